@@ -1,0 +1,16 @@
+package vn.dongnai.contest.account;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.Instant;
+
+@MappedEntity("refresh_token")
+record RefreshToken(@Id @GeneratedValue @Nullable Long id,
+                    byte[] tokenHash,
+                    long accountId,
+                    boolean revoked,
+                    Instant createdAt) {
+}

@@ -1,0 +1,76 @@
+package vn.dongnai.contest.account;
+
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.errors.IssuingAnAccessTokenErrorCode;
+import io.micronaut.security.errors.OauthErrorResponseException;
+import io.micronaut.security.token.event.RefreshTokenGeneratedEvent;
+import io.micronaut.security.token.refresh.RefreshTokenPersistence;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+
+/**
+ * Refresh tokens live in MySQL as SHA-256 hashes: revocable (logout, a disabled account) and
+ * useless to whoever reads the table.
+ */
+@Singleton
+class RefreshTokenStore implements RefreshTokenPersistence {
+
+    private final RefreshTokenRepository tokens;
+    private final AccountRepository accounts;
+    private final Clock clock;
+    private final ExecutorService blocking;
+
+    RefreshTokenStore(RefreshTokenRepository tokens, AccountRepository accounts, Clock clock,
+                      @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+        this.tokens = tokens;
+        this.accounts = accounts;
+        this.clock = clock;
+        this.blocking = blocking;
+    }
+
+    @Override
+    public void persistToken(RefreshTokenGeneratedEvent event) {
+        long accountId = Long.parseLong(event.getAuthentication().getName());
+        tokens.save(new RefreshToken(null, sha256(event.getRefreshToken()), accountId, false, clock.instant()));
+    }
+
+    @Override
+    public Publisher<Authentication> getAuthentication(String refreshToken) {
+        return Mono.fromCallable(() -> lookUp(refreshToken)).subscribeOn(Schedulers.fromExecutorService(blocking));
+    }
+
+    private Authentication lookUp(String refreshToken) {
+        RefreshToken token = tokens.findByTokenHash(sha256(refreshToken))
+                .filter(t -> !t.revoked())
+                .orElseThrow(() -> new OauthErrorResponseException(IssuingAnAccessTokenErrorCode.INVALID_GRANT,
+                        "refresh token revoked or unknown", null));
+        Account account = accounts.findById(token.accountId())
+                .filter(Account::enabled)
+                .orElseThrow(() -> new OauthErrorResponseException(IssuingAnAccessTokenErrorCode.INVALID_GRANT,
+                        "account disabled", null));
+        return Authentication.build(String.valueOf(account.id()), account.roleList(), Map.of("name", account.fullName()));
+    }
+
+    void revokeAll(long accountId) {
+        tokens.revokeAllOf(accountId);
+    }
+
+    static byte[] sha256(String value) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

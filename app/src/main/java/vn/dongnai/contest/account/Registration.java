@@ -1,0 +1,30 @@
+package vn.dongnai.contest.account;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+/**
+ * The registration form. Fields arrive as text and are checked by {@link RegistrationService},
+ * so every mistake is reported at its field, in Vietnamese, all at once.
+ */
+@Serdeable
+public record Registration(@Nullable String fullName,
+                           @Nullable String citizenId,
+                           @Nullable String phone,
+                           @Nullable String email,
+                           @Nullable String birthDate,
+                           @Nullable String commune,
+                           @Nullable String unit,
+                           @Nullable String group,
+                           @Nullable String password,
+                           @Nullable Consent consent) {
+
+    /** Đồng ý xử lý dữ liệu cá nhân: which text the person agreed to, and that they did. */
+    @Serdeable
+    public record Consent(@Nullable String version, @Nullable Boolean accepted) {
+    }
+
+    @Serdeable
+    public record Registered(long participantId) {
+    }
+}

@@ -1,0 +1,223 @@
+package vn.dongnai.contest.account;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpStatus;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import vn.dongnai.contest.system.ApiError;
+import vn.dongnai.contest.system.ApiException;
+import vn.dongnai.contest.system.FieldErrors;
+
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+@Singleton
+public class RegistrationService {
+
+    static final String CITIZEN_ID = "cid";
+    static final String PHONE = "phone";
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M}]+(?:[ '\\-.][\\p{L}\\p{M}]+)*\\.?");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
+    private static final int MIN_AGE = 6;
+
+    private final AccountRepository accounts;
+    private final ParticipantRepository participants;
+    private final PersonalData personalData;
+    private final Passwords passwords;
+    private final Clock clock;
+    private final String consentVersion;
+
+    RegistrationService(AccountRepository accounts, ParticipantRepository participants,
+                        PersonalData personalData, Passwords passwords, Clock clock,
+                        @Value("${contest.consent.current-version}") String consentVersion) {
+        this.accounts = accounts;
+        this.participants = participants;
+        this.personalData = personalData;
+        this.passwords = passwords;
+        this.clock = clock;
+        this.consentVersion = consentVersion;
+    }
+
+    public String consentVersion() {
+        return consentVersion;
+    }
+
+    /** The keyed hash the login looks a contestant up by, if the text is a phone or citizen ID. */
+    public Optional<byte[]> identityHash(String username) {
+        String citizenId = CitizenId.normalize(username);
+        if (citizenId.matches("\\d{12}")) {
+            return Optional.of(personalData.hash(CITIZEN_ID, citizenId));
+        }
+        return Phone.normalize(username).map(phone -> personalData.hash(PHONE, phone));
+    }
+
+    public byte[] citizenIdHash(String citizenId) {
+        return personalData.hash(CITIZEN_ID, CitizenId.normalize(citizenId));
+    }
+
+    @Transactional
+    public long register(Registration form) {
+        Checked checked = check(form);
+        byte[] citizenIdHash = personalData.hash(CITIZEN_ID, checked.citizenId);
+        byte[] phoneHash = personalData.hash(PHONE, checked.phone);
+        List<ApiError.FieldError> taken = new ArrayList<>();
+        if (participants.existsByCitizenIdHash(citizenIdHash)) {
+            taken.add(new ApiError.FieldError("citizenId", "TAKEN",
+                    "Số định danh này đã được dùng để đăng ký.", "This citizen ID is already registered."));
+        }
+        if (participants.existsByPhoneHash(phoneHash)) {
+            taken.add(new ApiError.FieldError("phone", "TAKEN",
+                    "Số điện thoại này đã được dùng để đăng ký.", "This phone number is already registered."));
+        }
+        if (!taken.isEmpty()) {
+            throw alreadyRegistered(taken);
+        }
+        Instant now = clock.instant();
+        try {
+            Account account = accounts.save(new Account(null, null, checked.fullName,
+                    passwords.hash(form.password()), Role.CONTESTANT, true, now));
+            participants.save(new Participant(account.id(), citizenIdHash, personalData.encrypt(checked.citizenId),
+                    phoneHash, personalData.encrypt(checked.phone), checked.email, checked.birthDate,
+                    checked.commune, checked.unit, checked.group.name(), Masking.displayName(checked.fullName),
+                    consentVersion, now));
+            return account.id();
+        } catch (RuntimeException e) {
+            // two registrations with the same number at the same instant: the unique keys decide
+            if (hasCause(e, SQLIntegrityConstraintViolationException.class)) {
+                throw alreadyRegistered(List.of());
+            }
+            throw e;
+        }
+    }
+
+    private static ApiException alreadyRegistered(List<ApiError.FieldError> fields) {
+        return new ApiException(HttpStatus.CONFLICT, "ALREADY_REGISTERED",
+                "Số định danh hoặc số điện thoại đã được đăng ký. Vui lòng đăng nhập.",
+                "The citizen ID or phone number is already registered. Please log in.", fields, Map.of());
+    }
+
+    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private record Checked(String fullName, String citizenId, String phone, String email,
+                           LocalDate birthDate, String commune, String unit, ParticipantGroup group) {
+    }
+
+    private Checked check(Registration form) {
+        FieldErrors errors = new FieldErrors();
+
+        String fullName = text(form.fullName());
+        if (fullName.isEmpty()) {
+            errors.add("fullName", "REQUIRED", "Vui lòng nhập họ và tên.", "Full name is required.");
+        } else if (fullName.length() > 100 || !NAME.matcher(fullName).matches() || !fullName.contains(" ")) {
+            errors.add("fullName", "INVALID", "Họ và tên chỉ gồm chữ cái (có dấu), ít nhất hai từ, tối đa 100 ký tự.",
+                    "Full name: letters only, at least two words, at most 100 characters.");
+        }
+
+        LocalDate birthDate = null;
+        String rawBirthDate = text(form.birthDate());
+        if (rawBirthDate.isEmpty()) {
+            errors.add("birthDate", "REQUIRED", "Vui lòng nhập ngày sinh.", "Birth date is required.");
+        } else {
+            try {
+                birthDate = LocalDate.parse(rawBirthDate);
+                LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
+                if (birthDate.getYear() < 1900 || Period.between(birthDate, today).getYears() < MIN_AGE) {
+                    errors.add("birthDate", "OUT_OF_RANGE", "Ngày sinh không hợp lệ.", "Birth date is out of range.");
+                    birthDate = null;
+                }
+            } catch (DateTimeParseException e) {
+                errors.add("birthDate", "INVALID", "Ngày sinh phải có dạng YYYY-MM-DD.", "Birth date must be YYYY-MM-DD.");
+            }
+        }
+
+        String citizenId = CitizenId.normalize(form.citizenId());
+        if (citizenId.isEmpty()) {
+            errors.add("citizenId", "REQUIRED", "Vui lòng nhập số định danh cá nhân (CCCD).", "Citizen ID is required.");
+        } else {
+            CitizenId.problem(citizenId, birthDate)
+                    .ifPresent(m -> errors.add("citizenId", "INVALID", m[0], m[1]));
+        }
+
+        Optional<String> phone = Phone.normalize(form.phone());
+        if (text(form.phone()).isEmpty()) {
+            errors.add("phone", "REQUIRED", "Vui lòng nhập số điện thoại.", "Phone is required.");
+        } else if (phone.isEmpty()) {
+            errors.add("phone", "INVALID", "Số điện thoại di động không hợp lệ (ví dụ 0912345678 hoặc +84912345678).",
+                    "Not a Vietnamese mobile number (e.g. 0912345678 or +84912345678).");
+        }
+
+        String email = text(form.email()).toLowerCase(Locale.ROOT);
+        if (!email.isEmpty() && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
+            errors.add("email", "INVALID", "Địa chỉ email không hợp lệ.", "Invalid email address.");
+        }
+
+        String commune = text(form.commune());
+        if (commune.isEmpty()) {
+            errors.add("commune", "REQUIRED", "Vui lòng chọn xã, phường nơi bạn sinh sống hoặc làm việc.",
+                    "Commune is required.");
+        } else if (commune.length() > 150) {
+            errors.add("commune", "TOO_LONG", "Tên xã, phường quá dài (tối đa 150 ký tự).", "Commune is too long.");
+        }
+
+        String unit = text(form.unit());
+        if (unit.length() > 200) {
+            errors.add("unit", "TOO_LONG", "Tên đơn vị quá dài (tối đa 200 ký tự).", "Unit is too long.");
+        }
+
+        ParticipantGroup group = null;
+        try {
+            group = ParticipantGroup.valueOf(text(form.group()).toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            errors.add("group", "INVALID", "Vui lòng chọn đối tượng dự thi.",
+                    "Group must be one of OFFICIAL, UNION_MEMBER, STUDENT, RESIDENT.");
+        }
+
+        String password = form.password() == null ? "" : form.password();
+        if (password.length() < 8 || password.length() > 64
+                || !password.chars().anyMatch(Character::isLetter) || !password.chars().anyMatch(Character::isDigit)) {
+            errors.add("password", "WEAK", "Mật khẩu cần 8–64 ký tự, có cả chữ và số.",
+                    "Password: 8–64 characters with letters and digits.");
+        }
+
+        Registration.Consent consent = form.consent();
+        if (consent == null || !Boolean.TRUE.equals(consent.accepted())) {
+            errors.add("consent", "REQUIRED", "Bạn cần đồng ý với việc xử lý dữ liệu cá nhân để đăng ký.",
+                    "Consent to personal data processing is required.");
+        } else if (!consentVersion.equals(consent.version())) {
+            errors.add("consent.version", "OUTDATED", "Nội dung đồng ý đã được cập nhật, vui lòng đọc lại và xác nhận.",
+                    "The consent text has changed; read and accept the current version.");
+        }
+
+        errors.throwIfAny();
+        return new Checked(fullName, citizenId, phone.orElseThrow(), email.isEmpty() ? null : email,
+                birthDate, commune, unit.isEmpty() ? null : unit, group);
+    }
+
+    /** NFC-normalized, trimmed, inner white space collapsed: "Nguyễn" typed on any keyboard is one name. */
+    static String text(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        return Normalizer.normalize(raw, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
+    }
+}

@@ -1,0 +1,54 @@
+package vn.dongnai.contest.account;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import vn.dongnai.contest.system.ApiException;
+
+import java.util.List;
+
+@Controller("/api")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class SessionController {
+
+    private final RefreshTokenStore refreshTokens;
+    private final AccountRepository accounts;
+    private final ParticipantRepository participants;
+
+    SessionController(RefreshTokenStore refreshTokens, AccountRepository accounts, ParticipantRepository participants) {
+        this.refreshTokens = refreshTokens;
+        this.accounts = accounts;
+        this.participants = participants;
+    }
+
+    /** Ends every session of the caller: all their refresh tokens stop working. */
+    @Post("/logout")
+    HttpResponse<Void> logout(Authentication authentication) {
+        refreshTokens.revokeAll(Long.parseLong(authentication.getName()));
+        return HttpResponse.noContent();
+    }
+
+    /** Who am I: enough for a page header, nothing more personal than the person already knows. */
+    @Get("/me")
+    Me me(Authentication authentication) {
+        long id = Long.parseLong(authentication.getName());
+        Account account = accounts.findById(id).orElseThrow(() -> ApiException.notFound("tài khoản"));
+        var participant = participants.findById(id);
+        return new Me(id, account.fullName(), account.roleList(),
+                participant.map(Participant::displayName).orElse(account.fullName()),
+                participant.map(Participant::commune).orElse(null),
+                participant.map(Participant::unit).orElse(null));
+    }
+
+    @Serdeable
+    record Me(long id, String fullName, List<String> roles, String displayName, String commune, String unit) {
+    }
+}

@@ -1,0 +1,70 @@
+package vn.dongnai.contest.account;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.annotation.Order;
+import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+
+/**
+ * Creates the first ADMIN on first start: the password comes from ADMIN_PASSWORD, or is
+ * generated and printed once (it is never stored in clear anywhere).
+ */
+@Singleton
+class StaffBootstrap {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StaffBootstrap.class);
+    static final String ADMIN_USERNAME = "admin";
+
+    private final AccountRepository accounts;
+    private final Passwords passwords;
+    private final Clock clock;
+    private final String configuredPassword;
+
+    StaffBootstrap(AccountRepository accounts, Passwords passwords, Clock clock,
+                   @Value("${contest.admin.password:}") @Nullable String configuredPassword) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.clock = clock;
+        this.configuredPassword = configuredPassword;
+    }
+
+    @EventListener
+    @Order(1)
+    void onStartup(StartupEvent event) {
+        if (accounts.findByUsername(ADMIN_USERNAME).isPresent()) {
+            return;
+        }
+        boolean generated = configuredPassword == null || configuredPassword.isBlank();
+        String password = generated ? generate() : configuredPassword;
+        accounts.save(new Account(null, ADMIN_USERNAME, "Quản trị hệ thống", passwords.hash(password),
+                String.join(",", Role.ADMIN, Role.ORGANIZER, Role.COMMITTEE), true, clock.instant()));
+        if (generated) {
+            System.out.println("""
+
+                    ================================================================
+                     Organizer login created: username "admin", password "%s"
+                     (shown only this once; set ADMIN_PASSWORD to choose it yourself)
+                    ================================================================
+                    """.formatted(password));
+        } else {
+            LOG.info("Organizer login created: username \"admin\" with the password from ADMIN_PASSWORD");
+        }
+    }
+
+    private static String generate() {
+        String alphabet = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        SecureRandom random = new SecureRandom();
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            password.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return password.toString();
+    }
+}

@@ -1,0 +1,63 @@
+package vn.dongnai.contest.attempt;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import vn.dongnai.contest.account.Role;
+import vn.dongnai.contest.system.ApiException;
+
+/** The contestant's side of an attempt. Every route checks the attempt is the caller's own. */
+@Controller("/api")
+@Secured(Role.CONTESTANT)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class AttemptController {
+
+    private final AttemptService attempts;
+
+    AttemptController(AttemptService attempts) {
+        this.attempts = attempts;
+    }
+
+    @Post("/rounds/{roundId}/attempts")
+    HttpResponse<AttemptViews.Started> start(long roundId, Authentication authentication) {
+        return HttpResponse.created(attempts.start(roundId, accountId(authentication)));
+    }
+
+    @Get("/attempts/{attemptId}")
+    AttemptViews.Current view(long attemptId, Authentication authentication) {
+        return attempts.view(attemptId, accountId(authentication));
+    }
+
+    @Put("/attempts/{attemptId}/answers/{questionId}")
+    HttpResponse<Void> answer(long attemptId, long questionId, @Body AttemptViews.AnswerBody body,
+                              Authentication authentication) {
+        attempts.saveAnswer(attemptId, accountId(authentication), questionId, body.optionId());
+        return HttpResponse.noContent();
+    }
+
+    @Post("/attempts/{attemptId}/submit")
+    AttemptViews.Result submit(long attemptId, @Header("Idempotency-Key") @Nullable String idempotencyKey,
+                               @Body @Nullable AttemptViews.SubmitBody body, Authentication authentication) {
+        if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 100) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "IDEMPOTENCY_KEY_REQUIRED",
+                    "Thiếu mã chống gửi trùng (Idempotency-Key), vui lòng tải lại trang.",
+                    "An Idempotency-Key header (1–100 characters) is required.");
+        }
+        return attempts.submit(attemptId, accountId(authentication), idempotencyKey.strip(),
+                body == null ? new AttemptViews.SubmitBody(null, null) : body);
+    }
+
+    private static long accountId(Authentication authentication) {
+        return Long.parseLong(authentication.getName());
+    }
+}

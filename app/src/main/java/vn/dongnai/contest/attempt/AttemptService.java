@@ -1,0 +1,382 @@
+package vn.dongnai.contest.attempt;
+
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.http.HttpStatus;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import vn.dongnai.contest.contest.Contest;
+import vn.dongnai.contest.contest.ContestRepository;
+import vn.dongnai.contest.contest.ContestRound;
+import vn.dongnai.contest.contest.DrawRuleRepository;
+import vn.dongnai.contest.contest.RoundRepository;
+import vn.dongnai.contest.question.QuestionCatalog;
+import vn.dongnai.contest.question.VersionView;
+import vn.dongnai.contest.system.ApiException;
+import vn.dongnai.contest.system.Sql;
+
+import java.security.SecureRandom;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The attempt engine. Its guarantees come from MySQL, so they hold across any number of app
+ * nodes: a unique (round, contestant, attempt number) key keeps parallel starts within the limit,
+ * and a row lock on the attempt makes grading happen exactly once.
+ */
+@Singleton
+public class AttemptService {
+
+    private static final long MAX_PREDICTION = 1_000_000_000L;
+
+    private final Sql sql;
+    private final RoundRepository rounds;
+    private final ContestRepository contests;
+    private final DrawRuleRepository drawRules;
+    private final QuestionCatalog catalog;
+    private final Clock clock;
+    private final ApplicationEventPublisher<AttemptGraded> graded;
+    private final SecureRandom random = new SecureRandom();
+
+    AttemptService(Sql sql, RoundRepository rounds, ContestRepository contests, DrawRuleRepository drawRules,
+                   QuestionCatalog catalog, Clock clock, ApplicationEventPublisher<AttemptGraded> graded) {
+        this.sql = sql;
+        this.rounds = rounds;
+        this.contests = contests;
+        this.drawRules = drawRules;
+        this.catalog = catalog;
+        this.clock = clock;
+        this.graded = graded;
+    }
+
+    /** One attempt's questions in display order: version id and option ids as shown. */
+    private record Shown(long versionId, long[] optionOrder) {
+    }
+
+    // ---- start ---------------------------------------------------------------------------------
+
+    AttemptViews.Started start(long roundId, long accountId) {
+        ContestRound round = publicRound(roundId);
+        Instant now = clock.instant();
+        if (!round.openAt(now)) {
+            throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "ROUND_NOT_OPEN",
+                    "Đợt thi hiện chưa mở hoặc đã kết thúc.", "The round is not open.");
+        }
+        List<AttemptRow> mine = attemptsOf(roundId, accountId);
+        for (AttemptRow attempt : mine) {
+            if (attempt.open()) {
+                if (!pastGrace(attempt, round, now)) {
+                    throw attemptOpen(attempt.id());
+                }
+                close(attempt.id(), accountId, null, null);
+            }
+        }
+        if (mine.size() >= round.attemptsAllowed()) {
+            throw usedUp(round);
+        }
+        Contest contest = contests.findById(round.contestId()).orElseThrow();
+        List<QuestionDraw.Drawn> drawn;
+        try {
+            drawn = QuestionDraw.draw(catalog.pool(contest.bankId()),
+                    drawRules.findByRoundId(roundId).stream()
+                            .map(r -> new QuestionDraw.Rule(r.topicId(), r.difficulty(), r.questionCount()))
+                            .toList(),
+                    round.questionCount(), random);
+        } catch (QuestionDraw.PoolTooSmallException e) {
+            throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "ROUND_MISCONFIGURED",
+                    "Đợt thi chưa đủ câu hỏi, vui lòng liên hệ ban tổ chức.", "The round's pool is too small: " + e.getMessage());
+        }
+        Instant deadline = now.plusSeconds(round.timeLimitSeconds());
+        if (deadline.isAfter(round.closesAt())) {
+            deadline = round.closesAt();
+        }
+        long attemptId;
+        try {
+            attemptId = insertAttempt(round, accountId, mine.size() + 1, now, deadline, drawn);
+        } catch (RuntimeException e) {
+            if (!causedBy(e, SQLIntegrityConstraintViolationException.class)) {
+                throw e;
+            }
+            // another start for the same contestant won the race for this attempt number
+            Optional<AttemptRow> open = attemptsOf(roundId, accountId).stream().filter(AttemptRow::open).findFirst();
+            throw open.map(o -> attemptOpen(o.id())).orElseGet(() -> usedUp(round));
+        }
+        List<Shown> shown = drawn.stream().map(d -> new Shown(d.versionId(), d.optionOrder())).toList();
+        return new AttemptViews.Started(attemptId, roundId, now, deadline, now, questionViews(shown),
+                predictionView(round));
+    }
+
+    @Transactional
+    long insertAttempt(ContestRound round, long accountId, int attemptNo, Instant now, Instant deadline,
+                       List<QuestionDraw.Drawn> drawn) {
+        long attemptId = sql.insert("""
+                        INSERT INTO attempt (round_id, account_id, attempt_no, status, started_at, deadline_at, question_count)
+                        VALUES (?, ?, ?, 'OPEN', ?, ?, ?)""",
+                round.id(), accountId, attemptNo, now, deadline, drawn.size());
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < drawn.size(); i++) {
+            rows.add(new Object[]{attemptId, i, drawn.get(i).versionId(), join(drawn.get(i).optionOrder())});
+        }
+        sql.batch("INSERT INTO attempt_question (attempt_id, position, question_version_id, option_order) VALUES (?, ?, ?, ?)",
+                rows);
+        return attemptId;
+    }
+
+    // ---- view ----------------------------------------------------------------------------------
+
+    AttemptViews.Current view(long attemptId, long accountId) {
+        AttemptRow attempt = owned(attemptId, accountId);
+        ContestRound round = rounds.findById(attempt.roundId()).orElseThrow();
+        Instant now = clock.instant();
+        if (attempt.open() && pastGrace(attempt, round, now)) {
+            close(attemptId, accountId, null, null);
+            attempt = owned(attemptId, accountId);
+        }
+        List<Shown> shown = shown(attemptId);
+        Map<Long, long[]> orders = new HashMap<>();
+        shown.forEach(s -> orders.put(s.versionId(), s.optionOrder()));
+        List<AttemptViews.SavedAnswer> answers = sql.list(
+                "SELECT question_version_id, option_id FROM answer WHERE attempt_id = ? ORDER BY question_version_id",
+                rs -> new AttemptViews.SavedAnswer(rs.getLong(1), place(orders.get(rs.getLong(1)), rs.getLong(2))),
+                attemptId);
+        long remaining = attempt.open() ? Math.max(0, Duration.between(now, attempt.deadlineAt()).toSeconds()) : 0;
+        return new AttemptViews.Current(attempt.id(), attempt.roundId(), attempt.status(), attempt.startedAt(),
+                attempt.deadlineAt(), now, remaining, questionViews(shown), predictionView(round), answers,
+                attempt.prediction(), attempt.open() ? null : attempt.result());
+    }
+
+    // ---- autosave ------------------------------------------------------------------------------
+
+    /** Last write wins; a shared lock on the attempt keeps a save from slipping in after grading. */
+    @Transactional
+    void saveAnswer(long attemptId, long accountId, long questionId, Integer optionId) {
+        AttemptRow attempt = ownedLocked(attemptId, accountId, " LOCK IN SHARE MODE");
+        ContestRound round = rounds.findById(attempt.roundId()).orElseThrow();
+        Instant now = clock.instant();
+        if (!attempt.open() || pastGrace(attempt, round, now)) {
+            throw closed();
+        }
+        long[] order = optionOrder(attemptId, questionId)
+                .orElseThrow(() -> questionNotInAttempt(questionId));
+        long optionDbId = optionAt(order, optionId, "optionId");
+        sql.update("""
+                INSERT INTO answer (attempt_id, question_version_id, option_id, saved_at) VALUES (?, ?, ?, ?)
+                ON DUPLICATE KEY UPDATE option_id = VALUES(option_id), saved_at = VALUES(saved_at)""",
+                attemptId, questionId, optionDbId, now);
+    }
+
+    // ---- submit and close ----------------------------------------------------------------------
+
+    /**
+     * Grades the attempt once. A retry with the same Idempotency-Key gets the same body; a late
+     * submission (after deadline + grace) is closed with what was saved by the deadline.
+     */
+    AttemptViews.Result submit(long attemptId, long accountId, String idempotencyKey, AttemptViews.SubmitBody body) {
+        return close(attemptId, accountId, idempotencyKey, body);
+    }
+
+    @Transactional
+    AttemptViews.Result close(long attemptId, long accountId, String idempotencyKey, AttemptViews.SubmitBody body) {
+        AttemptRow attempt = ownedLocked(attemptId, accountId, " FOR UPDATE");
+        if (!attempt.open()) {
+            if (idempotencyKey == null || idempotencyKey.equals(attempt.submitKey()) || attempt.submitKey() == null) {
+                return attempt.result();
+            }
+            throw new ApiException(HttpStatus.CONFLICT, "ALREADY_SUBMITTED",
+                    "Bài thi này đã được nộp.", "This attempt was already submitted.", List.of(),
+                    Map.of("result", attempt.result()));
+        }
+        ContestRound round = rounds.findById(attempt.roundId()).orElseThrow();
+        Instant now = clock.instant();
+        boolean onTime = idempotencyKey != null && !pastGrace(attempt, round, now);
+        Long prediction = null;
+        if (onTime && body != null) {
+            prediction = applySubmittedAnswers(attempt, round, body, now);
+        }
+        Instant submittedAt = now.isAfter(attempt.deadlineAt()) ? attempt.deadlineAt() : now;
+        long durationMs = Duration.between(attempt.startedAt(), submittedAt).toMillis();
+
+        List<Shown> shown = shown(attemptId);
+        Map<Long, VersionView> versions = catalog.versions(shown.stream().map(Shown::versionId).toList());
+        Map<Long, Long> answers = new LinkedHashMap<>();
+        sql.list("SELECT question_version_id, option_id FROM answer WHERE attempt_id = ?",
+                rs -> answers.put(rs.getLong(1), rs.getLong(2)), attemptId);
+        Grading.Result result = Grading.grade(versions, answers, round.pointsPerQuestion());
+
+        List<Object[]> marks = new ArrayList<>();
+        answers.forEach((versionId, optionId) ->
+                marks.add(new Object[]{versions.get(versionId).option(optionId).correct(), attemptId, versionId}));
+        sql.batch("UPDATE answer SET correct = ? WHERE attempt_id = ? AND question_version_id = ?", marks);
+        String status = onTime ? AttemptRow.SUBMITTED : AttemptRow.EXPIRED;
+        sql.update("""
+                UPDATE attempt SET status = ?, submitted_at = ?, duration_ms = ?, correct_count = ?, score = ?,
+                                   prediction = COALESCE(?, prediction), submit_key = ?
+                WHERE id = ? AND status = 'OPEN'""",
+                status, submittedAt, durationMs, result.correctCount(), result.score(), prediction,
+                onTime ? idempotencyKey : null, attemptId);
+        graded.publishEvent(new AttemptGraded(attemptId, attempt.roundId(), accountId));
+        return new AttemptViews.Result(result.score(), result.correctCount(), attempt.questionCount(),
+                durationMs, submittedAt);
+    }
+
+    /** Answers sent with the submit are checked first, then saved: a bad one changes nothing. */
+    private Long applySubmittedAnswers(AttemptRow attempt, ContestRound round, AttemptViews.SubmitBody body, Instant now) {
+        Long prediction = body.prediction();
+        if (prediction != null && (prediction < 0 || prediction > MAX_PREDICTION)) {
+            throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "INVALID_PREDICTION",
+                    "Số dự đoán phải là số nguyên từ 0 đến 1.000.000.000.", "Prediction must be 0..1,000,000,000.");
+        }
+        if (!round.hasPrediction()) {
+            prediction = null;
+        }
+        if (body.answers() == null || body.answers().isEmpty()) {
+            return prediction;
+        }
+        Map<Long, long[]> orders = new HashMap<>();
+        shown(attempt.id()).forEach(s -> orders.put(s.versionId(), s.optionOrder()));
+        List<Object[]> rows = new ArrayList<>();
+        for (AttemptViews.SavedAnswer answer : body.answers()) {
+            long[] order = orders.get(answer.questionId());
+            if (order == null) {
+                throw questionNotInAttempt(answer.questionId());
+            }
+            rows.add(new Object[]{attempt.id(), answer.questionId(), optionAt(order, answer.optionId(), "answers"), now});
+        }
+        sql.batch("""
+                INSERT INTO answer (attempt_id, question_version_id, option_id, saved_at) VALUES (?, ?, ?, ?)
+                ON DUPLICATE KEY UPDATE option_id = VALUES(option_id), saved_at = VALUES(saved_at)""", rows);
+        return prediction;
+    }
+
+    /** Attempts whose deadline and grace have passed without a submit; the sweeper closes them. */
+    List<long[]> abandoned(int limit) {
+        return sql.list("""
+                SELECT a.id, a.account_id FROM attempt a JOIN contest_round r ON r.id = a.round_id
+                WHERE a.status = 'OPEN' AND a.deadline_at < ?
+                  AND TIMESTAMPADD(SECOND, r.grace_seconds, a.deadline_at) < ?
+                ORDER BY a.deadline_at LIMIT ?""",
+                rs -> new long[]{rs.getLong(1), rs.getLong(2)}, clock.instant(), clock.instant(), limit);
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------
+
+    private ContestRound publicRound(long roundId) {
+        return rounds.findById(roundId)
+                .filter(r -> !ContestRound.DRAFT.equals(r.status()))
+                .filter(r -> contests.findById(r.contestId()).map(Contest::published).orElse(false))
+                .orElseThrow(() -> ApiException.notFound("đợt thi"));
+    }
+
+    private List<AttemptRow> attemptsOf(long roundId, long accountId) {
+        return sql.list("SELECT " + AttemptRow.COLUMNS + " FROM attempt WHERE round_id = ? AND account_id = ? ORDER BY attempt_no",
+                AttemptRow::read, roundId, accountId);
+    }
+
+    /** Someone else's attempt is indistinguishable from one that does not exist. */
+    private AttemptRow owned(long attemptId, long accountId) {
+        return ownedLocked(attemptId, accountId, "");
+    }
+
+    private AttemptRow ownedLocked(long attemptId, long accountId, String lock) {
+        return sql.one("SELECT " + AttemptRow.COLUMNS + " FROM attempt WHERE id = ? AND account_id = ?" + lock,
+                        AttemptRow::read, attemptId, accountId)
+                .orElseThrow(() -> ApiException.notFound("lượt thi"));
+    }
+
+    private static boolean pastGrace(AttemptRow attempt, ContestRound round, Instant now) {
+        return now.isAfter(attempt.deadlineAt().plusSeconds(round.graceSeconds()));
+    }
+
+    private List<Shown> shown(long attemptId) {
+        return sql.list("SELECT question_version_id, option_order FROM attempt_question WHERE attempt_id = ? ORDER BY position",
+                rs -> new Shown(rs.getLong(1), split(rs.getString(2))), attemptId);
+    }
+
+    private Optional<long[]> optionOrder(long attemptId, long versionId) {
+        return sql.one("SELECT option_order FROM attempt_question WHERE attempt_id = ? AND question_version_id = ?",
+                rs -> split(rs.getString(1)), attemptId, versionId);
+    }
+
+    private List<AttemptViews.QuestionView> questionViews(List<Shown> shown) {
+        Map<Long, VersionView> versions = catalog.versions(shown.stream().map(Shown::versionId).toList());
+        return shown.stream().map(s -> {
+            VersionView version = versions.get(s.versionId());
+            List<AttemptViews.OptionView> options = new ArrayList<>();
+            for (int i = 0; i < s.optionOrder().length; i++) {
+                options.add(new AttemptViews.OptionView(i + 1, version.option(s.optionOrder()[i]).text()));
+            }
+            return new AttemptViews.QuestionView(s.versionId(), version.text(), options);
+        }).toList();
+    }
+
+    private static AttemptViews.PredictionView predictionView(ContestRound round) {
+        return round.hasPrediction() ? new AttemptViews.PredictionView(round.predictionPrompt()) : null;
+    }
+
+    private static long optionAt(long[] order, Integer place, String field) {
+        if (place == null || place < 1 || place > order.length) {
+            throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "OPTION_NOT_IN_QUESTION",
+                    "Phương án trả lời không thuộc câu hỏi này.", "The option is not one of this question's options.",
+                    List.of(new vn.dongnai.contest.system.ApiError.FieldError(field, "UNKNOWN_OPTION",
+                            "Phương án không hợp lệ.", "Unknown option.")), Map.of());
+        }
+        return order[place - 1];
+    }
+
+    private static int place(long[] order, long optionDbId) {
+        for (int i = 0; i < order.length; i++) {
+            if (order[i] == optionDbId) {
+                return i + 1;
+            }
+        }
+        throw new IllegalStateException("saved option is not in the attempt's order");
+    }
+
+    private static String join(long[] ids) {
+        return String.join(",", Arrays.stream(ids).mapToObj(Long::toString).toList());
+    }
+
+    private static long[] split(String ids) {
+        return Arrays.stream(ids.split(",")).mapToLong(Long::parseLong).toArray();
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ApiException attemptOpen(long attemptId) {
+        return new ApiException(HttpStatus.CONFLICT, "ATTEMPT_OPEN",
+                "Bạn đang có một lượt thi chưa nộp, hãy tiếp tục lượt thi đó.",
+                "You have an attempt in progress; resume it.", List.of(), Map.of("attemptId", attemptId));
+    }
+
+    private static ApiException usedUp(ContestRound round) {
+        return new ApiException(HttpStatus.CONFLICT, "ATTEMPTS_USED_UP",
+                "Bạn đã dùng hết " + round.attemptsAllowed() + " lượt thi của đợt này.",
+                "No attempts left in this round.", List.of(), Map.of("attemptsAllowed", round.attemptsAllowed()));
+    }
+
+    private static ApiException closed() {
+        return new ApiException(HttpStatus.CONFLICT, "ATTEMPT_CLOSED",
+                "Đã hết thời gian làm bài hoặc bài đã được nộp.", "The attempt is closed or past its deadline.");
+    }
+
+    private static ApiException questionNotInAttempt(long questionId) {
+        return new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "QUESTION_NOT_IN_ATTEMPT",
+                "Câu hỏi không thuộc lượt thi này.", "The question is not part of this attempt.",
+                List.of(), Map.of("questionId", questionId));
+    }
+}

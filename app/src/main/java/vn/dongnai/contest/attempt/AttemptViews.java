@@ -1,0 +1,60 @@
+package vn.dongnai.contest.attempt;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What a contestant sees of an attempt. Option ids are the 1-based places in this attempt's own
+ * shuffled order, so no id, order or flag carries any hint of the key.
+ */
+final class AttemptViews {
+
+    private AttemptViews() {
+    }
+
+    @Serdeable
+    record OptionView(int id, String text) {
+    }
+
+    @Serdeable
+    record QuestionView(long id, String text, List<OptionView> options) {
+    }
+
+    @Serdeable
+    record PredictionView(String prompt) {
+    }
+
+    /** {@code POST /api/rounds/{id}/attempts}. */
+    @Serdeable
+    record Started(long attemptId, long roundId, Instant startedAt, Instant deadlineAt, Instant serverTime,
+                   List<QuestionView> questions, @Nullable PredictionView prediction) {
+    }
+
+    @Serdeable
+    record SavedAnswer(long questionId, int optionId) {
+    }
+
+    /** {@code GET /api/attempts/{id}}: the started view plus saved answers, time left and, once closed, the result. */
+    @Serdeable
+    record Current(long attemptId, long roundId, String status, Instant startedAt, Instant deadlineAt,
+                   Instant serverTime, long remainingSeconds, List<QuestionView> questions,
+                   @Nullable PredictionView prediction, List<SavedAnswer> answers,
+                   @Nullable Long predictionValue, @Nullable Result result) {
+    }
+
+    /** {@code POST /api/attempts/{id}/submit}: the same body on every retry. */
+    @Serdeable
+    record Result(int score, int correctCount, int questionCount, long durationMs, Instant submittedAt) {
+    }
+
+    @Serdeable
+    record AnswerBody(@Nullable Integer optionId) {
+    }
+
+    @Serdeable
+    record SubmitBody(@Nullable List<SavedAnswer> answers, @Nullable Long prediction) {
+    }
+}

@@ -1,0 +1,29 @@
+package vn.dongnai.contest.attempt;
+
+import vn.dongnai.contest.question.VersionView;
+
+import java.util.Map;
+
+/** Scores an attempt on the server from the versions it showed; the client never sees a key. */
+public final class Grading {
+
+    public record Result(int correctCount, int score) {
+    }
+
+    private Grading() {
+    }
+
+    /**
+     * @param answers chosen option id per question version; unanswered versions are absent
+     */
+    public static Result grade(Map<Long, VersionView> shown, Map<Long, Long> answers, int pointsPerQuestion) {
+        int correct = 0;
+        for (var entry : answers.entrySet()) {
+            VersionView version = shown.get(entry.getKey());
+            if (version != null && version.option(entry.getValue()).correct()) {
+                correct++;
+            }
+        }
+        return new Result(correct, correct * pointsPerQuestion);
+    }
+}

@@ -1,0 +1,83 @@
+package vn.dongnai.contest.attempt;
+
+import vn.dongnai.contest.question.Candidate;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * Draws an attempt's questions: each rule's count from the questions matching its topic and/or
+ * difficulty, then the rest from the whole pool, uniformly and without replacement; the order of
+ * questions and of each question's options is shuffled too. Plain Java, no framework.
+ */
+public final class QuestionDraw {
+
+    /** A "draw N of topic T and/or difficulty D" rule; null means any. */
+    public record Rule(Long topicId, String difficulty, int count) {
+        boolean matches(Candidate candidate) {
+            return (topicId == null || topicId == candidate.topicId())
+                    && (difficulty == null || difficulty.equals(candidate.difficulty()));
+        }
+    }
+
+    /** A drawn question: its version and its option ids in the order this attempt shows them. */
+    public record Drawn(long versionId, long[] optionOrder) {
+    }
+
+    public static final class PoolTooSmallException extends RuntimeException {
+        PoolTooSmallException(String message) {
+            super(message);
+        }
+    }
+
+    private QuestionDraw() {
+    }
+
+    public static List<Drawn> draw(List<Candidate> pool, List<Rule> rules, int count, Random random) {
+        Set<Long> taken = new HashSet<>();
+        List<Candidate> chosen = new ArrayList<>(count);
+        for (Rule rule : rules) {
+            List<Candidate> matching = pool.stream()
+                    .filter(c -> rule.matches(c) && !taken.contains(c.versionId()))
+                    .toList();
+            takeInto(chosen, taken, matching, rule.count(), random, "rule " + rule);
+        }
+        if (chosen.size() > count) {
+            throw new PoolTooSmallException("rules ask for " + chosen.size() + " questions, the round draws " + count);
+        }
+        List<Candidate> rest = pool.stream().filter(c -> !taken.contains(c.versionId())).toList();
+        takeInto(chosen, taken, rest, count - chosen.size(), random, "the rest of the pool");
+        Collections.shuffle(chosen, random);
+        return chosen.stream().map(c -> new Drawn(c.versionId(), shuffled(c.optionIds(), random))).toList();
+    }
+
+    /** Partial Fisher–Yates over a copy: n picks cost O(n), whatever the pool's size. */
+    private static void takeInto(List<Candidate> chosen, Set<Long> taken, List<Candidate> from, int n,
+                                 Random random, String what) {
+        if (from.size() < n) {
+            throw new PoolTooSmallException(what + " needs " + n + " questions, the pool has " + from.size());
+        }
+        List<Candidate> copy = new ArrayList<>(from);
+        for (int i = 0; i < n; i++) {
+            int j = i + random.nextInt(copy.size() - i);
+            Collections.swap(copy, i, j);
+            chosen.add(copy.get(i));
+            taken.add(copy.get(i).versionId());
+        }
+    }
+
+    private static long[] shuffled(long[] options, Random random) {
+        long[] copy = options.clone();
+        for (int i = copy.length - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            long swap = copy[i];
+            copy[i] = copy[j];
+            copy[j] = swap;
+        }
+        return copy;
+    }
+}

@@ -1,0 +1,100 @@
+package vn.dongnai.contest.contest;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import vn.dongnai.contest.system.ApiException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The public list of contests and their rounds; with a token it also says how many attempts you used. */
+@Controller("/api/contests")
+@Secured(SecurityRule.IS_ANONYMOUS)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class ContestController {
+
+    private static final List<String> VISIBLE_ROUNDS = List.of(ContestRound.PUBLISHED, ContestRound.CLOSED);
+
+    private final ContestRepository contests;
+    private final RoundRepository rounds;
+    private final JdbcOperations jdbc;
+    private final Clock clock;
+
+    ContestController(ContestRepository contests, RoundRepository rounds, JdbcOperations jdbc, Clock clock) {
+        this.contests = contests;
+        this.rounds = rounds;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Get
+    List<ContestView> list(@Nullable Authentication authentication) {
+        return views(contests.findByStatusOrderById(Contest.PUBLISHED), authentication);
+    }
+
+    @Get("/{id}")
+    ContestView one(long id, @Nullable Authentication authentication) {
+        Contest contest = contests.findById(id).filter(Contest::published)
+                .orElseThrow(() -> ApiException.notFound("cuộc thi"));
+        return views(List.of(contest), authentication).getFirst();
+    }
+
+    private List<ContestView> views(List<Contest> published, @Nullable Authentication authentication) {
+        if (published.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<ContestRound>> roundsByContest = rounds
+                .findByContestIdInAndStatusInOrderBySeq(
+                        published.stream().map(Contest::id).toList(), VISIBLE_ROUNDS)
+                .stream().collect(Collectors.groupingBy(ContestRound::contestId));
+        Map<Long, Integer> used = authentication == null ? Map.of() : attemptsUsed(Long.parseLong(authentication.getName()));
+        Instant now = clock.instant();
+        return published.stream().map(c -> new ContestView(c.id(), c.slug(), c.name(), c.description(), c.organizer(),
+                c.rulesMd(), roundsByContest.getOrDefault(c.id(), List.of()).stream()
+                .map(r -> RoundView.of(r, now, authentication == null ? null : used.getOrDefault(r.id(), 0)))
+                .toList())).toList();
+    }
+
+    private Map<Long, Integer> attemptsUsed(long accountId) {
+        return jdbc.prepareStatement("SELECT round_id, COUNT(*) FROM attempt WHERE account_id = ? GROUP BY round_id",
+                statement -> {
+                    statement.setLong(1, accountId);
+                    Map<Long, Integer> counts = new HashMap<>();
+                    try (var rs = statement.executeQuery()) {
+                        while (rs.next()) {
+                            counts.put(rs.getLong(1), rs.getInt(2));
+                        }
+                    }
+                    return counts;
+                });
+    }
+
+    @Serdeable
+    record ContestView(long id, String slug, String name, @Nullable String description, String organizer,
+                       @Nullable String rules, List<RoundView> rounds) {
+    }
+
+    @Serdeable
+    record RoundView(long id, int seq, String name, Instant opensAt, Instant closesAt, String status,
+                     int questionCount, int timeLimitSeconds, int attemptsAllowed,
+                     @Nullable Integer attemptsUsed, @Nullable String predictionPrompt, Instant serverTime) {
+
+        static RoundView of(ContestRound r, Instant now, @Nullable Integer used) {
+            return new RoundView(r.id(), r.seq(), r.name(), r.opensAt(), r.closesAt(), r.phaseAt(now),
+                    r.questionCount(), r.timeLimitSeconds(), r.attemptsAllowed(), used,
+                    r.hasPrediction() ? r.predictionPrompt() : null, now);
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package vn.dongnai.contest.question;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import vn.dongnai.contest.bank.Bank;
+import vn.dongnai.contest.bank.Question;
+import vn.dongnai.contest.system.Sql;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Stores a validated bank, all or nothing. A question is matched by its code; when its content
+ * changed it gets a new version (attempts keep the version they showed), when not it is left alone.
+ */
+@Singleton
+public class BankImporter {
+
+    private final Sql sql;
+    private final QuestionCatalog catalog;
+    private final Clock clock;
+
+    BankImporter(Sql sql, QuestionCatalog catalog, Clock clock) {
+        this.sql = sql;
+        this.catalog = catalog;
+        this.clock = clock;
+    }
+
+    public record Summary(int created, int newVersions, int unchanged) {
+    }
+
+    private record Stored(long id, int currentVersion) {
+    }
+
+    private record StoredContent(long topicId, String difficulty, String status, String text,
+                                 String explanation, String source, List<String> options, int correctIndex) {
+    }
+
+    /** Finds a bank by name or creates it. */
+    @Transactional
+    public long bankNamed(String name) {
+        return sql.one("SELECT id FROM bank WHERE name = ?", rs -> rs.getLong(1), name)
+                .orElseGet(() -> sql.insert("INSERT INTO bank (name, created_at) VALUES (?, ?)", name, clock.instant()));
+    }
+
+    @Transactional
+    public Summary importBank(long bankId, Bank bank, @Nullable Long actorId) {
+        Instant now = clock.instant();
+        Map<String, Long> topics = new HashMap<>();
+        int created = 0;
+        int versioned = 0;
+        int unchanged = 0;
+        for (Question question : bank.questions()) {
+            long topicId = topics.computeIfAbsent(question.topic(), name -> topicId(bankId, name));
+            String code = question.id() != null ? question.id() : contentCode(question.text());
+            Optional<Stored> existing = sql.one("SELECT id, current_version FROM question WHERE bank_id = ? AND code = ?",
+                    rs -> new Stored(rs.getLong(1), rs.getInt(2)), bankId, code);
+            if (existing.isEmpty()) {
+                long questionId = sql.insert("""
+                                INSERT INTO question (bank_id, code, topic_id, difficulty, current_version, status,
+                                                      created_at, updated_at)
+                                VALUES (?, ?, ?, ?, 1, 'ACTIVE', ?, ?)""",
+                        bankId, code, topicId, question.level().name(), now, now);
+                insertVersion(questionId, 1, question, now, actorId);
+                created++;
+            } else if (sameContent(existing.get(), topicId, question)) {
+                unchanged++;
+            } else {
+                Stored stored = existing.get();
+                insertVersion(stored.id, stored.currentVersion + 1, question, now, actorId);
+                sql.update("""
+                                UPDATE question SET current_version = ?, topic_id = ?, difficulty = ?, status = 'ACTIVE',
+                                                    updated_at = ?
+                                WHERE id = ?""",
+                        stored.currentVersion + 1, topicId, question.level().name(), now, stored.id);
+                versioned++;
+            }
+        }
+        catalog.forgetPool(bankId);
+        return new Summary(created, versioned, unchanged);
+    }
+
+    private long topicId(long bankId, String name) {
+        return sql.one("SELECT id FROM topic WHERE bank_id = ? AND name = ?", rs -> rs.getLong(1), bankId, name)
+                .orElseGet(() -> sql.insert("INSERT INTO topic (bank_id, name) VALUES (?, ?)", bankId, name));
+    }
+
+    private boolean sameContent(Stored stored, long topicId, Question question) {
+        List<StoredContent> rows = new ArrayList<>();
+        List<String> options = new ArrayList<>();
+        int[] correct = {-1};
+        sql.list("""
+                SELECT q.topic_id, q.difficulty, q.status, v.text, v.explanation, v.source, o.text, o.correct
+                FROM question q
+                JOIN question_version v ON v.question_id = q.id AND v.version_no = ?
+                JOIN question_option o ON o.version_id = v.id
+                WHERE q.id = ? ORDER BY o.position""", rs -> {
+            if (rs.getBoolean(8)) {
+                correct[0] = options.size();
+            }
+            options.add(rs.getString(7));
+            if (rows.isEmpty()) {
+                rows.add(new StoredContent(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), options, -1));
+            }
+            return null;
+        }, stored.currentVersion, stored.id);
+        if (rows.isEmpty()) {
+            return false;
+        }
+        StoredContent s = rows.getFirst();
+        return s.topicId == topicId && s.difficulty.equals(question.level().name()) && "ACTIVE".equals(s.status)
+                && s.text.equals(question.text()) && Objects.equals(s.explanation, question.explanation())
+                && Objects.equals(s.source, question.source()) && options.equals(question.options())
+                && correct[0] == question.correctIndex();
+    }
+
+    private void insertVersion(long questionId, int versionNo, Question question, Instant now, @Nullable Long actorId) {
+        long versionId = sql.insert("""
+                        INSERT INTO question_version (question_id, version_no, text, explanation, source, created_at, created_by)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                questionId, versionNo, question.text(), question.explanation(), question.source(), now, actorId);
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < question.options().size(); i++) {
+            rows.add(new Object[]{versionId, i, question.options().get(i), i == question.correctIndex()});
+        }
+        sql.batch("INSERT INTO question_option (version_id, position, text, correct) VALUES (?, ?, ?, ?)", rows);
+    }
+
+    /** A stable code for a question that came without one: the same text maps to the same question. */
+    static String contentCode(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(text.strip().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
+            return "q-" + HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package vn.dongnai.contest.support;
+
+import io.micronaut.context.ApplicationContext;
+import vn.dongnai.contest.bank.Bank;
+import vn.dongnai.contest.bank.Level;
+import vn.dongnai.contest.bank.Question;
+import vn.dongnai.contest.contest.Contest;
+import vn.dongnai.contest.contest.ContestRepository;
+import vn.dongnai.contest.contest.ContestRound;
+import vn.dongnai.contest.contest.RoundRepository;
+import vn.dongnai.contest.question.BankImporter;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Builds contests, rounds and contestants through the app's own beans and API. */
+public final class Fixtures {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger((int) (System.nanoTime() % 100_000));
+
+    private final ApplicationContext context;
+    private final Api api;
+
+    public Fixtures(ApplicationContext context, Api api) {
+        this.context = context;
+        this.api = api;
+    }
+
+    public record Contestant(long id, String citizenId, String phone, String password, String token) {
+    }
+
+    /** A valid citizen ID for someone born in {@code year} (Đồng Nai's code 075), unique per call. */
+    public static String citizenId(int year) {
+        int century = (year / 100 - 19) * 2;
+        return "075" + century + String.format("%02d", year % 100) + String.format("%06d", SEQUENCE.incrementAndGet() % 1_000_000);
+    }
+
+    public static String phone() {
+        return "09" + String.format("%08d", SEQUENCE.incrementAndGet() % 100_000_000);
+    }
+
+    public static Map<String, Object> registration(String fullName, String citizenId, String phone) {
+        return Map.of("fullName", fullName, "citizenId", citizenId, "phone", phone,
+                "birthDate", LocalDate.of(1990, 5, 17).toString(), "commune", "Phường Trấn Biên",
+                "unit", "Sở Khoa học và Công nghệ", "group", "OFFICIAL", "password", "matkhau123",
+                "consent", Map.of("version", "2025-11-01", "accepted", true));
+    }
+
+    public Contestant contestant() {
+        String citizenId = citizenId(1990);
+        String phone = phone();
+        Api.Reply registered = api.post("/api/register", registration("Nguyễn Văn An", citizenId, phone), null);
+        if (registered.status() != 201) {
+            throw new IllegalStateException("registration failed: " + registered.body());
+        }
+        long id = ((Number) registered.map().get("participantId")).longValue();
+        return new Contestant(id, citizenId, phone, "matkhau123", login(phone, "matkhau123"));
+    }
+
+    public String login(String username, String password) {
+        Api.Reply reply = api.post("/login", Map.of("username", username, "password", password), null);
+        if (reply.status() != 200) {
+            throw new IllegalStateException("login failed: " + reply.status() + " " + reply.body());
+        }
+        return (String) reply.map().get("access_token");
+    }
+
+    public record RoundSpec(int questionCount, int timeLimitSeconds, int attemptsAllowed, int graceSeconds,
+                            boolean prediction) {
+        public static RoundSpec standard() {
+            return new RoundSpec(5, 600, 2, 5, true);
+        }
+    }
+
+    /** A published contest with its own bank of {@code bankSize} questions and one open round. */
+    public ContestRound openRound(RoundSpec spec, int bankSize) {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        List<Question> questions = new ArrayList<>();
+        for (int i = 0; i < bankSize; i++) {
+            questions.add(new Question("t" + tag + "-" + i, "Chủ đề " + (i % 3), Level.values()[i % 3],
+                    "Câu hỏi số " + i + " của bộ " + tag + "?",
+                    List.of("Phương án một " + i, "Phương án hai " + i, "Phương án ba " + i, "Phương án bốn " + i),
+                    i % 4, null, "000_75008c732ac8b331.txt", null));
+        }
+        BankImporter importer = context.getBean(BankImporter.class);
+        long bankId = importer.bankNamed("Bộ kiểm thử " + tag);
+        importer.importBank(bankId, Bank.of(questions), null);
+        Instant now = Instant.now();
+        Contest contest = context.getBean(ContestRepository.class).save(new Contest(null, "test-" + tag,
+                "Cuộc thi kiểm thử " + tag, null, "Ban tổ chức", null, bankId, Contest.PUBLISHED, now, now));
+        return context.getBean(RoundRepository.class).save(new ContestRound(null, contest.id(), 1, "Đợt 1",
+                now.minus(Duration.ofMinutes(5)), now.plus(Duration.ofDays(1)), spec.questionCount(),
+                spec.timeLimitSeconds(), spec.attemptsAllowed(), ContestRound.BEST, spec.graceSeconds(), 1,
+                spec.prediction() ? "PARTICIPANTS" : "NONE",
+                spec.prediction() ? "Có bao nhiêu người tham gia?" : null, ContestRound.PUBLISHED, now, now));
+    }
+}
