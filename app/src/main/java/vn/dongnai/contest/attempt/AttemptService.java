@@ -144,7 +144,10 @@ public class AttemptService {
         Map<Long, long[]> orders = new HashMap<>();
         shown.forEach(s -> orders.put(s.versionId(), s.optionOrder()));
         List<AttemptViews.SavedAnswer> answers = sql.list(
-                "SELECT question_version_id, option_id FROM answer WHERE attempt_id = ? ORDER BY question_version_id",
+                """
+                        SELECT a.question_version_id, a.option_id FROM answer a
+                        JOIN attempt_question q ON q.attempt_id = a.attempt_id AND q.question_version_id = a.question_version_id
+                        WHERE a.attempt_id = ? ORDER BY q.position""",
                 rs -> new AttemptViews.SavedAnswer(rs.getLong(1), place(orders.get(rs.getLong(1)), rs.getLong(2))),
                 attemptId);
         long remaining = attempt.open() ? Math.max(0, Duration.between(now, attempt.deadlineAt()).toSeconds()) : 0;

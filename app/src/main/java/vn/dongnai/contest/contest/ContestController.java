@@ -1,7 +1,6 @@
 package vn.dongnai.contest.contest;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
@@ -11,6 +10,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import vn.dongnai.contest.system.ApiException;
+import vn.dongnai.contest.system.Sql;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -29,13 +29,13 @@ class ContestController {
 
     private final ContestRepository contests;
     private final RoundRepository rounds;
-    private final JdbcOperations jdbc;
+    private final Sql sql;
     private final Clock clock;
 
-    ContestController(ContestRepository contests, RoundRepository rounds, JdbcOperations jdbc, Clock clock) {
+    ContestController(ContestRepository contests, RoundRepository rounds, Sql sql, Clock clock) {
         this.contests = contests;
         this.rounds = rounds;
-        this.jdbc = jdbc;
+        this.sql = sql;
         this.clock = clock;
     }
 
@@ -68,17 +68,10 @@ class ContestController {
     }
 
     private Map<Long, Integer> attemptsUsed(long accountId) {
-        return jdbc.prepareStatement("SELECT round_id, COUNT(*) FROM attempt WHERE account_id = ? GROUP BY round_id",
-                statement -> {
-                    statement.setLong(1, accountId);
-                    Map<Long, Integer> counts = new HashMap<>();
-                    try (var rs = statement.executeQuery()) {
-                        while (rs.next()) {
-                            counts.put(rs.getLong(1), rs.getInt(2));
-                        }
-                    }
-                    return counts;
-                });
+        Map<Long, Integer> counts = new HashMap<>();
+        sql.list("SELECT round_id, COUNT(*) FROM attempt WHERE account_id = ? GROUP BY round_id",
+                rs -> counts.put(rs.getLong(1), rs.getInt(2)), accountId);
+        return counts;
     }
 
     @Serdeable

@@ -1,13 +1,11 @@
 package vn.dongnai.contest.question;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import vn.dongnai.contest.system.Sql;
 import jakarta.inject.Singleton;
 
-import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,7 +24,7 @@ public class QuestionCatalog {
 
     private static final Duration POOL_TTL = Duration.ofSeconds(30);
 
-    private final JdbcOperations jdbc;
+    private final Sql sql;
     private final Clock clock;
     private final Map<Long, VersionView> versions = new ConcurrentHashMap<>();
     private final Map<Long, CachedPool> pools = new ConcurrentHashMap<>();
@@ -34,8 +32,8 @@ public class QuestionCatalog {
     private record CachedPool(Instant loadedAt, List<Candidate> candidates) {
     }
 
-    QuestionCatalog(JdbcOperations jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    QuestionCatalog(Sql sql, Clock clock) {
+        this.sql = sql;
         this.clock = clock;
     }
 
@@ -70,65 +68,37 @@ public class QuestionCatalog {
     }
 
     private List<Candidate> loadPool(long bankId) {
-        return jdbc.prepareStatement("""
+        record Row(long versionId, long topicId, String difficulty, long optionId) {
+        }
+        List<Row> rows = sql.list("""
                 SELECT v.id, q.topic_id, q.difficulty, o.id
                 FROM question q
                 JOIN question_version v ON v.question_id = q.id AND v.version_no = q.current_version
                 JOIN question_option o ON o.version_id = v.id
                 WHERE q.bank_id = ? AND q.status = 'ACTIVE'
-                ORDER BY v.id, o.position""", statement -> {
-            statement.setLong(1, bankId);
-            List<Candidate> candidates = new ArrayList<>();
-            try (ResultSet rs = statement.executeQuery()) {
-                long current = -1;
-                long topic = 0;
-                String difficulty = null;
-                List<Long> options = new ArrayList<>();
-                while (rs.next()) {
-                    long versionId = rs.getLong(1);
-                    if (versionId != current && current != -1) {
-                        candidates.add(new Candidate(current, topic, difficulty, toArray(options)));
-                        options.clear();
-                    }
-                    current = versionId;
-                    topic = rs.getLong(2);
-                    difficulty = rs.getString(3);
-                    options.add(rs.getLong(4));
-                }
-                if (current != -1) {
-                    candidates.add(new Candidate(current, topic, difficulty, toArray(options)));
-                }
-            }
-            return List.copyOf(candidates);
-        });
-    }
-
-    private static long[] toArray(List<Long> values) {
-        return values.stream().mapToLong(Long::longValue).toArray();
+                ORDER BY v.id, o.position""", rs -> new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4)), bankId);
+        Map<Long, List<Row>> byVersion = rows.stream()
+                .collect(Collectors.groupingBy(Row::versionId, LinkedHashMap::new, Collectors.toList()));
+        return byVersion.values().stream().map(options -> new Candidate(options.getFirst().versionId(),
+                options.getFirst().topicId(), options.getFirst().difficulty(),
+                options.stream().mapToLong(Row::optionId).toArray())).toList();
     }
 
     private Map<Long, VersionView> loadVersions(List<Long> ids) {
+        record Row(long versionId, String text, VersionView.Option option) {
+        }
         String marks = ids.stream().map(id -> "?").collect(Collectors.joining(","));
-        return jdbc.prepareStatement("""
+        List<Row> rows = sql.list("""
                 SELECT v.id, v.text, o.id, o.text, o.correct
                 FROM question_version v JOIN question_option o ON o.version_id = v.id
-                WHERE v.id IN (%s) ORDER BY v.id, o.position""".formatted(marks), statement -> {
-            for (int i = 0; i < ids.size(); i++) {
-                statement.setLong(i + 1, ids.get(i));
-            }
-            Map<Long, String> texts = new HashMap<>();
-            Map<Long, List<VersionView.Option>> options = new LinkedHashMap<>();
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    long id = rs.getLong(1);
-                    texts.putIfAbsent(id, rs.getString(2));
-                    options.computeIfAbsent(id, k -> new ArrayList<>())
-                            .add(new VersionView.Option(rs.getLong(3), rs.getString(4), rs.getBoolean(5)));
-                }
-            }
-            Map<Long, VersionView> loaded = new HashMap<>();
-            options.forEach((id, opts) -> loaded.put(id, new VersionView(id, texts.get(id), List.copyOf(opts))));
-            return loaded;
-        });
+                WHERE v.id IN (%s) ORDER BY v.id, o.position""".formatted(marks),
+                rs -> new Row(rs.getLong(1), rs.getString(2),
+                        new VersionView.Option(rs.getLong(3), rs.getString(4), rs.getBoolean(5))),
+                ids.toArray());
+        Map<Long, VersionView> loaded = new HashMap<>();
+        rows.stream().collect(Collectors.groupingBy(Row::versionId)).forEach((id, options) ->
+                loaded.put(id, new VersionView(id, options.getFirst().text(),
+                        options.stream().map(Row::option).toList())));
+        return loaded;
     }
 }

@@ -1,5 +1,6 @@
 package vn.dongnai.contest.system;
 
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
@@ -15,9 +16,11 @@ import java.util.Optional;
 
 /**
  * Hand-written SQL on the current transaction's connection, for the hot paths and multi-row
- * work where a derived repository query would cost more round trips than it saves.
+ * work where a derived repository query would cost more round trips than it saves. Outside a
+ * transaction each call borrows a pooled connection for its own duration.
  */
 @Singleton
+@Connectable
 public class Sql {
 
     private final JdbcOperations jdbc;

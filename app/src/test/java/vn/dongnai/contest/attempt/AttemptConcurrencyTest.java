@@ -29,7 +29,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-@MicronautTest
+@MicronautTest(transactional = false)
 class AttemptConcurrencyTest extends IntegrationTest {
 
     @Inject

@@ -1,10 +1,10 @@
 package vn.dongnai.contest.bank.format;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,8 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.CRC32;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import vn.dongnai.contest.bank.Issue;
 import vn.dongnai.contest.bank.IssueCodes;
@@ -22,15 +23,18 @@ import vn.dongnai.contest.bank.Location;
 /**
  * Checks an uploaded workbook before any spreadsheet code sees it, and hands on a rebuilt copy.
  *
- * <p>An {@code .xlsx} is a zip of XML parts, and uploads come from anyone. Every entry is inflated
- * here through a counting loop, so sizes are measured rather than taken from headers that can lie;
- * a part that inflates too far, too much in total, or at a ratio no real workbook has, stops the
- * read. XML parts may not declare a DTD or entities (entity expansion, external entities): the
- * reader's own XML factory already refuses DTDs, this guard makes it not depend on that.
+ * <p>An {@code .xlsx} is a zip of XML parts, and uploads come from anyone. The zip's central
+ * directory is read here and every entry is inflated through a bounded loop, so sizes are measured
+ * rather than taken from headers that can lie; a part that inflates too far, too much in total, or
+ * at a ratio no real workbook has, stops the read. XML parts may not declare a DTD or entities
+ * (entity expansion, external entities): fastexcel-reader's own XML factory already refuses DTDs
+ * ({@code supportDTD=false}, no external entities), this guard makes the library not depend on it.
  *
  * <p>Only the XML parts that passed are copied into a fresh zip for the reader, so it never sees
- * anything unchecked: not an entry hidden from a streaming scan by a crafted central directory,
- * and not a macro project ({@code .xlsm} files are read as data only; macros are never run).
+ * anything unchecked, and never a macro project: {@code .xlsm} files are read as data only.
+ *
+ * <p>The central directory is parsed here rather than streamed with {@code ZipInputStream}:
+ * fastexcel itself writes zip64 data descriptors that the JDK's streaming reader misreads.
  */
 final class XlsxGuard {
 
@@ -44,42 +48,52 @@ final class XlsxGuard {
     /** Far above a real 10,000-question workbook (about 30 MB of XML), far below harm. */
     static final Limits DEFAULT = new Limits(1_000, 64L << 20, 128L << 20, 100, 100L << 10);
 
+    private static final int LOCAL_HEADER = 0x04034b50;
+    private static final int CENTRAL_HEADER = 0x02014b50;
+    private static final int END_OF_CENTRAL_DIRECTORY = 0x06054b50;
+    private static final int ZIP64_LOCATOR = 0x07064b50;
+    private static final int ZIP64_END = 0x06064b50;
+    private static final long UNSET_32 = 0xFFFFFFFFL;
+    private static final int STORED = 0;
+    private static final int DEFLATED = 8;
+
     private final Limits limits;
 
     XlsxGuard(Limits limits) {
         this.limits = limits;
     }
 
-    byte[] sanitize(String fileName, byte[] content, List<Issue> issues) {
-        checkSignature(fileName, content);
+    /** One entry as the central directory lists it; its sizes are claims, checked while inflating. */
+    private record Entry(String name, int flags, int method, long compressedSize, long localHeaderOffset) {
+    }
+
+    byte[] sanitize(String fileName, byte[] zip, List<Issue> issues) {
+        checkSignature(fileName, zip);
         Map<String, byte[]> parts = new LinkedHashMap<>();
         boolean macros = false;
-        try (CountingInputStream counted = new CountingInputStream(new ByteArrayInputStream(content));
-             ZipInputStream zip = new ZipInputStream(counted)) {
+        try {
             Set<String> names = new HashSet<>();
             long total = 0;
-            int entries = 0;
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (++entries > limits.maxEntries()) {
-                    throw refuse("ZIP_TOO_MANY_ENTRIES", fileName,
-                            "có hơn " + limits.maxEntries() + " phần nén", "has more than " + limits.maxEntries() + " zip entries");
-                }
-                String name = entry.getName();
-                if (!names.add(name.toLowerCase(Locale.ROOT))) {
+            for (Entry entry : centralDirectory(fileName, zip)) {
+                if (!names.add(entry.name().toLowerCase(Locale.ROOT))) {
                     throw refuse("ZIP_DUPLICATE_ENTRY", fileName,
-                            "chứa hai phần cùng tên '" + name + "'", "contains two entries named '" + name + "'");
+                            "chứa hai phần cùng tên '" + entry.name() + "'", "contains two entries named '" + entry.name() + "'");
                 }
-                boolean keep = isXmlPart(name);
-                Inflated inflated = inflate(fileName, zip, counted, keep, total);
-                total += inflated.size();
+                if (entry.name().endsWith("/")) {
+                    continue;
+                }
+                boolean keep = isXmlPart(entry.name());
+                ByteArrayOutputStream kept = keep ? new ByteArrayOutputStream() : null;
+                total += inflate(fileName, zip, entry, kept, total);
                 if (keep) {
-                    rejectDtd(fileName, name, inflated.data());
-                    parts.put(name, inflated.data());
-                } else if (name.toLowerCase(Locale.ROOT).endsWith("vbaproject.bin")) {
+                    byte[] xml = kept.toByteArray();
+                    rejectDtd(fileName, entry.name(), xml);
+                    parts.put(entry.name(), xml);
+                } else if (entry.name().toLowerCase(Locale.ROOT).endsWith("vbaproject.bin")) {
                     macros = true;
                 }
             }
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IndexOutOfBoundsException | ArithmeticException | DataFormatException e) {
             throw refuse("NOT_XLSX", fileName, "không phải tệp Excel .xlsx hợp lệ (tệp nén hỏng)",
                     "is not a valid .xlsx file (damaged zip)", e);
         }
@@ -94,39 +108,142 @@ final class XlsxGuard {
         return rebuild(parts);
     }
 
-    /** @param data the inflated bytes, only for a part that is kept */
-    private record Inflated(long size, byte[] data) {
-    }
-
-    private Inflated inflate(String fileName, ZipInputStream zip, CountingInputStream counted, boolean keep, long totalSoFar)
-            throws IOException {
-        ByteArrayOutputStream kept = new ByteArrayOutputStream();
-        byte[] buffer = new byte[16 * 1024];
-        long start = counted.count();
-        long size = 0;
-        for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
-            size += n;
-            if (size > limits.maxEntryBytes()) {
-                throw refuse("ZIP_ENTRY_TOO_LARGE", fileName,
-                        "có phần nén giải ra hơn " + mib(limits.maxEntryBytes()),
-                        "has an entry that inflates beyond " + mib(limits.maxEntryBytes()));
-            }
-            if (totalSoFar + size > limits.maxTotalBytes()) {
-                throw refuse("ZIP_TOO_LARGE", fileName,
-                        "giải nén ra hơn " + mib(limits.maxTotalBytes()), "inflates beyond " + mib(limits.maxTotalBytes()));
-            }
-            // The counter includes the inflater's read-ahead, so this ratio errs on the lenient side.
-            long compressed = Math.max(1, counted.count() - start);
-            if (size > limits.ratioGraceBytes() && size / compressed > limits.maxRatio()) {
-                throw refuse("ZIP_BOMB", fileName,
-                        "có tỉ lệ nén bất thường (hơn " + limits.maxRatio() + ":1), dấu hiệu của bom nén",
-                        "has an abnormal compression ratio (over " + limits.maxRatio() + ":1), the mark of a zip bomb");
-            }
-            if (keep) {
-                kept.write(buffer, 0, n);
+    private List<Entry> centralDirectory(String fileName, byte[] zip) {
+        int end = -1;
+        for (int i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 0xFFFF); i--) {
+            if (u32(zip, i) == END_OF_CENTRAL_DIRECTORY) {
+                end = i;
+                break;
             }
         }
-        return new Inflated(size, keep ? kept.toByteArray() : null);
+        if (end < 0) {
+            throw refuse("NOT_XLSX", fileName, "không phải tệp Excel .xlsx hợp lệ (thiếu mục lục nén)",
+                    "is not a valid .xlsx file (no zip directory)");
+        }
+        long count = u16(zip, end + 10);
+        long offset = u32(zip, end + 16);
+        if ((count == 0xFFFF || offset == UNSET_32) && end >= 20 && u32(zip, end - 20) == ZIP64_LOCATOR) {
+            int zip64End = Math.toIntExact(u64(zip, end - 20 + 8));
+            if (u32(zip, zip64End) != ZIP64_END) {
+                throw new IndexOutOfBoundsException("zip64 end record");
+            }
+            count = u64(zip, zip64End + 32);
+            offset = u64(zip, zip64End + 48);
+        }
+        if (count > limits.maxEntries()) {
+            throw refuse("ZIP_TOO_MANY_ENTRIES", fileName,
+                    "có hơn " + limits.maxEntries() + " phần nén", "has more than " + limits.maxEntries() + " zip entries");
+        }
+        List<Entry> entries = new ArrayList<>();
+        int at = Math.toIntExact(offset);
+        for (long e = 0; e < count; e++) {
+            if (u32(zip, at) != CENTRAL_HEADER) {
+                throw new IndexOutOfBoundsException("central directory entry " + e);
+            }
+            int flags = u16(zip, at + 8);
+            int method = u16(zip, at + 10);
+            long compressed = u32(zip, at + 20);
+            long uncompressed = u32(zip, at + 24);
+            int nameLength = u16(zip, at + 28);
+            int extraLength = u16(zip, at + 30);
+            int commentLength = u16(zip, at + 32);
+            long local = u32(zip, at + 42);
+            String name = new String(zip, at + 46, nameLength,
+                    (flags & 0x800) != 0 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
+            // Zip64 keeps the real values in an extra field, in this order, only for the fields set to all ones.
+            int extra = at + 46 + nameLength;
+            for (int x = extra; x + 4 <= extra + extraLength; x += 4 + u16(zip, x + 2)) {
+                if (u16(zip, x) == 0x0001) {
+                    int value = x + 4;
+                    if (uncompressed == UNSET_32) {
+                        value += 8;
+                    }
+                    if (compressed == UNSET_32) {
+                        compressed = u64(zip, value);
+                        value += 8;
+                    }
+                    if (local == UNSET_32) {
+                        local = u64(zip, value);
+                    }
+                }
+            }
+            entries.add(new Entry(name, flags, method, compressed, local));
+            at = extra + extraLength + commentLength;
+        }
+        return entries;
+    }
+
+    /** Inflates one entry into {@code kept} (when not null) and returns how many bytes it gave. */
+    private long inflate(String fileName, byte[] zip, Entry entry, ByteArrayOutputStream kept, long totalSoFar)
+            throws DataFormatException {
+        if ((entry.flags() & 1) != 0) {
+            throw refuse("NOT_XLSX", fileName, "có phần bị mã hoá", "has encrypted entries");
+        }
+        int local = Math.toIntExact(entry.localHeaderOffset());
+        if (u32(zip, local) != LOCAL_HEADER) {
+            throw new IndexOutOfBoundsException("local header of " + entry.name());
+        }
+        int start = local + 30 + u16(zip, local + 26) + u16(zip, local + 28);
+        int length = Math.toIntExact(entry.compressedSize());
+        if (start + length > zip.length) {
+            throw new IndexOutOfBoundsException("data of " + entry.name());
+        }
+        if (entry.method() == STORED) {
+            checkSize(fileName, length, length, totalSoFar);
+            if (kept != null) {
+                kept.write(zip, start, length);
+            }
+            return length;
+        }
+        if (entry.method() != DEFLATED) {
+            throw refuse("NOT_XLSX", fileName, "dùng kiểu nén không được hỗ trợ", "uses an unsupported compression method");
+        }
+        Inflater inflater = new Inflater(true);
+        try {
+            inflater.setInput(zip, start, length);
+            byte[] buffer = new byte[16 * 1024];
+            long size = 0;
+            boolean paddingGiven = false;
+            while (!inflater.finished()) {
+                int n = inflater.inflate(buffer);
+                if (n == 0) {
+                    if (inflater.needsDictionary() || (inflater.needsInput() && paddingGiven)) {
+                        throw new DataFormatException("truncated entry " + entry.name());
+                    }
+                    if (inflater.needsInput()) {
+                        // Raw deflate may want one byte past the data to see its end (as java.util.zip.ZipFile does).
+                        inflater.setInput(new byte[1]);
+                        paddingGiven = true;
+                    }
+                    continue;
+                }
+                size += n;
+                checkSize(fileName, size, inflater.getBytesRead(), totalSoFar);
+                if (kept != null) {
+                    kept.write(buffer, 0, n);
+                }
+            }
+            return size;
+        } finally {
+            inflater.end();
+        }
+    }
+
+    private void checkSize(String fileName, long size, long compressed, long totalSoFar) {
+        if (size > limits.maxEntryBytes()) {
+            throw refuse("ZIP_ENTRY_TOO_LARGE", fileName,
+                    "có phần nén giải ra hơn " + mib(limits.maxEntryBytes()),
+                    "has an entry that inflates beyond " + mib(limits.maxEntryBytes()));
+        }
+        if (totalSoFar + size > limits.maxTotalBytes()) {
+            throw refuse("ZIP_TOO_LARGE", fileName,
+                    "giải nén ra hơn " + mib(limits.maxTotalBytes()), "inflates beyond " + mib(limits.maxTotalBytes()));
+        }
+        if (size > limits.ratioGraceBytes() && size / Math.max(1, compressed) > limits.maxRatio()) {
+            throw refuse("ZIP_BOMB", fileName,
+                    "có tỉ lệ nén bất thường (hơn " + limits.maxRatio() + ":1), dấu hiệu của bom nén",
+                    "has an abnormal compression ratio (over " + limits.maxRatio() + ":1), the mark of a zip bomb");
+        }
     }
 
     private static boolean isXmlPart(String name) {
@@ -135,22 +252,30 @@ final class XlsxGuard {
     }
 
     /**
-     * Markup is ASCII, so dropping NUL bytes lets one scan see it in UTF-8 and in UTF-16/32 alike.
+     * Markup is ASCII, so skipping NUL bytes lets one scan see it in UTF-8 and in UTF-16/32 alike.
      * Character data cannot hold a literal '<', so a match is always markup (or a CDATA trick).
      */
     private static void rejectDtd(String fileName, String part, byte[] xml) {
-        StringBuilder ascii = new StringBuilder(xml.length);
-        for (byte b : xml) {
-            if (b != 0) {
-                ascii.append((char) (b & 0xFF));
+        for (int i = 0; i < xml.length; i++) {
+            if (xml[i] == '<' && (startsWithAscii(xml, i + 1, "!DOCTYPE") || startsWithAscii(xml, i + 1, "!ENTITY"))) {
+                throw refuse("XML_DTD", fileName,
+                        "có khai báo DTD/ENTITY trong phần '" + part + "' (không được phép, có thể là tấn công XML)",
+                        "declares a DTD/ENTITY in part '" + part + "' (not allowed: a possible XML attack)");
             }
         }
-        String upper = ascii.toString().toUpperCase(Locale.ROOT);
-        if (upper.contains("<!DOCTYPE") || upper.contains("<!ENTITY")) {
-            throw refuse("XML_DTD", fileName,
-                    "có khai báo DTD/ENTITY trong phần '" + part + "' (không được phép, có thể là tấn công XML)",
-                    "declares a DTD/ENTITY in part '" + part + "' (not allowed: a possible XML attack)");
+    }
+
+    private static boolean startsWithAscii(byte[] bytes, int from, String upperCaseWord) {
+        int at = from;
+        for (int k = 0; k < upperCaseWord.length(); k++, at++) {
+            while (at < bytes.length && bytes[at] == 0) {
+                at++;
+            }
+            if (at >= bytes.length || Character.toUpperCase((char) (bytes[at] & 0xFF)) != upperCaseWord.charAt(k)) {
+                return false;
+            }
         }
+        return true;
     }
 
     private static void checkSignature(String fileName, byte[] content) {
@@ -160,7 +285,7 @@ final class XlsxGuard {
                     "là tệp Excel 97–2003 (.xls) hoặc tệp có mật khẩu; hãy mở và lưu lại thành .xlsx không mật khẩu",
                     "is an Excel 97–2003 (.xls) or password-protected file; open it and save it as .xlsx without a password");
         }
-        if (content.length < 4 || content[0] != 'P' || content[1] != 'K' || content[2] != 3 || content[3] != 4) {
+        if (content.length < 22 || u32(content, 0) != LOCAL_HEADER) {
             throw refuse("NOT_XLSX", fileName, "không phải tệp Excel .xlsx", "is not an .xlsx file");
         }
     }
@@ -182,9 +307,25 @@ final class XlsxGuard {
                 zip.closeEntry();
             }
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    private static int u16(byte[] b, int at) {
+        return (b[at] & 0xFF) | (b[at + 1] & 0xFF) << 8;
+    }
+
+    private static long u32(byte[] b, int at) {
+        return u16(b, at) | (long) u16(b, at + 2) << 16;
+    }
+
+    private static long u64(byte[] b, int at) {
+        long value = u32(b, at) | u32(b, at + 4) << 32;
+        if (value < 0) {
+            throw new ArithmeticException("zip64 value out of range");
+        }
+        return value;
     }
 
     private static String mib(long bytes) {
@@ -199,43 +340,5 @@ final class XlsxGuard {
         return new BankFormatException(code,
                 "Từ chối tệp " + fileName + ": tệp " + vi + ".",
                 "Refused " + fileName + ": the file " + en + ".", cause);
-    }
-
-    /** Counts the compressed bytes the inflater has pulled, to measure real compression ratios. */
-    private static final class CountingInputStream extends FilterInputStream {
-        private long count;
-
-        CountingInputStream(InputStream in) {
-            super(in);
-        }
-
-        long count() {
-            return count;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                count += n;
-            }
-            return n;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            long skipped = super.skip(n);
-            count += skipped;
-            return skipped;
-        }
     }
 }

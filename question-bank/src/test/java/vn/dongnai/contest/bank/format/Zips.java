@@ -1,14 +1,16 @@
 package vn.dongnai.contest.bank.format;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 /** Opens and re-packs workbooks so tests can plant hostile parts in an otherwise real file. */
@@ -17,11 +19,22 @@ final class Zips {
     private Zips() {
     }
 
+    /** Via {@link ZipFile}: fastexcel's zip64 data descriptors confuse the streaming reader. */
     static Map<String, byte[]> entries(byte[] zip) {
         Map<String, byte[]> entries = new LinkedHashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                entries.put(entry.getName(), in.readAllBytes());
+        try {
+            Path file = Files.createTempFile("workbook", ".zip");
+            try {
+                Files.write(file, zip);
+                try (ZipFile zipFile = new ZipFile(file.toFile())) {
+                    for (ZipEntry entry : java.util.Collections.list(zipFile.entries())) {
+                        try (InputStream in = zipFile.getInputStream(entry)) {
+                            entries.put(entry.getName(), in.readAllBytes());
+                        }
+                    }
+                }
+            } finally {
+                Files.delete(file);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
