@@ -8,8 +8,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +23,13 @@ import java.util.Optional;
 @Singleton
 @Connectable
 public class Sql {
+
+    /**
+     * Instants go over the wire as text: MariaDB introduces itself as "5.5.5-10.x", and Connector/J
+     * then drops fractional seconds from a Timestamp parameter; ranking ties are decided in milliseconds.
+     */
+    private static final DateTimeFormatter DATETIME_3 =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS").withZone(ZoneOffset.UTC);
 
     private final JdbcOperations jdbc;
 
@@ -89,7 +97,7 @@ public class Sql {
     private static void bind(PreparedStatement statement, Object... values) throws SQLException {
         for (int i = 0; i < values.length; i++) {
             Object value = values[i];
-            statement.setObject(i + 1, value instanceof Instant instant ? Timestamp.from(instant) : value);
+            statement.setObject(i + 1, value instanceof Instant instant ? DATETIME_3.format(instant) : value);
         }
     }
 }

@@ -43,7 +43,7 @@ class HostileFilesTest {
     void measuresEntrySizesInsteadOfTrustingTheHeaders() {
         byte[] incompressible = new byte[2 << 20];
         new Random(1).nextBytes(incompressible);
-        byte[] lying = Zips.lieAboutSizes(Zips.pack(Map.of("xl/worksheets/sheet1.xml", incompressible)), 100);
+        byte[] lying = Zips.lieAboutUncompressedSizes(Zips.pack(Map.of("xl/worksheets/sheet1.xml", incompressible)), 100);
         XlsxGuard guard = new XlsxGuard(new XlsxGuard.Limits(10, 1 << 20, 64 << 20, 1_000, 1 << 10));
 
         BankFormatException e = assertThrows(BankFormatException.class,

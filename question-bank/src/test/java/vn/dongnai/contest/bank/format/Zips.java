@@ -71,17 +71,15 @@ final class Zips {
     }
 
     /**
-     * Makes every size field in the data descriptors and the central directory claim {@code size}
+     * Makes every uncompressed-size field (data descriptors, central directory) claim {@code size}
      * bytes, as a hostile file would, to prove the guard measures instead of trusting headers.
      */
-    static byte[] lieAboutSizes(byte[] zip, int size) {
+    static byte[] lieAboutUncompressedSizes(byte[] zip, int size) {
         byte[] patched = zip.clone();
         for (int i = 0; i + 46 <= patched.length; i++) {
             if (signature(patched, i, 0x08074b50)) {
-                putInt(patched, i + 8, size);
                 putInt(patched, i + 12, size);
             } else if (signature(patched, i, 0x02014b50)) {
-                putInt(patched, i + 20, size);
                 putInt(patched, i + 24, size);
             }
         }
