@@ -61,13 +61,13 @@ public final class EmbeddedLauncher {
         System.out.printf("""
 
                 Contest platform is running (started in %.1f s).
-                  Public page:  http://localhost:%d/
-                  Admin UI:     http://localhost:%d/admin
+                  Contests API: http://localhost:%d/api/contests
                   API docs:     http://localhost:%d/swagger-ui/index.html
                   Health:       http://localhost:%d/health
+                  Organizer:    user "admin" (password printed above on first start, or ADMIN_PASSWORD)
                   Data kept in: %s
                 Press Ctrl+C to stop.
-                %n""", Duration.between(started, Instant.now()).toMillis() / 1000.0, port, port, port, port, dataDir);
+                %n""", Duration.between(started, Instant.now()).toMillis() / 1000.0, port, port, port, dataDir);
     }
 
     /** JWT and personal-data keys: generated once, then read back, so tokens and ciphertexts survive restarts. */

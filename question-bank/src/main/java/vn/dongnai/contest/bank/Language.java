@@ -1,5 +1,7 @@
 package vn.dongnai.contest.bank;
 
+import java.util.Locale;
+
 /** The two languages every user-facing message is written in; Vietnamese comes first. */
 public enum Language {
     VI, EN;
@@ -9,7 +11,7 @@ public enum Language {
         if (code == null) {
             return null;
         }
-        return switch (code.strip().toLowerCase(java.util.Locale.ROOT)) {
+        return switch (code.strip().toLowerCase(Locale.ROOT)) {
             case "vi" -> VI;
             case "en" -> EN;
             default -> null;

@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +15,6 @@ import vn.dongnai.contest.bank.Bank;
 import vn.dongnai.contest.bank.Issue;
 import vn.dongnai.contest.bank.Language;
 import vn.dongnai.contest.bank.Level;
-import vn.dongnai.contest.bank.Question;
 import vn.dongnai.contest.bank.format.BankFiles;
 import vn.dongnai.contest.bank.format.BankFormatException;
 import vn.dongnai.contest.bank.format.Format;
@@ -103,7 +103,7 @@ public final class BankTool {
     private int convert(Arguments arguments) throws IOException {
         Language lang = arguments.language;
         Path target = arguments.output();
-        boolean toDirectory = Files.isDirectory(target) || target.toString().endsWith("/");
+        boolean toDirectory = Files.isDirectory(target) || arguments.outputNamesADirectory();
         Format format = toDirectory ? Format.TEXT : Format.forWriting(target.getFileName().toString());
         Bank bank = BankFiles.read(arguments.input(), new ReadOptions(arguments.topic, arguments.level));
         ValidationReport report = validator(arguments).validate(bank);
@@ -137,7 +137,7 @@ public final class BankTool {
         List<String> topics = Files.readAllLines(arguments.topicsFile, StandardCharsets.UTF_8).stream()
                 .map(String::strip)
                 .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                .map(line -> java.text.Normalizer.normalize(line, java.text.Normalizer.Form.NFC))
+                .map(line -> Normalizer.normalize(line, Normalizer.Form.NFC))
                 .toList();
         return new BankValidator(topics);
     }
@@ -227,8 +227,8 @@ public final class BankTool {
                             throw new UsageException(lang, "--lang chỉ nhận vi hoặc en.", "--lang takes vi or en.");
                         }
                     }
-                    case "--topic" -> parsed.topic = java.text.Normalizer.normalize(
-                            value(args, ++i, arg, lang).strip(), java.text.Normalizer.Form.NFC);
+                    case "--topic" -> parsed.topic = Normalizer.normalize(
+                            value(args, ++i, arg, lang).strip(), Normalizer.Form.NFC);
                     case "--level" -> {
                         String text = value(args, ++i, arg, lang);
                         parsed.level = Level.parse(text).orElseThrow(() -> new UsageException(lang,
@@ -281,6 +281,12 @@ public final class BankTool {
 
         Path output() {
             return Path.of(positional.get(1));
+        }
+
+        /** Path.of drops a trailing separator, so it is read from the argument as typed. */
+        boolean outputNamesADirectory() {
+            String typed = positional.get(1);
+            return typed.endsWith("/") || typed.endsWith(java.io.File.separator);
         }
     }
 

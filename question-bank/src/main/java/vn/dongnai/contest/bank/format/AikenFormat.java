@@ -64,9 +64,7 @@ final class AikenFormat implements BankReader, BankWriter {
                         "sau các phương án chỉ được có dòng 'ANSWER: X'.",
                         "only an 'ANSWER: X' line may follow the options."));
             }
-            if (block == null) {
-                BankFiles.checkQuestionCount(fileName, questions.size());
-            }
+            BankFiles.checkQuestionCount(fileName, questions.size());
         }
         if (block != null) {
             questions.add(block.finish(fileName, options, issues));

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 import vn.dongnai.contest.bank.Bank;
 import vn.dongnai.contest.bank.Issue;
 import vn.dongnai.contest.bank.Location;
@@ -132,7 +133,7 @@ final class CsvFormat implements BankReader, BankWriter {
         out.write(text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    private static void appendRow(StringBuilder text, int size, java.util.function.IntFunction<String> value) {
+    private static void appendRow(StringBuilder text, int size, IntFunction<String> value) {
         for (int i = 0; i < size; i++) {
             if (i > 0) {
                 text.append(',');

@@ -97,6 +97,15 @@ class BankToolTest {
     }
 
     @Test
+    void convertToAPathEndingInASlashWritesOneTextFilePerTopic() throws Exception {
+        Path target = dir.resolve("bank");
+
+        assertEquals(BankTool.OK, run("convert", sampleFile("bank.xlsx").toString(), target + "/"));
+
+        assertTrue(Files.exists(target.resolve("dvctt.txt")) && Files.exists(target.resolve("cchc.txt")));
+    }
+
+    @Test
     void convertFromAikenTakesTopicAndLevelFromOptions() throws Exception {
         Path aiken = dir.resolve("q.aiken");
         Files.writeString(aiken, "Thủ đô của Việt Nam?\nA. Hà Nội\nB. Huế\nANSWER: A\n");

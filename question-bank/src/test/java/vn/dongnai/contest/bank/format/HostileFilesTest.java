@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.Test;
 import vn.dongnai.contest.bank.Bank;
 import vn.dongnai.contest.bank.Fixtures;
@@ -94,6 +95,19 @@ class HostileFilesTest {
 
         assertEquals("XML_DTD", e.code());
         assertTrue(e.messageEn().contains(SHARED_STRINGS), e.messageEn());
+    }
+
+    @Test
+    void theSpreadsheetReaderOnItsOwnAlsoRefusesToExpandEntities() {
+        byte[] xlsx = Zips.with(write(Fixtures.sampleBank(), "bank.xlsx"), SHARED_STRINGS,
+                "<?xml version=\"1.0\"?><!DOCTYPE sst [<!ENTITY a \"EXPANDED\">]>"
+                        + "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><si><t>&a;</t></si></sst>");
+
+        assertThrows(RuntimeException.class, () -> {
+            try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+                workbook.getFirstSheet().read();
+            }
+        }, "second line of defence: fastexcel-reader's XML factory has DTD support off");
     }
 
     @Test

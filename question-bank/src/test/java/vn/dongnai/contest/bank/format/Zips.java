@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -27,7 +28,7 @@ final class Zips {
             try {
                 Files.write(file, zip);
                 try (ZipFile zipFile = new ZipFile(file.toFile())) {
-                    for (ZipEntry entry : java.util.Collections.list(zipFile.entries())) {
+                    for (ZipEntry entry : Collections.list(zipFile.entries())) {
                         try (InputStream in = zipFile.getInputStream(entry)) {
                             entries.put(entry.getName(), in.readAllBytes());
                         }

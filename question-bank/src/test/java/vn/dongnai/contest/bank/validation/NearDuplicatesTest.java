@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.dongnai.contest.bank.TextKeys;
 
@@ -78,16 +80,16 @@ class NearDuplicatesTest {
     }
 
     private static double bruteJaccard(String a, String b) {
-        java.util.Set<String> x = bigrams(a);
-        java.util.Set<String> y = bigrams(b);
-        java.util.Set<String> shared = new java.util.HashSet<>(x);
+        Set<String> x = bigrams(a);
+        Set<String> y = bigrams(b);
+        Set<String> shared = new HashSet<>(x);
         shared.retainAll(y);
         return (double) shared.size() / (x.size() + y.size() - shared.size());
     }
 
-    private static java.util.Set<String> bigrams(String key) {
+    private static Set<String> bigrams(String key) {
         String[] words = key.split(" ");
-        java.util.Set<String> set = new java.util.HashSet<>();
+        Set<String> set = new HashSet<>();
         for (int i = 0; i + 1 < words.length; i++) {
             set.add(words[i] + " " + words[i + 1]);
         }
