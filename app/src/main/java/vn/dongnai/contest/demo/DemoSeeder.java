@@ -9,6 +9,8 @@ import jakarta.transaction.Transactional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.dongnai.contest.bank.Bank;
+import vn.dongnai.contest.bank.validation.BankValidator;
+import vn.dongnai.contest.bank.validation.ValidationReport;
 import vn.dongnai.contest.contest.Contest;
 import vn.dongnai.contest.contest.ContestRepository;
 import vn.dongnai.contest.contest.ContestRound;
@@ -57,6 +59,11 @@ class DemoSeeder {
     @Order(2)
     void onStartup(StartupEvent event) {
         Bank bank = ClasspathBank.load();
+        ValidationReport report = new BankValidator().validate(bank);
+        if (!report.ok()) {
+            // the build validates the committed bank, so this only happens to a hand-edited deployment
+            throw new IllegalStateException("the committed question bank has errors: " + report.errors().getFirst().messageEn());
+        }
         long bankId = importer.bankNamed(BANK);
         BankImporter.Summary summary = importer.importBank(bankId, bank, null);
         LOG.info("Question bank: {} questions ({} new, {} new versions, {} unchanged)",
