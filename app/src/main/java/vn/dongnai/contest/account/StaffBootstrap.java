@@ -8,6 +8,7 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.dongnai.contest.audit.AuditLog;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -24,13 +25,15 @@ class StaffBootstrap {
 
     private final AccountRepository accounts;
     private final Passwords passwords;
+    private final AuditLog audit;
     private final Clock clock;
     private final String configuredPassword;
 
-    StaffBootstrap(AccountRepository accounts, Passwords passwords, Clock clock,
+    StaffBootstrap(AccountRepository accounts, Passwords passwords, AuditLog audit, Clock clock,
                    @Value("${contest.admin.password:}") @Nullable String configuredPassword) {
         this.accounts = accounts;
         this.passwords = passwords;
+        this.audit = audit;
         this.clock = clock;
         this.configuredPassword = configuredPassword;
     }
@@ -43,8 +46,10 @@ class StaffBootstrap {
         }
         boolean generated = configuredPassword == null || configuredPassword.isBlank();
         String password = generated ? generate() : configuredPassword;
-        accounts.save(new Account(null, ADMIN_USERNAME, "Quản trị hệ thống", passwords.hash(password),
+        Account admin = accounts.save(new Account(null, ADMIN_USERNAME, "Quản trị hệ thống", passwords.hash(password),
                 String.join(",", Role.ADMIN, Role.ORGANIZER, Role.COMMITTEE), true, clock.instant()));
+        audit.record(null, "system", "STAFF_CREATED", "account", admin.id(), null,
+                java.util.Map.of("username", ADMIN_USERNAME, "roles", admin.roles()));
         if (generated) {
             System.out.println("""
 
