@@ -38,6 +38,7 @@ export function mountLayout(root: HTMLElement): HTMLElement {
       onclick: () => {
         setLang(other);
         draw();
+        markCurrent();
         render();
       },
     }, t('lang.switch')));
@@ -46,7 +47,18 @@ export function mountLayout(root: HTMLElement): HTMLElement {
     footer.replaceChildren(h('div', { class: 'wrap' }, h('p', null, t('site.footer'))));
   };
   onAuthChange(draw);
+  // the current screen's link says so, to sight and to screen readers
+  const markCurrent = () => {
+    const path = location.hash.replace(/^#/, '').split('?')[0] || '/';
+    nav.querySelectorAll('a').forEach((a) => {
+      if (a.getAttribute('href') === '#' + path) a.setAttribute('aria-current', 'page');
+      else a.removeAttribute('aria-current');
+    });
+  };
+  window.addEventListener('hashchange', markCurrent);
+  onAuthChange(markCurrent);
   draw();
+  markCurrent();
   root.replaceChildren(skip, header, h('div', { class: 'wrap' }, main), footer);
   return main;
 }

@@ -35,6 +35,7 @@ const vi = {
   'contest.noRounds': 'Chưa có đợt thi nào được công bố.',
   'contest.prizes': 'Cơ cấu giải thưởng',
   'contest.rules': 'Thể lệ',
+  'contest.overallBoard': 'Bảng xếp hạng toàn cuộc thi',
 
   'round.phase.UPCOMING': 'Sắp mở',
   'round.phase.OPEN': 'Đang mở',
@@ -107,8 +108,8 @@ const vi = {
   'ranking.you': 'bạn',
   'ranking.unit': 'Đơn vị',
   'ranking.commune': 'Xã, phường',
-  'ranking.participants': 'Người dự thi',
-  'ranking.rate': 'Tỷ lệ tham gia',
+  'ranking.participants': 'Số người',
+  'ranking.rate': 'Tỷ lệ',
 
   'history.title': 'Lịch sử thi của bạn',
   'history.empty': 'Bạn chưa có lượt thi nào.',
@@ -140,6 +141,11 @@ const vi = {
   'register.fullName': 'Họ và tên',
   'register.fullNameHint': 'Viết đầy đủ, có dấu, ví dụ: Nguyễn Văn An',
   'register.birthDate': 'Ngày sinh',
+  'register.birthDateHint': 'Ví dụ: 17 5 1990',
+  'register.birthDateInvalid': 'Ngày sinh chưa đúng: điền ngày, tháng và năm (4 chữ số), ví dụ 17 5 1990.',
+  'register.day': 'Ngày',
+  'register.month': 'Tháng',
+  'register.year': 'Năm',
   'register.citizenId': 'Số định danh cá nhân (CCCD)',
   'register.citizenIdHint': '12 chữ số, in trên thẻ căn cước',
   'register.phone': 'Số điện thoại di động',
@@ -205,6 +211,7 @@ const en: Record<Key, string> = {
   'contest.noRounds': 'No round has been published yet.',
   'contest.prizes': 'Prizes',
   'contest.rules': 'Rules',
+  'contest.overallBoard': 'Contest-wide leaderboard',
 
   'round.phase.UPCOMING': 'Upcoming',
   'round.phase.OPEN': 'Open',
@@ -277,8 +284,8 @@ const en: Record<Key, string> = {
   'ranking.you': 'you',
   'ranking.unit': 'Unit',
   'ranking.commune': 'Commune',
-  'ranking.participants': 'Participants',
-  'ranking.rate': 'Participation',
+  'ranking.participants': 'People',
+  'ranking.rate': 'Share',
 
   'history.title': 'My attempts',
   'history.empty': 'You have no attempts yet.',
@@ -310,6 +317,11 @@ const en: Record<Key, string> = {
   'register.fullName': 'Full name',
   'register.fullNameHint': 'In full, with diacritics, e.g. Nguyễn Văn An',
   'register.birthDate': 'Date of birth',
+  'register.birthDateHint': 'For example 17 5 1990',
+  'register.birthDateInvalid': 'Enter a real date of birth: day, month and a 4-digit year, e.g. 17 5 1990.',
+  'register.day': 'Day',
+  'register.month': 'Month',
+  'register.year': 'Year',
   'register.citizenId': 'Citizen ID (CCCD)',
   'register.citizenIdHint': '12 digits, printed on the ID card',
   'register.phone': 'Mobile phone number',
@@ -352,6 +364,11 @@ export function lang(): Lang {
 export function setLang(value: Lang): void {
   localStorage.setItem(KEY, value);
   document.documentElement.lang = value;
+}
+
+/** A text in a given language, whatever the page's: for errors that carry both. */
+export function tIn(language: Lang, key: Key | string): string {
+  return tables[language][key] ?? tables.vi[key] ?? key;
 }
 
 export function t(key: Key | string, params: Record<string, string | number> = {}): string {

@@ -45,8 +45,17 @@ export interface Started {
   attemptId: number;
 }
 
-export function fetchAttempt(id: number): Promise<AttemptView> {
-  return timed(() => get<AttemptView>(`/api/attempts/${id}`), (a) => a.serverTime);
+/** The server leaves out empty lists and nulls; the page wants them spelled out. */
+export async function fetchAttempt(id: number): Promise<AttemptView> {
+  const view = await timed(() => get<AttemptView>(`/api/attempts/${id}`), (a) => a.serverTime);
+  return {
+    ...view,
+    questions: view.questions ?? [],
+    answers: view.answers ?? [],
+    prediction: view.prediction ?? null,
+    predictionValue: view.predictionValue ?? null,
+    result: view.result ?? null,
+  };
 }
 
 export function startRound(roundId: number): Promise<Started> {

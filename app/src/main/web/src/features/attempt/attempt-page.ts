@@ -224,7 +224,7 @@ class AttemptScreen {
     const state = this.queue.state();
     this.saveStatus.className = `save-status save-${state}`;
     this.saveStatus.textContent = state === 'saved'
-      ? t('attempt.allSaved')
+      ? (answered === 0 ? '' : t('attempt.allSaved'))
       : state === 'saving' ? t('attempt.saving') : t('attempt.notSaved', { n: pending.size });
     for (const question of this.view.questions) {
       const status = this.questionStatus.get(question.id)!;

@@ -3,8 +3,11 @@
  * from the catalog (free text while it is empty or missing), the bot check solved in the
  * background, and every field error exactly as the server words it.
  */
-import { h } from '../../lib/dom';
-import { lang, t } from '../../lib/i18n';
+import { h, uid } from '../../lib/dom';
+import { lang, t, tIn } from '../../lib/i18n';
+
+const vi = (key: string) => tIn('vi', key);
+const en = (key: string) => tIn('en', key);
 import { ApiError } from '../../lib/api-client';
 import { renderMarkdown } from '../../lib/markdown';
 import { errorNotice, errorText, heading, loading, notice } from '../../lib/ui';
@@ -31,9 +34,10 @@ export async function registerPage(context: PageContext): Promise<void> {
   if (!context.active()) return;
   context.main.replaceChildren(heading(t('register.title'), t('register.lead')));
 
+  const birthDate = birthDateField();
   const fields: Field[] = [
     field('fullName', t('register.fullName'), h('input', { type: 'text', autocomplete: 'name', required: true, maxlength: '100' }), t('register.fullNameHint')),
-    field('birthDate', t('register.birthDate'), h('input', { type: 'date', autocomplete: 'bday', required: true, min: '1900-01-01' })),
+    birthDate,
     field('citizenId', t('register.citizenId'), h('input', { type: 'text', inputmode: 'numeric', autocomplete: 'off', required: true, maxlength: '12', pattern: '[0-9]{12}' }), t('register.citizenIdHint')),
     field('phone', t('register.phone'), h('input', { type: 'tel', autocomplete: 'tel', inputmode: 'tel', required: true, maxlength: '15' }), t('register.phoneHint')),
     field('email', t('register.email'), h('input', { type: 'email', autocomplete: 'email', maxlength: '254' }), undefined, t('register.optional')),
@@ -46,7 +50,7 @@ export async function registerPage(context: PageContext): Promise<void> {
   ];
   const byName = (name: string) => fields.find((f) => f.name === name)!;
 
-  const showPassword = h('label', { class: 'check' },
+  const showPassword = h('label', { class: 'check quiet' },
     h('input', { type: 'checkbox', onchange: (e: Event) => {
       (byName('password').control as HTMLInputElement).type = (e.target as HTMLInputElement).checked ? 'text' : 'password';
     } }),
@@ -98,6 +102,14 @@ export async function registerPage(context: PageContext): Promise<void> {
     summary.replaceChildren();
     submit.disabled = true;
     const value = (name: string) => byName(name).control.value.trim();
+    const birth = birthDate.iso();
+    if (birth === null) {
+      // the only check made here: the three boxes are this page's own, the server wants one ISO date
+      showFailure(new ApiError(422, 'VALIDATION_FAILED', 'Thông tin chưa hợp lệ, vui lòng kiểm tra lại.', 'Some fields are invalid.',
+        [{ field: 'birthDate', code: 'INVALID', message: vi('register.birthDateInvalid'), messageEn: en('register.birthDateInvalid') }]));
+      submit.disabled = false;
+      return;
+    }
     try {
       let altcha: string | undefined;
       try {
@@ -109,7 +121,7 @@ export async function registerPage(context: PageContext): Promise<void> {
       solution = null;
       await register({
         fullName: value('fullName'),
-        birthDate: value('birthDate'),
+        birthDate: birth,
         citizenId: value('citizenId').replace(/\s/g, ''),
         phone: value('phone').replace(/[\s.-]/g, ''),
         email: value('email'),
@@ -145,6 +157,46 @@ export async function registerPage(context: PageContext): Promise<void> {
       login409));
     summary.focus();
   }
+}
+
+/**
+ * Date of birth as three boxes (ngày, tháng, năm): a date picker starts at today and makes older
+ * people scroll back decades, and its format follows the phone's language, not the page's.
+ */
+function birthDateField(): Field & { iso(): string | null } {
+  const id = uid('birthDate');
+  const errorId = `${id}-error`;
+  const hintId = `${id}-hint`;
+  const part = (name: string, label: string, max: number, autocomplete: string) => {
+    const input = h('input', {
+      id: `${id}-${name}`, name: `birthDate-${name}`, type: 'text', inputmode: 'numeric', pattern: '[0-9]*',
+      maxlength: String(max), autocomplete, 'aria-describedby': `${hintId} ${errorId}`,
+    }) as HTMLInputElement;
+    return { input, box: h('div', { class: `date-part date-${name}` }, h('label', { for: input.id }, label), input) };
+  };
+  const day = part('day', t('register.day'), 2, 'bday-day');
+  const month = part('month', t('register.month'), 2, 'bday-month');
+  const year = part('year', t('register.year'), 4, 'bday-year');
+  const error = h('p', { class: 'field-error', id: errorId });
+  const wrapper = h('fieldset', { class: 'field date' },
+    h('legend', null, t('register.birthDate')),
+    h('p', { class: 'hint', id: hintId }, t('register.birthDateHint')),
+    h('div', { class: 'date-parts' }, day.box, month.box, year.box),
+    error);
+  return {
+    name: 'birthDate',
+    wrapper,
+    control: day.input,
+    error,
+    iso() {
+      const [d, m, y] = [day.input.value.trim(), month.input.value.trim(), year.input.value.trim()];
+      if (!d && !m && !y) return '';
+      if (!/^\d{1,2}$/.test(d) || !/^\d{1,2}$/.test(m) || !/^\d{4}$/.test(y)) return null;
+      const iso = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+      const date = new Date(`${iso}T00:00:00Z`);
+      return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso) ? iso : null;
+    },
+  };
 }
 
 /** A select when the catalog has the list, else a text box. */

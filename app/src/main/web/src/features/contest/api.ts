@@ -30,10 +30,21 @@ export interface Contest {
   rounds: Round[];
 }
 
-export function fetchContests(): Promise<Contest[]> {
-  return timed(() => get<Contest[]>('/api/contests'), (list) => list.flatMap((c) => c.rounds)[0]?.serverTime);
+/** The server leaves out empty lists and nulls; the page wants them spelled out. */
+function complete(contest: Contest): Contest {
+  return {
+    ...contest,
+    description: contest.description ?? null,
+    rules: contest.rules ?? null,
+    rounds: (contest.rounds ?? []).map((r) => ({ ...r, attemptsUsed: r.attemptsUsed ?? null, predictionPrompt: r.predictionPrompt ?? null })),
+  };
 }
 
-export function fetchContest(id: number): Promise<Contest> {
-  return timed(() => get<Contest>(`/api/contests/${id}`), (c) => c.rounds[0]?.serverTime);
+export async function fetchContests(): Promise<Contest[]> {
+  const list = await timed(() => get<Contest[]>('/api/contests'), (all) => all.flatMap((c) => c.rounds ?? [])[0]?.serverTime);
+  return (list ?? []).map(complete);
+}
+
+export async function fetchContest(id: number): Promise<Contest> {
+  return complete(await timed(() => get<Contest>(`/api/contests/${id}`), (c) => c.rounds?.[0]?.serverTime));
 }

@@ -9,6 +9,7 @@ import { errorNotice, everySecond, heading, link, loading, notice } from '../../
 import { navigate, render, type PageContext } from '../../app/router';
 import { fetchContest, fetchContests, type Contest, type Round, type RoundPhase } from './api';
 import { startAttempt } from '../attempt/start';
+import { fetchEntries } from '../ranking/api';
 
 export async function homePage(context: PageContext): Promise<void> {
   context.main.append(loading());
@@ -70,6 +71,12 @@ function showContest(context: PageContext, contest: Contest): void {
       ? h('ol', { class: 'rounds' }, contest.rounds.map((round) => roundCard(contest, round, updates)))
       : notice('info', t('contest.noRounds'))));
   everySecond(context, () => updates.forEach((u) => u()));
+  const overall = h('p', { class: 'overall-board' });
+  main.append(overall);
+  // only contests that rank over all their rounds have this board; the others answer 404
+  void fetchEntries({ kind: 'contest', id: contest.id }, 0, 1).then(() => {
+    if (context.active()) overall.append(h('a', { class: 'btn', href: `#/contest/${contest.id}/leaderboard` }, t('contest.overallBoard')));
+  }, () => overall.remove());
 
   if (contest.prizes) {
     main.append(h('section', { 'aria-labelledby': 'prizes-title' },

@@ -42,7 +42,7 @@ function item(a: MyAttempt): HTMLElement {
       : h('dl', { class: 'facts-inline' },
         h('dt', null, t('result.score')), h('dd', null, formatNumber(a.score ?? 0)),
         h('dt', null, t('result.correct')), h('dd', null, t('result.correctOf', { n: a.correctCount ?? 0, total: a.questionCount })),
-        h('dt', null, t('result.duration')), h('dd', null, a.durationMs === null ? '—' : formatDuration(a.durationMs)),
+        h('dt', null, t('result.duration')), h('dd', null, a.durationMs == null ? '—' : formatDuration(a.durationMs)),
         h('dt', null, t('result.submittedAt')), h('dd', null, a.submittedAt ? formatDateTime(a.submittedAt) : '—')),
     h('div', { class: 'actions' }, open
       ? h('a', { class: 'btn btn-primary', href: `#/attempt/${a.attemptId}` }, t('history.resume'))

@@ -3,7 +3,7 @@
  * and communes (giải tập thể), for a round or for a whole contest.
  */
 import { h } from '../../lib/dom';
-import { t } from '../../lib/i18n';
+import { lang, t } from '../../lib/i18n';
 import { ApiError } from '../../lib/api-client';
 import { loggedIn } from '../../lib/auth-store';
 import { formatDuration, formatNumber } from '../../lib/format';
@@ -138,11 +138,10 @@ async function groups(context: PageContext, board: Board, kind: 'units' | 'commu
       h('td', { class: 'num rank' }, formatNumber(i + 1)),
       h('td', null, row.name),
       h('td', { class: 'num' }, row.headcount ? `${formatNumber(row.participants)}/${formatNumber(row.headcount)}` : formatNumber(row.participants)),
-      h('td', { class: 'num' }, row.participationRate === null || row.participationRate === undefined ? '—' : percent(row.participationRate))))))));
+      h('td', { class: 'num' }, row.participationRate == null ? '—' : percent(row.participationRate))))))));
 }
 
-/** The API gives a share (0–1); anything above 1 is taken as already a percentage. */
+/** The API gives participants / headcount as a share (0.4125 is 41,3 %). */
 function percent(rate: number): string {
-  const value = rate <= 1 ? rate * 100 : rate;
-  return `${value.toLocaleString(undefined, { maximumFractionDigits: 1 })} %`;
+  return `${(rate * 100).toLocaleString(lang() === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 1 })} %`;
 }

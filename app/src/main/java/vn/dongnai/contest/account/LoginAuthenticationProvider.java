@@ -1,7 +1,6 @@
 package vn.dongnai.contest.account;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.server.util.HttpClientAddressResolver;
@@ -108,9 +107,6 @@ class LoginAuthenticationProvider<B> implements HttpRequestExecutorAuthenticatio
         if (header != null) {
             return header;
         }
-        return request.getBody(Argument.mapOf(String.class, Object.class))
-                .map(body -> body.get("altcha"))
-                .map(String::valueOf)
-                .orElse(null);
+        return request.getAttribute(LoginBodyFilter.ALTCHA_ATTRIBUTE, String.class).orElse(null);
     }
 }
