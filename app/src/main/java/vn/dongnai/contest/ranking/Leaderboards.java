@@ -4,8 +4,6 @@ import io.micronaut.context.event.StartupEvent;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.scheduling.annotation.Scheduled;
-import io.micronaut.transaction.TransactionOperations;
-import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,9 +11,9 @@ import vn.dongnai.contest.attempt.AttemptGraded;
 import vn.dongnai.contest.attempt.EntryChanged;
 import vn.dongnai.contest.contest.ContestRound;
 import vn.dongnai.contest.contest.RoundRepository;
+import vn.dongnai.contest.system.AfterCommit;
 import vn.dongnai.contest.system.Sql;
 
-import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -39,17 +37,17 @@ public class Leaderboards {
     private final Entries entries;
     private final LeaderboardStore store;
     private final RoundRepository rounds;
-    private final TransactionOperations<Connection> transactions;
+    private final AfterCommit afterCommit;
     private final Clock clock;
     private final Set<Long> staleRounds = ConcurrentHashMap.newKeySet();
 
     Leaderboards(Sql sql, Entries entries, LeaderboardStore store, RoundRepository rounds,
-                 TransactionOperations<Connection> transactions, Clock clock) {
+                 AfterCommit afterCommit, Clock clock) {
         this.sql = sql;
         this.entries = entries;
         this.store = store;
         this.rounds = rounds;
-        this.transactions = transactions;
+        this.afterCommit = afterCommit;
         this.clock = clock;
     }
 
@@ -71,17 +69,7 @@ public class Leaderboards {
     private void record(long roundId, long accountId) {
         sql.insert("INSERT INTO leaderboard_outbox (round_id, account_id, created_at) VALUES (?, ?, ?)",
                 roundId, accountId, clock.instant());
-        var status = transactions.findTransactionStatus();
-        if (status.isPresent()) {
-            status.get().registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    applyPending(roundId, accountId);
-                }
-            });
-        } else {
-            applyPending(roundId, accountId);
-        }
+        afterCommit.run(() -> applyPending(roundId, accountId));
     }
 
     /** Applies what is pending for one contestant in one round; on failure leaves it for the drainer. */

@@ -4,18 +4,16 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.transaction.TransactionOperations;
-import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.dongnai.contest.attempt.AttemptService;
 import vn.dongnai.contest.audit.AuditLog;
+import vn.dongnai.contest.system.AfterCommit;
 import vn.dongnai.contest.system.ApiException;
 import vn.dongnai.contest.system.Sql;
 
-import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,17 +36,17 @@ public class RoundCloser {
     private final AttemptService attempts;
     private final Leaderboards leaderboards;
     private final AuditLog audit;
-    private final TransactionOperations<Connection> transactions;
+    private final AfterCommit afterCommit;
     private final Clock clock;
 
     RoundCloser(Sql sql, Entries entries, AttemptService attempts, Leaderboards leaderboards, AuditLog audit,
-                TransactionOperations<Connection> transactions, Clock clock) {
+                AfterCommit afterCommit, Clock clock) {
         this.sql = sql;
         this.entries = entries;
         this.attempts = attempts;
         this.leaderboards = leaderboards;
         this.audit = audit;
-        this.transactions = transactions;
+        this.afterCommit = afterCommit;
         this.clock = clock;
     }
 
@@ -110,7 +108,7 @@ public class RoundCloser {
         sql.update("UPDATE contest_round SET status = 'CLOSED', closed_at = ?, prediction_actual = ?, updated_at = ? WHERE id = ?",
                 now, actual, now, roundId);
         audit.record(actorId, actorName, "ROUND_CLOSED", "round", roundId, Map.of("status", round.status()), snapshot);
-        afterCommit(() -> leaderboards.rebuildRound(roundId));
+        rebuildAfterCommit(roundId);
         return snapshot;
     }
 
@@ -131,7 +129,7 @@ public class RoundCloser {
                 UPDATE contest_round SET status = 'PUBLISHED', closed_at = NULL, prediction_actual = NULL, auto_close = FALSE,
                                          updated_at = ? WHERE id = ?""", clock.instant(), roundId);
         audit.record(actorId, actorName, "ROUND_REOPENED", "round", roundId, before, Map.of("reason", reason));
-        afterCommit(() -> leaderboards.rebuildRound(roundId));
+        rebuildAfterCommit(roundId);
     }
 
     public Optional<Snapshot> snapshot(long roundId) {
@@ -157,18 +155,14 @@ public class RoundCloser {
         }
     }
 
-    private void afterCommit(Runnable action) {
-        transactions.findTransactionStatus().ifPresentOrElse(
-                status -> status.registerSynchronization(new TransactionSynchronization() {
-                    @Override
-                    public void afterCommit() {
-                        try {
-                            action.run();
-                        } catch (RuntimeException e) {
-                            LOG.warn("Board not rebuilt after close ({}); run the rebuild", e.getClass().getSimpleName());
-                        }
-                    }
-                }),
-                action);
+    /** The board follows the frozen ranking once it is committed; a failure leaves it to the rebuild. */
+    private void rebuildAfterCommit(long roundId) {
+        afterCommit.run(() -> {
+            try {
+                leaderboards.rebuildRound(roundId);
+            } catch (RuntimeException e) {
+                LOG.warn("Board of round {} not rebuilt ({}); run the rebuild", roundId, e.getClass().getSimpleName());
+            }
+        });
     }
 }

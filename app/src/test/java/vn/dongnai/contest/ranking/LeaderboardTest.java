@@ -1,19 +1,12 @@
 package vn.dongnai.contest.ranking;
 
 import io.lettuce.core.api.StatefulRedisConnection;
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.dongnai.contest.contest.ContestRound;
-import vn.dongnai.contest.support.Api;
 import vn.dongnai.contest.support.Fixtures;
 import vn.dongnai.contest.support.IntegrationTest;
-import vn.dongnai.contest.system.Sql;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,30 +22,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LeaderboardTest extends IntegrationTest {
 
     @Inject
-    @Client("/")
-    HttpClient client;
-    @Inject
-    JsonMapper json;
-    @Inject
-    ApplicationContext context;
-    @Inject
-    Sql sql;
-    @Inject
     Leaderboards leaderboards;
     @Inject
     Entries entries;
     @Inject
     StatefulRedisConnection<String, String> redis;
 
-    Api api;
-    Fixtures fixtures;
     static final Instant T0 = Instant.parse("2025-11-20T01:00:00Z");
-
-    @BeforeAll
-    void setUp() {
-        api = new Api(client, json);
-        fixtures = new Fixtures(context, api);
-    }
 
     /** Many ties at every link: few scores, few durations, few submission instants. */
     private static List<List<Fixtures.Graded>> tiedEntries(int n, long seed) {

@@ -1,18 +1,12 @@
 package vn.dongnai.contest.ranking;
 
 import io.lettuce.core.api.StatefulRedisConnection;
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import redis.embedded.RedisServer;
 import vn.dongnai.contest.contest.ContestRound;
-import vn.dongnai.contest.support.Api;
 import vn.dongnai.contest.support.Fixtures;
 import vn.dongnai.contest.support.IntegrationTest;
 
@@ -36,13 +30,6 @@ class RedisOutageTest extends IntegrationTest {
     static int port;
     static RedisServer server;
 
-    @Inject
-    @Client("/")
-    HttpClient client;
-    @Inject
-    JsonMapper json;
-    @Inject
-    ApplicationContext context;
     @Inject
     Leaderboards leaderboards;
     @Inject
@@ -82,8 +69,6 @@ class RedisOutageTest extends IntegrationTest {
 
     @Test
     void submissionsDuringAnOutageAreKeptAndTheBoardCatchesUpToARebuild() throws Exception {
-        Api api = new Api(client, json);
-        Fixtures fixtures = new Fixtures(context, api);
         ContestRound round = fixtures.openRound(new Fixtures.RoundSpec(3, 600, 1, 5, false), 9);
         List<Fixtures.Contestant> contestants = new ArrayList<>();
         List<Long> attempts = new ArrayList<>();

@@ -1,18 +1,12 @@
 package vn.dongnai.contest.ranking;
 
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.dongnai.contest.contest.ContestRound;
-import vn.dongnai.contest.support.Api;
 import vn.dongnai.contest.support.Fixtures;
 import vn.dongnai.contest.support.IntegrationTest;
-import vn.dongnai.contest.system.Sql;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -26,19 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 class RoundCloseTest extends IntegrationTest {
 
     @Inject
-    @Client("/")
-    HttpClient client;
-    @Inject
-    JsonMapper json;
-    @Inject
-    ApplicationContext context;
-    @Inject
-    Sql sql;
-    @Inject
     RoundCloser closer;
 
-    Api api;
-    Fixtures fixtures;
     String admin;
     String organizer;
 
@@ -46,8 +29,6 @@ class RoundCloseTest extends IntegrationTest {
 
     @BeforeAll
     void setUp() {
-        api = new Api(client, json);
-        fixtures = new Fixtures(context, api);
         admin = fixtures.login("admin", "Admin-test-1234");
         context.getBean(vn.dongnai.contest.account.AccountRepository.class).save(new vn.dongnai.contest.account.Account(null,
                 "organizer-close", "Ban tổ chức", context.getBean(vn.dongnai.contest.account.Passwords.class).hash("Organizer-1234"),
