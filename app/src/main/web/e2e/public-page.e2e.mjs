@@ -116,8 +116,20 @@ async function loginInPage(page, who) {
   await page.waitForURL((url) => !url.hash.startsWith('#/login'));
 }
 
+/** The contest with an open round (the demo contest the test app seeds). */
+let contestWithOpenRound = null;
+async function openContestId() {
+  if (contestWithOpenRound === null) {
+    const contests = (await api('GET', '/api/contests')).body;
+    const found = contests.find((c) => (c.rounds ?? []).some((r) => r.status === 'OPEN'));
+    assert.ok(found, 'a published contest with an open round');
+    contestWithOpenRound = found.id;
+  }
+  return contestWithOpenRound;
+}
+
 async function startAttempt(page) {
-  await page.goto(`${base}/#/`);
+  await page.goto(`${base}/#/contest/${await openContestId()}`);
   await page.getByRole('button', { name: 'Vào thi' }).first().click();
   await page.waitForURL(/#\/attempt\/\d+$/);
   await page.locator('fieldset.question').first().waitFor();
@@ -164,9 +176,13 @@ await flow('register → start → answer → reload keeps answers and time → 
   const { context, page } = await newPage();
   await page.goto(`${base}/`);
   await page.getByRole('heading', { level: 1 }).waitFor();
+  if (await page.locator('ul.cards').count()) {
+    await shoot(page, '00-contest-list');
+    await page.locator(`a[href="#/contest/${await openContestId()}"]`).click();
+  }
   await page.getByRole('heading', { name: 'Thể lệ', exact: true }).waitFor();
   await page.locator('.round .countdown').first().waitFor();
-  await shoot(page, '01-home');
+  await shoot(page, '01-contest');
 
   await page.getByRole('link', { name: 'Đăng ký' }).first().click();
   await page.getByLabel('Họ và tên').waitFor();
@@ -259,7 +275,7 @@ await flow('register → start → answer → reload keeps answers and time → 
   await page.getByText('Đã nộp').first().waitFor();
   await shoot(page, '11-history');
 
-  await page.goto(`${base}/#/`);
+  await page.goto(`${base}/#/contest/${await openContestId()}`);
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByRole('heading', { name: 'Rules', exact: true }).waitFor();
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
@@ -330,10 +346,32 @@ await flow('a device clock an hour ahead does not change the deadline', async ()
 
 await flow('the home page of a contestant who is not logged in, on a round card, offers login', async () => {
   const { context, page } = await newPage();
-  await page.goto(`${base}/`);
+  await page.goto(`${base}/#/contest/${await openContestId()}`);
   await page.getByRole('link', { name: 'Đăng nhập để thi' }).first().waitFor();
   await page.goto(`${base}/#/no-such-screen`);
   await page.getByRole('heading', { name: 'Không tìm thấy trang' }).waitFor();
+  await context.close();
+});
+
+await flow('rules written with HTML are shown as text and never run', async () => {
+  const unsafe = (await api('GET', '/api/contests')).body.find((c) => c.slug === 'e2e-unsafe-rules');
+  if (!unsafe) {
+    console.log('  skipped: no contest "e2e-unsafe-rules" (PublicPageBrowserIT creates it)');
+    return;
+  }
+  const { context, page } = await newPage();
+  await page.goto(`${base}/#/contest/${unsafe.id}`);
+  const rules = page.locator('.prose');
+  await rules.waitFor();
+  await page.waitForTimeout(300);
+  assert.match(await rules.textContent(), /<script>window\.__xss=2<\/script>/);
+  assert.match(await rules.textContent(), /<img src=x onerror=/);
+  assert.equal(await rules.locator('script, img, b').count(), 0, 'no element from the organizer\'s markup');
+  assert.equal(await rules.locator('a[href^="javascript"]').count(), 0, 'no javascript: link');
+  assert.equal(await rules.getByRole('link', { name: 'trang chính thức' }).getAttribute('rel'), 'noopener noreferrer');
+  assert.equal(await rules.locator('strong').first().textContent(), 'Giải nhất');
+  assert.equal(await page.evaluate(() => window.__xss), undefined);
+  await shoot(page, '16-contest-unsafe-rules');
   await context.close();
 });
 

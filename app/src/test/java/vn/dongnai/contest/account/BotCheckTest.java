@@ -1,14 +1,9 @@
 package vn.dongnai.contest.account;
 
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.annotation.Property;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.altcha.altcha.Altcha;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.dongnai.contest.support.Api;
 import vn.dongnai.contest.support.Fixtures;
@@ -33,22 +28,6 @@ class BotCheckTest extends IntegrationTest {
 
     private static final String TEST_KEY = "test-altcha-key-test-altcha-key-0123456789";
 
-    @Inject
-    @Client("/")
-    HttpClient client;
-    @Inject
-    JsonMapper json;
-    @Inject
-    ApplicationContext context;
-
-    Api api;
-    Fixtures fixtures;
-
-    @BeforeAll
-    void setUp() {
-        api = new Api(client, json);
-        fixtures = new Fixtures(context, api);
-    }
 
     /** What the page's worker does: find the number, send the standard payload back. */
     private String solve(Map<String, Object> challenge) {

@@ -1,15 +1,9 @@
 package vn.dongnai.contest.attempt;
 
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.dongnai.contest.contest.ContestRound;
-import vn.dongnai.contest.support.Api;
 import vn.dongnai.contest.support.Fixtures;
 import vn.dongnai.contest.support.IntegrationTest;
 
@@ -26,22 +20,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @MicronautTest(transactional = false)
 class MyAttemptsTest extends IntegrationTest {
 
-    @Inject
-    @Client("/")
-    HttpClient client;
-    @Inject
-    JsonMapper json;
-    @Inject
-    ApplicationContext context;
-
-    Api api;
-    Fixtures fixtures;
-
-    @BeforeAll
-    void setUp() {
-        api = new Api(client, json);
-        fixtures = new Fixtures(context, api);
-    }
 
     private long start(ContestRound round, Fixtures.Contestant who) {
         var started = api.post("/api/rounds/" + round.id() + "/attempts", Map.of(), who.token());

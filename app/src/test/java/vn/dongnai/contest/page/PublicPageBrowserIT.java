@@ -5,12 +5,15 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import vn.dongnai.contest.contest.Contest;
+import vn.dongnai.contest.contest.ContestRepository;
 import vn.dongnai.contest.support.IntegrationTest;
 
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,8 +23,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * The contest page in a real browser: Debian's chromium, driven by playwright-core from
  * {@code app/src/main/web/e2e/public-page.e2e.mjs}, against this app on a random port with the
- * demo contest and the bot check on. The flows, the screenshots (target/screenshots) and the
- * first-load budget live in that script; this test starts the app and requires it to pass.
+ * demo contest and the bot check on, plus a contest whose rules carry HTML. The flows, the
+ * screenshots (target/screenshots) and the first-load budget live in that script; this test
+ * starts the app and requires it to pass.
  */
 @MicronautTest(transactional = false)
 @Property(name = "contest.demo.enabled", value = "true")
@@ -31,8 +35,21 @@ class PublicPageBrowserIT extends IntegrationTest {
     private static final Path WEB = Path.of("src/main/web");
     private static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium");
 
+    /** Rules an organizer pasted with markup in them: the page must show it as text and run none of it. */
+    static final String UNSAFE_RULES = """
+            ## Thể lệ <img src=x onerror="window.__xss=1">
+
+            <script>window.__xss=2</script>
+
+            Xem [bấm vào đây](javascript:window.__xss=3) hoặc [trang chính thức](https://dongnai.gov.vn).
+
+            - **Giải nhất** <b>không in đậm</b>
+            """;
+
     @Inject
     EmbeddedServer server;
+    @Inject
+    ContestRepository contests;
 
     @Test
     void registeringTakingAnAttemptOfflineAndWithAWrongClockWorkInChromium() throws Exception {
@@ -41,6 +58,11 @@ class PublicPageBrowserIT extends IntegrationTest {
         assumeTrue(runs("node", "--version"), "Browser flows skipped: Node.js is not on the PATH");
         assertTrue(Files.isDirectory(WEB.resolve("node_modules/playwright-core")),
                 "playwright-core is missing: the build's npm ci should have installed it");
+
+        Contest demo = contests.findByStatusOrderById(Contest.PUBLISHED).getFirst();
+        Instant now = Instant.now();
+        contests.save(new Contest(null, "e2e-unsafe-rules", "Cuộc thi có thể lệ chứa mã HTML", null,
+                "Ban tổ chức kiểm thử", UNSAFE_RULES, demo.bankId(), Contest.PUBLISHED, now, now));
 
         Path screenshots = Path.of("target/screenshots").toAbsolutePath();
         Path log = Files.createTempFile("e2e", ".log");

@@ -1,14 +1,9 @@
 package vn.dongnai.contest.page;
 
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import vn.dongnai.contest.support.Api;
 import vn.dongnai.contest.support.IntegrationTest;
 
 import java.io.ByteArrayInputStream;
@@ -34,20 +29,8 @@ class PublicPageTest extends IntegrationTest {
 
     @Inject
     EmbeddedServer server;
-    @Inject
-    @Client("/")
-    HttpClient client;
-    @Inject
-    JsonMapper json;
 
-    Api api;
-    java.net.http.HttpClient jdk;
-
-    @BeforeAll
-    void setUp() {
-        api = new Api(client, json);
-        jdk = java.net.http.HttpClient.newHttpClient();
-    }
+    private final java.net.http.HttpClient jdk = java.net.http.HttpClient.newHttpClient();
 
     private HttpResponse<byte[]> get(String path, String acceptEncoding) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.getURL() + path));
