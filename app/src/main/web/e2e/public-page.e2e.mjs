@@ -184,7 +184,8 @@ await flow('register → start → answer → reload keeps answers and time → 
   await page.locator('.round .countdown').first().waitFor();
   await shoot(page, '01-contest');
 
-  await page.getByRole('link', { name: 'Đăng ký' }).first().click();
+  // the contest's own "Đăng ký" brings the new contestant back to this contest
+  await page.locator('main').getByRole('link', { name: 'Đăng ký' }).click();
   await page.getByLabel('Họ và tên').waitFor();
   await page.getByText('Phiên bản nội dung:').waitFor();
   await shoot(page, '02-register');

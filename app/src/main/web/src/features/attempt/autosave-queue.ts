@@ -90,6 +90,8 @@ export class AutosaveQueue {
     this.inFlight.set(questionId, optionId);
     try {
       await saveAnswer(this.attemptId, questionId, optionId);
+      // a queue left behind (the page was redrawn) must not write over its successor's copy
+      if (this.disposed) return;
       if (this.local.pending[questionId] === optionId) {
         delete this.local.pending[questionId];
         this.persist();
@@ -97,6 +99,7 @@ export class AutosaveQueue {
       this.failing = false;
       this.retryDelay = 1000;
     } catch (e) {
+      if (this.disposed) return;
       if (e instanceof ApiError && e.status === 409) {
         this.events.closed();
       } else if (e instanceof ApiError && e.status === 401) {
@@ -114,7 +117,7 @@ export class AutosaveQueue {
       }
     } finally {
       if (this.inFlight.get(questionId) === optionId) this.inFlight.delete(questionId);
-      this.events.changed();
+      if (!this.disposed) this.events.changed();
     }
   }
 

@@ -7,6 +7,7 @@ import { errorNotice, heading, loading, notice } from '../../lib/ui';
 import { navigate, render, type PageContext } from '../../app/router';
 import { fetchAttempt, type AttemptView, type Result } from './api';
 import { fetchMyRank } from '../ranking/api';
+import { fetchContests } from '../contest/api';
 
 const KEY = 'contest.results';
 
@@ -70,10 +71,15 @@ export async function resultPage(context: PageContext): Promise<void> {
   context.main.append(rank);
   if (view) {
     const roundId = view.roundId;
+    const back = h('a', { class: 'btn btn-link', href: '#/' }, t('result.backHome'));
     context.main.append(h('div', { class: 'actions' },
       h('a', { class: 'btn btn-primary', href: `#/round/${roundId}/leaderboard` }, t('result.leaderboard')),
       h('a', { class: 'btn', href: '#/me/attempts' }, t('nav.history')),
-      h('a', { class: 'btn btn-link', href: '#/' }, t('result.backHome'))));
+      back));
+    void fetchContests().then((contests) => {
+      const contest = contests.find((c) => c.rounds.some((r) => r.id === roundId));
+      if (contest) back.setAttribute('href', `#/contest/${contest.id}`);
+    }, () => undefined);
     try {
       const mine = await fetchMyRank(roundId);
       if (context.active() && mine) {
@@ -85,6 +91,6 @@ export async function resultPage(context: PageContext): Promise<void> {
   }
 }
 
-function stat(label: string, value: string, cls = ''): HTMLElement[] {
-  return [h('dt', null, label), h('dd', { class: cls || undefined }, value)];
+function stat(label: string, value: string, cls = ''): HTMLElement {
+  return h('div', { class: 'stat' }, h('dt', null, label), h('dd', { class: cls || undefined }, value));
 }

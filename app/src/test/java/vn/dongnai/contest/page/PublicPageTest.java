@@ -54,6 +54,7 @@ class PublicPageTest extends IntegrationTest {
         assertEquals(200, page.statusCode());
         assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
         assertEquals("no-cache", page.headers().firstValue("Cache-Control").orElse(""));
+        assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"));
         String html = new String(page.body(), StandardCharsets.UTF_8);
         assertTrue(html.contains("<html lang=\"vi\">") && html.contains("id=\"app\""), html);
     }
