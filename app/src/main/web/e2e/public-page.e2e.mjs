@@ -12,6 +12,9 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 const here = dirname(fileURLToPath(import.meta.url));
 const base = (process.argv[2] ?? 'http://localhost:8080').replace(/\/$/, '');
@@ -45,7 +48,8 @@ async function flow(name, body) {
 }
 
 async function newPage(options = {}) {
-  const context = await browser.newContext({ viewport: MOBILE, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', ...options });
+  // bypassCSP only lets the accessibility checker's script in; the page's own CSP is tested by PublicPageTest
+  const context = await browser.newContext({ viewport: MOBILE, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', bypassCSP: true, ...options });
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error(`  page error: ${e.message}`));
   return { context, page };
@@ -58,11 +62,25 @@ async function newPage(options = {}) {
 async function shoot(page, name, { fullPage = true } = {}) {
   await page.setViewportSize(MOBILE);
   await page.waitForTimeout(150);
+  await checkAccessibility(page, name);
   await page.screenshot({ path: join(shots, `${name}-360x740.png`), fullPage });
   await page.setViewportSize(DESKTOP);
   await page.waitForTimeout(150);
   await page.screenshot({ path: join(shots, `${name}-1280x800.png`), fullPage });
   await page.setViewportSize(MOBILE);
+}
+
+/** axe-core on the screen as shown: serious and critical problems (labels, contrast, names, ARIA) fail the flow. */
+const accessibility = [];
+async function checkAccessibility(page, name) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
+  const result = await page.evaluate(async () => {
+    const report = await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'best-practice'] });
+    return report.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, target: v.nodes[0]?.target?.join(' ') }));
+  });
+  const blocking = result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  accessibility.push({ name, minor: result.length - blocking.length });
+  assert.deepEqual(blocking, [], `accessibility problems on ${name}: ${JSON.stringify(blocking)}`);
 }
 
 // ---- contestants made over the API (the browser registers the first one itself) ----------------
@@ -354,6 +372,47 @@ await flow('the home page of a contestant who is not logged in, on a round card,
   await context.close();
 });
 
+await flow('at the deadline the page submits by itself, retrying offline with one Idempotency-Key', async () => {
+  const contests = (await api('GET', '/api/contests')).body;
+  const short = contests.find((c) => (c.rounds ?? []).some((r) => r.status === 'OPEN' && r.timeLimitSeconds < 60));
+  if (!short) {
+    console.log('  skipped: no open round shorter than a minute (PublicPageBrowserIT creates one)');
+    return;
+  }
+  const who = await registeredContestant('Đỗ Thị Lan');
+  const { context, page } = await newPage();
+  const keys = [];
+  page.on('request', (request) => {
+    if (request.method() === 'POST' && request.url().endsWith('/submit')) keys.push(request.headers()['idempotency-key']);
+  });
+  await loginInPage(page, who);
+  await page.goto(`${base}/#/contest/${short.id}`);
+  await page.getByRole('button', { name: 'Vào thi' }).click();
+  await page.waitForURL(/#\/attempt\/\d+$/);
+  const attemptId = Number(/#\/attempt\/(\d+)/.exec(page.url())[1]);
+  await page.locator('fieldset.question').first().waitFor();
+  await chooseOption(page, 0, 0);
+  await page.locator('.save-status.save-saved').waitFor();
+
+  await context.setOffline(true);
+  await chooseOption(page, 1, 1);
+  await page.locator('.save-status.save-waiting').waitFor();
+  await page.getByText('Mất kết nối, đang thử nộp lại').waitFor({ timeout: 40_000 });
+  await shoot(page, '17-attempt-deadline-offline', { fullPage: false });
+  await page.waitForTimeout(2500);
+  await context.setOffline(false);
+
+  await page.waitForURL(new RegExp(`#/result/${attemptId}$`), { timeout: 30_000 });
+  await page.locator('dd.score').waitFor();
+  const view = await api('GET', `/api/attempts/${attemptId}`, undefined, await token(page));
+  assert.equal(view.body.status, 'SUBMITTED', 'submitted within the grace period, not expired');
+  assert.equal(view.body.answers.length, 2, 'the answer chosen offline went in with the submission');
+  console.log(`  submit requests: ${keys.length}, distinct Idempotency-Keys: ${new Set(keys).size}`);
+  assert.ok(keys.length >= 2, 'the submission was retried');
+  assert.equal(new Set(keys).size, 1, 'every retry carried the same Idempotency-Key');
+  await context.close();
+});
+
 await flow('rules written with HTML are shown as text and never run', async () => {
   const unsafe = (await api('GET', '/api/contests')).body.find((c) => c.slug === 'e2e-unsafe-rules');
   if (!unsafe) {
@@ -377,6 +436,8 @@ await flow('rules written with HTML are shown as text and never run', async () =
 });
 
 await browser.close();
+console.log(`accessibility (axe-core, WCAG 2 A/AA): ${accessibility.length} screens checked, no serious or critical problems; `
+  + `minor findings: ${accessibility.filter((a) => a.minor).map((a) => `${a.name} ${a.minor}`).join(', ') || 'none'}`);
 const failed = results.filter((r) => !r.ok);
 console.log(`${results.length - failed.length}/${results.length} flows passed; screenshots in ${shots}`);
 process.exit(failed.length ? 1 : 0);

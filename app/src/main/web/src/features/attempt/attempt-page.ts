@@ -90,7 +90,9 @@ class AttemptScreen {
     const bar = h('div', { class: 'attempt-bar' },
       h('div', { class: 'timer' }, h('span', { class: 'timer-label' }, t('attempt.timeLeft')), this.timer),
       h('div', { class: 'progress' }, this.progressText, this.progress),
-      this.saveStatus);
+      this.saveStatus,
+      // in the bar that stays on screen: "time is up", "retrying" must be seen wherever the person is
+      this.submitStatus);
 
     const questions = view.questions.map((question, index) => {
       const legendId = uid('q');
@@ -158,7 +160,7 @@ class AttemptScreen {
       this.announcer,
       h('div', { class: 'questions' }, questions),
       prediction ?? '',
-      h('section', { class: 'finish', 'aria-label': t('attempt.overview') }, grid, this.submitStatus, this.submitButton),
+      h('section', { class: 'finish', 'aria-label': t('attempt.overview') }, grid, this.submitButton),
     );
 
     this.refreshStatus();

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import vn.dongnai.contest.contest.Contest;
 import vn.dongnai.contest.contest.ContestRepository;
+import vn.dongnai.contest.support.Fixtures;
 import vn.dongnai.contest.support.IntegrationTest;
 
 import java.io.File;
@@ -23,7 +24,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * The contest page in a real browser: Debian's chromium, driven by playwright-core from
  * {@code app/src/main/web/e2e/public-page.e2e.mjs}, against this app on a random port with the
- * demo contest and the bot check on, plus a contest whose rules carry HTML. The flows, the
+ * demo contest and the bot check on, plus a contest whose rules carry HTML and one with a
+ * 20-second round. The flows, the
  * screenshots (target/screenshots) and the first-load budget live in that script; this test
  * starts the app and requires it to pass.
  */
@@ -63,6 +65,8 @@ class PublicPageBrowserIT extends IntegrationTest {
         Instant now = Instant.now();
         contests.save(new Contest(null, "e2e-unsafe-rules", "Cuộc thi có thể lệ chứa mã HTML", null,
                 "Ban tổ chức kiểm thử", UNSAFE_RULES, demo.bankId(), Contest.PUBLISHED, now, now));
+        // a 20-second attempt with 30 seconds of grace: the page must submit by itself at the deadline
+        fixtures.openRound(new Fixtures.RoundSpec(5, 20, 1, 30, false), 8);
 
         Path screenshots = Path.of("target/screenshots").toAbsolutePath();
         Path log = Files.createTempFile("e2e", ".log");
