@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * username only after repeated failures, on whichever node the next try lands.
  */
 @Context
-public class BotCheck {
+class BotCheck {
 
     private static final Logger LOG = LoggerFactory.getLogger(BotCheck.class);
     /**
@@ -51,19 +51,25 @@ public class BotCheck {
         this.settings = settings;
         // switched off without a key: challenges still work (the page asks for one), signed with a throw-away key
         this.hmacKey = settings.hmacKey() != null && !settings.hmacKey().isBlank()
-                ? settings.hmacKey() : HexFormat.of().formatHex(random.generateSeed(32));
+                ? settings.hmacKey() : throwAwayKey(random);
         this.redis = redis;
         this.json = json;
         this.clock = clock;
     }
 
-    public boolean enabled() {
+    private static String throwAwayKey(SecureRandom random) {
+        byte[] key = new byte[32];
+        random.nextBytes(key);
+        return HexFormat.of().formatHex(key);
+    }
+
+    boolean enabled() {
         return settings.enabled();
     }
 
     /** What the page (or the ALTCHA widget) solves. */
     @Serdeable
-    public record Challenge(String algorithm, String challenge, long maxnumber, String salt, String signature) {
+    record Challenge(String algorithm, String challenge, long maxnumber, String salt, String signature) {
     }
 
     /** The standard ALTCHA payload, sent back base64-encoded as JSON. */
@@ -72,7 +78,7 @@ public class BotCheck {
                    @Nullable String salt, @Nullable String signature) {
     }
 
-    public Challenge challenge() {
+    Challenge challenge() {
         long expires = clock.instant().plus(settings.expires()).getEpochSecond();
         byte[] salt = new byte[12];
         random.nextBytes(salt);
@@ -90,7 +96,7 @@ public class BotCheck {
     }
 
     /** Whether the payload solves a challenge we signed, unexpired; it stays usable until {@link #consume}. */
-    public boolean verify(@Nullable String base64Payload) {
+    boolean verify(@Nullable String base64Payload) {
         Payload payload = parse(base64Payload);
         if (payload == null || payload.salt() == null || payload.number() == null) {
             return false;
@@ -117,7 +123,7 @@ public class BotCheck {
      * Marks a verified payload used; false if it was used before. A Redis outage must not stop
      * registrations during a contest, so then the payload is accepted and the log says so.
      */
-    public boolean consume(String base64Payload) {
+    boolean consume(String base64Payload) {
         Payload payload = parse(base64Payload);
         if (payload == null) {
             return false;
@@ -135,14 +141,14 @@ public class BotCheck {
     }
 
     /** Verified and not seen before; the one call registration and login need. */
-    public boolean verifyAndConsume(@Nullable String base64Payload) {
+    boolean verifyAndConsume(@Nullable String base64Payload) {
         return verify(base64Payload) && consume(base64Payload);
     }
 
     // ---- failed logins per username --------------------------------------------------------
 
     /** Whether this username has failed often enough that the next login must carry a solved challenge. */
-    public boolean loginNeedsCheck(String username) {
+    boolean loginNeedsCheck(String username) {
         if (!enabled()) {
             return false;
         }
@@ -154,7 +160,7 @@ public class BotCheck {
         }
     }
 
-    public void loginFailed(String username) {
+    void loginFailed(String username) {
         if (!enabled()) {
             return;
         }
@@ -167,7 +173,7 @@ public class BotCheck {
         }
     }
 
-    public void loginSucceeded(String username) {
+    void loginSucceeded(String username) {
         if (!enabled()) {
             return;
         }

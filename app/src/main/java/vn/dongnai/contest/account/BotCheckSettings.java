@@ -10,7 +10,7 @@ import java.time.Duration;
  * that do not test it. {@code maxNumber} sets the work: a phone hashes about half of it on average.
  */
 @ConfigurationProperties("contest.altcha")
-public record BotCheckSettings(boolean enabled,
+record BotCheckSettings(boolean enabled,
                                @Nullable String hmacKey,
                                long maxNumber,
                                Duration expires,

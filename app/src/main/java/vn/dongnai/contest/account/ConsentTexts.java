@@ -22,13 +22,11 @@ import java.text.Normalizer;
 @Context
 class ConsentTexts {
 
-    private final String version;
     private final String vietnamese;
     private final String english;
 
     ConsentTexts(@Value("${contest.consent.current-version}") String version,
                  @Value("${contest.consent.text-dir:}") @Nullable String textDir) {
-        this.version = version;
         this.vietnamese = read(textDir, version + ".vi.md");
         if (this.vietnamese == null) {
             throw new IllegalStateException("No consent text for version " + version + ": put " + version
@@ -36,10 +34,6 @@ class ConsentTexts {
         }
         String en = read(textDir, version + ".en.md");
         this.english = en == null ? vietnamese : en;
-    }
-
-    String version() {
-        return version;
     }
 
     String vietnamese() {

@@ -37,6 +37,8 @@ import java.util.Optional;
 public class AttemptService {
 
     private static final long MAX_PREDICTION = 1_000_000_000L;
+    /** More rows than any real contest gives one person (rounds × attempts). */
+    private static final int HISTORY_LIMIT = 500;
 
     private final Sql sql;
     private final RoundRepository rounds;
@@ -158,9 +160,6 @@ public class AttemptService {
     }
 
     // ---- history -------------------------------------------------------------------------------
-
-    /** More rows than any real contest gives one person (rounds × attempts). */
-    private static final int HISTORY_LIMIT = 500;
 
     /**
      * The caller's attempts, newest first. An abandoned attempt the sweeper has not closed yet
