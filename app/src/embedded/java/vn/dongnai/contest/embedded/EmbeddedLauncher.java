@@ -61,16 +61,17 @@ public final class EmbeddedLauncher {
         System.out.printf("""
 
                 Contest platform is running (started in %.1f s).
+                  Contest page: http://localhost:%d/
                   Contests API: http://localhost:%d/api/contests
                   API docs:     http://localhost:%d/swagger-ui/index.html
                   Health:       http://localhost:%d/health
                   Organizer:    user "admin" (password printed above on first start, or ADMIN_PASSWORD)
                   Data kept in: %s
                 Press Ctrl+C to stop.
-                %n""", Duration.between(started, Instant.now()).toMillis() / 1000.0, port, port, port, dataDir);
+                %n""", Duration.between(started, Instant.now()).toMillis() / 1000.0, port, port, port, port, dataDir);
     }
 
-    /** JWT and personal-data keys: generated once, then read back, so tokens and ciphertexts survive restarts. */
+    /** JWT, personal-data and bot-check keys: generated once, then read back, so tokens and ciphertexts survive restarts. */
     private static Map<String, String> secrets(Path dataDir) {
         Path file = dataDir.resolve("secrets.properties");
         Properties secrets = new Properties();
@@ -82,7 +83,7 @@ public final class EmbeddedLauncher {
                 }
             }
             boolean changed = false;
-            for (String key : new String[]{"JWT_SECRET", "PII_HASH_KEY", "PII_ENCRYPTION_KEY"}) {
+            for (String key : new String[]{"JWT_SECRET", "PII_HASH_KEY", "PII_ENCRYPTION_KEY", "ALTCHA_HMAC_KEY"}) {
                 if (!secrets.containsKey(key)) {
                     secrets.setProperty(key, randomKey());
                     changed = true;
@@ -108,6 +109,7 @@ public final class EmbeddedLauncher {
             case "JWT_SECRET" -> "contest.jwt.secret";
             case "PII_HASH_KEY" -> "contest.pii.hash-key";
             case "PII_ENCRYPTION_KEY" -> "contest.pii.encryption-key";
+            case "ALTCHA_HMAC_KEY" -> "contest.altcha.hmac-key";
             default -> throw new IllegalArgumentException(envName);
         };
     }

@@ -5,7 +5,8 @@ import io.micronaut.serde.annotation.Serdeable;
 
 /**
  * The registration form. Fields arrive as text and are checked by {@link RegistrationService},
- * so every mistake is reported at its field, in Vietnamese, all at once.
+ * so every mistake is reported at its field, in Vietnamese, all at once. {@code altcha} is the
+ * solved bot check (base64 ALTCHA payload) when the bot check is on.
  */
 @Serdeable
 public record Registration(@Nullable String fullName,
@@ -17,7 +18,8 @@ public record Registration(@Nullable String fullName,
                            @Nullable String unit,
                            @Nullable String group,
                            @Nullable String password,
-                           @Nullable Consent consent) {
+                           @Nullable Consent consent,
+                           @Nullable String altcha) {
 
     /** Đồng ý xử lý dữ liệu cá nhân: which text the person agreed to, and that they did. */
     @Serdeable

@@ -25,13 +25,15 @@ class RegistrationController {
     private final RateLimiter rateLimiter;
     private final HttpClientAddressResolver addresses;
     private final RateLimits limits;
+    private final ConsentTexts consentTexts;
 
     RegistrationController(RegistrationService registrations, RateLimiter rateLimiter,
-                           HttpClientAddressResolver addresses, RateLimits limits) {
+                           HttpClientAddressResolver addresses, RateLimits limits, ConsentTexts consentTexts) {
         this.registrations = registrations;
         this.rateLimiter = rateLimiter;
         this.addresses = addresses;
         this.limits = limits;
+        this.consentTexts = consentTexts;
     }
 
     @Post("/register")
@@ -46,13 +48,16 @@ class RegistrationController {
         return HttpResponse.created(new Registration.Registered(id));
     }
 
-    /** The consent text version the form must send back, so nobody agrees to an old text. */
+    /**
+     * The consent text (Markdown, Vietnamese and English) and its version, which the form must
+     * send back, so nobody agrees to a text other than the one they were shown.
+     */
     @Get("/consent")
     ConsentInfo consent() {
-        return new ConsentInfo(registrations.consentVersion());
+        return new ConsentInfo(registrations.consentVersion(), consentTexts.vietnamese(), consentTexts.english());
     }
 
     @Serdeable
-    record ConsentInfo(String version) {
+    record ConsentInfo(String version, String text, String textEn) {
     }
 }

@@ -38,16 +38,18 @@ public class RegistrationService {
     private final PersonalData personalData;
     private final Passwords passwords;
     private final Clock clock;
+    private final BotCheck botCheck;
     private final String consentVersion;
 
     RegistrationService(AccountRepository accounts, ParticipantRepository participants,
-                        PersonalData personalData, Passwords passwords, Clock clock,
+                        PersonalData personalData, Passwords passwords, Clock clock, BotCheck botCheck,
                         @Value("${contest.consent.current-version}") String consentVersion) {
         this.accounts = accounts;
         this.participants = participants;
         this.personalData = personalData;
         this.passwords = passwords;
         this.clock = clock;
+        this.botCheck = botCheck;
         this.consentVersion = consentVersion;
     }
 
@@ -71,6 +73,13 @@ public class RegistrationService {
     @Transactional
     public long register(Registration form) {
         Checked checked = check(form);
+        // spent only once the form is valid, so correcting a typo does not cost another proof of work;
+        // spent before the uniqueness check, so one solution cannot probe which numbers are registered
+        if (botCheck.enabled() && !botCheck.consume(form.altcha())) {
+            throw ApiException.invalid(List.of(new ApiError.FieldError("altcha", "USED",
+                    "Mã kiểm tra chống máy tự động đã được dùng, vui lòng gửi lại.",
+                    "This bot-check solution was already used; submit again.")));
+        }
         byte[] citizenIdHash = personalData.hash(CITIZEN_ID, checked.citizenId);
         byte[] phoneHash = personalData.hash(PHONE, checked.phone);
         List<ApiError.FieldError> taken = new ArrayList<>();
@@ -206,6 +215,16 @@ public class RegistrationService {
         } else if (!consentVersion.equals(consent.version())) {
             errors.add("consent.version", "OUTDATED", "Nội dung đồng ý đã được cập nhật, vui lòng đọc lại và xác nhận.",
                     "The consent text has changed; read and accept the current version.");
+        }
+
+        if (botCheck.enabled()) {
+            if (text(form.altcha()).isEmpty()) {
+                errors.add("altcha", "REQUIRED", "Chưa hoàn tất bước kiểm tra chống máy tự động, vui lòng thử lại.",
+                        "The bot check (ALTCHA) is required.");
+            } else if (!botCheck.verify(form.altcha())) {
+                errors.add("altcha", "INVALID", "Bước kiểm tra chống máy tự động không hợp lệ hoặc đã hết hạn, vui lòng gửi lại.",
+                        "The bot check (ALTCHA) is invalid or expired; submit again.");
+            }
         }
 
         errors.throwIfAny();

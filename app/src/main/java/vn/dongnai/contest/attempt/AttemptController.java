@@ -16,6 +16,8 @@ import io.micronaut.security.authentication.Authentication;
 import vn.dongnai.contest.account.Role;
 import vn.dongnai.contest.system.ApiException;
 
+import java.util.List;
+
 /** The contestant's side of an attempt. Every route checks the attempt is the caller's own. */
 @Controller("/api")
 @Secured(Role.CONTESTANT)
@@ -31,6 +33,12 @@ class AttemptController {
     @Post("/rounds/{roundId}/attempts")
     HttpResponse<AttemptViews.Started> start(long roundId, Authentication authentication) {
         return HttpResponse.created(attempts.start(roundId, accountId(authentication)));
+    }
+
+    /** The caller's own attempts, newest first: round, status, score, duration, submission time. */
+    @Get("/me/attempts")
+    List<AttemptViews.Mine> mine(Authentication authentication) {
+        return attempts.mine(accountId(authentication));
     }
 
     @Get("/attempts/{attemptId}")

@@ -16,6 +16,7 @@ import vn.dongnai.contest.system.Sql;
 
 import java.security.SecureRandom;
 import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,6 +37,8 @@ import java.util.Optional;
 public class AttemptService {
 
     private static final long MAX_PREDICTION = 1_000_000_000L;
+    /** More rows than any real contest gives one person (rounds × attempts). */
+    private static final int HISTORY_LIMIT = 500;
 
     private final Sql sql;
     private final RoundRepository rounds;
@@ -154,6 +157,33 @@ public class AttemptService {
         return new AttemptViews.Current(attempt.id(), attempt.roundId(), attempt.status(), attempt.startedAt(),
                 attempt.deadlineAt(), now, remaining, questionViews(shown), predictionView(round), answers,
                 attempt.prediction(), attempt.open() ? null : attempt.result());
+    }
+
+    // ---- history -------------------------------------------------------------------------------
+
+    /**
+     * The caller's attempts, newest first. An abandoned attempt the sweeper has not closed yet
+     * still shows as open; opening it closes it with what was saved.
+     */
+    List<AttemptViews.Mine> mine(long accountId) {
+        return sql.list("""
+                        SELECT a.id, a.round_id, r.name, c.id, c.name, a.attempt_no, a.status, a.score, a.correct_count,
+                               a.question_count, a.duration_ms, a.started_at, a.deadline_at, a.submitted_at
+                        FROM attempt a
+                        JOIN contest_round r ON r.id = a.round_id
+                        JOIN contest c ON c.id = r.contest_id
+                        WHERE a.account_id = ?
+                        ORDER BY a.started_at DESC, a.id DESC
+                        LIMIT ?""",
+                rs -> new AttemptViews.Mine(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4),
+                        rs.getString(5), rs.getInt(6), rs.getString(7), rs.getObject(8, Integer.class),
+                        rs.getObject(9, Integer.class), rs.getInt(10), rs.getObject(11, Long.class),
+                        instant(rs.getTimestamp(12)), instant(rs.getTimestamp(13)), instant(rs.getTimestamp(14))),
+                accountId, HISTORY_LIMIT);
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 
     // ---- autosave ------------------------------------------------------------------------------

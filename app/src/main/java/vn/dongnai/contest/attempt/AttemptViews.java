@@ -57,4 +57,14 @@ final class AttemptViews {
     @Serdeable
     record SubmitBody(@Nullable List<SavedAnswer> answers, @Nullable Long prediction) {
     }
+
+    /**
+     * {@code GET /api/me/attempts}: one of the caller's own attempts (lịch sử thi). Score, counts,
+     * duration and submission time are null while the attempt is open.
+     */
+    @Serdeable
+    record Mine(long attemptId, long roundId, String roundName, long contestId, String contestName, int attemptNo,
+                String status, @Nullable Integer score, @Nullable Integer correctCount, int questionCount,
+                @Nullable Long durationMs, Instant startedAt, Instant deadlineAt, @Nullable Instant submittedAt) {
+    }
 }

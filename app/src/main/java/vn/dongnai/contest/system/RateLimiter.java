@@ -67,6 +67,11 @@ public class RateLimiter {
         }
     }
 
+    /** A short, non-reversible tag of a key, for other Redis keys that must not hold personal data. */
+    public static String keyHash(String value) {
+        return Hashing.shortHash(value);
+    }
+
     @PreDestroy
     void close() {
         connection.close();

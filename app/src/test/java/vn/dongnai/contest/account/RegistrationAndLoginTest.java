@@ -55,6 +55,19 @@ class RegistrationAndLoginTest extends IntegrationTest {
     }
 
     @Test
+    void theConsentTextComesInVietnameseAndEnglishWithTheVersionTheFormSendsBack() {
+        var consent = api.get("/api/consent", null);
+
+        assertEquals(200, consent.status());
+        assertEquals("2025-11-01", consent.map().get("version"));
+        String vi = (String) consent.map().get("text");
+        String en = (String) consent.map().get("textEn");
+        assertTrue(vi.contains("91/2025/QH15") && vi.contains("356/2025/NĐ-CP") && vi.contains("số định danh cá nhân"), vi);
+        assertTrue(Normalizer.isNormalized(vi, Normalizer.Form.NFC));
+        assertTrue(en.contains("91/2025/QH15") && en.contains("citizen ID"), en);
+    }
+
+    @Test
     void aContestantLogsInWithPhoneOrCitizenIdAndRefreshTokensAreRevocable() {
         Fixtures.Contestant me = fixtures.contestant();
 

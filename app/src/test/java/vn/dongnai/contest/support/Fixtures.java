@@ -53,9 +53,18 @@ public final class Fixtures {
     }
 
     public Contestant contestant() {
+        return contestant(null);
+    }
+
+    /** A contestant registered with a solved bot check ({@code altcha}), for tests that switch it on. */
+    public Contestant contestant(String altcha) {
         String citizenId = citizenId(1990);
         String phone = phone();
-        Api.Reply registered = api.post("/api/register", registration("Nguyễn Văn An", citizenId, phone), null);
+        Map<String, Object> form = new java.util.HashMap<>(registration("Nguyễn Văn An", citizenId, phone));
+        if (altcha != null) {
+            form.put("altcha", altcha);
+        }
+        Api.Reply registered = api.post("/api/register", form, null);
         if (registered.status() != 201) {
             throw new IllegalStateException("registration failed: " + registered.body());
         }

@@ -1,0 +1,443 @@
+// Browser flows of the public contest page, in Debian's chromium driven by playwright-core.
+//
+//   node e2e/public-page.e2e.mjs <base-url> [screenshot-dir]
+//
+// Run by PublicPageBrowserIT (./mvnw verify) against the app on a random port, with the bot check
+// on and the demo contest seeded. Exit code 0 means every flow passed. Screenshots of every screen
+// at 360×740 and 1280×800 go to app/target/screenshots; the first load's transferred size is
+// printed and checked against the 150 KB budget.
+import { chromium } from 'playwright-core';
+import { createHash, randomInt } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+const here = dirname(fileURLToPath(import.meta.url));
+const base = (process.argv[2] ?? 'http://localhost:8080').replace(/\/$/, '');
+const shots = resolve(process.argv[3] ?? join(here, '../../../../target/screenshots'));
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const BUDGET_BYTES = 150 * 1024;
+const MOBILE = { width: 360, height: 740 };
+const DESKTOP = { width: 1280, height: 800 };
+
+mkdirSync(shots, { recursive: true });
+
+const browser = await chromium.launch({
+  executablePath,
+  headless: true,
+  // Playwright adds --headless and a fresh temporary --user-data-dir itself
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync'],
+});
+
+const results = [];
+async function flow(name, body) {
+  const started = Date.now();
+  try {
+    await body();
+    results.push({ name, ok: true, ms: Date.now() - started });
+    console.log(`✓ ${name} (${Date.now() - started} ms)`);
+  } catch (e) {
+    results.push({ name, ok: false, ms: Date.now() - started });
+    console.error(`✗ ${name}\n${e?.stack ?? e}`);
+  }
+}
+
+async function newPage(options = {}) {
+  // bypassCSP only lets the accessibility checker's script in; the page's own CSP is tested by PublicPageTest
+  const context = await browser.newContext({ viewport: MOBILE, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', bypassCSP: true, ...options });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.error(`  page error: ${e.message}`));
+  return { context, page };
+}
+
+/**
+ * Every screen at both sizes: the phone first, then the desktop, then back to the phone. Long
+ * attempt pages are shot as the screen shows them (fullPage false), the rest whole.
+ */
+async function shoot(page, name, { fullPage = true } = {}) {
+  await page.setViewportSize(MOBILE);
+  await page.waitForTimeout(150);
+  await checkAccessibility(page, name);
+  await page.screenshot({ path: join(shots, `${name}-360x740.png`), fullPage });
+  await page.setViewportSize(DESKTOP);
+  await page.waitForTimeout(150);
+  await page.screenshot({ path: join(shots, `${name}-1280x800.png`), fullPage });
+  await page.setViewportSize(MOBILE);
+}
+
+/** axe-core on the screen as shown: serious and critical problems (labels, contrast, names, ARIA) fail the flow. */
+const accessibility = [];
+async function checkAccessibility(page, name) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
+  const result = await page.evaluate(async () => {
+    const report = await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'best-practice'] });
+    return report.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, target: v.nodes[0]?.target?.join(' ') }));
+  });
+  const blocking = result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  accessibility.push({ name, minor: result.length - blocking.length });
+  assert.deepEqual(blocking, [], `accessibility problems on ${name}: ${JSON.stringify(blocking)}`);
+}
+
+// ---- contestants made over the API (the browser registers the first one itself) ----------------
+
+function solveAltcha(c) {
+  for (let n = 0; n <= c.maxnumber; n++) {
+    if (createHash('sha256').update(c.salt + n).digest('hex') === c.challenge) {
+      return Buffer.from(JSON.stringify({ algorithm: c.algorithm, challenge: c.challenge, number: n, salt: c.salt, signature: c.signature })).toString('base64');
+    }
+  }
+  throw new Error('altcha challenge without a solution');
+}
+
+function person(year = 1992) {
+  const century = year >= 2000 ? '2' : '0';
+  return {
+    citizenId: `075${century}${String(year % 100).padStart(2, '0')}${String(randomInt(0, 1_000_000)).padStart(6, '0')}`,
+    phone: `09${String(randomInt(0, 100_000_000)).padStart(8, '0')}`,
+    password: 'matkhau123',
+  };
+}
+
+async function api(method, path, body, token) {
+  const response = await fetch(base + path, {
+    method,
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  return { status: response.status, body: text ? JSON.parse(text) : null };
+}
+
+async function registeredContestant(fullName) {
+  const who = person();
+  const consent = (await api('GET', '/api/consent')).body;
+  const altcha = solveAltcha((await api('GET', '/api/altcha/challenge')).body);
+  const reply = await api('POST', '/api/register', {
+    fullName, citizenId: who.citizenId, phone: who.phone, birthDate: '1992-04-02', commune: 'Phường Biên Hòa',
+    unit: 'Sở Khoa học và Công nghệ', group: 'RESIDENT', password: who.password,
+    consent: { version: consent.version, accepted: true }, altcha,
+  });
+  assert.equal(reply.status, 201, JSON.stringify(reply.body));
+  return who;
+}
+
+async function loginInPage(page, who) {
+  await page.goto(`${base}/#/login`);
+  await page.getByLabel('Số điện thoại hoặc số định danh (CCCD)').fill(who.phone);
+  await page.getByLabel('Mật khẩu', { exact: true }).fill(who.password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.waitForURL((url) => !url.hash.startsWith('#/login'));
+}
+
+/** The contest with an open round (the demo contest the test app seeds). */
+let contestWithOpenRound = null;
+async function openContestId() {
+  if (contestWithOpenRound === null) {
+    const contests = (await api('GET', '/api/contests')).body;
+    const found = contests.find((c) => (c.rounds ?? []).some((r) => r.status === 'OPEN'));
+    assert.ok(found, 'a published contest with an open round');
+    contestWithOpenRound = found.id;
+  }
+  return contestWithOpenRound;
+}
+
+async function startAttempt(page) {
+  await page.goto(`${base}/#/contest/${await openContestId()}`);
+  await page.getByRole('button', { name: 'Vào thi' }).first().click();
+  await page.waitForURL(/#\/attempt\/\d+$/);
+  await page.locator('fieldset.question').first().waitFor();
+  return Number(/#\/attempt\/(\d+)/.exec(page.url())[1]);
+}
+
+async function chooseOption(page, questionIndex, optionIndex = 0) {
+  await page.locator('fieldset.question').nth(questionIndex).locator('label.option').nth(optionIndex).click();
+}
+
+/** Seconds on the attempt's countdown ("14:52" or "01:02:03"). */
+async function timerSeconds(page) {
+  const text = (await page.locator('.timer-value').textContent()).trim();
+  return text.split(':').map(Number).reduce((total, part) => total * 60 + part, 0);
+}
+
+function token(page) {
+  return page.evaluate(() => JSON.parse(localStorage.getItem('contest.auth') ?? 'null')?.access_token);
+}
+
+// ---- the flows -----------------------------------------------------------------------------------
+
+await flow('first load stays within the 150 KB budget (compressed, transferred)', async () => {
+  const { context, page } = await newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  let bytes = 0;
+  let requests = 0;
+  cdp.on('Network.loadingFinished', (e) => {
+    bytes += e.encodedDataLength;
+    requests += 1;
+  });
+  await page.goto(`${base}/`, { waitUntil: 'networkidle' });
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  console.log(`  FIRST LOAD: ${requests} requests, ${bytes} bytes transferred (${(bytes / 1024).toFixed(1)} KB, budget ${BUDGET_BYTES / 1024} KB)`);
+  assert.ok(bytes <= BUDGET_BYTES, `first load ${bytes} bytes exceeds ${BUDGET_BYTES}`);
+  await context.close();
+});
+
+let firstContestant = null;
+
+await flow('register → start → answer → reload keeps answers and time → submit → leaderboard shows me', async () => {
+  const { context, page } = await newPage();
+  await page.goto(`${base}/`);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  if (await page.locator('ul.cards').count()) {
+    await shoot(page, '00-contest-list');
+    await page.locator(`a[href="#/contest/${await openContestId()}"]`).click();
+  }
+  await page.getByRole('heading', { name: 'Thể lệ', exact: true }).waitFor();
+  await page.locator('.round .countdown').first().waitFor();
+  await shoot(page, '01-contest');
+
+  // the contest's own "Đăng ký" brings the new contestant back to this contest
+  await page.locator('main').getByRole('link', { name: 'Đăng ký' }).click();
+  await page.getByLabel('Họ và tên').waitFor();
+  await page.getByText('Phiên bản nội dung:').waitFor();
+  await shoot(page, '02-register');
+
+  // the server's own field errors, each at its field
+  await page.getByRole('button', { name: 'Đăng ký' }).click();
+  await page.locator('.field-error', { hasText: 'Vui lòng nhập họ và tên.' }).waitFor();
+  assert.equal(await page.getByLabel('Họ và tên').getAttribute('aria-invalid'), 'true');
+  await page.locator('.field-error', { hasText: 'Bạn cần đồng ý với việc xử lý dữ liệu cá nhân để đăng ký.' }).waitFor();
+  await shoot(page, '03-register-errors');
+
+  const who = person(1995);
+  await page.getByLabel('Họ và tên').fill('Trần Thị Bích Ngọc');
+  await page.getByLabel('Ngày', { exact: true }).fill('12');
+  await page.getByLabel('Tháng', { exact: true }).fill('3');
+  await page.getByLabel('Năm', { exact: true }).fill('1995');
+  await page.getByLabel('Số định danh cá nhân (CCCD)').fill(who.citizenId);
+  await page.getByLabel('Số điện thoại di động').fill(who.phone);
+  await page.getByLabel('Đối tượng dự thi').selectOption('OFFICIAL');
+  const commune = page.getByLabel('Xã, phường nơi sinh sống hoặc làm việc');
+  if ((await commune.evaluate((el) => el.tagName)) === 'SELECT') await commune.selectOption({ index: 1 });
+  else await commune.fill('Phường Trấn Biên');
+  const unit = page.getByLabel('Đơn vị công tác, học tập');
+  if ((await unit.evaluate((el) => el.tagName)) === 'SELECT') await unit.selectOption({ index: 1 });
+  else await unit.fill('Sở Khoa học và Công nghệ');
+  await page.getByLabel('Mật khẩu', { exact: true }).fill(who.password);
+  await page.getByLabel('Tôi đã đọc và đồng ý').check();
+  await page.getByRole('button', { name: 'Đăng ký' }).click();
+  await page.getByRole('button', { name: 'Vào thi' }).first().waitFor({ timeout: 30_000 });
+  firstContestant = who;
+
+  const attemptId = await startAttempt(page);
+  const questions = await page.locator('fieldset.question').count();
+  assert.ok(questions > 5, `only ${questions} questions`);
+  await shoot(page, '04-attempt', { fullPage: false });
+  for (let i = 0; i < 5; i++) await chooseOption(page, i, i % 4);
+  await page.locator('.save-status.save-saved').waitFor();
+  const chosen = [];
+  for (let i = 0; i < 5; i++) {
+    chosen.push(await page.locator('fieldset.question').nth(i).locator('input:checked').getAttribute('value'));
+  }
+  const before = await timerSeconds(page);
+
+  await page.reload();
+  await page.locator('fieldset.question').first().waitFor();
+  for (let i = 0; i < 5; i++) {
+    assert.equal(await page.locator('fieldset.question').nth(i).locator('input:checked').getAttribute('value'), chosen[i],
+      `answer ${i + 1} survives the reload`);
+  }
+  const after = await timerSeconds(page);
+  assert.ok(after <= before && before - after <= 20, `time survives the reload: ${before} s before, ${after} s after`);
+  assert.match(await page.locator('.progress-text').textContent(), /5\/\d+/);
+
+  for (let i = 5; i < questions; i++) await chooseOption(page, i, 1);
+  const prediction = page.getByLabel('Theo bạn, sẽ có bao nhiêu người tham gia', { exact: false });
+  if (await prediction.count()) await prediction.fill('12345');
+  await page.locator('.save-status.save-saved').waitFor();
+  await page.getByRole('button', { name: 'Nộp bài' }).scrollIntoViewIfNeeded();
+  await shoot(page, '05-attempt-end', { fullPage: false });
+  await page.getByRole('button', { name: 'Nộp bài' }).click();
+  await page.getByRole('dialog').waitFor();
+  await shoot(page, '06-confirm-submit', { fullPage: false });
+  await page.getByRole('dialog').getByRole('button', { name: 'Nộp bài' }).click();
+  await page.waitForURL(new RegExp(`#/result/${attemptId}$`));
+  await page.locator('dd.score').waitFor();
+  await page.getByText(`/${questions} câu`).waitFor();
+  await shoot(page, '07-result');
+
+  // the board is a Redis projection fed by an outbox: it may take a moment to show a new entry
+  await page.getByRole('link', { name: 'Xem bảng xếp hạng' }).click();
+  for (let tries = 0; tries < 20; tries++) {
+    await page.locator('.board').getByText(/Hạng của bạn|Bạn chưa có tên|chưa được công bố|Chưa có ai/).first().waitFor();
+    if (await page.locator('tr.me').count()) break;
+    await page.waitForTimeout(500);
+    await page.reload();
+  }
+  await page.getByText(/Hạng của bạn: \d+/).waitFor();
+  assert.match(await page.locator('tr.me').textContent(), /Trần T\. B\. N\./);
+  await shoot(page, '08-leaderboard');
+  await page.getByRole('link', { name: 'Đơn vị' }).click();
+  await page.locator('.board table, .board .notice').first().waitFor();
+  await shoot(page, '09-leaderboard-units');
+  await page.getByRole('link', { name: 'Xã, phường' }).click();
+  await page.locator('.board table, .board .notice').first().waitFor();
+  await shoot(page, '10-leaderboard-communes');
+
+  await page.getByRole('link', { name: 'Lịch sử thi' }).click();
+  await page.getByText('Đã nộp').first().waitFor();
+  await shoot(page, '11-history');
+
+  await page.goto(`${base}/#/contest/${await openContestId()}`);
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('heading', { name: 'Rules', exact: true }).waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  await shoot(page, '12-home-english');
+  await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+  await page.getByRole('heading', { name: 'Thể lệ', exact: true }).waitFor();
+  await context.close();
+});
+
+await flow('going offline while answering queues the answer, then saves it when back online', async () => {
+  const who = await registeredContestant('Lê Văn Cường');
+  const { context, page } = await newPage();
+  await page.goto(`${base}/#/login`);
+  await page.getByLabel('Mật khẩu', { exact: true }).waitFor();
+  await shoot(page, '13-login');
+  await loginInPage(page, who);
+  const attemptId = await startAttempt(page);
+  await chooseOption(page, 0, 0);
+  await page.locator('.save-status.save-saved').waitFor();
+
+  await context.setOffline(true);
+  await chooseOption(page, 1, 2);
+  await page.locator('.save-status.save-waiting').waitFor();
+  assert.match(await page.locator('.save-status').textContent(), /Chưa lưu 1 câu/);
+  const questionId = Number((await page.locator('fieldset.question').nth(1).locator('input').first().getAttribute('name')).slice(2));
+  const queued = await page.evaluate((id) => JSON.parse(localStorage.getItem(`contest.attempt.${id}`)).pending, attemptId);
+  assert.equal(queued[questionId], 3, 'the unsaved choice waits in localStorage');
+  await shoot(page, '14-attempt-offline', { fullPage: false });
+
+  await context.setOffline(false);
+  await page.locator('.save-status.save-saved').waitFor({ timeout: 30_000 });
+  const view = await api('GET', `/api/attempts/${attemptId}`, undefined, await token(page));
+  assert.deepEqual(view.body.answers.find((a) => a.questionId === questionId), { questionId, optionId: 3 });
+  await context.close();
+});
+
+await flow('a device clock an hour ahead does not change the deadline', async () => {
+  const who = await registeredContestant('Phạm Minh Đức');
+  const { context, page } = await newPage();
+  await context.addInitScript(() => {
+    const RealDate = Date;
+    const shift = 60 * 60 * 1000;
+    class ShiftedDate extends RealDate {
+      constructor(...args) {
+        if (args.length === 0) super(RealDate.now() + shift);
+        else super(...args);
+      }
+      static now() {
+        return RealDate.now() + shift;
+      }
+    }
+    globalThis.Date = ShiftedDate;
+  });
+  await loginInPage(page, who);
+  const skew = await page.evaluate(() => Date.now()) - Date.now();
+  assert.ok(skew > 3_500_000, `the page's clock is an hour ahead (${skew} ms)`);
+  const attemptId = await startAttempt(page);
+  const view = await api('GET', `/api/attempts/${attemptId}`, undefined, await token(page));
+  const serverLeft = Math.round((Date.parse(view.body.deadlineAt) - Date.parse(view.body.serverTime)) / 1000);
+  const shown = await timerSeconds(page);
+  assert.ok(Math.abs(serverLeft - shown) <= 5, `countdown ${shown} s follows the server's ${serverLeft} s`);
+  await page.waitForTimeout(2500);
+  assert.match(page.url(), new RegExp(`#/attempt/${attemptId}$`), 'no automatic submission');
+  assert.equal(await page.locator('.submit-status').textContent(), '');
+  await shoot(page, '15-attempt-clock-ahead', { fullPage: false });
+  await context.close();
+});
+
+await flow('the home page of a contestant who is not logged in, on a round card, offers login', async () => {
+  const { context, page } = await newPage();
+  await page.goto(`${base}/#/contest/${await openContestId()}`);
+  await page.getByRole('link', { name: 'Đăng nhập để thi' }).first().waitFor();
+  await page.goto(`${base}/#/no-such-screen`);
+  await page.getByRole('heading', { name: 'Không tìm thấy trang' }).waitFor();
+  await context.close();
+});
+
+await flow('at the deadline the page submits by itself, retrying offline with one Idempotency-Key', async () => {
+  const contests = (await api('GET', '/api/contests')).body;
+  const short = contests.find((c) => (c.rounds ?? []).some((r) => r.status === 'OPEN' && r.timeLimitSeconds < 60));
+  if (!short) {
+    console.log('  skipped: no open round shorter than a minute (PublicPageBrowserIT creates one)');
+    return;
+  }
+  const who = await registeredContestant('Đỗ Thị Lan');
+  const { context, page } = await newPage();
+  const keys = [];
+  page.on('request', (request) => {
+    if (request.method() === 'POST' && request.url().endsWith('/submit')) keys.push(request.headers()['idempotency-key']);
+  });
+  await loginInPage(page, who);
+  await page.goto(`${base}/#/contest/${short.id}`);
+  await page.getByRole('button', { name: 'Vào thi' }).click();
+  await page.waitForURL(/#\/attempt\/\d+$/);
+  const attemptId = Number(/#\/attempt\/(\d+)/.exec(page.url())[1]);
+  await page.locator('fieldset.question').first().waitFor();
+  await chooseOption(page, 0, 0);
+  await page.locator('.save-status.save-saved').waitFor();
+
+  await context.setOffline(true);
+  await chooseOption(page, 1, 1);
+  await page.locator('.save-status.save-waiting').waitFor();
+  await page.getByText('Mất kết nối, đang thử nộp lại').waitFor({ timeout: 40_000 });
+  await shoot(page, '17-attempt-deadline-offline', { fullPage: false });
+  await page.waitForTimeout(2500);
+  await context.setOffline(false);
+
+  await page.waitForURL(new RegExp(`#/result/${attemptId}$`), { timeout: 30_000 });
+  await page.locator('dd.score').waitFor();
+  const view = await api('GET', `/api/attempts/${attemptId}`, undefined, await token(page));
+  assert.equal(view.body.status, 'SUBMITTED', 'submitted within the grace period, not expired');
+  assert.equal(view.body.answers.length, 2, 'the answer chosen offline went in with the submission');
+  console.log(`  submit requests: ${keys.length}, distinct Idempotency-Keys: ${new Set(keys).size}`);
+  assert.ok(keys.length >= 2, 'the submission was retried');
+  assert.equal(new Set(keys).size, 1, 'every retry carried the same Idempotency-Key');
+  await context.close();
+});
+
+await flow('rules written with HTML are shown as text and never run', async () => {
+  const unsafe = (await api('GET', '/api/contests')).body.find((c) => c.slug === 'e2e-unsafe-rules');
+  if (!unsafe) {
+    console.log('  skipped: no contest "e2e-unsafe-rules" (PublicPageBrowserIT creates it)');
+    return;
+  }
+  const { context, page } = await newPage();
+  await page.goto(`${base}/#/contest/${unsafe.id}`);
+  const rules = page.locator('.prose');
+  await rules.waitFor();
+  await page.waitForTimeout(300);
+  assert.match(await rules.textContent(), /<script>window\.__xss=2<\/script>/);
+  assert.match(await rules.textContent(), /<img src=x onerror=/);
+  assert.equal(await rules.locator('script, img, b').count(), 0, 'no element from the organizer\'s markup');
+  assert.equal(await rules.locator('a[href^="javascript"]').count(), 0, 'no javascript: link');
+  assert.equal(await rules.getByRole('link', { name: 'trang chính thức' }).getAttribute('rel'), 'noopener noreferrer');
+  assert.equal(await rules.locator('strong').first().textContent(), 'Giải nhất');
+  assert.equal(await page.evaluate(() => window.__xss), undefined);
+  await shoot(page, '16-contest-unsafe-rules');
+  await context.close();
+});
+
+await browser.close();
+console.log(`accessibility (axe-core, WCAG 2 A/AA): ${accessibility.length} screens checked, no serious or critical problems; `
+  + `minor findings: ${accessibility.filter((a) => a.minor).map((a) => `${a.name} ${a.minor}`).join(', ') || 'none'}`);
+const failed = results.filter((r) => !r.ok);
+console.log(`${results.length - failed.length}/${results.length} flows passed; screenshots in ${shots}`);
+process.exit(failed.length ? 1 : 0);

@@ -1,0 +1,56 @@
+import { ApiError, get, post } from '../../lib/api-client';
+import { saveTokens, type Tokens } from '../../lib/auth-store';
+
+export interface Consent {
+  version: string;
+  text: string;
+  textEn: string;
+}
+
+export interface RegistrationForm {
+  fullName: string;
+  citizenId: string;
+  phone: string;
+  email: string;
+  birthDate: string;
+  commune: string;
+  unit: string;
+  group: string;
+  password: string;
+  consent: { version: string; accepted: boolean };
+  altcha?: string;
+}
+
+export interface Me {
+  id: number;
+  fullName: string;
+  displayName: string;
+  roles: string[];
+}
+
+export const fetchConsent = () => get<Consent>('/api/consent', { auth: false });
+
+export const register = (form: RegistrationForm) => post<{ participantId: number }>('/api/register', form, { auth: false });
+
+export async function login(username: string, password: string, altcha?: string): Promise<void> {
+  const tokens = await post<Tokens>('/login', altcha ? { username, password, altcha } : { username, password }, { auth: false });
+  saveTokens(tokens);
+}
+
+export const fetchMe = () => get<Me>('/api/me');
+
+/**
+ * A picker's choices from the catalog (đơn vị, xã/phường), or null when the catalog is not
+ * there or empty: the form then asks for the name as text.
+ */
+export async function fetchCatalog(kind: 'units' | 'communes'): Promise<string[] | null> {
+  try {
+    const list = await get<Array<string | { name?: string }>>(`/api/catalog/${kind}`, { auth: false });
+    if (!Array.isArray(list)) return null;
+    const names = list.map((item) => (typeof item === 'string' ? item : item?.name ?? '')).filter(Boolean);
+    return names.length ? names : null;
+  } catch (e) {
+    if (e instanceof ApiError || e instanceof Error) return null;
+    throw e;
+  }
+}

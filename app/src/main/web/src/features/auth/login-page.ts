@@ -1,0 +1,63 @@
+/** Log in (đăng nhập) with phone or citizen ID; after repeated failures the server asks for the bot check. */
+import { h } from '../../lib/dom';
+import { t } from '../../lib/i18n';
+import { ApiError } from '../../lib/api-client';
+import { errorText, heading, notice } from '../../lib/ui';
+import { navigate, type PageContext } from '../../app/router';
+import { login } from './api';
+import { solveBotCheck } from './bot-check';
+import { field } from './form';
+
+/** Where to go after logging in: only paths inside this page, never another site. */
+export function nextPath(query: URLSearchParams): string {
+  const next = query.get('next') ?? '/';
+  return /^\/[A-Za-z0-9/_?=&-]*$/.test(next) ? next : '/';
+}
+
+export function loginPage(context: PageContext): void {
+  const next = nextPath(context.query);
+  const username = field('username', t('login.username'),
+    h('input', { type: 'text', autocomplete: 'username', inputmode: 'text', required: true, autocapitalize: 'off', spellcheck: 'false' }),
+    t('login.usernameHint'));
+  const password = field('password', t('login.password'),
+    h('input', { type: 'password', autocomplete: 'current-password', required: true }));
+  const status = h('div', { class: 'form-status', 'aria-live': 'polite' });
+  const submit = h('button', { class: 'btn btn-primary btn-block', type: 'submit' }, t('login.submit')) as HTMLButtonElement;
+
+  const form = h('form', { class: 'form', novalidate: true },
+    username.wrapper, password.wrapper, status, submit,
+    h('p', { class: 'alt-action' }, t('login.noAccount'), ' ', h('a', { href: `#/register?next=${encodeURIComponent(next)}` }, t('nav.register'))));
+
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const user = username.control.value.trim();
+    const pass = password.control.value;
+    if (!user || !pass) {
+      status.replaceChildren(notice('error', t('login.missing')));
+      (user ? password : username).control.focus();
+      return;
+    }
+    submit.disabled = true;
+    status.replaceChildren(notice('info', t('login.working')));
+    try {
+      try {
+        await login(user, pass);
+      } catch (e) {
+        if (!(e instanceof ApiError && e.code.startsWith('BOT_CHECK'))) throw e;
+        // several wrong passwords for this account: prove a person is typing, then try once more
+        status.replaceChildren(notice('info', t('botCheck.working')));
+        await login(user, pass, await solveBotCheck());
+      }
+      navigate(next, true);
+    } catch (e) {
+      const message = e instanceof ApiError && e.status === 401 && !e.code.startsWith('BOT_CHECK') ? t('login.failed') : errorText(e);
+      status.replaceChildren(notice('error', message));
+      (password.control as HTMLInputElement).select();
+      password.control.focus();
+    } finally {
+      submit.disabled = false;
+    }
+  });
+
+  context.main.append(heading(t('login.title'), t('login.lead')), form);
+}

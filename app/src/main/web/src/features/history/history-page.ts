@@ -1,0 +1,51 @@
+/** My attempts (lịch sử thi): every attempt with its round, status, score and duration. */
+import { h } from '../../lib/dom';
+import { t } from '../../lib/i18n';
+import { ApiError } from '../../lib/api-client';
+import { formatDateTime, formatDuration, formatNumber } from '../../lib/format';
+import { errorNotice, heading, loading, notice } from '../../lib/ui';
+import { navigate, render, type PageContext } from '../../app/router';
+import { fetchMyAttempts, type MyAttempt } from './api';
+
+export async function historyPage(context: PageContext): Promise<void> {
+  context.main.append(heading(t('history.title')), loading());
+  let attempts: MyAttempt[];
+  try {
+    attempts = await fetchMyAttempts();
+  } catch (e) {
+    if (!context.active()) return;
+    if (e instanceof ApiError && e.status === 401) {
+      navigate('/login?next=/me/attempts', true);
+      return;
+    }
+    context.main.replaceChildren(heading(t('history.title')), errorNotice(e, () => render()));
+    return;
+  }
+  if (!context.active()) return;
+  context.main.replaceChildren(heading(t('history.title')));
+  if (attempts.length === 0) {
+    context.main.append(notice('info', t('history.empty')), h('a', { class: 'btn btn-primary', href: '#/' }, t('history.toContest')));
+    return;
+  }
+  context.main.append(h('ol', { class: 'history' }, attempts.map(item)));
+}
+
+function item(a: MyAttempt): HTMLElement {
+  const open = a.status === 'OPEN';
+  return h('li', { class: 'card attempt-item' },
+    h('div', { class: 'round-head' },
+      h('h2', null, `${a.roundName} · ${t('history.attemptNo', { n: a.attemptNo })}`),
+      h('span', { class: `badge badge-${a.status.toLowerCase()}` }, t(`history.status.${a.status}`))),
+    h('p', { class: 'muted' }, a.contestName),
+    open
+      ? h('p', null, t('history.startedAt', { at: formatDateTime(a.startedAt) }))
+      : h('dl', { class: 'facts-inline' },
+        h('dt', null, t('result.score')), h('dd', null, formatNumber(a.score ?? 0)),
+        h('dt', null, t('result.correct')), h('dd', null, t('result.correctOf', { n: a.correctCount ?? 0, total: a.questionCount })),
+        h('dt', null, t('result.duration')), h('dd', null, a.durationMs == null ? '—' : formatDuration(a.durationMs)),
+        h('dt', null, t('result.submittedAt')), h('dd', null, a.submittedAt ? formatDateTime(a.submittedAt) : '—')),
+    h('div', { class: 'actions' }, open
+      ? h('a', { class: 'btn btn-primary', href: `#/attempt/${a.attemptId}` }, t('history.resume'))
+      : h('a', { class: 'btn', href: `#/result/${a.attemptId}` }, t('history.viewResult')),
+    h('a', { class: 'btn btn-link', href: `#/round/${a.roundId}/leaderboard` }, t('round.leaderboard'))));
+}

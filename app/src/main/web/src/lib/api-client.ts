@@ -1,0 +1,111 @@
+/**
+ * The one API client: bearer token, refresh on 401, and the server's one error shape
+ * ({status, code, message, messageEn, errors[], details}) turned into {@link ApiError}.
+ */
+import { auth, saveTokens, clearTokens, type Tokens } from './auth-store';
+
+export interface FieldError {
+  field: string;
+  code: string;
+  message: string;
+  messageEn: string;
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly messageVi: string,
+    readonly messageEn: string,
+    readonly errors: FieldError[] = [],
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(messageEn || code);
+  }
+}
+
+/** The request never reached the server, or its answer never came back: worth retrying. */
+export class NetworkError extends Error {}
+
+interface Options {
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** Send the token when there is one (default true). */
+  auth?: boolean;
+}
+
+export async function apiCall<T>(method: string, path: string, options: Options = {}): Promise<T> {
+  const first = await send(method, path, options);
+  if (first.status === 401 && options.auth !== false && auth()?.refresh_token) {
+    if (await refresh()) {
+      return read<T>(await send(method, path, options));
+    }
+  }
+  return read<T>(first);
+}
+
+export const get = <T>(path: string, options?: Options) => apiCall<T>('GET', path, options);
+export const post = <T>(path: string, body?: unknown, options?: Options) => apiCall<T>('POST', path, { ...options, body });
+export const put = <T>(path: string, body?: unknown, options?: Options) => apiCall<T>('PUT', path, { ...options, body });
+
+async function send(method: string, path: string, options: Options): Promise<Response> {
+  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  const tokens = auth();
+  if (tokens && options.auth !== false) headers.Authorization = `Bearer ${tokens.access_token}`;
+  try {
+    return await fetch(path, {
+      method,
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      cache: 'no-store',
+    });
+  } catch (e) {
+    throw new NetworkError(String(e));
+  }
+}
+
+async function read<T>(response: Response): Promise<T> {
+  if (response.status === 204) return undefined as T;
+  let body: unknown;
+  try {
+    const text = await response.text();
+    body = text ? JSON.parse(text) : undefined;
+  } catch {
+    body = undefined;
+  }
+  if (response.ok) return body as T;
+  const e = (body ?? {}) as Partial<{ code: string; message: string; messageEn: string; errors: FieldError[]; details: Record<string, unknown> }>;
+  throw new ApiError(response.status, e.code ?? `HTTP_${response.status}`, e.message ?? '', e.messageEn ?? '',
+    e.errors ?? [], e.details ?? {});
+}
+
+let refreshing: Promise<boolean> | null = null;
+
+/** One refresh at a time, shared by every request that found its token expired. */
+function refresh(): Promise<boolean> {
+  if (!refreshing) {
+    refreshing = (async () => {
+      const current = auth();
+      try {
+        const response = await fetch('/oauth/access_token', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+          body: JSON.stringify({ grant_type: 'refresh_token', refresh_token: current?.refresh_token }),
+        });
+        if (!response.ok) {
+          if (response.status === 400 || response.status === 401 || response.status === 403) clearTokens();
+          return false;
+        }
+        const tokens = (await response.json()) as Tokens;
+        saveTokens({ ...tokens, refresh_token: tokens.refresh_token ?? current?.refresh_token ?? '' });
+        return true;
+      } catch {
+        return false;
+      } finally {
+        setTimeout(() => (refreshing = null), 0);
+      }
+    })();
+  }
+  return refreshing;
+}
