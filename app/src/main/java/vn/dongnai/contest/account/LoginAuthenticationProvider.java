@@ -17,7 +17,8 @@ import java.util.Optional;
 
 /**
  * {@code POST /login}: contestants give their phone or citizen ID, staff their username. The
- * lookup by keyed hash means the login never needs the number in clear.
+ * lookup by keyed hash means the login never needs the number in clear. Staff accounts are
+ * locked after repeated wrong passwords ({@link StaffLockout}).
  */
 @Singleton
 class LoginAuthenticationProvider<B> implements HttpRequestExecutorAuthenticationProvider<B> {
@@ -28,15 +29,18 @@ class LoginAuthenticationProvider<B> implements HttpRequestExecutorAuthenticatio
     private final RateLimiter rateLimiter;
     private final RateLimits limits;
     private final HttpClientAddressResolver addresses;
+    private final StaffLockout lockout;
 
     LoginAuthenticationProvider(AccountRepository accounts, RegistrationService registrations, Passwords passwords,
-                                RateLimiter rateLimiter, RateLimits limits, HttpClientAddressResolver addresses) {
+                                RateLimiter rateLimiter, RateLimits limits, HttpClientAddressResolver addresses,
+                                StaffLockout lockout) {
         this.accounts = accounts;
         this.registrations = registrations;
         this.passwords = passwords;
         this.rateLimiter = rateLimiter;
         this.limits = limits;
         this.addresses = addresses;
+        this.lockout = lockout;
     }
 
     @Override
@@ -63,11 +67,23 @@ class LoginAuthenticationProvider<B> implements HttpRequestExecutorAuthenticatio
             return AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
         }
         Account account = found.get();
+        boolean staff = account.username() != null;
+        if (staff && lockout.locked(account.id())) {
+            // still one BCrypt check, so a locked account answers in the same time as any other
+            passwords.burnCheck(password);
+            return AuthenticationResponse.failure(AuthenticationFailureReason.ACCOUNT_LOCKED);
+        }
         if (!passwords.matches(password, account.passwordHash())) {
+            if (staff) {
+                lockout.failed(account);
+            }
             return AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
         }
         if (!account.enabled()) {
             return AuthenticationResponse.failure(AuthenticationFailureReason.USER_DISABLED);
+        }
+        if (staff) {
+            lockout.succeeded(account.id());
         }
         return AuthenticationResponse.success(String.valueOf(account.id()), account.roleList(),
                 Map.of("name", account.fullName()));
