@@ -8,6 +8,7 @@ import io.micronaut.security.authentication.AuthenticationFailureReason;
 import io.micronaut.security.authentication.AuthenticationRequest;
 import io.micronaut.security.authentication.AuthenticationResponse;
 import io.micronaut.security.authentication.provider.HttpRequestExecutorAuthenticationProvider;
+import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import vn.dongnai.contest.system.RateLimiter;
 
@@ -29,11 +30,13 @@ class LoginAuthenticationProvider<B> implements HttpRequestExecutorAuthenticatio
     private final RateLimiter rateLimiter;
     private final RateLimits limits;
     private final HttpClientAddressResolver addresses;
-    private final StaffLockout lockout;
+    // looked up on first use: security creates authentication providers while Micronaut Data is
+    // still starting, and the lockout's SQL needs Micronaut Data (an eager reference is a cycle)
+    private final Provider<StaffLockout> lockout;
 
     LoginAuthenticationProvider(AccountRepository accounts, RegistrationService registrations, Passwords passwords,
                                 RateLimiter rateLimiter, RateLimits limits, HttpClientAddressResolver addresses,
-                                StaffLockout lockout) {
+                                Provider<StaffLockout> lockout) {
         this.accounts = accounts;
         this.registrations = registrations;
         this.passwords = passwords;
@@ -68,14 +71,14 @@ class LoginAuthenticationProvider<B> implements HttpRequestExecutorAuthenticatio
         }
         Account account = found.get();
         boolean staff = account.username() != null;
-        if (staff && lockout.locked(account.id())) {
+        if (staff && lockout.get().locked(account.id())) {
             // still one BCrypt check, so a locked account answers in the same time as any other
             passwords.burnCheck(password);
             return AuthenticationResponse.failure(AuthenticationFailureReason.ACCOUNT_LOCKED);
         }
         if (!passwords.matches(password, account.passwordHash())) {
             if (staff) {
-                lockout.failed(account);
+                lockout.get().failed(account);
             }
             return AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
         }
@@ -83,7 +86,7 @@ class LoginAuthenticationProvider<B> implements HttpRequestExecutorAuthenticatio
             return AuthenticationResponse.failure(AuthenticationFailureReason.USER_DISABLED);
         }
         if (staff) {
-            lockout.succeeded(account.id());
+            lockout.get().succeeded(account.id());
         }
         return AuthenticationResponse.success(String.valueOf(account.id()), account.roleList(),
                 Map.of("name", account.fullName()));

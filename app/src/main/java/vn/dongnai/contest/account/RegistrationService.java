@@ -2,6 +2,7 @@ package vn.dongnai.contest.account;
 
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpStatus;
+import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import vn.dongnai.contest.system.ApiError;
@@ -38,11 +39,13 @@ public class RegistrationService {
     private final PersonalData personalData;
     private final Passwords passwords;
     private final Clock clock;
-    private final RegistrationCatalog catalog;
+    // looked up on first use, for the same reason as LoginAuthenticationProvider's lockout
+    private final Provider<RegistrationCatalog> catalog;
     private final String consentVersion;
 
     RegistrationService(AccountRepository accounts, ParticipantRepository participants,
-                        PersonalData personalData, Passwords passwords, Clock clock, RegistrationCatalog catalog,
+                        PersonalData personalData, Passwords passwords, Clock clock,
+                        Provider<RegistrationCatalog> catalog,
                         @Value("${contest.consent.current-version}") String consentVersion) {
         this.accounts = accounts;
         this.participants = participants;
@@ -180,7 +183,7 @@ public class RegistrationService {
         } else if (commune.length() > 150) {
             errors.add("commune", "TOO_LONG", "Tên xã, phường quá dài (tối đa 150 ký tự).", "Commune is too long.");
         } else {
-            RegistrationCatalog.Match match = catalog.commune(commune);
+            RegistrationCatalog.Match match = catalog.get().commune(commune);
             if (!match.listEmpty() && match.officialName().isEmpty()) {
                 errors.add("commune", "NOT_IN_CATALOG", "Vui lòng chọn xã, phường trong danh sách.",
                         "Choose a commune from the list (GET /api/catalog/communes).");
@@ -192,7 +195,7 @@ public class RegistrationService {
         if (unit.length() > 200) {
             errors.add("unit", "TOO_LONG", "Tên đơn vị quá dài (tối đa 200 ký tự).", "Unit is too long.");
         } else if (!unit.isEmpty()) {
-            RegistrationCatalog.Match match = catalog.unit(unit);
+            RegistrationCatalog.Match match = catalog.get().unit(unit);
             if (!match.listEmpty() && match.officialName().isEmpty()) {
                 errors.add("unit", "NOT_IN_CATALOG", "Vui lòng chọn đơn vị trong danh sách.",
                         "Choose a unit from the list (GET /api/catalog/units).");

@@ -40,9 +40,8 @@ class StaffLockout {
     }
 
     boolean locked(long accountId) {
-        return sql.one("SELECT locked_until FROM account WHERE id = ?", rs -> rs.getTimestamp(1), accountId)
-                .filter(until -> until != null && until.toInstant().isAfter(clock.instant()))
-                .isPresent();
+        return sql.one("SELECT locked_until IS NOT NULL AND locked_until > ? FROM account WHERE id = ?",
+                rs -> rs.getBoolean(1), clock.instant(), accountId).orElse(false);
     }
 
     /** Counts a wrong password; the failure that reaches the limit locks the account and is audited. */

@@ -60,10 +60,11 @@ class DemoSeeder {
     }
 
     /**
-     * The departments and agencies the province's plans (/work/shared/seeds, plans 002 and 004)
-     * assign tasks to, as the registration form's unit picker. No headcounts: the plans give none,
-     * and collective prizes must not be computed against invented numbers. Communes are left empty
-     * (free text) until the organizers import the official post-2025 list.
+     * The departments and agencies the province's plans assign tasks to (Plan 104/KH-UBND section VI
+     * and the Resolution 57 task list, 002_4edf477e206f9b12.txt and 004_7becd4063710005a.txt), for
+     * the registration form's unit picker. No headcounts: the plans give none, and collective prizes
+     * must not be computed against invented numbers. Communes are left empty (free text) until the
+     * organizers import the official post-2025 list.
      */
     static final List<String[]> UNITS = List.of(
             new String[]{"Sở Khoa học và Công nghệ", "Sở"},
