@@ -140,9 +140,8 @@ class BankAdmin {
             }
         }
         errors.throwIfAny();
-        String from = """
-                 FROM question q JOIN topic t ON t.id = q.topic_id
-                 JOIN question_version v ON v.question_id = q.id AND v.version_no = q.current_version""";
+        String from = " FROM question q JOIN topic t ON t.id = q.topic_id"
+                + " JOIN question_version v ON v.question_id = q.id AND v.version_no = q.current_version";
         long total = sql.one("SELECT COUNT(*)" + from + where, rs -> rs.getLong(1), values.toArray()).orElse(0L);
         List<Object> paged = new ArrayList<>(values);
         paged.add(size);
