@@ -13,6 +13,8 @@ public final class Attempts {
 
     private final Api api;
     private final Sql sql;
+    // a browser sends the same User-Agent with every request of an attempt
+    private final Map<Long, String> agents = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Attempts(Api api, Sql sql) {
         this.api = api;
@@ -27,7 +29,9 @@ public final class Attempts {
         if (started.status() != 201) {
             throw new IllegalStateException("start failed: " + started.body());
         }
-        return ((Number) started.map().get("attemptId")).longValue();
+        long attemptId = ((Number) started.map().get("attemptId")).longValue();
+        agents.put(attemptId, userAgent);
+        return attemptId;
     }
 
     /** The question versions the attempt shows, in display order. */
@@ -56,6 +60,9 @@ public final class Attempts {
     }
 
     public Map<String, Object> submit(long attemptId, Fixtures.Contestant who) {
-        return api.submit(attemptId, Map.of(), UUID.randomUUID().toString(), who.token()).map();
+        MutableHttpRequest<Object> request = HttpRequest.POST("/api/attempts/" + attemptId + "/submit", (Object) Map.of());
+        request.header("Idempotency-Key", UUID.randomUUID().toString());
+        request.header("User-Agent", agents.getOrDefault(attemptId, "Trình duyệt"));
+        return api.send(request, who.token()).map();
     }
 }
