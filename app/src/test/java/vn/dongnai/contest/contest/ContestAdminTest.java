@@ -143,6 +143,19 @@ class ContestAdminTest extends IntegrationTest {
     }
 
     @Test
+    void aContestWithoutLiveRoundsCanBeTakenDownAgain() {
+        long id = contest(Banks.create(context, 3).id());
+        api.post("/api/admin/contests/" + id + "/publish", Map.of(), organizer);
+
+        var unpublished = api.post("/api/admin/contests/" + id + "/unpublish", Map.of(), organizer);
+
+        assertEquals(200, unpublished.status(), unpublished.body());
+        assertEquals("DRAFT", unpublished.map().get("status"));
+        assertEquals(404, api.get("/api/contests/" + id, null).status());
+        assertEquals(1, Staff.audited(sql, "CONTEST_UNPUBLISHED", "contest", id));
+    }
+
+    @Test
     void contestFieldsAreAllCheckedAtTheirFields() {
         Map<String, Object> body = contestBody(Banks.create(context, 1).id(), null);
         body.put("slug", "Có Dấu");
