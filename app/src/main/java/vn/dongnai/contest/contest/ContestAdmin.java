@@ -86,12 +86,15 @@ class ContestAdmin {
     AdminViews.ContestView update(Actor actor, long id, AdminViews.ContestBody body) {
         AdminViews.ContestView before = lockedView(id);
         Checked c = check(body);
-        if (c.bankId != before.bankId() && before.rounds().stream().anyMatch(AdminViews.RoundView::locked)) {
-            throw new ApiException(HttpStatus.CONFLICT, "CONTEST_LOCKED",
-                    "Cuộc thi đã có đợt thi bắt đầu nên không thể đổi ngân hàng câu hỏi.",
-                    "A round of this contest has started; its question bank can no longer change.",
-                    List.of(new ApiError.FieldError("bankId", "LOCKED", "Không thể đổi ngân hàng câu hỏi.",
-                            "The bank is locked.")), Map.of());
+        if (c.bankId != before.bankId()) {
+            if (before.rounds().stream().anyMatch(AdminViews.RoundView::locked)) {
+                throw bankLocked("Cuộc thi đã có đợt thi bắt đầu nên không thể đổi ngân hàng câu hỏi.",
+                        "A round of this contest has started; its question bank can no longer change.");
+            }
+            if (before.rounds().stream().flatMap(r -> r.drawRules().stream()).anyMatch(r -> r.topicId() != null)) {
+                throw bankLocked("Các đợt thi đang rút câu theo chủ đề của ngân hàng hiện tại; hãy bỏ các quy tắc đó trước.",
+                        "Rounds draw by topics of the current bank; remove those draw rules first.");
+            }
         }
         uniqueSlug(() -> (long) sql.update("""
                         UPDATE contest SET slug = ?, name = ?, description = ?, organizer = ?, rules_md = ?, bank_id = ?,
@@ -135,6 +138,12 @@ class ContestAdmin {
         AdminViews.ContestView after = view(before.id());
         audit.record(actor, action, "contest", before.id(), Map.of("status", before.status()), Map.of("status", status));
         return after;
+    }
+
+    private static ApiException bankLocked(String vi, String en) {
+        return new ApiException(HttpStatus.CONFLICT, "CONTEST_LOCKED", vi, en,
+                List.of(new ApiError.FieldError("bankId", "LOCKED", "Không thể đổi ngân hàng câu hỏi.", "The bank is locked.")),
+                Map.of());
     }
 
     static ApiException publishChecksFailed(List<ApiError.FieldError> problems) {

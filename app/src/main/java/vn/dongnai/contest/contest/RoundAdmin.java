@@ -102,7 +102,14 @@ class RoundAdmin {
         if (before.locked()) {
             requireOnlyUnlockedChanges(before, s);
         }
-        if (!ContestRound.DRAFT.equals(row.status)) {
+        if (ContestRound.PUBLISHED.equals(row.status) && !before.locked()) {
+            // published but not yet open: the new settings must pass what publishing checked
+            List<ApiError.FieldError> problems = RoundPublishing.check(s.opensAt, s.closesAt, s.questionCount, s.rules,
+                    pool(bankId), otherVisible(row.contestId, roundId), clock.instant());
+            if (!problems.isEmpty()) {
+                throw ContestAdmin.publishChecksFailed(problems);
+            }
+        } else if (!ContestRound.DRAFT.equals(row.status)) {
             List<ApiError.FieldError> overlaps = RoundPublishing.overlaps(s.opensAt, s.closesAt, otherVisible(row.contestId, roundId));
             if (!overlaps.isEmpty()) {
                 throw ApiException.invalid(overlaps);
@@ -140,10 +147,8 @@ class RoundAdmin {
         AdminViews.RoundView before = views(List.of(row)).getFirst();
         List<RoundPublishing.Rule> rules = before.drawRules().stream()
                 .map(r -> new RoundPublishing.Rule(r.topicId(), r.difficulty(), r.count())).toList();
-        List<RoundPublishing.Drawable> pool = catalog.pool(bankId).stream()
-                .map(c -> new RoundPublishing.Drawable(c.topicId(), c.difficulty())).toList();
         List<ApiError.FieldError> problems = RoundPublishing.check(row.opensAt, row.closesAt, row.questionCount, rules,
-                pool, otherVisible(row.contestId, roundId), clock.instant());
+                pool(bankId), otherVisible(row.contestId, roundId), clock.instant());
         if (!problems.isEmpty()) {
             throw ContestAdmin.publishChecksFailed(problems);
         }
@@ -308,6 +313,10 @@ class RoundAdmin {
     private Row row(long roundId, String lock) {
         return sql.one("SELECT " + COLUMNS + " FROM contest_round r WHERE r.id = ?" + lock, RoundAdmin::readRow, roundId)
                 .orElseThrow(() -> ApiException.notFound("đợt thi"));
+    }
+
+    private List<RoundPublishing.Drawable> pool(long bankId) {
+        return catalog.pool(bankId).stream().map(c -> new RoundPublishing.Drawable(c.topicId(), c.difficulty())).toList();
     }
 
     private long bankOf(long contestId) {

@@ -311,6 +311,22 @@ class ContestAdminTest extends IntegrationTest {
     }
 
     @Test
+    void aPublishedRoundNotYetOpenIsRecheckedWhenItsSettingsChange() {
+        long contestId = contest(Banks.create(context, 5).id());
+        Map<String, Object> settings = roundBody(inHours(2), inHours(24), 3, List.of());
+        long roundId = round(contestId, settings);
+        api.post("/api/admin/rounds/" + roundId + "/publish", Map.of(), organizer);
+        Map<String, Object> larger = new HashMap<>(settings);
+        larger.put("questionCount", 6);
+
+        var refused = api.put("/api/admin/rounds/" + roundId, larger, organizer);
+
+        assertEquals(422, refused.status());
+        assertEquals(List.of("questionCount:POOL_TOO_SMALL"), errors(refused));
+        assertEquals(3, api.get("/api/admin/rounds/" + roundId, organizer).map().get("questionCount"));
+    }
+
+    @Test
     void aRoundNobodyCouldStartYetCanBeTakenBackToDraft() {
         long contestId = contest(Banks.create(context, 6).id());
         long roundId = round(contestId, roundBody(inHours(2), inHours(24), 3, List.of()));
