@@ -9,6 +9,7 @@ import io.micronaut.security.authentication.AuthenticationFailureReason;
 import io.micronaut.security.authentication.AuthenticationRequest;
 import io.micronaut.security.authentication.AuthenticationResponse;
 import io.micronaut.security.authentication.provider.HttpRequestExecutorAuthenticationProvider;
+import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import vn.dongnai.contest.system.ApiException;
 import vn.dongnai.contest.system.RateLimiter;
@@ -19,7 +20,8 @@ import java.util.Optional;
 
 /**
  * {@code POST /login}: contestants give their phone or citizen ID, staff their username. The
- * lookup by keyed hash means the login never needs the number in clear.
+ * lookup by keyed hash means the login never needs the number in clear. Staff accounts are
+ * locked after repeated wrong passwords ({@link StaffLockout}).
  */
 @Singleton
 class LoginAuthenticationProvider<B> implements HttpRequestExecutorAuthenticationProvider<B> {
@@ -31,10 +33,13 @@ class LoginAuthenticationProvider<B> implements HttpRequestExecutorAuthenticatio
     private final RateLimits limits;
     private final HttpClientAddressResolver addresses;
     private final BotCheck botCheck;
+    // looked up on first use: security creates authentication providers while Micronaut Data is
+    // still starting, and the lockout's SQL needs Micronaut Data (an eager reference is a cycle)
+    private final Provider<StaffLockout> lockout;
 
     LoginAuthenticationProvider(AccountRepository accounts, RegistrationService registrations, Passwords passwords,
                                 RateLimiter rateLimiter, RateLimits limits, HttpClientAddressResolver addresses,
-                                BotCheck botCheck) {
+                                BotCheck botCheck, Provider<StaffLockout> lockout) {
         this.accounts = accounts;
         this.registrations = registrations;
         this.passwords = passwords;
@@ -42,6 +47,7 @@ class LoginAuthenticationProvider<B> implements HttpRequestExecutorAuthenticatio
         this.limits = limits;
         this.addresses = addresses;
         this.botCheck = botCheck;
+        this.lockout = lockout;
     }
 
     @Override
@@ -72,14 +78,26 @@ class LoginAuthenticationProvider<B> implements HttpRequestExecutorAuthenticatio
             return AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
         }
         Account account = found.get();
+        boolean staff = account.username() != null;
+        if (staff && lockout.get().locked(account.id())) {
+            // still one BCrypt check, so a locked account answers in the same time as any other
+            passwords.burnCheck(password);
+            return AuthenticationResponse.failure(AuthenticationFailureReason.ACCOUNT_LOCKED);
+        }
         if (!passwords.matches(password, account.passwordHash())) {
             botCheck.loginFailed(username);
+            if (staff) {
+                lockout.get().failed(account);
+            }
             return AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
         }
         if (!account.enabled()) {
             return AuthenticationResponse.failure(AuthenticationFailureReason.USER_DISABLED);
         }
         botCheck.loginSucceeded(username);
+        if (staff) {
+            lockout.get().succeeded(account.id());
+        }
         return AuthenticationResponse.success(String.valueOf(account.id()), account.roleList(),
                 Map.of("name", account.fullName()));
     }

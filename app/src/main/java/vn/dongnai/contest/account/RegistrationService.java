@@ -2,6 +2,7 @@ package vn.dongnai.contest.account;
 
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpStatus;
+import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import vn.dongnai.contest.system.ApiError;
@@ -39,10 +40,13 @@ public class RegistrationService {
     private final Passwords passwords;
     private final Clock clock;
     private final BotCheck botCheck;
+    // looked up on first use, for the same reason as LoginAuthenticationProvider's lockout
+    private final Provider<RegistrationCatalog> catalog;
     private final String consentVersion;
 
     RegistrationService(AccountRepository accounts, ParticipantRepository participants,
                         PersonalData personalData, Passwords passwords, Clock clock, BotCheck botCheck,
+                        Provider<RegistrationCatalog> catalog,
                         @Value("${contest.consent.current-version}") String consentVersion) {
         this.accounts = accounts;
         this.participants = participants;
@@ -50,6 +54,7 @@ public class RegistrationService {
         this.passwords = passwords;
         this.clock = clock;
         this.botCheck = botCheck;
+        this.catalog = catalog;
         this.consentVersion = consentVersion;
     }
 
@@ -186,11 +191,25 @@ public class RegistrationService {
                     "Commune is required.");
         } else if (commune.length() > 150) {
             errors.add("commune", "TOO_LONG", "Tên xã, phường quá dài (tối đa 150 ký tự).", "Commune is too long.");
+        } else {
+            RegistrationCatalog.Match match = catalog.get().commune(commune);
+            if (!match.listEmpty() && match.officialName().isEmpty()) {
+                errors.add("commune", "NOT_IN_CATALOG", "Vui lòng chọn xã, phường trong danh sách.",
+                        "Choose a commune from the list (GET /api/catalog/communes).");
+            }
+            commune = match.officialName().orElse(commune);
         }
 
         String unit = text(form.unit());
         if (unit.length() > 200) {
             errors.add("unit", "TOO_LONG", "Tên đơn vị quá dài (tối đa 200 ký tự).", "Unit is too long.");
+        } else if (!unit.isEmpty()) {
+            RegistrationCatalog.Match match = catalog.get().unit(unit);
+            if (!match.listEmpty() && match.officialName().isEmpty()) {
+                errors.add("unit", "NOT_IN_CATALOG", "Vui lòng chọn đơn vị trong danh sách.",
+                        "Choose a unit from the list (GET /api/catalog/units).");
+            }
+            unit = match.officialName().orElse(unit);
         }
 
         ParticipantGroup group = null;

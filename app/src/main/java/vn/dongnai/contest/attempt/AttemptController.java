@@ -1,6 +1,7 @@
 package vn.dongnai.contest.attempt;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -25,14 +26,18 @@ import java.util.List;
 class AttemptController {
 
     private final AttemptService attempts;
+    private final AttemptOrigins origins;
 
-    AttemptController(AttemptService attempts) {
+    AttemptController(AttemptService attempts, AttemptOrigins origins) {
         this.attempts = attempts;
+        this.origins = origins;
     }
 
     @Post("/rounds/{roundId}/attempts")
-    HttpResponse<AttemptViews.Started> start(long roundId, Authentication authentication) {
-        return HttpResponse.created(attempts.start(roundId, accountId(authentication)));
+    HttpResponse<AttemptViews.Started> start(long roundId, Authentication authentication, HttpRequest<?> request) {
+        AttemptViews.Started started = attempts.start(roundId, accountId(authentication));
+        origins.record(started.attemptId(), AttemptOrigins.START, request);
+        return HttpResponse.created(started);
     }
 
     /** The caller's own attempts, newest first: round, status, score, duration, submission time. */
@@ -55,14 +60,17 @@ class AttemptController {
 
     @Post("/attempts/{attemptId}/submit")
     AttemptViews.Result submit(long attemptId, @Header("Idempotency-Key") @Nullable String idempotencyKey,
-                               @Body @Nullable AttemptViews.SubmitBody body, Authentication authentication) {
+                               @Body @Nullable AttemptViews.SubmitBody body, Authentication authentication,
+                               HttpRequest<?> request) {
         if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 100) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "IDEMPOTENCY_KEY_REQUIRED",
                     "Thiếu mã chống gửi trùng (Idempotency-Key), vui lòng tải lại trang.",
                     "An Idempotency-Key header (1–100 characters) is required.");
         }
-        return attempts.submit(attemptId, accountId(authentication), idempotencyKey.strip(),
+        AttemptViews.Result result = attempts.submit(attemptId, accountId(authentication), idempotencyKey.strip(),
                 body == null ? new AttemptViews.SubmitBody(null, null) : body);
+        origins.record(attemptId, AttemptOrigins.SUBMIT, request);
+        return result;
     }
 
     private static long accountId(Authentication authentication) {

@@ -35,6 +35,11 @@ public class AuditLog {
                 toJson(before), toJson(after));
     }
 
+    public void record(Actor actor, String action, String entity, @Nullable Object entityId,
+                       @Nullable Object before, @Nullable Object after) {
+        record(actor.id(), actor.name(), action, entity, entityId, before, after);
+    }
+
     private String toJson(@Nullable Object value) {
         if (value == null) {
             return null;

@@ -18,6 +18,7 @@ import vn.dongnai.contest.contest.DrawRule;
 import vn.dongnai.contest.contest.DrawRuleRepository;
 import vn.dongnai.contest.contest.RoundRepository;
 import vn.dongnai.contest.question.BankImporter;
+import vn.dongnai.contest.system.Sql;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,6 +28,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 /**
  * The demo the README's run command opens on: Đồng Nai's contest with an open round drawn from
@@ -44,16 +46,43 @@ class DemoSeeder {
     private final ContestRepository contests;
     private final RoundRepository rounds;
     private final DrawRuleRepository drawRules;
+    private final Sql sql;
     private final Clock clock;
 
     DemoSeeder(BankImporter importer, ContestRepository contests, RoundRepository rounds,
-               DrawRuleRepository drawRules, Clock clock) {
+               DrawRuleRepository drawRules, Sql sql, Clock clock) {
         this.importer = importer;
         this.contests = contests;
         this.rounds = rounds;
         this.drawRules = drawRules;
+        this.sql = sql;
         this.clock = clock;
     }
+
+    /**
+     * The departments and agencies the province's plans assign tasks to (Plan 104/KH-UBND section VI
+     * and the Resolution 57 task list, 002_4edf477e206f9b12.txt and 004_7becd4063710005a.txt), for
+     * the registration form's unit picker. No headcounts: the plans give none, and collective prizes
+     * must not be computed against invented numbers. Communes are left empty (free text) until the
+     * organizers import the official post-2025 list.
+     */
+    static final List<String[]> UNITS = List.of(
+            new String[]{"Sở Khoa học và Công nghệ", "Sở"},
+            new String[]{"Sở Nội vụ", "Sở"},
+            new String[]{"Sở Tài chính", "Sở"},
+            new String[]{"Sở Tư pháp", "Sở"},
+            new String[]{"Sở Giáo dục và Đào tạo", "Sở"},
+            new String[]{"Sở Văn hóa, Thể thao và Du lịch", "Sở"},
+            new String[]{"Sở Công Thương", "Sở"},
+            new String[]{"Sở Nông nghiệp và Môi trường", "Sở"},
+            new String[]{"Sở Xây dựng", "Sở"},
+            new String[]{"Sở Y tế", "Sở"},
+            new String[]{"Công an tỉnh", "Cơ quan"},
+            new String[]{"Văn phòng Ủy ban nhân dân tỉnh", "Cơ quan"},
+            new String[]{"Văn phòng Tỉnh ủy", "Cơ quan"},
+            new String[]{"Ban Quản lý các Khu công nghiệp", "Cơ quan"},
+            new String[]{"Báo Đồng Nai", "Cơ quan báo chí"},
+            new String[]{"Đài Phát thanh - Truyền hình Đồng Nai", "Cơ quan báo chí"});
 
     @EventListener
     @Order(2)
@@ -71,6 +100,18 @@ class DemoSeeder {
         if (contests.findBySlug(SLUG).isEmpty()) {
             createContest(bankId);
         }
+        seedUnits();
+    }
+
+    /** Only into an empty list: organizers' own edits and imports are never overwritten. */
+    @Transactional
+    void seedUnits() {
+        if (sql.one("SELECT COUNT(*) FROM unit", rs -> rs.getLong(1)).orElse(0L) > 0) {
+            return;
+        }
+        sql.batch("INSERT INTO unit (name, kind, headcount, active) VALUES (?, ?, NULL, TRUE)",
+                UNITS.stream().map(u -> new Object[]{u[0], u[1]}).toList());
+        LOG.info("Unit list seeded with {} departments and agencies named in the province's plans", UNITS.size());
     }
 
     @Transactional

@@ -17,6 +17,10 @@ public final class FieldErrors {
         return errors.isEmpty();
     }
 
+    public List<ApiError.FieldError> list() {
+        return List.copyOf(errors);
+    }
+
     public void throwIfAny() {
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);

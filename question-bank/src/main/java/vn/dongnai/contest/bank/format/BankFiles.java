@@ -159,7 +159,7 @@ public final class BankFiles {
         return name;
     }
 
-    private static byte[] readBounded(String fileName, InputStream in) throws IOException {
+    static byte[] readBounded(String fileName, InputStream in) throws IOException {
         byte[] content = in.readNBytes((int) MAX_FILE_BYTES + 1);
         if (content.length > MAX_FILE_BYTES) {
             throw new BankFormatException("FILE_TOO_LARGE",

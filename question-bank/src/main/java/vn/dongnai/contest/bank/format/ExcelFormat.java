@@ -92,7 +92,7 @@ final class ExcelFormat implements BankReader, BankWriter {
     }
 
     /** The text a person sees in the cell; anything that is not plain text leaves a warning. */
-    private static String cellText(String fileName, int rowNumber, Cell cell, Map<Integer, Issue> cellIssues) {
+    static String cellText(String fileName, int rowNumber, Cell cell, Map<Integer, Issue> cellIssues) {
         if (cell == null) {
             return "";
         }

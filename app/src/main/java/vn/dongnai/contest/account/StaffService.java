@@ -1,0 +1,279 @@
+package vn.dongnai.contest.account;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import vn.dongnai.contest.audit.Actor;
+import vn.dongnai.contest.audit.AuditLog;
+import vn.dongnai.contest.system.ApiException;
+import vn.dongnai.contest.system.FieldErrors;
+import vn.dongnai.contest.system.Sql;
+
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Staff accounts (organizers, committee members, administrators), managed by an ADMIN. Staff log
+ * in by username; contestants (no username) are never reachable from here. The console can never
+ * lose its last enabled ADMIN, and nobody disables or demotes themselves by accident.
+ */
+@Singleton
+class StaffService {
+
+    static final Set<String> STAFF_ROLES = Set.of(Role.ORGANIZER, Role.COMMITTEE, Role.ADMIN);
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
+    private static final List<String> ROLE_ORDER = List.of(Role.ADMIN, Role.ORGANIZER, Role.COMMITTEE);
+
+    private final Sql sql;
+    private final Passwords passwords;
+    private final RefreshTokenStore refreshTokens;
+    private final StaffLockout lockout;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    StaffService(Sql sql, Passwords passwords, RefreshTokenStore refreshTokens, StaffLockout lockout,
+                 AuditLog audit, Clock clock) {
+        this.sql = sql;
+        this.passwords = passwords;
+        this.refreshTokens = refreshTokens;
+        this.lockout = lockout;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Serdeable
+    record StaffView(long id, String username, String fullName, List<String> roles, boolean enabled,
+                     Instant createdAt, @Nullable Instant lockedUntil) {
+
+        Map<String, Object> audited() {
+            Map<String, Object> state = new LinkedHashMap<>();
+            state.put("username", username);
+            state.put("fullName", fullName);
+            state.put("roles", roles);
+            state.put("enabled", enabled);
+            return state;
+        }
+    }
+
+    @Serdeable
+    record NewStaff(@Nullable String username, @Nullable String fullName, @Nullable List<String> roles,
+                    @Nullable String password) {
+    }
+
+    /** The new account; {@code temporaryPassword} only when the server generated it (shown once). */
+    @Serdeable
+    record Created(StaffView staff, @Nullable String temporaryPassword) {
+    }
+
+    @Serdeable
+    record Roles(@Nullable List<String> roles) {
+    }
+
+    @Serdeable
+    record PasswordReset(String temporaryPassword) {
+    }
+
+    @Serdeable
+    record PasswordChange(@Nullable String currentPassword, @Nullable String newPassword) {
+    }
+
+    List<StaffView> list() {
+        return sql.list("""
+                SELECT id, username, full_name, roles, enabled, created_at, locked_until FROM account
+                WHERE username IS NOT NULL ORDER BY username""", StaffService::read);
+    }
+
+    @Transactional
+    Created create(Actor actor, NewStaff body) {
+        FieldErrors errors = new FieldErrors();
+        String username = RegistrationService.text(body.username()).toLowerCase(Locale.ROOT);
+        if (!USERNAME.matcher(username).matches()) {
+            errors.add("username", "INVALID", "Tên đăng nhập gồm 3–64 ký tự: chữ thường không dấu, số, dấu chấm, gạch.",
+                    "Username: 3–64 characters of a–z, 0–9, '.', '_', '-'.");
+        }
+        String fullName = RegistrationService.text(body.fullName());
+        if (fullName.isEmpty() || fullName.length() > 150) {
+            errors.add("fullName", "REQUIRED", "Vui lòng nhập họ và tên (tối đa 150 ký tự).",
+                    "Full name is required (at most 150 characters).");
+        }
+        List<String> roles = roles(body.roles(), errors);
+        boolean generated = body.password() == null || body.password().isEmpty();
+        String password = generated ? passwords.generateTemporary() : body.password();
+        if (!generated && !Passwords.strongEnoughForStaff(password)) {
+            errors.add("password", "WEAK", "Mật khẩu cần 10–64 ký tự, có cả chữ và số.",
+                    "Password: 10–64 characters with letters and digits.");
+        }
+        errors.throwIfAny();
+        long id;
+        try {
+            id = sql.insert("""
+                    INSERT INTO account (username, full_name, password_hash, roles, enabled, created_at)
+                    VALUES (?, ?, ?, ?, TRUE, ?)""",
+                    username, fullName, passwords.hash(password), String.join(",", roles), clock.instant());
+        } catch (RuntimeException e) {
+            if (causedBy(e, SQLIntegrityConstraintViolationException.class)) {
+                throw new ApiException(HttpStatus.CONFLICT, "USERNAME_TAKEN", "Tên đăng nhập này đã có người dùng.",
+                        "This username is taken.", List.of(new vn.dongnai.contest.system.ApiError.FieldError(
+                        "username", "TAKEN", "Tên đăng nhập đã tồn tại.", "Username exists.")), Map.of());
+            }
+            throw e;
+        }
+        StaffView created = find(id);
+        audit.record(actor, "STAFF_CREATED", "account", id, null, created.audited());
+        return new Created(created, generated ? password : null);
+    }
+
+    @Transactional
+    StaffView setRoles(Actor actor, long id, Roles body) {
+        FieldErrors errors = new FieldErrors();
+        List<String> roles = roles(body.roles(), errors);
+        errors.throwIfAny();
+        StaffView before = findLocked(id);
+        if (before.roles().contains(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
+            if (id == actor.id()) {
+                throw conflict("CANNOT_DEMOTE_SELF", "Bạn không thể tự bỏ quyền ADMIN của mình.",
+                        "You cannot remove your own ADMIN role.");
+            }
+            requireAnotherEnabledAdmin(id);
+        }
+        sql.update("UPDATE account SET roles = ? WHERE id = ?", String.join(",", roles), id);
+        StaffView after = find(id);
+        audit.record(actor, "STAFF_ROLES_CHANGED", "account", id, before.audited(), after.audited());
+        return after;
+    }
+
+    /** Disabling also ends every session: refresh tokens are revoked at once. */
+    @Transactional
+    StaffView setEnabled(Actor actor, long id, boolean enabled) {
+        StaffView before = findLocked(id);
+        if (!enabled) {
+            if (id == actor.id()) {
+                throw conflict("CANNOT_DISABLE_SELF", "Bạn không thể tự khóa tài khoản của mình.",
+                        "You cannot disable your own account.");
+            }
+            if (before.roles().contains(Role.ADMIN)) {
+                requireAnotherEnabledAdmin(id);
+            }
+        }
+        sql.update("UPDATE account SET enabled = ? WHERE id = ?", enabled, id);
+        if (enabled) {
+            lockout.unlock(id);
+        } else {
+            refreshTokens.revokeAll(id);
+        }
+        StaffView after = find(id);
+        audit.record(actor, enabled ? "STAFF_ENABLED" : "STAFF_DISABLED", "account", id,
+                before.audited(), after.audited());
+        return after;
+    }
+
+    /** A new temporary password, shown once to the ADMIN; old sessions end and a lockout lifts. */
+    @Transactional
+    PasswordReset resetPassword(Actor actor, long id) {
+        StaffView staff = findLocked(id);
+        String password = passwords.generateTemporary();
+        sql.update("UPDATE account SET password_hash = ? WHERE id = ?", passwords.hash(password), id);
+        lockout.unlock(id);
+        refreshTokens.revokeAll(id);
+        audit.record(actor, "STAFF_PASSWORD_RESET", "account", id, null, Map.of("username", staff.username()));
+        return new PasswordReset(password);
+    }
+
+    /** A staff member changes their own password; every session (refresh token) ends. */
+    @Transactional
+    void changeOwnPassword(Actor actor, PasswordChange body) {
+        StaffView me = findLocked(actor.id());
+        String hash = sql.one("SELECT password_hash FROM account WHERE id = ?", rs -> rs.getString(1), actor.id())
+                .orElseThrow();
+        FieldErrors errors = new FieldErrors();
+        if (body.currentPassword() == null || !passwords.matches(body.currentPassword(), hash)) {
+            errors.add("currentPassword", "WRONG", "Mật khẩu hiện tại không đúng.", "The current password is wrong.");
+        }
+        if (!Passwords.strongEnoughForStaff(body.newPassword())) {
+            errors.add("newPassword", "WEAK", "Mật khẩu mới cần 10–64 ký tự, có cả chữ và số.",
+                    "New password: 10–64 characters with letters and digits.");
+        } else if (body.currentPassword() != null && body.currentPassword().equals(body.newPassword())) {
+            errors.add("newPassword", "UNCHANGED", "Mật khẩu mới phải khác mật khẩu hiện tại.",
+                    "The new password must differ from the current one.");
+        }
+        errors.throwIfAny();
+        sql.update("UPDATE account SET password_hash = ? WHERE id = ?", passwords.hash(body.newPassword()), actor.id());
+        refreshTokens.revokeAll(actor.id());
+        audit.record(actor, "STAFF_PASSWORD_CHANGED", "account", actor.id(), null, Map.of("username", me.username()));
+    }
+
+    private void requireAnotherEnabledAdmin(long except) {
+        long others = sql.list("SELECT roles FROM account WHERE username IS NOT NULL AND enabled = TRUE AND id <> ?",
+                rs -> rs.getString(1), except).stream()
+                .filter(roles -> List.of(roles.split(",")).contains(Role.ADMIN)).count();
+        if (others == 0) {
+            throw conflict("LAST_ADMIN", "Đây là tài khoản ADMIN cuối cùng đang hoạt động; hãy tạo ADMIN khác trước.",
+                    "This is the last enabled ADMIN; create another ADMIN first.");
+        }
+    }
+
+    private static List<String> roles(@Nullable List<String> requested, FieldErrors errors) {
+        Set<String> roles = new LinkedHashSet<>();
+        if (requested != null) {
+            for (String role : requested) {
+                String upper = role == null ? "" : role.strip().toUpperCase(Locale.ROOT);
+                if (!STAFF_ROLES.contains(upper)) {
+                    errors.add("roles", "UNKNOWN_ROLE", "Vai trò phải là ORGANIZER, COMMITTEE hoặc ADMIN.",
+                            "Roles must be ORGANIZER, COMMITTEE or ADMIN.");
+                    return List.of();
+                }
+                roles.add(upper);
+            }
+        }
+        if (roles.isEmpty()) {
+            errors.add("roles", "REQUIRED", "Cần ít nhất một vai trò.", "At least one role is required.");
+        }
+        List<String> ordered = new ArrayList<>(ROLE_ORDER);
+        ordered.retainAll(roles);
+        return ordered;
+    }
+
+    private StaffView find(long id) {
+        return sql.one("""
+                SELECT id, username, full_name, roles, enabled, created_at, locked_until FROM account
+                WHERE id = ? AND username IS NOT NULL""", StaffService::read, id)
+                .orElseThrow(() -> ApiException.notFound("tài khoản cán bộ"));
+    }
+
+    private StaffView findLocked(long id) {
+        return sql.one("""
+                SELECT id, username, full_name, roles, enabled, created_at, locked_until FROM account
+                WHERE id = ? AND username IS NOT NULL FOR UPDATE""", StaffService::read, id)
+                .orElseThrow(() -> ApiException.notFound("tài khoản cán bộ"));
+    }
+
+    private static StaffView read(java.sql.ResultSet rs) throws java.sql.SQLException {
+        java.sql.Timestamp locked = rs.getTimestamp(7);
+        return new StaffView(rs.getLong(1), rs.getString(2), rs.getString(3), List.of(rs.getString(4).split(",")),
+                rs.getBoolean(5), rs.getTimestamp(6).toInstant(), locked == null ? null : locked.toInstant());
+    }
+
+    private static ApiException conflict(String code, String vi, String en) {
+        return new ApiException(HttpStatus.CONFLICT, code, vi, en);
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,51 @@
+package vn.dongnai.contest.attempt;
+
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.server.util.HttpClientAddressResolver;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.dongnai.contest.account.PersonalData;
+import vn.dongnai.contest.system.Sql;
+
+import java.time.Clock;
+
+/**
+ * Notes where an attempt was started and submitted from, for the review queue ("many accounts
+ * from one address or device"): a keyed hash of the client address and of the User-Agent, never
+ * the values. Bookkeeping only: a failure here is logged and never costs a contestant an attempt.
+ */
+@Singleton
+class AttemptOrigins {
+
+    static final String START = "START";
+    static final String SUBMIT = "SUBMIT";
+    private static final Logger LOG = LoggerFactory.getLogger(AttemptOrigins.class);
+
+    private final Sql sql;
+    private final PersonalData personalData;
+    private final HttpClientAddressResolver addresses;
+    private final Clock clock;
+
+    AttemptOrigins(Sql sql, PersonalData personalData, HttpClientAddressResolver addresses, Clock clock) {
+        this.sql = sql;
+        this.personalData = personalData;
+        this.addresses = addresses;
+        this.clock = clock;
+    }
+
+    void record(long attemptId, String stage, HttpRequest<?> request) {
+        try {
+            String address = String.valueOf(addresses.resolve(request));
+            String agent = request.getHeaders().get(HttpHeaders.USER_AGENT, String.class).orElse("");
+            // the first record of a stage stays: a retried submit must not overwrite where it came from
+            sql.update("""
+                    INSERT INTO attempt_origin (attempt_id, stage, ip_hash, agent_hash, recorded_at) VALUES (?, ?, ?, ?, ?)
+                    ON DUPLICATE KEY UPDATE attempt_id = attempt_id""",
+                    attemptId, stage, personalData.hash("ip", address), personalData.hash("ua", agent), clock.instant());
+        } catch (RuntimeException e) {
+            LOG.warn("Could not record the origin of attempt {}: {}", attemptId, e.getClass().getSimpleName());
+        }
+    }
+}

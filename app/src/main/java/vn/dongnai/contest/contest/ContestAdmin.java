@@ -1,0 +1,287 @@
+package vn.dongnai.contest.contest;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import vn.dongnai.contest.account.ParticipantGroup;
+import vn.dongnai.contest.audit.Actor;
+import vn.dongnai.contest.audit.AuditLog;
+import vn.dongnai.contest.system.ApiError;
+import vn.dongnai.contest.system.ApiException;
+import vn.dongnai.contest.system.FieldErrors;
+import vn.dongnai.contest.system.Sql;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Contests (cuộc thi) in the organizer console: settings, eligibility, prizes, branding, publishing. */
+@Singleton
+class ContestAdmin {
+
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9](?:[a-z0-9-]{1,78})[a-z0-9]");
+    private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
+    private static final Pattern LOGO_URL = Pattern.compile("(https://|/)[^\\s\"'<>]{1,490}");
+    private static final String COLUMNS = """
+            c.id, c.slug, c.name, c.description, c.organizer, c.rules_md, c.bank_id, b.name, c.status,
+            c.eligibility_min_age, c.eligibility_local_only, c.eligibility_groups, c.prize_md, c.brand_color,
+            c.brand_logo_url, c.overall_board, c.created_at, c.updated_at""";
+
+    private final Sql sql;
+    private final RoundAdmin rounds;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ContestAdmin(Sql sql, RoundAdmin rounds, AuditLog audit, Clock clock) {
+        this.sql = sql;
+        this.rounds = rounds;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    List<AdminViews.ContestSummary> list() {
+        return sql.list("""
+                SELECT c.id, c.slug, c.name, c.status, c.bank_id,
+                       (SELECT COUNT(*) FROM contest_round r WHERE r.contest_id = c.id), c.updated_at
+                FROM contest c ORDER BY c.id DESC""",
+                rs -> new AdminViews.ContestSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getLong(5), rs.getInt(6), rs.getTimestamp(7).toInstant()));
+    }
+
+    AdminViews.ContestView view(long id) {
+        return sql.one("SELECT " + COLUMNS + " FROM contest c JOIN bank b ON b.id = c.bank_id WHERE c.id = ?",
+                        rs -> read(rs, rounds.ofContest(id)), id)
+                .orElseThrow(() -> ApiException.notFound("cuộc thi"));
+    }
+
+    @Transactional
+    AdminViews.ContestView create(Actor actor, AdminViews.ContestBody body) {
+        Checked c = check(body);
+        Instant now = clock.instant();
+        long id = uniqueSlug(() -> sql.insert("""
+                        INSERT INTO contest (slug, name, description, organizer, rules_md, bank_id, status, created_at,
+                                             updated_at, eligibility_min_age, eligibility_local_only, eligibility_groups,
+                                             prize_md, brand_color, brand_logo_url, overall_board)
+                        VALUES (?, ?, ?, ?, ?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                c.slug, c.name, c.description, c.organizer, c.rulesMd, c.bankId, now, now, c.minAge, c.localOnly,
+                c.groups, c.prizeMd, c.color, c.logoUrl, c.overallBoard));
+        AdminViews.ContestView created = view(id);
+        audit.record(actor, "CONTEST_CREATED", "contest", id, null, created);
+        return created;
+    }
+
+    /** A contest whose rounds have started keeps its bank: the draw of those rounds depends on it. */
+    @Transactional
+    AdminViews.ContestView update(Actor actor, long id, AdminViews.ContestBody body) {
+        AdminViews.ContestView before = lockedView(id);
+        Checked c = check(body);
+        if (c.bankId != before.bankId()) {
+            if (before.rounds().stream().anyMatch(AdminViews.RoundView::locked)) {
+                throw bankLocked("Cuộc thi đã có đợt thi bắt đầu nên không thể đổi ngân hàng câu hỏi.",
+                        "A round of this contest has started; its question bank can no longer change.");
+            }
+            if (before.rounds().stream().flatMap(r -> r.drawRules().stream()).anyMatch(r -> r.topicId() != null)) {
+                throw bankLocked("Các đợt thi đang rút câu theo chủ đề của ngân hàng hiện tại; hãy bỏ các quy tắc đó trước.",
+                        "Rounds draw by topics of the current bank; remove those draw rules first.");
+            }
+        }
+        uniqueSlug(() -> (long) sql.update("""
+                        UPDATE contest SET slug = ?, name = ?, description = ?, organizer = ?, rules_md = ?, bank_id = ?,
+                               updated_at = ?, eligibility_min_age = ?, eligibility_local_only = ?, eligibility_groups = ?,
+                               prize_md = ?, brand_color = ?, brand_logo_url = ?, overall_board = ?
+                        WHERE id = ?""",
+                c.slug, c.name, c.description, c.organizer, c.rulesMd, c.bankId, clock.instant(), c.minAge,
+                c.localOnly, c.groups, c.prizeMd, c.color, c.logoUrl, c.overallBoard, id));
+        AdminViews.ContestView after = view(id);
+        audit.record(actor, "CONTEST_UPDATED", "contest", id, withoutRounds(before), withoutRounds(after));
+        return after;
+    }
+
+    /** A contest goes public with its rules (thể lệ) written; its rounds still need publishing each. */
+    @Transactional
+    AdminViews.ContestView publish(Actor actor, long id) {
+        AdminViews.ContestView before = lockedView(id);
+        if (before.rulesMd() == null || before.rulesMd().isBlank()) {
+            throw publishChecksFailed(List.of(new ApiError.FieldError("rulesMd", "RULES_REQUIRED",
+                    "Cần có thể lệ cuộc thi trước khi công bố.", "The contest needs its rules before it is published.")));
+        }
+        return setStatus(actor, before, Contest.PUBLISHED, "CONTEST_PUBLISHED");
+    }
+
+    /** Taking a contest down mid-round would strand everyone in it, so a live round prevents it. */
+    @Transactional
+    AdminViews.ContestView unpublish(Actor actor, long id) {
+        AdminViews.ContestView before = lockedView(id);
+        boolean live = before.rounds().stream()
+                .anyMatch(r -> r.locked() && !ContestRound.CLOSED.equals(r.status()));
+        if (live) {
+            throw new ApiException(HttpStatus.CONFLICT, "CONTEST_LIVE",
+                    "Cuộc thi đang có đợt thi diễn ra, không thể gỡ xuống.",
+                    "A round of this contest is under way; the contest cannot be unpublished.");
+        }
+        return setStatus(actor, before, Contest.DRAFT, "CONTEST_UNPUBLISHED");
+    }
+
+    private AdminViews.ContestView setStatus(Actor actor, AdminViews.ContestView before, String status, String action) {
+        sql.update("UPDATE contest SET status = ?, updated_at = ? WHERE id = ?", status, clock.instant(), before.id());
+        AdminViews.ContestView after = view(before.id());
+        audit.record(actor, action, "contest", before.id(), Map.of("status", before.status()), Map.of("status", status));
+        return after;
+    }
+
+    private static ApiException bankLocked(String vi, String en) {
+        return new ApiException(HttpStatus.CONFLICT, "CONTEST_LOCKED", vi, en,
+                List.of(new ApiError.FieldError("bankId", "LOCKED", "Không thể đổi ngân hàng câu hỏi.", "The bank is locked.")),
+                Map.of());
+    }
+
+    static ApiException publishChecksFailed(List<ApiError.FieldError> problems) {
+        return new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "PUBLISH_CHECKS_FAILED",
+                "Chưa thể công bố: hãy sửa các mục được nêu.", "Cannot publish yet: fix the fields listed.",
+                problems, Map.of());
+    }
+
+    private AdminViews.ContestView lockedView(long id) {
+        sql.one("SELECT id FROM contest WHERE id = ? FOR UPDATE", rs -> rs.getLong(1), id)
+                .orElseThrow(() -> ApiException.notFound("cuộc thi"));
+        return view(id);
+    }
+
+    private static AdminViews.ContestView withoutRounds(AdminViews.ContestView v) {
+        return new AdminViews.ContestView(v.id(), v.slug(), v.name(), v.description(), v.organizer(), v.rulesMd(),
+                v.bankId(), v.bankName(), v.status(), v.eligibility(), v.prizeMd(), v.branding(), v.overallBoard(),
+                v.createdAt(), v.updatedAt(), List.of());
+    }
+
+    private record Checked(String slug, String name, String description, String organizer, String rulesMd,
+                           long bankId, Integer minAge, boolean localOnly, String groups, String prizeMd,
+                           String color, String logoUrl, boolean overallBoard) {
+    }
+
+    private Checked check(AdminViews.ContestBody body) {
+        FieldErrors errors = new FieldErrors();
+        String slug = text(body.slug()).toLowerCase(Locale.ROOT);
+        if (!SLUG.matcher(slug).matches()) {
+            errors.add("slug", "INVALID", "Đường dẫn rút gọn gồm 3–80 ký tự: chữ thường không dấu, số, gạch ngang.",
+                    "Slug: 3–80 characters of a–z, 0–9 and '-'.");
+        }
+        String name = text(body.name());
+        required(errors, "name", name, 300, "tên cuộc thi", "name");
+        String organizer = text(body.organizer());
+        required(errors, "organizer", organizer, 300, "đơn vị tổ chức", "organizing unit");
+        String description = multiline(body.description());
+        tooLong(errors, "description", description, 5_000);
+        String rulesMd = multiline(body.rulesMd());
+        tooLong(errors, "rulesMd", rulesMd, 100_000);
+        String prizeMd = multiline(body.prizeMd());
+        tooLong(errors, "prizeMd", prizeMd, 20_000);
+        long bankId = body.bankId() == null ? -1 : body.bankId();
+        if (body.bankId() == null) {
+            errors.add("bankId", "REQUIRED", "Vui lòng chọn ngân hàng câu hỏi.", "bankId is required.");
+        } else if (sql.one("SELECT id FROM bank WHERE id = ?", rs -> rs.getLong(1), bankId).isEmpty()) {
+            errors.add("bankId", "UNKNOWN", "Không có ngân hàng câu hỏi này.", "No such bank.");
+        }
+        AdminViews.Eligibility eligibility = body.eligibility() == null
+                ? new AdminViews.Eligibility(null, false, null) : body.eligibility();
+        Integer minAge = eligibility.minAge();
+        if (minAge != null && (minAge < 6 || minAge > 100)) {
+            errors.add("eligibility.minAge", "OUT_OF_RANGE", "Độ tuổi tối thiểu phải từ 6 đến 100.",
+                    "Minimum age must be 6..100.");
+        }
+        Set<String> groups = new LinkedHashSet<>();
+        if (eligibility.groups() != null) {
+            for (String group : eligibility.groups()) {
+                String upper = text(group).toUpperCase(Locale.ROOT);
+                if (Arrays.stream(ParticipantGroup.values()).noneMatch(g -> g.name().equals(upper))) {
+                    errors.add("eligibility.groups", "UNKNOWN_GROUP",
+                            "Đối tượng dự thi phải là OFFICIAL, UNION_MEMBER, STUDENT hoặc RESIDENT.",
+                            "Groups must be OFFICIAL, UNION_MEMBER, STUDENT or RESIDENT.");
+                    break;
+                }
+                groups.add(upper);
+            }
+        }
+        AdminViews.Branding branding = body.branding() == null ? new AdminViews.Branding(null, null) : body.branding();
+        String color = text(branding.color());
+        if (!color.isEmpty() && !COLOR.matcher(color).matches()) {
+            errors.add("branding.color", "INVALID", "Màu phải có dạng #RRGGBB.", "Color must be #RRGGBB.");
+        }
+        String logoUrl = text(branding.logoUrl());
+        if (!logoUrl.isEmpty() && !LOGO_URL.matcher(logoUrl).matches()) {
+            errors.add("branding.logoUrl", "INVALID", "Địa chỉ logo phải bắt đầu bằng https:// hoặc /.",
+                    "The logo URL must start with https:// or /.");
+        }
+        errors.throwIfAny();
+        return new Checked(slug, name, blankToNull(description), organizer, blankToNull(rulesMd), bankId, minAge,
+                Boolean.TRUE.equals(eligibility.localOnly()), groups.isEmpty() ? null : String.join(",", groups),
+                blankToNull(prizeMd), color.isEmpty() ? null : color.toUpperCase(Locale.ROOT),
+                blankToNull(logoUrl), Boolean.TRUE.equals(body.overallBoard()));
+    }
+
+    private interface Write {
+        long run();
+    }
+
+    private static long uniqueSlug(Write write) {
+        try {
+            return write.run();
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof SQLIntegrityConstraintViolationException) {
+                    throw new ApiException(HttpStatus.CONFLICT, "SLUG_TAKEN", "Đường dẫn rút gọn này đã được dùng.",
+                            "This slug is taken.", List.of(new ApiError.FieldError("slug", "TAKEN",
+                            "Đường dẫn đã tồn tại.", "Slug exists.")), Map.of());
+                }
+            }
+            throw e;
+        }
+    }
+
+    private static AdminViews.ContestView read(ResultSet rs, List<AdminViews.RoundView> rounds) throws SQLException {
+        String groups = rs.getString(12);
+        return new AdminViews.ContestView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getString(6), rs.getLong(7), rs.getString(8), rs.getString(9),
+                new AdminViews.Eligibility(rs.getObject(10, Integer.class), rs.getBoolean(11),
+                        groups == null ? List.of() : List.of(groups.split(","))),
+                rs.getString(13), new AdminViews.Branding(rs.getString(14), rs.getString(15)), rs.getBoolean(16),
+                rs.getTimestamp(17).toInstant(), rs.getTimestamp(18).toInstant(), rounds);
+    }
+
+    static String text(@Nullable String raw) {
+        return raw == null ? "" : Normalizer.normalize(raw, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
+    }
+
+    /** Markdown keeps its line breaks; only NFC and the ends are tidied. */
+    static String multiline(@Nullable String raw) {
+        return raw == null ? "" : Normalizer.normalize(raw, Normalizer.Form.NFC).strip();
+    }
+
+    private static @Nullable String blankToNull(String value) {
+        return value.isEmpty() ? null : value;
+    }
+
+    static void required(FieldErrors errors, String field, String value, int max, String vi, String en) {
+        if (value.isEmpty()) {
+            errors.add(field, "REQUIRED", "Vui lòng nhập " + vi + ".", en + " is required.");
+        } else {
+            tooLong(errors, field, value, max);
+        }
+    }
+
+    static void tooLong(FieldErrors errors, String field, String value, int max) {
+        if (value.length() > max) {
+            errors.add(field, "TOO_LONG", "Nội dung dài quá " + max + " ký tự.", field + " is longer than " + max + " characters.");
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package vn.dongnai.contest.contest;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import vn.dongnai.contest.account.Role;
+import vn.dongnai.contest.audit.Actor;
+
+import java.util.List;
+
+/** Organizers set up contests and their rounds. */
+@Controller("/api/admin")
+@Secured({Role.ORGANIZER, Role.ADMIN})
+@ExecuteOn(TaskExecutors.BLOCKING)
+class ContestAdminController {
+
+    private final ContestAdmin contests;
+    private final RoundAdmin rounds;
+
+    ContestAdminController(ContestAdmin contests, RoundAdmin rounds) {
+        this.contests = contests;
+        this.rounds = rounds;
+    }
+
+    @Get("/contests")
+    List<AdminViews.ContestSummary> list() {
+        return contests.list();
+    }
+
+    @Get("/contests/{id}")
+    AdminViews.ContestView one(long id) {
+        return contests.view(id);
+    }
+
+    @Post("/contests")
+    HttpResponse<AdminViews.ContestView> create(@Body AdminViews.ContestBody body, Authentication authentication) {
+        return HttpResponse.created(contests.create(Actor.of(authentication), body));
+    }
+
+    @Put("/contests/{id}")
+    AdminViews.ContestView update(long id, @Body AdminViews.ContestBody body, Authentication authentication) {
+        return contests.update(Actor.of(authentication), id, body);
+    }
+
+    @Post("/contests/{id}/publish")
+    AdminViews.ContestView publish(long id, Authentication authentication) {
+        return contests.publish(Actor.of(authentication), id);
+    }
+
+    @Post("/contests/{id}/unpublish")
+    AdminViews.ContestView unpublish(long id, Authentication authentication) {
+        return contests.unpublish(Actor.of(authentication), id);
+    }
+
+    @Post("/contests/{id}/rounds")
+    HttpResponse<AdminViews.RoundView> createRound(long id, @Body AdminViews.RoundBody body,
+                                                   Authentication authentication) {
+        return HttpResponse.created(rounds.create(Actor.of(authentication), id, body));
+    }
+
+    @Get("/rounds/{id}")
+    AdminViews.RoundView round(long id) {
+        return rounds.view(id);
+    }
+
+    @Put("/rounds/{id}")
+    AdminViews.RoundView updateRound(long id, @Body AdminViews.RoundBody body, Authentication authentication) {
+        return rounds.update(Actor.of(authentication), id, body);
+    }
+
+    @Post("/rounds/{id}/publish")
+    AdminViews.RoundView publishRound(long id, Authentication authentication) {
+        return rounds.publish(Actor.of(authentication), id);
+    }
+
+    @Post("/rounds/{id}/unpublish")
+    AdminViews.RoundView unpublishRound(long id, Authentication authentication) {
+        return rounds.unpublish(Actor.of(authentication), id);
+    }
+}

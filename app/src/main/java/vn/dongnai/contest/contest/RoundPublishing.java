@@ -1,0 +1,119 @@
+package vn.dongnai.contest.contest;
+
+import io.micronaut.core.annotation.Nullable;
+import vn.dongnai.contest.system.ApiError;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a round must satisfy before contestants can see it: its window opens before it closes and
+ * is not over; it overlaps no other visible round of the contest; and the bank's active pool can
+ * always fill the draw. Plain Java, every problem reported at its field.
+ *
+ * <p>The draw takes each rule's questions in order, then the rest of the pool. Rules may overlap
+ * (a topic rule and a difficulty rule can want the same question), so each rule is checked
+ * against the worst case: every earlier rule took as many questions this rule also needs as it
+ * could. If that passes, no random draw can ever come up short.
+ */
+final class RoundPublishing {
+
+    private static final DateTimeFormatter VIETNAM_TIME =
+            DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+
+    /** "Draw {@code count} of this topic and/or difficulty"; null means any. */
+    record Rule(@Nullable Long topicId, @Nullable String difficulty, int count) {
+        boolean matches(Drawable question) {
+            return (topicId == null || topicId == question.topicId())
+                    && (difficulty == null || difficulty.equals(question.difficulty()));
+        }
+    }
+
+    /** An active question of the bank, as the draw sees it. */
+    record Drawable(long topicId, String difficulty) {
+    }
+
+    /** Another published or closed round of the same contest. */
+    record OtherRound(long id, String name, Instant opensAt, Instant closesAt) {
+    }
+
+    private RoundPublishing() {
+    }
+
+    static List<ApiError.FieldError> check(Instant opensAt, Instant closesAt, int questionCount, List<Rule> rules,
+                                           List<Drawable> pool, List<OtherRound> others, Instant now) {
+        List<ApiError.FieldError> problems = new ArrayList<>(windowOrder(opensAt, closesAt));
+        if (problems.isEmpty() && !closesAt.isAfter(now)) {
+            problems.add(new ApiError.FieldError("closesAt", "WINDOW_IN_PAST",
+                    "Thời gian kết thúc đợt thi đã qua.", "The round's window is already over."));
+        }
+        if (problems.isEmpty()) {
+            problems.addAll(overlaps(opensAt, closesAt, others));
+        }
+        problems.addAll(ruleSum(questionCount, rules));
+        problems.addAll(pool(questionCount, rules, pool));
+        return problems;
+    }
+
+    static List<ApiError.FieldError> windowOrder(Instant opensAt, Instant closesAt) {
+        if (closesAt.isAfter(opensAt)) {
+            return List.of();
+        }
+        return List.of(new ApiError.FieldError("closesAt", "CLOSES_BEFORE_OPENS",
+                "Thời gian kết thúc phải sau thời gian bắt đầu.", "The round must close after it opens."));
+    }
+
+    static List<ApiError.FieldError> overlaps(Instant opensAt, Instant closesAt, List<OtherRound> others) {
+        List<ApiError.FieldError> problems = new ArrayList<>();
+        for (OtherRound other : others) {
+            if (opensAt.isBefore(other.closesAt()) && other.opensAt().isBefore(closesAt)) {
+                problems.add(new ApiError.FieldError("opensAt", "WINDOW_OVERLAPS",
+                        "Thời gian thi trùng với " + other.name() + " (" + VIETNAM_TIME.format(other.opensAt()) + " – "
+                                + VIETNAM_TIME.format(other.closesAt()) + ").",
+                        "The window overlaps round " + other.id() + " (" + other.name() + ", " + other.opensAt() + " – "
+                                + other.closesAt() + ")."));
+            }
+        }
+        return problems;
+    }
+
+    static List<ApiError.FieldError> ruleSum(int questionCount, List<Rule> rules) {
+        int sum = rules.stream().mapToInt(Rule::count).sum();
+        if (sum <= questionCount) {
+            return List.of();
+        }
+        return List.of(new ApiError.FieldError("drawRules", "DRAW_RULES_EXCEED_COUNT",
+                "Tổng số câu theo các quy tắc (" + sum + ") vượt số câu của đợt thi (" + questionCount + ").",
+                "The draw rules ask for " + sum + " questions; the round draws " + questionCount + "."));
+    }
+
+    static List<ApiError.FieldError> pool(int questionCount, List<Rule> rules, List<Drawable> pool) {
+        List<ApiError.FieldError> problems = new ArrayList<>();
+        if (pool.size() < questionCount) {
+            problems.add(new ApiError.FieldError("questionCount", "POOL_TOO_SMALL",
+                    "Ngân hàng chỉ có " + pool.size() + " câu hỏi đang dùng, ít hơn " + questionCount + " câu mỗi lượt thi.",
+                    "The bank has " + pool.size() + " active questions, fewer than the " + questionCount + " each attempt draws."));
+        }
+        for (int i = 0; i < rules.size(); i++) {
+            Rule rule = rules.get(i);
+            long matching = pool.stream().filter(rule::matches).count();
+            long takenByEarlier = 0;
+            for (int j = 0; j < i; j++) {
+                Rule earlier = rules.get(j);
+                long shared = pool.stream().filter(q -> rule.matches(q) && earlier.matches(q)).count();
+                takenByEarlier += Math.min(earlier.count(), shared);
+            }
+            if (matching - takenByEarlier < rule.count()) {
+                problems.add(new ApiError.FieldError("drawRules[" + i + "]", "RULE_POOL_TOO_SMALL",
+                        "Quy tắc " + (i + 1) + " cần " + rule.count() + " câu nhưng ngân hàng chỉ bảo đảm được "
+                                + Math.max(0, matching - takenByEarlier) + " câu phù hợp.",
+                        "Rule " + (i + 1) + " needs " + rule.count() + " questions; the pool guarantees only "
+                                + Math.max(0, matching - takenByEarlier) + " matching ones."));
+            }
+        }
+        return problems;
+    }
+}

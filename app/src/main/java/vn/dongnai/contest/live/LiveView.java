@@ -1,0 +1,201 @@
+package vn.dongnai.contest.live;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+import vn.dongnai.contest.system.ApiException;
+import vn.dongnai.contest.system.FieldErrors;
+import vn.dongnai.contest.system.Sql;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** What organizers watch during a round, computed from MySQL on request. */
+@Singleton
+class LiveView {
+
+    static final int MAX_MINUTES = 24 * 60;
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final Sql sql;
+    private final Clock clock;
+    private final KeyCheck.Thresholds keyThresholds;
+
+    LiveView(Sql sql, Clock clock,
+             @Value("${contest.live.key-check-min-answers:20}") int keyCheckMinAnswers,
+             @Value("${contest.live.key-check-ratio:1.5}") double keyCheckRatio) {
+        this.sql = sql;
+        this.clock = clock;
+        this.keyThresholds = new KeyCheck.Thresholds(keyCheckMinAnswers, keyCheckRatio);
+    }
+
+    @Serdeable
+    record Minute(Instant minute, long registrations, long started, long submitted) {
+    }
+
+    /** @param registrations every registered contestant (registration is not per round) */
+    @Serdeable
+    record Totals(long registrations, long contestants, long started, long submitted, long expired, long open,
+                  long disqualifiedContestants) {
+    }
+
+    @Serdeable
+    record ScoreBucket(int score, long attempts) {
+    }
+
+    @Serdeable
+    record Overview(long roundId, String name, String status, Instant opensAt, Instant closesAt, Instant serverTime,
+                    Totals totals, List<Minute> perMinute, List<ScoreBucket> scores) {
+    }
+
+    @Serdeable
+    record OptionStat(String letter, String text, boolean key, long chosen) {
+    }
+
+    /**
+     * One question version as shown in the round's closed attempts. {@code suspectedWrongKey}
+     * comes with the reason; {@code current} says whether this is still the question's current
+     * version (after a key fix the old one is what a regrade corrects).
+     */
+    @Serdeable
+    record QuestionStat(long questionId, String code, long versionId, int version, boolean current, String text,
+                        long shown, long answered, long correct, @Nullable Double correctRate,
+                        List<OptionStat> options, boolean suspectedWrongKey, @Nullable String reason,
+                        @Nullable String reasonEn) {
+    }
+
+    Overview overview(long roundId, int minutes) {
+        if (minutes < 1 || minutes > MAX_MINUTES) {
+            new FieldErrors().add("minutes", "OUT_OF_RANGE", "Số phút phải từ 1 đến " + MAX_MINUTES + ".",
+                    "minutes must be 1.." + MAX_MINUTES + ".").throwIfAny();
+        }
+        record Head(String name, String status, Instant opensAt, Instant closesAt) {
+        }
+        Head head = sql.one("SELECT name, status, opens_at, closes_at FROM contest_round WHERE id = ?",
+                        rs -> new Head(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
+                                rs.getTimestamp(4).toInstant()), roundId)
+                .orElseThrow(() -> ApiException.notFound("đợt thi"));
+        Instant now = clock.instant();
+        Instant until = now.truncatedTo(ChronoUnit.MINUTES).plus(1, ChronoUnit.MINUTES);
+        Instant from = until.minus(minutes, ChronoUnit.MINUTES);
+        Map<Instant, long[]> series = new LinkedHashMap<>();
+        for (Instant m = from; m.isBefore(until); m = m.plus(1, ChronoUnit.MINUTES)) {
+            series.put(m, new long[3]);
+        }
+        count(series, 0, "SELECT DATE_FORMAT(consent_at, '%Y-%m-%d %H:%i'), COUNT(*) FROM participant "
+                + "WHERE consent_at >= ? AND consent_at < ? GROUP BY 1", from, until);
+        count(series, 1, "SELECT DATE_FORMAT(started_at, '%Y-%m-%d %H:%i'), COUNT(*) FROM attempt "
+                + "WHERE round_id = ? AND started_at >= ? AND started_at < ? GROUP BY 1", roundId, from, until);
+        count(series, 2, "SELECT DATE_FORMAT(submitted_at, '%Y-%m-%d %H:%i'), COUNT(*) FROM attempt "
+                + "WHERE round_id = ? AND status = 'SUBMITTED' AND submitted_at >= ? AND submitted_at < ? GROUP BY 1",
+                roundId, from, until);
+        List<Minute> perMinute = series.entrySet().stream()
+                .map(e -> new Minute(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2])).toList();
+        long registrations = sql.one("SELECT COUNT(*) FROM participant", rs -> rs.getLong(1)).orElse(0L);
+        Totals totals = sql.one("""
+                SELECT COUNT(DISTINCT account_id), COUNT(*),
+                       SUM(CASE WHEN status = 'SUBMITTED' THEN 1 ELSE 0 END),
+                       SUM(CASE WHEN status = 'EXPIRED' THEN 1 ELSE 0 END),
+                       SUM(CASE WHEN status = 'OPEN' THEN 1 ELSE 0 END),
+                       COUNT(DISTINCT CASE WHEN disqualified THEN account_id END)
+                FROM attempt WHERE round_id = ?""",
+                rs -> new Totals(registrations, rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                        rs.getLong(5), rs.getLong(6)), roundId).orElseThrow();
+        List<ScoreBucket> scores = sql.list("""
+                SELECT score, COUNT(*) FROM attempt
+                WHERE round_id = ? AND status <> 'OPEN' AND disqualified = FALSE
+                GROUP BY score ORDER BY score""",
+                rs -> new ScoreBucket(rs.getInt(1), rs.getLong(2)), roundId);
+        return new Overview(roundId, head.name, head.status, head.opensAt, head.closesAt, now, totals, perMinute, scores);
+    }
+
+    private void count(Map<Instant, long[]> series, int column, String query, Object... values) {
+        sql.list(query, rs -> {
+            Instant minute = LocalDateTime.parse(rs.getString(1), MINUTE).toInstant(ZoneOffset.UTC);
+            long[] row = series.get(minute);
+            if (row != null) {
+                row[column] = rs.getLong(2);
+            }
+            return null;
+        }, values);
+    }
+
+    /** Per question version shown in the round's graded attempts; likely wrong keys first, then the hardest. */
+    List<QuestionStat> questions(long roundId) {
+        sql.one("SELECT id FROM contest_round WHERE id = ?", rs -> rs.getLong(1), roundId)
+                .orElseThrow(() -> ApiException.notFound("đợt thi"));
+        Map<Long, Long> shown = new HashMap<>();
+        sql.list("""
+                SELECT aq.question_version_id, COUNT(*) FROM attempt a JOIN attempt_question aq ON aq.attempt_id = a.id
+                WHERE a.round_id = ? AND a.status <> 'OPEN' GROUP BY aq.question_version_id""",
+                rs -> shown.put(rs.getLong(1), rs.getLong(2)), roundId);
+        if (shown.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Long> chosen = new HashMap<>();
+        sql.list("""
+                SELECT an.option_id, COUNT(*) FROM attempt a JOIN answer an ON an.attempt_id = a.id
+                WHERE a.round_id = ? AND a.status <> 'OPEN' GROUP BY an.option_id""",
+                rs -> chosen.put(rs.getLong(1), rs.getLong(2)), roundId);
+        record Row(long versionId, long questionId, String code, int version, int currentVersion, String text,
+                   long optionId, String optionText, boolean correct) {
+        }
+        List<Long> versionIds = List.copyOf(shown.keySet());
+        List<Row> rows = new ArrayList<>();
+        for (int from = 0; from < versionIds.size(); from += 500) {
+            List<Long> chunk = versionIds.subList(from, Math.min(versionIds.size(), from + 500));
+            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            rows.addAll(sql.list("""
+                    SELECT v.id, q.id, q.code, v.version_no, q.current_version, v.text, o.id, o.text, o.correct
+                    FROM question_version v JOIN question q ON q.id = v.question_id
+                    JOIN question_option o ON o.version_id = v.id
+                    WHERE v.id IN (%s) ORDER BY v.id, o.position""".formatted(marks),
+                    rs -> new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getInt(5),
+                            rs.getString(6), rs.getLong(7), rs.getString(8), rs.getBoolean(9)), chunk.toArray()));
+        }
+        List<QuestionStat> stats = new ArrayList<>();
+        int i = 0;
+        while (i < rows.size()) {
+            Row first = rows.get(i);
+            List<OptionStat> options = new ArrayList<>();
+            List<Long> counts = new ArrayList<>();
+            int key = -1;
+            long answered = 0;
+            long correct = 0;
+            while (i < rows.size() && rows.get(i).versionId() == first.versionId()) {
+                Row r = rows.get(i);
+                long n = chosen.getOrDefault(r.optionId(), 0L);
+                if (r.correct()) {
+                    key = options.size();
+                    correct = n;
+                }
+                answered += n;
+                counts.add(n);
+                options.add(new OptionStat(String.valueOf((char) ('A' + options.size())), r.optionText(), r.correct(), n));
+                i++;
+            }
+            Optional<KeyCheck.Suspicion> suspicion = KeyCheck.check(counts, key, keyThresholds);
+            stats.add(new QuestionStat(first.questionId(), first.code(), first.versionId(), first.version(),
+                    first.version() == first.currentVersion(), first.text(), shown.get(first.versionId()), answered,
+                    correct, answered == 0 ? null : (double) correct / answered, options, suspicion.isPresent(),
+                    suspicion.map(KeyCheck.Suspicion::reasonVi).orElse(null),
+                    suspicion.map(KeyCheck.Suspicion::reasonEn).orElse(null)));
+        }
+        stats.sort(Comparator.comparing((QuestionStat s) -> !s.suspectedWrongKey())
+                .thenComparing(s -> s.correctRate() == null ? 2.0 : s.correctRate())
+                .thenComparing(QuestionStat::code));
+        return stats;
+    }
+}

@@ -1,0 +1,110 @@
+package vn.dongnai.contest.review;
+
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import vn.dongnai.contest.attempt.EntryChanged;
+import vn.dongnai.contest.audit.Actor;
+import vn.dongnai.contest.audit.AuditLog;
+import vn.dongnai.contest.system.ApiException;
+import vn.dongnai.contest.system.FieldErrors;
+import vn.dongnai.contest.system.Sql;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A committee member's decision on one contestant's entry in a round. Disqualifying marks every
+ * attempt of theirs in the round, so the entry leaves every ranking; clearing lifts it again.
+ * Leaderboards learn of it through {@link EntryChanged}, published once the decision is committed.
+ */
+@Singleton
+class ReviewDecisions {
+
+    static final String DISQUALIFIED = "DISQUALIFIED";
+    static final String CLEARED = "CLEARED";
+
+    private final Sql sql;
+    private final ReviewQueue queue;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final ApplicationEventPublisher<EntryChanged> entryChanged;
+
+    ReviewDecisions(Sql sql, ReviewQueue queue, AuditLog audit, Clock clock,
+                    ApplicationEventPublisher<EntryChanged> entryChanged) {
+        this.sql = sql;
+        this.queue = queue;
+        this.audit = audit;
+        this.clock = clock;
+        this.entryChanged = entryChanged;
+    }
+
+    /** {@code decision}: DISQUALIFY or CLEAR. */
+    @Serdeable
+    record DecisionBody(@Nullable String decision, @Nullable String reason) {
+    }
+
+    @Serdeable
+    record Decided(long roundId, long accountId, String decision, String reason, int attempts, Instant decidedAt) {
+    }
+
+    Decided decide(Actor actor, long roundId, long accountId, DecisionBody body) {
+        Decided decided = record(actor, roundId, accountId, body);
+        entryChanged.publishEvent(new EntryChanged(roundId, accountId));
+        return decided;
+    }
+
+    @Transactional
+    Decided record(Actor actor, long roundId, long accountId, DecisionBody body) {
+        FieldErrors errors = new FieldErrors();
+        String decision = body.decision() == null ? "" : body.decision().strip().toUpperCase(Locale.ROOT);
+        String outcome = switch (decision) {
+            case "DISQUALIFY", DISQUALIFIED -> DISQUALIFIED;
+            case "CLEAR", CLEARED -> CLEARED;
+            default -> null;
+        };
+        if (outcome == null) {
+            errors.add("decision", "INVALID", "Quyết định phải là DISQUALIFY (loại) hoặc CLEAR (không vi phạm).",
+                    "decision must be DISQUALIFY or CLEAR.");
+        }
+        String reason = body.reason() == null ? "" : body.reason().strip();
+        if (reason.length() < 5 || reason.length() > 1000) {
+            errors.add("reason", "REQUIRED", "Vui lòng ghi lý do (5–1000 ký tự).", "A reason (5–1000 characters) is required.");
+        }
+        errors.throwIfAny();
+        sql.one("SELECT id FROM contest_round WHERE id = ?", rs -> rs.getLong(1), roundId)
+                .orElseThrow(() -> ApiException.notFound("đợt thi"));
+        List<Boolean> before = sql.list("SELECT disqualified FROM attempt WHERE round_id = ? AND account_id = ? FOR UPDATE",
+                rs -> rs.getBoolean(1), roundId, accountId);
+        if (before.isEmpty()) {
+            throw new ApiException(HttpStatus.NOT_FOUND, "NO_ENTRY", "Thí sinh này không có bài thi trong đợt thi.",
+                    "This contestant has no attempt in the round.");
+        }
+        List<String> flags = queue.flagKinds(roundId, accountId);
+        Instant now = clock.instant();
+        sql.insert("""
+                INSERT INTO review_decision (round_id, account_id, decision, reason, flags, decided_by, decided_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                roundId, accountId, outcome, reason, flags.isEmpty() ? null : String.join(",", flags), actor.id(), now);
+        sql.update("UPDATE attempt SET disqualified = ? WHERE round_id = ? AND account_id = ?",
+                DISQUALIFIED.equals(outcome), roundId, accountId);
+        Map<String, Object> was = new LinkedHashMap<>();
+        was.put("disqualified", before.stream().anyMatch(b -> b));
+        Map<String, Object> is = new LinkedHashMap<>();
+        is.put("roundId", roundId);
+        is.put("decision", outcome);
+        is.put("reason", reason);
+        is.put("flags", flags);
+        is.put("disqualified", DISQUALIFIED.equals(outcome));
+        audit.record(actor, DISQUALIFIED.equals(outcome) ? "ENTRY_DISQUALIFIED" : "ENTRY_CLEARED", "entry",
+                roundId + ":" + accountId, was, is);
+        return new Decided(roundId, accountId, outcome, reason, before.size(), now);
+    }
+}

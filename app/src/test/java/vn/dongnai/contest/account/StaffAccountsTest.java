@@ -1,0 +1,236 @@
+package vn.dongnai.contest.account;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.annotation.Property;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.dongnai.contest.support.Api;
+import vn.dongnai.contest.support.Fixtures;
+import vn.dongnai.contest.support.IntegrationTest;
+import vn.dongnai.contest.support.Staff;
+import vn.dongnai.contest.system.Sql;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@MicronautTest(transactional = false)
+@Property(name = "contest.rate-limit.login-per-username-per-minute", value = "1000")
+class StaffAccountsTest extends IntegrationTest {
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+    @Inject
+    JsonMapper json;
+    @Inject
+    ApplicationContext context;
+    @Inject
+    Sql sql;
+
+    Api api;
+    Fixtures fixtures;
+    Staff staff;
+
+    @BeforeAll
+    void setUp() {
+        api = new Api(client, json);
+        fixtures = new Fixtures(context, api);
+        staff = new Staff(api, fixtures);
+    }
+
+    private Api.Reply login(String username, String password) {
+        return api.post("/login", Map.of("username", username, "password", password), null);
+    }
+
+    @Test
+    void anAdminCreatesAStaffMemberWhoLogsInWithExactlyTheGivenRoles() {
+        String username = Staff.username();
+        var created = api.post("/api/admin/staff", Map.of("username", username, "fullName", "Lê Văn Cường",
+                "roles", List.of("committee"), "password", "Hoidong-2025x"), staff.adminToken());
+
+        assertEquals(201, created.status(), created.body());
+        Map<?, ?> view = (Map<?, ?>) created.map().get("staff");
+        assertEquals(List.of("COMMITTEE"), view.get("roles"));
+        assertEquals(null, created.map().get("temporaryPassword"), "nothing generated when the admin chose the password");
+        var token = login(username, "Hoidong-2025x");
+        assertEquals(200, token.status());
+        assertEquals(List.of("COMMITTEE"), api.get("/api/me", (String) token.map().get("access_token")).map().get("roles"));
+        assertEquals(1, Staff.audited(sql, "STAFF_CREATED", "account", view.get("id")));
+    }
+
+    @Test
+    void withoutAPasswordTheServerGeneratesATemporaryOneShownOnlyInTheReply() {
+        String username = Staff.username();
+        var created = api.post("/api/admin/staff", Map.of("username", username, "fullName", "Phạm Thu Hà",
+                "roles", List.of("ORGANIZER")), staff.adminToken());
+
+        assertEquals(201, created.status(), created.body());
+        String temporary = (String) created.map().get("temporaryPassword");
+        assertNotNull(temporary);
+        assertEquals(200, login(username, temporary).status());
+        assertFalse(api.get("/api/admin/staff", staff.adminToken()).body().contains(temporary));
+        assertFalse(sql.list("SELECT after_json FROM audit_log WHERE action = 'STAFF_CREATED'", rs -> rs.getString(1))
+                .stream().anyMatch(a -> a.contains(temporary)), "no password in the audit log");
+    }
+
+    @Test
+    void invalidStaffFieldsAreAllReportedAndNothingIsStored() {
+        long before = sql.one("SELECT COUNT(*) FROM account", rs -> rs.getLong(1)).orElseThrow();
+
+        var refused = api.post("/api/admin/staff", Map.of("username", "A b", "fullName", "",
+                "roles", List.of("ROOT"), "password", "short1"), staff.adminToken());
+
+        assertEquals(422, refused.status());
+        List<?> fields = ((List<?>) refused.map().get("errors")).stream().map(e -> ((Map<?, ?>) e).get("field")).toList();
+        assertEquals(List.of("username", "fullName", "roles", "password"), fields);
+        assertEquals(before, sql.one("SELECT COUNT(*) FROM account", rs -> rs.getLong(1)).orElseThrow());
+    }
+
+    @Test
+    void aTakenUsernameIsAConflict() {
+        Staff.Member member = staff.create("ORGANIZER");
+
+        var again = api.post("/api/admin/staff", Map.of("username", member.username(), "fullName", "Phạm Thu Hà",
+                "roles", List.of("ORGANIZER")), staff.adminToken());
+
+        assertEquals(409, again.status());
+        assertEquals("USERNAME_TAKEN", again.code());
+    }
+
+    @Test
+    void disablingAStaffMemberEndsTheirSessionsAndLogins() {
+        Staff.Member member = staff.create("ORGANIZER");
+        String refresh = (String) login(member.username(), member.password()).map().get("refresh_token");
+
+        var disabled = api.post("/api/admin/staff/" + member.id() + "/disable", Map.of(), staff.adminToken());
+
+        assertEquals(200, disabled.status(), disabled.body());
+        assertEquals(false, disabled.map().get("enabled"));
+        var refreshed = api.post("/oauth/access_token", Map.of("grant_type", "refresh_token", "refresh_token", refresh), null);
+        assertEquals(400, refreshed.status(), "the refresh token was revoked");
+        assertEquals(401, login(member.username(), member.password()).status());
+        assertEquals(1, Staff.audited(sql, "STAFF_DISABLED", "account", member.id()));
+        assertEquals(200, api.post("/api/admin/staff/" + member.id() + "/enable", Map.of(), staff.adminToken()).status());
+        assertEquals(200, login(member.username(), member.password()).status());
+        assertEquals(1, Staff.audited(sql, "STAFF_ENABLED", "account", member.id()));
+    }
+
+    @Test
+    void rolesAreReplacedAndTheChangeIsAuditedWithBeforeAndAfter() {
+        Staff.Member member = staff.create("ORGANIZER");
+
+        var changed = api.put("/api/admin/staff/" + member.id() + "/roles", Map.of("roles", List.of("COMMITTEE", "ORGANIZER")),
+                staff.adminToken());
+
+        assertEquals(200, changed.status(), changed.body());
+        assertEquals(List.of("ORGANIZER", "COMMITTEE"), changed.map().get("roles"));
+        String[] entry = sql.one("SELECT before_json, after_json FROM audit_log WHERE action = 'STAFF_ROLES_CHANGED' AND entity_id = ?",
+                rs -> new String[]{rs.getString(1), rs.getString(2)}, String.valueOf(member.id())).orElseThrow();
+        assertTrue(entry[0].contains("[\"ORGANIZER\"]"), entry[0]);
+        assertTrue(entry[1].contains("[\"ORGANIZER\",\"COMMITTEE\"]"), entry[1]);
+    }
+
+    @Test
+    void anAdminCannotDisableOrDemoteThemself() {
+        Staff.Member admin = staff.create("ADMIN");
+
+        var disable = api.post("/api/admin/staff/" + admin.id() + "/disable", Map.of(), admin.token());
+        var demote = api.put("/api/admin/staff/" + admin.id() + "/roles", Map.of("roles", List.of("ORGANIZER")), admin.token());
+
+        assertEquals("CANNOT_DISABLE_SELF", disable.code());
+        assertEquals("CANNOT_DEMOTE_SELF", demote.code());
+    }
+
+    @Test
+    void contestantAccountsCannotBeManagedAsStaff() {
+        Fixtures.Contestant contestant = fixtures.contestant();
+
+        assertEquals(404, api.post("/api/admin/staff/" + contestant.id() + "/password-reset", Map.of(), staff.adminToken()).status());
+        assertEquals(404, api.post("/api/admin/staff/" + contestant.id() + "/disable", Map.of(), staff.adminToken()).status());
+    }
+
+    @Test
+    void afterFiveWrongPasswordsAStaffAccountIsLockedEvenAgainstTheRightPassword() {
+        Staff.Member member = staff.create("COMMITTEE");
+        for (int i = 0; i < 5; i++) {
+            assertEquals(401, login(member.username(), "Sai-matkhau-" + i).status());
+        }
+
+        assertEquals(401, login(member.username(), member.password()).status(), "locked");
+        assertEquals(1, Staff.audited(sql, "STAFF_LOCKED", "account", member.id()));
+
+        sql.update("UPDATE account SET locked_until = ? WHERE id = ?", Instant.now().minusSeconds(1), member.id());
+        assertEquals(200, login(member.username(), member.password()).status(), "the lock runs out");
+    }
+
+    @Test
+    void fewerFailuresThanTheLimitAreForgottenAfterASuccessfulLogin() {
+        Staff.Member member = staff.create("COMMITTEE");
+        for (int i = 0; i < 4; i++) {
+            login(member.username(), "Sai-matkhau-" + i);
+        }
+        assertEquals(200, login(member.username(), member.password()).status());
+
+        for (int i = 0; i < 4; i++) {
+            login(member.username(), "Sai-matkhau-" + i);
+        }
+
+        assertEquals(200, login(member.username(), member.password()).status());
+    }
+
+    @Test
+    void contestantsAreNeverLockedOut() {
+        Fixtures.Contestant contestant = fixtures.contestant();
+        for (int i = 0; i < 6; i++) {
+            login(contestant.phone(), "sai-mat-khau-" + i);
+        }
+
+        assertEquals(200, login(contestant.phone(), contestant.password()).status());
+    }
+
+    @Test
+    void aPasswordResetGivesATemporaryPasswordEndsSessionsAndLiftsALockout() {
+        Staff.Member member = staff.create("ORGANIZER");
+        String refresh = (String) login(member.username(), member.password()).map().get("refresh_token");
+        for (int i = 0; i < 5; i++) {
+            login(member.username(), "Sai-matkhau-" + i);
+        }
+
+        var reset = api.post("/api/admin/staff/" + member.id() + "/password-reset", Map.of(), staff.adminToken());
+
+        assertEquals(200, reset.status(), reset.body());
+        String temporary = (String) reset.map().get("temporaryPassword");
+        assertEquals(200, login(member.username(), temporary).status());
+        assertEquals(401, login(member.username(), member.password()).status());
+        assertEquals(400, api.post("/oauth/access_token", Map.of("grant_type", "refresh_token", "refresh_token", refresh), null).status());
+        assertEquals(1, Staff.audited(sql, "STAFF_PASSWORD_RESET", "account", member.id()));
+    }
+
+    @Test
+    void aStaffMemberChangesTheirOwnPasswordKnowingTheCurrentOne() {
+        Staff.Member member = staff.create("COMMITTEE");
+
+        var wrong = api.post("/api/admin/me/password", Map.of("currentPassword", "not-it-123", "newPassword", "Moi-matkhau-2025"),
+                member.token());
+        var changed = api.post("/api/admin/me/password", Map.of("currentPassword", member.password(),
+                "newPassword", "Moi-matkhau-2025"), member.token());
+
+        assertEquals(422, wrong.status());
+        assertEquals("currentPassword", ((Map<?, ?>) ((List<?>) wrong.map().get("errors")).getFirst()).get("field"));
+        assertEquals(204, changed.status(), changed.body());
+        assertEquals(401, login(member.username(), member.password()).status());
+        assertEquals(200, login(member.username(), "Moi-matkhau-2025").status());
+        assertEquals(1, Staff.audited(sql, "STAFF_PASSWORD_CHANGED", "account", member.id()));
+    }
+}

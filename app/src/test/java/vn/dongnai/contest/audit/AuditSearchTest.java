@@ -1,0 +1,101 @@
+package vn.dongnai.contest.audit;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.annotation.Property;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.dongnai.contest.support.Api;
+import vn.dongnai.contest.support.Fixtures;
+import vn.dongnai.contest.support.IntegrationTest;
+import vn.dongnai.contest.support.Staff;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+@MicronautTest(transactional = false)
+@Property(name = "contest.rate-limit.login-per-username-per-minute", value = "1000")
+class AuditSearchTest extends IntegrationTest {
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+    @Inject
+    JsonMapper json;
+    @Inject
+    ApplicationContext context;
+
+    Api api;
+    Staff staff;
+
+    @BeforeAll
+    void setUp() {
+        api = new Api(client, json);
+        staff = new Staff(api, new Fixtures(context, api));
+    }
+
+    private static String enc(Object value) {
+        return URLEncoder.encode(value.toString(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void anAdminFindsAnEntryByActionAndEntityWithItsStateAfter() {
+        Staff.Member member = staff.create("ORGANIZER");
+
+        var found = api.get("/api/admin/audit?action=STAFF_CREATED&entity=account&entityId=" + member.id(), staff.adminToken());
+
+        assertEquals(200, found.status(), found.body());
+        assertEquals(1, found.map().get("total"));
+        Map<?, ?> entry = (Map<?, ?>) ((List<?>) found.map().get("items")).getFirst();
+        assertEquals(member.username(), ((Map<?, ?>) entry.get("after")).get("username"));
+        assertEquals("Quản trị hệ thống", entry.get("actorName"));
+    }
+
+    @Test
+    void entriesAreFilteredByActorAndTimeAndPagedNewestFirst() {
+        Staff.Member member = staff.create("ORGANIZER");
+        Instant before = Instant.now().minusSeconds(1);
+        for (int i = 0; i < 3; i++) {
+            api.post("/api/admin/banks", Map.of("name", "Ngân hàng nhật ký " + i + " " + UUID.randomUUID()), member.token());
+        }
+
+        var page = api.get("/api/admin/audit?actor=" + member.id() + "&from=" + enc(before) + "&size=2&page=1",
+                staff.adminToken()).map();
+        var future = api.get("/api/admin/audit?actor=" + member.id() + "&from=" + enc(Instant.now().plusSeconds(3600)),
+                staff.adminToken()).map();
+
+        assertEquals(3, page.get("total"));
+        assertEquals(1, ((List<?>) page.get("items")).size());
+        Map<?, ?> oldest = (Map<?, ?>) ((List<?>) page.get("items")).getFirst();
+        assertEquals("BANK_CREATED", oldest.get("action"));
+        assertEquals(true, ((String) ((Map<?, ?>) oldest.get("after")).get("name")).startsWith("Ngân hàng nhật ký 0"));
+        assertEquals(0, future.get("total"));
+    }
+
+    @Test
+    void badSearchParametersAreReportedAtTheirFields() {
+        Instant now = Instant.now();
+
+        var backwards = api.get("/api/admin/audit?from=" + enc(now) + "&to=" + enc(now.minusSeconds(60)), staff.adminToken());
+        var huge = api.get("/api/admin/audit?size=1000", staff.adminToken());
+
+        assertEquals(422, backwards.status());
+        assertEquals("to", ((Map<?, ?>) ((List<?>) backwards.map().get("errors")).getFirst()).get("field"));
+        assertEquals(422, huge.status());
+    }
+
+    @Test
+    void onlyAnAdminMaySearchTheLog() {
+        assertEquals(403, api.get("/api/admin/audit", staff.create("ORGANIZER", "COMMITTEE").token()).status());
+    }
+}

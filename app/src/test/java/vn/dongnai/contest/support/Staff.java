@@ -1,0 +1,72 @@
+package vn.dongnai.contest.support;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.client.multipart.MultipartBody;
+import vn.dongnai.contest.system.Sql;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Staff accounts for organizer-API tests, made through the API itself by the first admin. */
+public final class Staff {
+
+    public static final String ADMIN_PASSWORD = "Admin-test-1234";
+    public static final String PASSWORD = "Matkhau-12345";
+    private static final AtomicInteger SEQUENCE = new AtomicInteger((int) (System.nanoTime() % 100_000));
+
+    private final Api api;
+    private final Fixtures fixtures;
+    private String adminToken;
+
+    public record Member(long id, String username, String password, String token) {
+    }
+
+    public Staff(Api api, Fixtures fixtures) {
+        this.api = api;
+        this.fixtures = fixtures;
+    }
+
+    /** The first admin's token, fetched once per test class (logins per username are rate-limited). */
+    public synchronized String adminToken() {
+        if (adminToken == null) {
+            adminToken = fixtures.login("admin", ADMIN_PASSWORD);
+        }
+        return adminToken;
+    }
+
+    public static String username() {
+        return "canbo" + SEQUENCE.incrementAndGet();
+    }
+
+    /** A new staff member with exactly these roles, logged in. */
+    public Member create(String... roles) {
+        String username = username();
+        Api.Reply created = api.post("/api/admin/staff", Map.of("username", username, "fullName", "Trần Thị Bình",
+                "roles", List.of(roles), "password", PASSWORD), adminToken());
+        if (created.status() != 201) {
+            throw new IllegalStateException("staff creation failed: " + created.body());
+        }
+        long id = ((Number) ((Map<?, ?>) created.map().get("staff")).get("id")).longValue();
+        return new Member(id, username, PASSWORD, fixtures.login(username, PASSWORD));
+    }
+
+    /** A multipart upload with one file in the field {@code file}. */
+    public static MutableHttpRequest<?> upload(String path, String fileName, byte[] content) {
+        MultipartBody body = MultipartBody.builder()
+                .addPart("file", fileName, MediaType.APPLICATION_OCTET_STREAM_TYPE, content).build();
+        return HttpRequest.POST(path, body).contentType(MediaType.MULTIPART_FORM_DATA_TYPE);
+    }
+
+    /** How many audit entries record this action on this entity (an id, or any when null). */
+    public static long audited(Sql sql, String action, String entity, Object entityId) {
+        if (entityId == null) {
+            return sql.one("SELECT COUNT(*) FROM audit_log WHERE action = ? AND entity = ?",
+                    rs -> rs.getLong(1), action, entity).orElse(0L);
+        }
+        return sql.one("SELECT COUNT(*) FROM audit_log WHERE action = ? AND entity = ? AND entity_id = ?",
+                rs -> rs.getLong(1), action, entity, entityId.toString()).orElse(0L);
+    }
+}
