@@ -56,13 +56,15 @@ class ReviewDecisions {
     }
 
     Decided decide(Actor actor, long roundId, long accountId, DecisionBody body) {
-        Decided decided = record(actor, roundId, accountId, body);
+        // the flags are worked out before the transaction, so the entry's rows stay locked only briefly
+        List<String> flags = queue.flagKinds(roundId, accountId);
+        Decided decided = record(actor, roundId, accountId, body, flags);
         entryChanged.publishEvent(new EntryChanged(roundId, accountId));
         return decided;
     }
 
     @Transactional
-    Decided record(Actor actor, long roundId, long accountId, DecisionBody body) {
+    Decided record(Actor actor, long roundId, long accountId, DecisionBody body, List<String> flags) {
         FieldErrors errors = new FieldErrors();
         String decision = body.decision() == null ? "" : body.decision().strip().toUpperCase(Locale.ROOT);
         String outcome = switch (decision) {
@@ -87,7 +89,6 @@ class ReviewDecisions {
             throw new ApiException(HttpStatus.NOT_FOUND, "NO_ENTRY", "Thí sinh này không có bài thi trong đợt thi.",
                     "This contestant has no attempt in the round.");
         }
-        List<String> flags = queue.flagKinds(roundId, accountId);
         Instant now = clock.instant();
         sql.insert("""
                 INSERT INTO review_decision (round_id, account_id, decision, reason, flags, decided_by, decided_at)
