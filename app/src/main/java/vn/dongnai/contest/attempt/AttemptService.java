@@ -47,10 +47,12 @@ public class AttemptService {
     private final QuestionCatalog catalog;
     private final Clock clock;
     private final ApplicationEventPublisher<AttemptGraded> graded;
+    private final Eligibility eligibility;
     private final SecureRandom random = new SecureRandom();
 
     AttemptService(Sql sql, RoundRepository rounds, ContestRepository contests, DrawRuleRepository drawRules,
-                   QuestionCatalog catalog, Clock clock, ApplicationEventPublisher<AttemptGraded> graded) {
+                   QuestionCatalog catalog, Clock clock, ApplicationEventPublisher<AttemptGraded> graded,
+                   Eligibility eligibility) {
         this.sql = sql;
         this.rounds = rounds;
         this.contests = contests;
@@ -58,6 +60,7 @@ public class AttemptService {
         this.catalog = catalog;
         this.clock = clock;
         this.graded = graded;
+        this.eligibility = eligibility;
     }
 
     /** One attempt's questions in display order: version id and option ids as shown. */
@@ -73,6 +76,7 @@ public class AttemptService {
             throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "ROUND_NOT_OPEN",
                     "Đợt thi hiện chưa mở hoặc đã kết thúc.", "The round is not open.");
         }
+        eligibility.check(round.contestId(), accountId);
         List<AttemptRow> mine = attemptsOf(roundId, accountId);
         for (AttemptRow attempt : mine) {
             if (attempt.open()) {
