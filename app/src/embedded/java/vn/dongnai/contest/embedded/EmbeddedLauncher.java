@@ -53,8 +53,17 @@ public final class EmbeddedLauncher {
             properties.put("contest.demo.enabled", true);
         }
         ApplicationContext context = Micronaut.build(args).mainClass(Application.class).properties(properties).start();
+        // Micronaut's own shutdown hook stops the context; closing it here too would deadlock the two
+        // hooks, so this one waits for that and then stops the databases underneath
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            context.close();
+            for (int waited = 0; context.isRunning() && waited < 300; waited++) {
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
             services.close();
         }));
         int port = context.getBean(EmbeddedServer.class).getPort();
