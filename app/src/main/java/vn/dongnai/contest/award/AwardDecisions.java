@@ -1,6 +1,7 @@
 package vn.dongnai.contest.award;
 
 import io.micronaut.http.HttpStatus;
+import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import vn.dongnai.contest.audit.AuditLog;
@@ -43,7 +44,8 @@ class AwardDecisions {
     }
 
     /** What the audit log keeps of a step: the decision's identity, never a person's data. */
-    private record Step(String scope, String status, int version, String rankingHash, int winners, int units) {
+    @Serdeable
+    record Step(String scope, String status, int version, String rankingHash, int winners, int units) {
     }
 
     @Transactional

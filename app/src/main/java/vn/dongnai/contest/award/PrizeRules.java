@@ -272,6 +272,7 @@ class PrizeRules {
         }
         List<PrizeAllocation.Tier> tiers = new ArrayList<>();
         Set<String> names = new LinkedHashSet<>();
+        long lastAmount = Long.MAX_VALUE;
         for (int i = 0; i < bodies.size(); i++) {
             AwardViews.TierBody b = bodies.get(i);
             String at = field + "[" + i + "]";
@@ -301,11 +302,15 @@ class PrizeRules {
                         "collectivePoints must be 0–1,000, and only on individual tiers.");
                 ok = false;
             }
-            if (ok) {
-                if (!tiers.isEmpty() && amount > tiers.getLast().amountVnd()) {
+            if (amount != null && amount >= 0 && amount <= MAX_AMOUNT) {
+                if (amount > lastAmount) {
                     errors.add(at + ".amountVnd", "NOT_DESCENDING", "Hạng giải xếp từ cao xuống thấp: giá trị không được tăng.",
                             "Tiers go from highest to lowest; an amount may not exceed the one above.");
+                    ok = false;
                 }
+                lastAmount = amount;
+            }
+            if (ok) {
                 tiers.add(new PrizeAllocation.Tier(i + 1, name, count, amount, collectivePoints));
             }
         }
