@@ -57,12 +57,6 @@ class AwardScopes {
                 .orElseThrow(() -> ApiException.notFound("cuộc thi"));
     }
 
-    /** The scope a key names; keys come from our own rows. */
-    AwardScope byKey(String key) {
-        long id = Long.parseLong(key.substring(1));
-        return key.startsWith("R") ? round(id) : contest(id);
-    }
-
     /** Takes the contest's award lock for the rest of the transaction (creating its policy row if needed). */
     void lockContest(long contestId) {
         sql.update("""

@@ -363,6 +363,36 @@ class AwardWorkflowTest extends IntegrationTest {
     }
 
     @Test
+    void contestPrizesFollowTheOverallRankingOnceEveryRoundIsClosed() {
+        ContestRound round1 = awards.round(10);
+        ContestRound round2 = awards.nextRound(round1, 2);
+        AwardFixtures.Person steady = awards.person("Châu Văn Bền");
+        AwardFixtures.Person peak = awards.person("Tôn Nữ Đỉnh");
+        AwardFixtures.Person slow = awards.person("Quách Văn Chậm");
+        awards.entry(round1, steady, 8, 100_000);
+        awards.entry(round2, steady, 8, 100_000);
+        awards.entry(round1, peak, 10, 100_000);
+        awards.entry(round2, peak, 5, 100_000);
+        awards.entry(round1, slow, 8, 150_000);
+        awards.entry(round2, slow, 8, 150_000);
+        assertEquals(200, api.put("/api/admin/contests/" + round1.contestId() + "/prize-rules", Map.of("tiers",
+                List.of(Map.of("name", "Giải Nhất toàn cuộc thi", "count", 1, "amountVnd", 5_000_000))), organizer).status());
+        String draft = "/api/admin/contests/" + round1.contestId() + "/awards/draft";
+        awards.close(round1);
+
+        assertEquals("RANKING_NOT_FROZEN", api.post(draft, Map.of(), committee).code(), "round 2 is still open");
+        awards.close(round2);
+        Map<String, Object> review = api.post(draft, Map.of(), committee).map();
+
+        assertEquals(List.of(steady.accountId()), winnerIds(review), "16 points over two rounds beat 15");
+        Map<String, Object> top = winners(review).getFirst();
+        assertEquals(16, ((Number) top.get("score")).intValue());
+        assertEquals(200_000L, ((Number) top.get("durationMs")).longValue(), "durations add up over the rounds");
+        assertEquals("DURATION", top.get("decidedBy"), "tied on 16 with the slower contestant, faster in total");
+        assertEquals("CONTEST", review.get("scope"));
+    }
+
+    @Test
     void eachStepNeedsItsRole() {
         Scenario s = closedRoundWithPrizes();
         String base = "/api/admin/rounds/" + s.round().id() + "/awards";
