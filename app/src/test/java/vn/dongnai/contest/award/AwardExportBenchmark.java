@@ -73,7 +73,8 @@ public final class AwardExportBenchmark {
         try (ApplicationContext context = ApplicationContext.builder().environments("test").properties(properties).start()) {
             long roundId = reuse ? context.getBean(Sql.class).one("SELECT round_id FROM ranking_snapshot",
                     rs -> rs.getLong(1)).orElseThrow() : seed(context, entries);
-            measure(context, roundId, entries);
+            measure(context, roundId, entries, "first export in this JVM (code not yet compiled by the JIT)");
+            measure(context, roundId, entries, "second export (warm, as on a running server)");
         } finally {
             if (!keep) {
                 try (Connection connection = DriverManager.getConnection(server + "/" + options, "root", "");
@@ -170,7 +171,7 @@ public final class AwardExportBenchmark {
         return roundId;
     }
 
-    private static void measure(ApplicationContext context, long roundId, int entries) throws Exception {
+    private static void measure(ApplicationContext context, long roundId, int entries, String label) throws Exception {
         AwardExports exports = context.getBean(AwardExports.class);
         Map<Long, String> prizes = new HashMap<>();
         context.getBean(Sql.class).list("SELECT account_id FROM ranked_entry WHERE round_id = ? AND rank_no <= 100",
@@ -219,7 +220,7 @@ public final class AwardExportBenchmark {
             readBack = rows.count();
         }
         Files.delete(file);
-        System.out.printf("%nexport of %,d ranked entries to .xlsx (masked citizen ID and phone, decrypted per row)%n", written);
+        System.out.printf("%n%s: %,d ranked entries to .xlsx (masked citizen ID and phone, decrypted per row)%n", label, written);
         System.out.printf("  wall time                     %.2f s (%,.0f rows/s)%n", seconds, written / seconds);
         System.out.printf("  CPU: exporting thread         %.2f s; whole JVM %.2f s (GC and JIT included)%n", threadCpu, processCpu);
         System.out.printf("  machine load average          %.1f before, %.1f after (%d cores)%n", loadBefore, loadAfter,
