@@ -10,6 +10,10 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import vn.dongnai.contest.account.Role;
+import vn.dongnai.contest.system.ApiError;
+import vn.dongnai.contest.system.ApiException;
+
+import java.util.List;
 
 /**
  * The committee's workflow, the same for a round ({@code /rounds/{id}/awards}) and a contest
@@ -93,8 +97,12 @@ class AwardController {
     }
 
     private AwardViews.DecisionView sign(AwardScope scope, @Nullable AwardViews.SignBody body, Authentication authentication) {
+        if (body == null || body.version() == null) {
+            throw ApiException.invalid(List.of(new ApiError.FieldError("version", "REQUIRED",
+                    "Cần gửi số phiên bản dự kiến đã xem xét.", "The version of the reviewed draft is required.")));
+        }
         Actor actor = Actor.of(authentication);
-        return decisions.sign(scope, body == null ? null : body.version(), actor.id(), actor.name());
+        return decisions.sign(scope, body.version(), actor.id(), actor.name());
     }
 
     private AwardViews.DecisionView unlock(AwardScope scope, @Nullable AwardViews.ReasonBody body,

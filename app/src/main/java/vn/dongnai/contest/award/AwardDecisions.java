@@ -89,13 +89,13 @@ class AwardDecisions {
      * rules, exclusions, disqualifications and other scopes have not moved under the draft).
      */
     @Transactional
-    AwardViews.DecisionView sign(AwardScope scope, Integer version, long actorId, String actorName) {
+    AwardViews.DecisionView sign(AwardScope scope, int version, long actorId, String actorName) {
         scopes.lockContest(scope.contestId());
         AwardScopes.DecisionRow decision = scopes.decision(scope.key(), true).orElseThrow(AwardErrors::noDecision);
         if (!AwardScopes.DRAFT.equals(decision.status())) {
             throw decision.locked() ? AwardErrors.locked() : AwardErrors.wrongStatus(decision.status(), AwardScopes.DRAFT);
         }
-        if (version == null || version != decision.version()) {
+        if (version != decision.version()) {
             throw new ApiException(HttpStatus.CONFLICT, "DRAFT_CHANGED",
                     "Dự kiến đã được lập lại sau khi bạn xem; hãy xem lại trước khi ký.",
                     "The draft changed since the version you reviewed; review it again.", List.of(),

@@ -176,9 +176,12 @@ class AwardWorkflowTest extends IntegrationTest {
         draft(s.round());
 
         Api.Reply stale = api.post("/api/admin/rounds/" + s.round().id() + "/awards/sign", Map.of("version", 1), committee);
+        Api.Reply missing = api.post("/api/admin/rounds/" + s.round().id() + "/awards/sign", Map.of(), committee);
 
         assertEquals(409, stale.status());
         assertEquals("DRAFT_CHANGED", stale.code());
+        assertEquals(422, missing.status());
+        assertEquals("DRAFT", api.get("/api/admin/rounds/" + s.round().id() + "/awards", committee).map().get("status"));
     }
 
     @Test
