@@ -31,9 +31,9 @@ import java.util.regex.Pattern;
 @Singleton
 class StaffService {
 
-    static final Set<String> STAFF_ROLES = Set.of(Role.ORGANIZER, Role.COMMITTEE, Role.ADMIN);
+    static final Set<String> STAFF_ROLES = Set.of(Role.ORGANIZER, Role.COMMITTEE, Role.COMMITTEE_CHAIR, Role.ADMIN);
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
-    private static final List<String> ROLE_ORDER = List.of(Role.ADMIN, Role.ORGANIZER, Role.COMMITTEE);
+    private static final List<String> ROLE_ORDER = List.of(Role.ADMIN, Role.ORGANIZER, Role.COMMITTEE, Role.COMMITTEE_CHAIR);
 
     private final Sql sql;
     private final Passwords passwords;

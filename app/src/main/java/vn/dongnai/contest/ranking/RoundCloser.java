@@ -38,9 +38,10 @@ public class RoundCloser {
     private final AuditLog audit;
     private final AfterCommit afterCommit;
     private final Clock clock;
+    private final List<RoundReopenGuard> reopenGuards;
 
     RoundCloser(Sql sql, Entries entries, AttemptService attempts, Leaderboards leaderboards, AuditLog audit,
-                AfterCommit afterCommit, Clock clock) {
+                AfterCommit afterCommit, Clock clock, List<RoundReopenGuard> reopenGuards) {
         this.sql = sql;
         this.entries = entries;
         this.attempts = attempts;
@@ -48,6 +49,7 @@ public class RoundCloser {
         this.audit = audit;
         this.afterCommit = afterCommit;
         this.clock = clock;
+        this.reopenGuards = reopenGuards;
     }
 
     /** The frozen ranking's identity: what the committee signs and what any export can be checked against. */
@@ -122,6 +124,7 @@ public class RoundCloser {
         if (!"CLOSED".equals(round.status())) {
             throw new ApiException(HttpStatus.CONFLICT, "ROUND_NOT_CLOSED", "Đợt thi chưa bị khóa.", "The round is not closed.");
         }
+        reopenGuards.forEach(guard -> guard.checkReopen(roundId));
         Snapshot before = snapshot(roundId).orElse(null);
         sql.update("DELETE FROM ranked_entry WHERE round_id = ?", roundId);
         sql.update("DELETE FROM ranking_snapshot WHERE round_id = ?", roundId);

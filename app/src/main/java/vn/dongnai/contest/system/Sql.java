@@ -4,6 +4,8 @@ import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -40,6 +42,11 @@ public class Sql {
     @FunctionalInterface
     public interface RowMapper<T> {
         T map(ResultSet row) throws SQLException;
+    }
+
+    @FunctionalInterface
+    public interface RowConsumer {
+        void accept(ResultSet row) throws SQLException, IOException;
     }
 
     public long insert(String sql, Object... values) {
@@ -92,6 +99,32 @@ public class Sql {
     public <T> Optional<T> one(String sql, RowMapper<T> mapper, Object... values) {
         List<T> rows = list(sql, mapper, values);
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.getFirst());
+    }
+
+    /**
+     * Reads a large result row by row without holding it in memory: on a forward-only, read-only
+     * statement a fetch size of {@link Integer#MIN_VALUE} makes Connector/J stream the rows from
+     * MySQL or MariaDB as they are consumed. The connection runs nothing else until the last row,
+     * so the consumer must not query. Returns the number of rows.
+     */
+    public long stream(String sql, RowConsumer consumer, Object... values) {
+        return jdbc.execute(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
+                    ResultSet.CONCUR_READ_ONLY)) {
+                statement.setFetchSize(Integer.MIN_VALUE);
+                bind(statement, values);
+                long rows = 0;
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        consumer.accept(rs);
+                        rows++;
+                    }
+                }
+                return rows;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     private static void bind(PreparedStatement statement, Object... values) throws SQLException {

@@ -1,0 +1,308 @@
+package vn.dongnai.contest.award;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.scheduling.TaskExecutors;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.dongnai.contest.account.Masking;
+import vn.dongnai.contest.account.PersonalData;
+import vn.dongnai.contest.audit.AuditLog;
+import vn.dongnai.contest.system.ApiException;
+import vn.dongnai.contest.system.Sql;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+
+/**
+ * Winners and full-ranking exports for the committee and the ceremony, as .xlsx or CSV. Citizen
+ * ID and phone are masked unless the caller may and did ask otherwise (with a reason); every
+ * export is audited before its first byte. Rows are streamed from MySQL into the file, and the
+ * file into the response, so a 200,000-entry ranking never sits in memory.
+ */
+@Singleton
+class AwardExports {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AwardExports.class);
+    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss.SSS").withZone(VIETNAM);
+    static final MediaType XLSX_TYPE = new MediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    static final MediaType CSV_TYPE = new MediaType("text/csv; charset=utf-8");
+
+    static final List<String> RANKING_COLUMNS = List.of("Hạng", "Giải", "Họ và tên", "Số định danh cá nhân",
+            "Số điện thoại", "Đơn vị", "Xã/phường", "Điểm", "Số câu đúng", "Dự đoán", "Sai số dự đoán",
+            "Thời gian làm bài (giây)", "Thời điểm nộp bài");
+    static final List<String> WINNER_COLUMNS = List.of("Phạm vi", "Giải", "Giá trị giải (đồng)", "Hạng", "Họ và tên",
+            "Số định danh cá nhân", "Số điện thoại", "Đơn vị", "Xã/phường", "Điểm", "Số câu đúng", "Dự đoán",
+            "Sai số dự đoán", "Thời gian làm bài (giây)", "Thời điểm nộp bài");
+    static final List<String> COLLECTIVE_COLUMNS = List.of("Giải", "Giá trị giải (đồng)", "Đơn vị", "Số người dự thi",
+            "Số người của đơn vị", "Tỷ lệ tham gia (%)", "Điểm từ giải cá nhân", "Chỉ số xét giải", "Lý do không xếp hạng");
+
+    enum Format {
+        XLSX, CSV;
+
+        static Format of(@Nullable String text) {
+            if (text == null || text.isBlank() || text.equalsIgnoreCase("xlsx")) {
+                return XLSX;
+            }
+            if (text.equalsIgnoreCase("csv")) {
+                return CSV;
+            }
+            throw new ApiException(HttpStatus.BAD_REQUEST, "INVALID_FORMAT", "Định dạng tệp phải là xlsx hoặc csv.",
+                    "format must be xlsx or csv.");
+        }
+
+        String extension() {
+            return name().toLowerCase();
+        }
+
+        MediaType mediaType() {
+            return this == XLSX ? XLSX_TYPE : CSV_TYPE;
+        }
+    }
+
+    /** Who asks, and whether personal data comes out in clear (then with the stated reason). */
+    record Request(Format format, boolean unmasked, @Nullable String reason, long actorId, String actorName) {
+    }
+
+    record Download(String fileName, MediaType mediaType, InputStream body) {
+    }
+
+    @FunctionalInterface
+    interface Body {
+        void write(TableWriter table) throws IOException;
+    }
+
+    private final Sql sql;
+    private final AwardScopes scopes;
+    private final PersonalData personalData;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final ExecutorService executor;
+
+    AwardExports(Sql sql, AwardScopes scopes, PersonalData personalData, AuditLog audit, Clock clock,
+                 @Named(TaskExecutors.BLOCKING) ExecutorService executor) {
+        this.sql = sql;
+        this.scopes = scopes;
+        this.personalData = personalData;
+        this.audit = audit;
+        this.clock = clock;
+        this.executor = executor;
+    }
+
+    // The full ranking of a closed round
+
+    Download ranking(long roundId, Request request) {
+        AwardScope scope = scopes.round(roundId);
+        AwardScopes.RoundInfo round = scopes.roundInfo(roundId).filter(AwardScopes.RoundInfo::frozen)
+                .orElseThrow(AwardErrors::notFrozen);
+        Map<Long, String> prizes = decidedPrizes(scope.key());
+        List<String[]> about = about(scope, "Bảng xếp hạng chính thức — " + round.name(), round.rankingHash(), request);
+        audited("RANKING_EXPORTED", scope, round.rankingHash(), request);
+        return start("xep-hang-dot-" + round.seq(), request.format(), "Xếp hạng",
+                table -> writeRanking(roundId, prizes, request.unmasked(), table), about);
+    }
+
+    /** The ranking rows, streamed; also what the benchmark measures. */
+    long writeRanking(long roundId, Map<Long, String> prizes, boolean unmasked, TableWriter table) throws IOException {
+        table.header(RANKING_COLUMNS);
+        return sql.stream("""
+                SELECT r.rank_no, r.account_id, a.full_name, p.citizen_id_cipher, p.phone_cipher, p.unit, p.commune, r.score,
+                       r.correct_count, r.prediction, r.prediction_error, r.duration_ms, r.submitted_at
+                FROM ranked_entry r JOIN participant p ON p.account_id = r.account_id JOIN account a ON a.id = r.account_id
+                WHERE r.round_id = ? ORDER BY r.rank_no""",
+                rs -> table.row(rs.getInt(1), prizes.get(rs.getLong(2)), rs.getString(3),
+                        citizenId(rs.getBytes(4), unmasked), phone(rs.getBytes(5), unmasked), rs.getString(6),
+                        rs.getString(7), rs.getInt(8), rs.getInt(9), rs.getObject(10, Long.class),
+                        rs.getObject(11, Long.class), seconds(rs.getLong(12)), TIME.format(rs.getTimestamp(13).toInstant())),
+                roundId);
+    }
+
+    /** Prizes of a signed or published decision; a draft's are not shown as prizes. */
+    Map<Long, String> decidedPrizes(String scopeKey) {
+        Map<Long, String> prizes = new HashMap<>();
+        sql.list("""
+                SELECT w.account_id, w.tier_name FROM award_winner w JOIN award_decision d ON d.scope_key = w.scope_key
+                WHERE w.scope_key = ? AND d.status IN ('SIGNED', 'PUBLISHED')""",
+                rs -> prizes.put(rs.getLong(1), rs.getString(2)), scopeKey);
+        return prizes;
+    }
+
+    // Winners
+
+    Download winners(AwardScope scope, Request request) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        List<AwardScopes.RoundInfo> rounds = scopes.rounds(scope.contestId());
+        rounds.forEach(r -> labels.put(AwardScope.roundKey(r.id()), r.name()));
+        labels.put(AwardScope.contestKey(scope.contestId()), "Toàn cuộc thi");
+        List<String> keys = new ArrayList<>();
+        String hash;
+        if (scope.isRound()) {
+            AwardScopes.DecisionRow decision = scopes.decision(scope.key(), false).filter(AwardScopes.DecisionRow::locked)
+                    .orElseThrow(AwardExports::notSigned);
+            keys.add(scope.key());
+            hash = decision.rankingHash();
+        } else {
+            for (String key : labels.keySet()) {
+                scopes.decision(key, false).filter(AwardScopes.DecisionRow::locked).ifPresent(d -> keys.add(key));
+            }
+            if (keys.isEmpty()) {
+                throw notSigned();
+            }
+            hash = scopes.rankingHash(scope).orElse("");
+        }
+        String title = scope.isRound() ? "Danh sách đạt giải — " + scope.label() : "Danh sách đạt giải — toàn cuộc thi";
+        List<String[]> about = about(scope, title, hash, request);
+        audited("WINNERS_EXPORTED", scope, hash, request);
+        String file = scope.isRound() ? "dat-giai-dot-" + rounds.stream().filter(r -> r.id() == scope.roundId())
+                .findFirst().map(AwardScopes.RoundInfo::seq).orElse(0) : "dat-giai-cuoc-thi-" + scope.contestId();
+        return start(file, request.format(), "Đạt giải", table -> {
+            table.header(WINNER_COLUMNS);
+            for (String key : keys) {
+                sql.stream("""
+                        SELECT w.tier_name, w.amount_vnd, w.rank_no, a.full_name, p.citizen_id_cipher, p.phone_cipher, p.unit,
+                               p.commune, w.score, w.correct_count, w.prediction, w.prediction_error, w.duration_ms,
+                               w.submitted_at
+                        FROM award_winner w JOIN participant p ON p.account_id = w.account_id JOIN account a ON a.id = w.account_id
+                        WHERE w.scope_key = ? ORDER BY w.seq""",
+                        rs -> table.row(labels.get(key), rs.getString(1), rs.getLong(2), rs.getInt(3), rs.getString(4),
+                                citizenId(rs.getBytes(5), request.unmasked()), phone(rs.getBytes(6), request.unmasked()),
+                                rs.getString(7), rs.getString(8), rs.getInt(9), rs.getInt(10), rs.getObject(11, Long.class),
+                                rs.getObject(12, Long.class), seconds(rs.getLong(13)),
+                                TIME.format(rs.getTimestamp(14).toInstant())), key);
+            }
+        }, about);
+    }
+
+    /** Collective standings of a signed contest decision: units only, nothing personal. */
+    Download collective(AwardScope contest, Request request) {
+        AwardScopes.DecisionRow decision = scopes.decision(contest.key(), false).filter(AwardScopes.DecisionRow::locked)
+                .orElseThrow(AwardExports::notSigned);
+        List<String[]> about = about(contest, "Giải tập thể — toàn cuộc thi", decision.rankingHash(), request);
+        about.add(new String[]{"Công thức", PrizeRules.FORMULA});
+        audited("COLLECTIVE_EXPORTED", contest, decision.rankingHash(), request);
+        return start("giai-tap-the-cuoc-thi-" + contest.contestId(), request.format(), "Giải tập thể", table -> {
+            table.header(COLLECTIVE_COLUMNS);
+            sql.stream("""
+                    SELECT tier_name, amount_vnd, unit_name, participants, headcount, participation_rate, points,
+                           collective_index, not_ranked_reason
+                    FROM award_unit_standing WHERE scope_key = ? ORDER BY seq""",
+                    rs -> table.row(rs.getString(1), rs.getObject(2, Long.class), rs.getString(3), rs.getInt(4),
+                            rs.getObject(5, Integer.class), rs.getBigDecimal(6), rs.getInt(7), rs.getBigDecimal(8),
+                            notRanked(rs.getString(9))), contest.key());
+        }, about);
+    }
+
+    // Plumbing
+
+    private static ApiException notSigned() {
+        return new ApiException(HttpStatus.CONFLICT, "NOT_SIGNED",
+                "Chưa có kết quả được ký duyệt để xuất danh sách đạt giải.",
+                "There is no signed-off decision to export winners from.");
+    }
+
+    private static String notRanked(@Nullable String reason) {
+        if (reason == null) {
+            return null;
+        }
+        return switch (CollectivePrizes.NotRanked.valueOf(reason)) {
+            case NO_HEADCOUNT -> "Danh mục đơn vị chưa có số người";
+            case TOO_FEW_PARTICIPANTS -> "Chưa đủ số người dự thi tối thiểu";
+            case ZERO_INDEX -> "Chỉ số xét giải bằng 0";
+        };
+    }
+
+    private String citizenId(byte[] cipher, boolean unmasked) {
+        String clear = personalData.decrypt(cipher);
+        return unmasked ? clear : Masking.citizenId(clear);
+    }
+
+    private String phone(byte[] cipher, boolean unmasked) {
+        String clear = personalData.decrypt(cipher);
+        return unmasked ? clear : Masking.phone(clear);
+    }
+
+    static BigDecimal seconds(long millis) {
+        return BigDecimal.valueOf(millis, 3);
+    }
+
+    private List<String[]> about(AwardScope scope, String title, @Nullable String hash, Request request) {
+        String contestName = sql.one("SELECT name FROM contest WHERE id = ?", rs -> rs.getString(1), scope.contestId())
+                .orElse("");
+        String status = scopes.decision(scope.key(), false).map(AwardScopes.DecisionRow::status).orElse("—");
+        String signer = sql.one("SELECT signed_by_name FROM award_decision WHERE scope_key = ?", rs -> rs.getString(1),
+                scope.key()).orElse(null);
+        List<String[]> about = new ArrayList<>();
+        about.add(new String[]{"Nội dung", title});
+        about.add(new String[]{"Cuộc thi", contestName});
+        about.add(new String[]{"Mã băm bảng xếp hạng (SHA-256)", hash == null ? "" : hash});
+        about.add(new String[]{"Trạng thái kết quả xét giải", status});
+        about.add(new String[]{"Người ký duyệt", signer == null ? "" : signer});
+        about.add(new String[]{"Thời điểm xuất (giờ Việt Nam)", TIME.format(clock.instant())});
+        about.add(new String[]{"Người xuất", request.actorName()});
+        about.add(new String[]{"Dữ liệu cá nhân", request.unmasked()
+                ? "KHÔNG che số định danh và số điện thoại — lý do: " + request.reason()
+                : "Số định danh và số điện thoại đã được che"});
+        return about;
+    }
+
+    /** The audit entry is committed before the first byte leaves, so no export goes unrecorded. */
+    private void audited(String action, AwardScope scope, @Nullable String hash, Request request) {
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("scope", scope.key());
+        after.put("format", request.format().extension());
+        after.put("unmasked", request.unmasked());
+        after.put("rankingHash", hash == null ? "" : hash);
+        if (request.unmasked()) {
+            after.put("reason", request.reason());
+        }
+        audit.record(request.actorId(), request.actorName(), action, scope.entity(), scope.entityId(), null, after);
+    }
+
+    /** Runs the writer on a blocking thread and hands back the stream the response reads from. */
+    private Download start(String baseName, Format format, String sheetName, Body body, List<String[]> about) {
+        ExportPipe pipe = new ExportPipe();
+        executor.execute(() -> {
+            TableWriter table = null;
+            try {
+                table = open(format, sheetName, pipe.sink());
+                body.write(table);
+                table.finish(about);
+            } catch (Exception e) {
+                LOG.warn("Export {} stopped: {}", baseName, e.getClass().getSimpleName());
+                pipe.fail(e);
+                closeQuietly(table);
+            }
+        });
+        return new Download(baseName + "." + format.extension(), format.mediaType(), pipe.source());
+    }
+
+    static TableWriter open(Format format, String sheetName, OutputStream out) throws IOException {
+        return format == Format.XLSX ? new XlsxTable(out, sheetName) : new CsvTable(out);
+    }
+
+    private static void closeQuietly(@Nullable TableWriter table) {
+        if (table == null) {
+            return;
+        }
+        try {
+            table.close();
+        } catch (IOException | RuntimeException ignored) {
+            // the export already failed; the reader has been told
+        }
+    }
+}

@@ -1,0 +1,202 @@
+package vn.dongnai.contest.award;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import vn.dongnai.contest.ranking.Entries;
+import vn.dongnai.contest.ranking.Entry;
+import vn.dongnai.contest.system.ApiException;
+import vn.dongnai.contest.system.Sql;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reading decisions: the committee's review (every winner with the figures behind the prize and
+ * who was passed over and why), the public winners list (masked names, unit, commune — nothing
+ * else personal) and a contestant's own results.
+ */
+@Singleton
+class AwardReviews {
+
+    private final Sql sql;
+    private final AwardScopes scopes;
+    private final Entries entries;
+    private final Clock clock;
+
+    AwardReviews(Sql sql, AwardScopes scopes, Entries entries, Clock clock) {
+        this.sql = sql;
+        this.scopes = scopes;
+        this.entries = entries;
+        this.clock = clock;
+    }
+
+    private record DecisionRow(String status, int version, String rankingHash, Instant draftedAt, @Nullable String draftedBy,
+                               @Nullable Instant signedAt, @Nullable String signedBy, @Nullable String signedHash,
+                               @Nullable Instant publishedAt) {
+    }
+
+    AwardViews.DecisionView view(AwardScope scope) {
+        DecisionRow d = sql.one("""
+                SELECT status, version, ranking_hash, drafted_at, drafted_by_name, signed_at, signed_by_name, signed_hash,
+                       published_at
+                FROM award_decision WHERE scope_key = ?""",
+                rs -> new DecisionRow(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getTimestamp(4).toInstant(),
+                        rs.getString(5), instant(rs.getTimestamp(6)), rs.getString(7), rs.getString(8),
+                        instant(rs.getTimestamp(9))), scope.key())
+                .orElseThrow(AwardErrors::noDecision);
+        String current = scopes.rankingHash(scope).orElse(null);
+        Map<String, String> labels = labels(scope.contestId());
+        Map<Integer, List<AwardViews.PassedOverView>> passedOver = new HashMap<>();
+        sql.list("""
+                SELECT o.winner_seq, o.rank_no, o.account_id, p.display_name, o.reason, o.held_scope, o.held_tier
+                FROM award_passover o JOIN participant p ON p.account_id = o.account_id
+                WHERE o.scope_key = ? ORDER BY o.winner_seq, o.seq""", rs -> {
+            String[] why = explain(PrizeAllocation.Reason.valueOf(rs.getString(5)), rs.getString(7),
+                    labels.getOrDefault(rs.getString(6), ""));
+            return passedOver.computeIfAbsent(rs.getInt(1), k -> new ArrayList<>()).add(new AwardViews.PassedOverView(
+                    rs.getInt(2), rs.getLong(3), rs.getString(4), rs.getString(5), why[0], why[1]));
+        }, scope.key());
+        List<AwardViews.WinnerView> winners = sql.list("""
+                SELECT w.seq, w.tier_name, w.tier_position, w.amount_vnd, w.rank_no, w.account_id, a.full_name, p.display_name,
+                       p.unit, p.commune, w.score, w.correct_count, w.question_count, w.prediction, w.prediction_error,
+                       w.duration_ms, w.submitted_at, w.decided_by, w.moved_up, w.passed_over_count
+                FROM award_winner w JOIN account a ON a.id = w.account_id JOIN participant p ON p.account_id = w.account_id
+                WHERE w.scope_key = ? ORDER BY w.seq""",
+                rs -> new AwardViews.WinnerView(rs.getString(2), rs.getInt(3), rs.getLong(4), rs.getInt(5), rs.getLong(6),
+                        rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getInt(11), rs.getInt(12),
+                        rs.getInt(13), rs.getObject(14, Long.class), rs.getObject(15, Long.class), rs.getLong(16),
+                        rs.getTimestamp(17).toInstant(), rs.getString(18), rs.getInt(19), rs.getInt(20),
+                        passedOver.getOrDefault(rs.getInt(1), List.of())), scope.key());
+        List<AwardViews.UnfilledView> unfilled = sql.list("""
+                SELECT tier_position, tier_name, unfilled FROM award_unfilled WHERE scope_key = ? ORDER BY tier_position""",
+                rs -> new AwardViews.UnfilledView(rs.getInt(1), rs.getString(2), rs.getInt(3)), scope.key());
+        List<AwardViews.UnitView> units = sql.list("""
+                SELECT unit_name, participants, headcount, participation_rate, points, collective_index, tier_name, amount_vnd,
+                       not_ranked_reason
+                FROM award_unit_standing WHERE scope_key = ? ORDER BY seq""",
+                rs -> new AwardViews.UnitView(rs.getString(1), rs.getInt(2), rs.getObject(3, Integer.class),
+                        rs.getBigDecimal(4), rs.getInt(5), rs.getBigDecimal(6), rs.getString(7),
+                        rs.getObject(8, Long.class), rs.getString(9)), scope.key());
+        return new AwardViews.DecisionView(scope.isRound() ? "ROUND" : "CONTEST", scope.contestId(), scope.roundId(),
+                scope.label(), d.status(), d.version(), d.rankingHash(), current, !d.rankingHash().equals(current),
+                d.draftedAt(), d.draftedBy(), d.signedAt(), d.signedBy(), d.signedHash(), d.publishedAt(), winners,
+                unfilled, units);
+    }
+
+    /** The reason an entry was passed over, in Vietnamese and English. */
+    static String[] explain(PrizeAllocation.Reason reason, @Nullable String heldTier, String heldScope) {
+        return switch (reason) {
+            case DISQUALIFIED -> new String[]{"Bị loại khỏi kết quả do vi phạm quy chế.", "Disqualified."};
+            case EXCLUDED -> new String[]{"Thuộc diện không xét giải (thành phần tổ chức cuộc thi).",
+                    "Excluded from prizes (organizing staff)."};
+            case GROUP_NOT_ELIGIBLE -> new String[]{"Không thuộc đối tượng được xét giải này.",
+                    "Not in a participant group eligible for this prize."};
+            case BELOW_MIN_SCORE -> new String[]{"Chưa đạt điểm tối thiểu để xét giải.", "Below the minimum score."};
+            case NOT_ALL_CORRECT -> new String[]{"Không trả lời đúng tất cả câu hỏi.", "Not every answer correct."};
+            case KEEPS_OTHER_PRIZE -> new String[]{"Nhận " + heldTier + " (" + heldScope + "); mỗi người chỉ nhận một giải.",
+                    "Keeps " + heldTier + " (" + heldScope + "); one prize per person."};
+            case KEEPS_SIGNED_PRIZE -> new String[]{"Đã được ký duyệt " + heldTier + " (" + heldScope
+                    + "); mỗi người chỉ nhận một giải.", "Already signed off for " + heldTier + " (" + heldScope
+                    + "); one prize per person."};
+        };
+    }
+
+    /** Scope keys of a contest and how people call them. */
+    Map<String, String> labels(long contestId) {
+        Map<String, String> labels = new HashMap<>();
+        scopes.rounds(contestId).forEach(r -> labels.put(AwardScope.roundKey(r.id()), r.name()));
+        labels.put(AwardScope.contestKey(contestId), "Toàn cuộc thi");
+        return labels;
+    }
+
+    // Public
+
+    AwardViews.PublicWinners publicWinners(long contestId) {
+        String contestName = sql.one("SELECT name FROM contest WHERE id = ? AND status = 'PUBLISHED'",
+                rs -> rs.getString(1), contestId).orElseThrow(() -> ApiException.notFound("cuộc thi"));
+        Map<String, String> labels = labels(contestId);
+        List<AwardViews.PublicSection> sections = new ArrayList<>();
+        record Published(String key, @Nullable Long roundId, Instant at, String hash) {
+        }
+        List<Published> published = sql.list("""
+                SELECT d.scope_key, d.round_id, d.published_at, d.signed_hash FROM award_decision d
+                LEFT JOIN contest_round r ON r.id = d.round_id
+                WHERE d.contest_id = ? AND d.status = 'PUBLISHED'
+                ORDER BY d.round_id IS NULL, r.seq""",
+                rs -> new Published(rs.getString(1), rs.getObject(2, Long.class), rs.getTimestamp(3).toInstant(),
+                        rs.getString(4)), contestId);
+        for (Published p : published) {
+            List<AwardViews.PublicWinner> winners = sql.list("""
+                    SELECT w.tier_name, w.amount_vnd, w.rank_no, pa.display_name, pa.unit, pa.commune, w.score
+                    FROM award_winner w JOIN participant pa ON pa.account_id = w.account_id
+                    WHERE w.scope_key = ? ORDER BY w.seq""",
+                    rs -> new AwardViews.PublicWinner(rs.getString(1), rs.getLong(2), rs.getInt(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getInt(7)), p.key());
+            List<AwardViews.PublicUnit> units = sql.list("""
+                    SELECT tier_name, amount_vnd, unit_name, participants, participation_rate, points
+                    FROM award_unit_standing WHERE scope_key = ? AND tier_position IS NOT NULL ORDER BY seq""",
+                    rs -> new AwardViews.PublicUnit(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getInt(4),
+                            rs.getBigDecimal(5), rs.getInt(6)), p.key());
+            sections.add(new AwardViews.PublicSection(p.roundId() == null ? "CONTEST" : "ROUND", p.roundId(),
+                    labels.getOrDefault(p.key(), ""), p.at(), p.hash(), winners, units));
+        }
+        return new AwardViews.PublicWinners(contestId, contestName, sections);
+    }
+
+    // A contestant's own results
+
+    AwardViews.MyResults myResults(long accountId) {
+        record Round(long contestId, String contestName, long roundId, String roundName, String status, Instant closesAt) {
+        }
+        List<Round> rounds = sql.list("""
+                SELECT DISTINCT c.id, c.name, r.id, r.name, r.status, r.closes_at, r.seq
+                FROM attempt a JOIN contest_round r ON r.id = a.round_id JOIN contest c ON c.id = r.contest_id
+                WHERE a.account_id = ? AND a.status IN ('SUBMITTED', 'EXPIRED') AND c.status = 'PUBLISHED'
+                ORDER BY c.id, r.seq""",
+                rs -> new Round(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5),
+                        rs.getTimestamp(6).toInstant()), accountId);
+        Map<String, AwardViews.MyPrize> prizes = new HashMap<>();
+        sql.list("""
+                SELECT w.scope_key, w.tier_name, w.amount_vnd FROM award_winner w JOIN award_decision d ON d.scope_key = w.scope_key
+                WHERE w.account_id = ? AND d.status = 'PUBLISHED'""",
+                rs -> prizes.put(rs.getString(1), new AwardViews.MyPrize(rs.getString(2), rs.getLong(3))), accountId);
+        Instant now = clock.instant();
+        List<AwardViews.MyRound> results = new ArrayList<>();
+        for (Round r : rounds) {
+            boolean closed = "CLOSED".equals(r.status());
+            String phase = closed || !now.isBefore(r.closesAt()) ? "ENDED" : "OPEN";
+            AwardViews.MyPrize prize = prizes.get(AwardScope.roundKey(r.roundId()));
+            Optional<AwardViews.MyRound> ranked = !closed ? Optional.empty() : sql.one("""
+                    SELECT e.rank_no, e.score, e.correct_count, e.question_count, e.duration_ms, e.submitted_at, s.entry_count
+                    FROM ranked_entry e JOIN ranking_snapshot s ON s.round_id = e.round_id
+                    WHERE e.round_id = ? AND e.account_id = ?""",
+                    rs -> new AwardViews.MyRound(r.contestId(), r.contestName(), r.roundId(), r.roundName(), phase,
+                            rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getLong(5), rs.getTimestamp(6).toInstant(),
+                            rs.getInt(1), rs.getInt(7), prize), r.roundId(), accountId);
+            results.add(ranked.orElseGet(() -> {
+                Entry e = closed ? null : entries.entryOf(r.roundId(), accountId).orElse(null);
+                return new AwardViews.MyRound(r.contestId(), r.contestName(), r.roundId(), r.roundName(), phase,
+                        e == null ? null : e.score(), e == null ? null : e.correctCount(),
+                        e == null ? null : e.questionCount(), e == null ? null : e.durationMs(),
+                        e == null ? null : e.submittedAt(), null, null, prize);
+            }));
+        }
+        List<AwardViews.MyContestPrize> contestPrizes = sql.list("""
+                SELECT c.id, c.name, w.tier_name, w.amount_vnd FROM award_winner w
+                JOIN award_decision d ON d.scope_key = w.scope_key JOIN contest c ON c.id = d.contest_id
+                WHERE w.account_id = ? AND d.status = 'PUBLISHED' AND d.round_id IS NULL ORDER BY c.id""",
+                rs -> new AwardViews.MyContestPrize(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)),
+                accountId);
+        return new AwardViews.MyResults(results, contestPrizes);
+    }
+
+    @Nullable
+    private static Instant instant(@Nullable java.sql.Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}
