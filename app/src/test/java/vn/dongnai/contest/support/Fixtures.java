@@ -72,6 +72,15 @@ public final class Fixtures {
         return new Contestant(id, citizenId, phone, "matkhau123", login(phone, "matkhau123"));
     }
 
+    /** When a test keeps a unit or commune list, the fixture's own unit and commune must be on it. */
+    private void listInCatalogIfOneIsKept() {
+        vn.dongnai.contest.system.Sql sql = context.getBean(vn.dongnai.contest.system.Sql.class);
+        sql.update("INSERT INTO unit (name, active) SELECT ?, TRUE FROM DUAL WHERE EXISTS (SELECT 1 FROM unit WHERE active = TRUE) "
+                + "AND NOT EXISTS (SELECT 1 FROM unit WHERE name = ?)", "Sở Khoa học và Công nghệ", "Sở Khoa học và Công nghệ");
+        sql.update("INSERT INTO commune (name, active) SELECT ?, TRUE FROM DUAL WHERE EXISTS (SELECT 1 FROM commune WHERE active = TRUE) "
+                + "AND NOT EXISTS (SELECT 1 FROM commune WHERE name = ?)", "Phường Trấn Biên", "Phường Trấn Biên");
+    }
+
     public String login(String username, String password) {
         Api.Reply reply = api.post("/login", Map.of("username", username, "password", password), null);
         if (reply.status() != 200) {
