@@ -13,6 +13,8 @@ ALTER TABLE contest ADD COLUMN overall_board BOOLEAN NOT NULL DEFAULT FALSE;
 ALTER TABLE contest_round ADD COLUMN prediction_actual BIGINT NULL;
 ALTER TABLE contest_round ADD COLUMN closed_at DATETIME(3) NULL;
 ALTER TABLE contest_round ADD COLUMN leaderboard_visible BOOLEAN NOT NULL DEFAULT TRUE;
+-- Rounds close on their own at the end of the window; a round an ADMIN reopened waits for a hand.
+ALTER TABLE contest_round ADD COLUMN auto_close BOOLEAN NOT NULL DEFAULT TRUE;
 
 -- The frozen ranking of a closed round: one row per ranked entry, and a SHA-256 over them.
 CREATE TABLE ranking_snapshot (
@@ -43,15 +45,18 @@ CREATE TABLE ranked_entry (
     CONSTRAINT fk_ranked_entry_round FOREIGN KEY (round_id) REFERENCES contest_round (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
--- Graded entries not yet in Redis: written with the grade, deleted once the board has it, so a
--- Redis outage only delays the boards (no entry lost or counted twice).
+-- Changes to entries, for Redis: written with the grade, marked applied once the board has it, so a
+-- Redis outage only delays the boards (no entry lost or counted twice). Applied rows are kept a day,
+-- so a rebuild can replay what changed while it was reading.
 CREATE TABLE leaderboard_outbox (
     id         BIGINT      NOT NULL AUTO_INCREMENT,
     round_id   BIGINT      NOT NULL,
     account_id BIGINT      NOT NULL,
     created_at DATETIME(3) NOT NULL,
+    applied_at DATETIME(3) NULL,
     PRIMARY KEY (id),
-    KEY ix_outbox_round (round_id)
+    KEY ix_outbox_pending (applied_at, round_id, account_id),
+    KEY ix_outbox_round (round_id, account_id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 -- Units (đơn vị) and communes (xã, phường) as data, not code: after the 2025 two-level

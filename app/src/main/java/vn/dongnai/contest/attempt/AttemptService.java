@@ -259,6 +259,14 @@ public class AttemptService {
         return prediction;
     }
 
+    /** Closes every attempt of a round that is still open, as of its deadline: the round is being closed. */
+    public int closeOpenAttempts(long roundId) {
+        List<long[]> open = sql.list("SELECT id, account_id FROM attempt WHERE round_id = ? AND status = 'OPEN'",
+                rs -> new long[]{rs.getLong(1), rs.getLong(2)}, roundId);
+        open.forEach(a -> close(a[0], a[1], null, null));
+        return open.size();
+    }
+
     /** Attempts whose deadline and grace have passed without a submit; the sweeper closes them. */
     List<long[]> abandoned(int limit) {
         return sql.list("""

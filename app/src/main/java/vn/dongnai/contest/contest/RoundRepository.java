@@ -10,6 +10,8 @@ import java.util.List;
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface RoundRepository extends CrudRepository<ContestRound, Long> {
 
+    List<ContestRound> findByStatusIn(Collection<String> statuses);
+
     List<ContestRound> findByContestIdInAndStatusInOrderBySeq(Collection<Long> contestIds,
                                                                            Collection<String> statuses);
 }

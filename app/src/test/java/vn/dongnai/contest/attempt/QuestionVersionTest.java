@@ -1,22 +1,15 @@
 package vn.dongnai.contest.attempt;
 
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.dongnai.contest.bank.Bank;
 import vn.dongnai.contest.bank.Level;
 import vn.dongnai.contest.bank.Question;
 import vn.dongnai.contest.contest.ContestRound;
 import vn.dongnai.contest.question.BankImporter;
-import vn.dongnai.contest.support.Api;
 import vn.dongnai.contest.support.Fixtures;
 import vn.dongnai.contest.support.IntegrationTest;
-import vn.dongnai.contest.system.Sql;
 
 import java.util.List;
 import java.util.Map;
@@ -28,25 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class QuestionVersionTest extends IntegrationTest {
 
     @Inject
-    @Client("/")
-    HttpClient client;
-    @Inject
-    JsonMapper json;
-    @Inject
-    ApplicationContext context;
-    @Inject
-    Sql sql;
-    @Inject
     BankImporter importer;
-
-    Api api;
-    Fixtures fixtures;
-
-    @BeforeAll
-    void setUp() {
-        api = new Api(client, json);
-        fixtures = new Fixtures(context, api);
-    }
 
     @Test
     void fixingAKeyAfterAnAttemptStartedNeitherChangesWhatItShowsNorHowItIsGraded() {

@@ -71,6 +71,46 @@ public final class Fixtures {
         return (String) reply.map().get("access_token");
     }
 
+    /** A graded entry to write straight into MySQL, for tests that need thousands of them. */
+    public record Graded(int score, Long prediction, long durationMs, Instant submittedAt, String unit, String commune) {
+    }
+
+    /**
+     * Writes contestants and their graded attempts directly (no BCrypt, no HTTP): {@code graded.get(i)}
+     * holds the attempts of contestant i. Returns the contestants' account ids.
+     */
+    public List<Long> gradedEntries(ContestRound round, List<List<Graded>> graded) {
+        vn.dongnai.contest.system.Sql sql = context.getBean(vn.dongnai.contest.system.Sql.class);
+        java.security.SecureRandom random = new java.security.SecureRandom();
+        List<Long> accounts = new ArrayList<>();
+        List<Object[]> attemptRows = new ArrayList<>();
+        for (List<Graded> attempts : graded) {
+            long accountId = sql.insert("INSERT INTO account (full_name, password_hash, roles, enabled, created_at) "
+                    + "VALUES ('Nguyễn Văn An', 'x', 'CONTESTANT', TRUE, ?)", Instant.now());
+            byte[] cid = new byte[32];
+            byte[] phone = new byte[32];
+            random.nextBytes(cid);
+            random.nextBytes(phone);
+            String unit = attempts.isEmpty() ? null : attempts.getFirst().unit();
+            String commune = attempts.isEmpty() ? "Phường Trấn Biên" : attempts.getFirst().commune();
+            sql.update("INSERT INTO participant (account_id, citizen_id_hash, citizen_id_cipher, phone_hash, phone_cipher, "
+                            + "birth_date, commune, unit, participant_group, display_name, consent_version, consent_at) "
+                            + "VALUES (?, ?, ?, ?, ?, '1990-01-01', ?, ?, 'RESIDENT', ?, '2025-11-01', ?)",
+                    accountId, cid, cid, phone, phone, commune, unit, "Nguyễn V. " + accountId, Instant.now());
+            int no = 1;
+            for (Graded g : attempts) {
+                attemptRows.add(new Object[]{round.id(), accountId, no++, g.submittedAt().minusMillis(g.durationMs()),
+                        g.submittedAt(), g.submittedAt(), g.durationMs(), round.questionCount(),
+                        Math.min(g.score(), round.questionCount()), g.score(), g.prediction()});
+            }
+            accounts.add(accountId);
+        }
+        sql.batch("INSERT INTO attempt (round_id, account_id, attempt_no, status, started_at, deadline_at, submitted_at, "
+                + "duration_ms, question_count, correct_count, score, prediction) "
+                + "VALUES (?, ?, ?, 'SUBMITTED', ?, ?, ?, ?, ?, ?, ?, ?)", attemptRows);
+        return accounts;
+    }
+
     public record RoundSpec(int questionCount, int timeLimitSeconds, int attemptsAllowed, int graceSeconds,
                             boolean prediction) {
         public static RoundSpec standard() {

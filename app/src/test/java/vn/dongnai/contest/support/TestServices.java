@@ -76,6 +76,7 @@ public final class TestServices {
         }
         jdbcUrl = withDriverOptions(jdbcUrl);
         recreateDatabase(jdbcUrl, username, password);
+        flushRedis(redisUri);
         System.out.println("[tests] MySQL and Redis: " + source);
 
         Map<String, Object> props = new HashMap<>();
@@ -114,6 +115,16 @@ public final class TestServices {
             statement.execute("CREATE DATABASE `" + m.group(2) + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         } catch (Exception e) {
             throw new IllegalStateException("cannot prepare the test database: " + e.getMessage(), e);
+        }
+    }
+
+    /** Boards and rate-limit buckets of an earlier run would otherwise meet this run's fresh ids. */
+    private static void flushRedis(String redisUri) {
+        io.lettuce.core.RedisClient client = io.lettuce.core.RedisClient.create(redisUri);
+        try (var connection = client.connect()) {
+            connection.sync().flushdb();
+        } finally {
+            client.shutdown();
         }
     }
 

@@ -1,12 +1,7 @@
 package vn.dongnai.contest.system;
 
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.dongnai.contest.support.Api;
 import vn.dongnai.contest.support.Fixtures;
@@ -21,23 +16,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @MicronautTest(transactional = false)
 class ErrorsAndOperationsTest extends IntegrationTest {
-
-    @Inject
-    @Client("/")
-    HttpClient client;
-    @Inject
-    JsonMapper json;
-    @Inject
-    ApplicationContext context;
-
-    Api api;
-    Fixtures fixtures;
-
-    @BeforeAll
-    void setUp() {
-        api = new Api(client, json);
-        fixtures = new Fixtures(context, api);
-    }
 
     private static void assertErrorShape(Api.Reply reply, int status) {
         assertEquals(status, reply.status(), reply.body());

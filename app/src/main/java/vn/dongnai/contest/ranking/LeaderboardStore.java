@@ -1,0 +1,255 @@
+package vn.dongnai.contest.ranking;
+
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisFuture;
+import io.lettuce.core.RedisNoScriptException;
+import io.lettuce.core.ScriptOutputType;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.async.RedisAsyncCommands;
+import io.lettuce.core.api.sync.RedisCommands;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Boards in Redis. Every change to one contestant is a single Lua script, atomic and guarded by
+ * a version, so concurrent or replayed updates can neither double-count nor go backwards; reads
+ * are one round trip each.
+ */
+@Singleton
+public class LeaderboardStore {
+
+    /** KEYS: order, members, entries, versions, units, communes, groups. ARGV: account, version, score, member, json, unit, commune. */
+    private static final String UPSERT = """
+            local applied = tonumber(redis.call('HGET', KEYS[4], ARGV[1]) or '-1')
+            if tonumber(ARGV[2]) < applied then return 0 end
+            redis.call('HSET', KEYS[4], ARGV[1], ARGV[2])
+            local old = redis.call('HGET', KEYS[2], ARGV[1])
+            if old then
+              redis.call('ZREM', KEYS[1], old)
+              redis.call('HDEL', KEYS[3], old)
+            else
+              if ARGV[6] ~= '' then redis.call('HINCRBY', KEYS[5], ARGV[6], 1) end
+              redis.call('HINCRBY', KEYS[6], ARGV[7], 1)
+              redis.call('HSET', KEYS[7], ARGV[1], ARGV[6] .. '\\t' .. ARGV[7])
+            end
+            redis.call('ZADD', KEYS[1], ARGV[3], ARGV[4])
+            redis.call('HSET', KEYS[2], ARGV[1], ARGV[4])
+            redis.call('HSET', KEYS[3], ARGV[4], ARGV[5])
+            return 1""";
+
+    /** Same KEYS; ARGV: account, version. */
+    private static final String REMOVE = """
+            local applied = tonumber(redis.call('HGET', KEYS[4], ARGV[1]) or '-1')
+            if tonumber(ARGV[2]) < applied then return 0 end
+            redis.call('HSET', KEYS[4], ARGV[1], ARGV[2])
+            local old = redis.call('HGET', KEYS[2], ARGV[1])
+            if not old then return 0 end
+            redis.call('ZREM', KEYS[1], old)
+            redis.call('HDEL', KEYS[3], old)
+            redis.call('HDEL', KEYS[2], ARGV[1])
+            local group = redis.call('HGET', KEYS[7], ARGV[1])
+            if group then
+              local tab = string.find(group, '\\t', 1, true)
+              local unit = string.sub(group, 1, tab - 1)
+              local commune = string.sub(group, tab + 1)
+              if unit ~= '' and redis.call('HINCRBY', KEYS[5], unit, -1) <= 0 then redis.call('HDEL', KEYS[5], unit) end
+              if redis.call('HINCRBY', KEYS[6], commune, -1) <= 0 then redis.call('HDEL', KEYS[6], commune) end
+              redis.call('HDEL', KEYS[7], ARGV[1])
+            end
+            return 1""";
+
+    /** KEYS: order, entries. ARGV: start, stop. The page's board lines, in order. */
+    private static final String PAGE = """
+            local members = redis.call('ZRANGE', KEYS[1], ARGV[1], ARGV[2])
+            if #members == 0 then return {} end
+            return redis.call('HMGET', KEYS[2], unpack(members))""";
+
+    /** KEYS: order, members, entries. ARGV: account. {0-based rank, line} or nil. */
+    private static final String ME = """
+            local member = redis.call('HGET', KEYS[2], ARGV[1])
+            if not member then return nil end
+            return {redis.call('ZRANK', KEYS[1], member), redis.call('HGET', KEYS[3], member)}""";
+
+    /** KEYS: live keys then staging keys, pairwise. Swaps a rebuilt board in at once. */
+    private static final String SWAP = """
+            local n = #KEYS / 2
+            for i = 1, n do
+              if redis.call('EXISTS', KEYS[n + i]) == 1 then
+                redis.call('RENAME', KEYS[n + i], KEYS[i])
+              else
+                redis.call('DEL', KEYS[i])
+              end
+            end
+            return n""";
+
+    private final StatefulRedisConnection<String, String> connection;
+    private final RedisClient client;
+    private final JsonMapper json;
+    private final Map<String, String> shas = new ConcurrentHashMap<>();
+
+    LeaderboardStore(StatefulRedisConnection<String, String> connection, RedisClient client, JsonMapper json) {
+        this.connection = connection;
+        this.client = client;
+        this.json = json;
+    }
+
+    public record Row(long rank, BoardLine line) {
+    }
+
+    void upsert(BoardKeys board, long accountId, long version, long orderScore, String member, BoardLine line) {
+        run(UPSERT, ScriptOutputType.INTEGER, board.all(), String.valueOf(accountId), String.valueOf(version), String.valueOf(orderScore), member,
+                toJson(line), line.unit() == null ? "" : line.unit(), line.commune());
+    }
+
+    void remove(BoardKeys board, long accountId, long version) {
+        run(REMOVE, ScriptOutputType.INTEGER, board.all(), String.valueOf(accountId), String.valueOf(version));
+    }
+
+    List<Row> page(BoardKeys board, long offset, int limit) {
+        List<Object> lines = run(PAGE, ScriptOutputType.MULTI, new String[]{board.order(), board.entries()},
+                String.valueOf(offset), String.valueOf(offset + limit - 1));
+        List<Row> rows = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            rows.add(new Row(offset + i + 1, fromJson((String) lines.get(i))));
+        }
+        return rows;
+    }
+
+    @Nullable
+    Row me(BoardKeys board, long accountId) {
+        List<Object> found = run(ME, ScriptOutputType.MULTI, new String[]{board.order(), board.members(), board.entries()}, String.valueOf(accountId));
+        if (found == null || found.isEmpty()) {
+            return null;
+        }
+        return new Row((Long) found.get(0) + 1, fromJson((String) found.get(1)));
+    }
+
+    long size(BoardKeys board) {
+        return connection.sync().zcard(board.order());
+    }
+
+    Map<String, Long> units(BoardKeys board) {
+        return counts(connection.sync().hgetall(board.units()));
+    }
+
+    Map<String, Long> communes(BoardKeys board) {
+        return counts(connection.sync().hgetall(board.communes()));
+    }
+
+    /** One entry of a rebuild: its order score, member and line. */
+    record Placed(long orderScore, String member, BoardLine line) {
+    }
+
+    /**
+     * Writes a whole board into staging keys over a dedicated pipelined connection, then swaps it
+     * in with one script, so readers never see half a board.
+     */
+    void replace(BoardKeys board, List<Placed> placed, long version) {
+        BoardKeys staging = board.staging();
+        try (StatefulRedisConnection<String, String> bulk = client.connect()) {
+            bulk.setAutoFlushCommands(false);
+            RedisAsyncCommands<String, String> async = bulk.async();
+            List<RedisFuture<?>> pending = new ArrayList<>();
+            pending.add(async.del(staging.all()));
+            Map<String, Long> units = new HashMap<>();
+            Map<String, Long> communes = new HashMap<>();
+            for (Placed p : placed) {
+                String account = String.valueOf(p.line().accountId());
+                pending.add(async.zadd(staging.order(), p.orderScore(), p.member()));
+                pending.add(async.hset(staging.members(), account, p.member()));
+                pending.add(async.hset(staging.entries(), p.member(), toJson(p.line())));
+                pending.add(async.hset(staging.versions(), account, String.valueOf(version)));
+                String unit = p.line().unit() == null ? "" : p.line().unit();
+                pending.add(async.hset(staging.groups(), account, unit + "\t" + p.line().commune()));
+                if (!unit.isEmpty()) {
+                    units.merge(unit, 1L, Long::sum);
+                }
+                communes.merge(p.line().commune(), 1L, Long::sum);
+                if (pending.size() >= 5_000) {
+                    flush(bulk, pending);
+                }
+            }
+            units.forEach((unit, n) -> pending.add(async.hset(staging.units(), unit, String.valueOf(n))));
+            communes.forEach((commune, n) -> pending.add(async.hset(staging.communes(), commune, String.valueOf(n))));
+            flush(bulk, pending);
+        }
+        String[] keys = new String[14];
+        System.arraycopy(board.all(), 0, keys, 0, 7);
+        System.arraycopy(staging.all(), 0, keys, 7, 7);
+        run(SWAP, ScriptOutputType.INTEGER, keys);
+    }
+
+    /** Set once the boards were built from MySQL; a Redis that restarted empty has lost it. */
+    private static final String BUILT = "lb:{meta}:built";
+
+    boolean isBuilt() {
+        return connection.sync().exists(BUILT) == 1;
+    }
+
+    void markBuilt() {
+        connection.sync().set(BUILT, "1");
+    }
+
+    private static void flush(StatefulRedisConnection<String, String> bulk, List<RedisFuture<?>> pending) {
+        bulk.flushCommands();
+        for (RedisFuture<?> future : pending) {
+            try {
+                future.get(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            } catch (ExecutionException | TimeoutException e) {
+                throw new IllegalStateException("leaderboard rebuild failed: " + e.getMessage(), e);
+            }
+        }
+        pending.clear();
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T run(String script, ScriptOutputType output, String[] keys, String... args) {
+        RedisCommands<String, String> redis = connection.sync();
+        String sha = shas.computeIfAbsent(script, redis::scriptLoad);
+        try {
+            return (T) redis.evalsha(sha, output, keys, args);
+        } catch (RedisNoScriptException e) {
+            // Redis restarted and forgot its scripts: load again once
+            shas.put(script, redis.scriptLoad(script));
+            return (T) redis.evalsha(shas.get(script), output, keys, args);
+        }
+    }
+
+    private String toJson(BoardLine line) {
+        try {
+            return json.writeValueAsString(line);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private BoardLine fromJson(String text) {
+        try {
+            return json.readValue(text, BoardLine.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, Long> counts(Map<String, String> raw) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        raw.forEach((k, v) -> counts.put(k, Long.parseLong(v)));
+        return counts;
+    }
+}

@@ -1,0 +1,266 @@
+package vn.dongnai.contest.ranking;
+
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.dongnai.contest.attempt.AttemptGraded;
+import vn.dongnai.contest.attempt.EntryChanged;
+import vn.dongnai.contest.contest.ContestRound;
+import vn.dongnai.contest.contest.RoundRepository;
+import vn.dongnai.contest.system.AfterCommit;
+import vn.dongnai.contest.system.Sql;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Keeps the Redis boards a faithful projection of MySQL. A grade (or a regrade, or a
+ * disqualification) writes an outbox row in its own transaction; after commit that contestant's
+ * entry is recomputed from MySQL and written to Redis, and the row is deleted. If Redis is away the
+ * row stays, the round is marked stale, and the drainer catches up when Redis returns — so no entry
+ * is lost, and because every write is a recomputation guarded by the row's id, none is counted twice.
+ */
+@Singleton
+public class Leaderboards {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Leaderboards.class);
+
+    private final Sql sql;
+    private final Entries entries;
+    private final LeaderboardStore store;
+    private final RoundRepository rounds;
+    private final AfterCommit afterCommit;
+    private final Clock clock;
+    private final Set<Long> staleRounds = ConcurrentHashMap.newKeySet();
+
+    Leaderboards(Sql sql, Entries entries, LeaderboardStore store, RoundRepository rounds,
+                 AfterCommit afterCommit, Clock clock) {
+        this.sql = sql;
+        this.entries = entries;
+        this.store = store;
+        this.rounds = rounds;
+        this.afterCommit = afterCommit;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void onGraded(AttemptGraded graded) {
+        record(graded.roundId(), graded.accountId());
+    }
+
+    @EventListener
+    void onEntryChanged(EntryChanged changed) {
+        record(changed.roundId(), changed.accountId());
+    }
+
+    /** Whether this node knows of entries of the round that are not on its board yet. */
+    public boolean stale(long roundId) {
+        return staleRounds.contains(roundId);
+    }
+
+    private void record(long roundId, long accountId) {
+        sql.insert("INSERT INTO leaderboard_outbox (round_id, account_id, created_at) VALUES (?, ?, ?)",
+                roundId, accountId, clock.instant());
+        afterCommit.run(() -> applyPending(roundId, accountId));
+    }
+
+    /** Applies what is pending for one contestant in one round; on failure leaves it for the drainer. */
+    boolean applyPending(long roundId, long accountId) {
+        try {
+            Optional<Long> version = sql.one("""
+                            SELECT MAX(id) FROM leaderboard_outbox WHERE round_id = ? AND account_id = ? AND applied_at IS NULL""",
+                    rs -> rs.getObject(1, Long.class), roundId, accountId);
+            if (version.isEmpty()) {
+                return true;
+            }
+            apply(roundId, accountId, version.get());
+            sql.update("""
+                    UPDATE leaderboard_outbox SET applied_at = ?
+                    WHERE round_id = ? AND account_id = ? AND id <= ? AND applied_at IS NULL""",
+                    clock.instant(), roundId, accountId, version.get());
+            return true;
+        } catch (RuntimeException e) {
+            staleRounds.add(roundId);
+            LOG.warn("Leaderboard of round {} is behind ({}); the outbox keeps the entry", roundId, e.getClass().getSimpleName());
+            return false;
+        }
+    }
+
+    private void apply(long roundId, long accountId, long version) {
+        ContestRound round = rounds.findById(roundId).orElseThrow();
+        if (ContestRound.CLOSED.equals(round.status())) {
+            return; // a closed round's board is its frozen ranking
+        }
+        BoardKeys board = BoardKeys.round(roundId);
+        Optional<Entry> entry = entries.entryOf(roundId, accountId);
+        if (entry.isPresent()) {
+            Entry e = entry.get();
+            store.upsert(board, accountId, version, orderScore(e.score(), e.durationMs()),
+                    RankingPolicy.member(e.submittedAt().toEpochMilli(), e.attemptId()), line(e));
+        } else {
+            store.remove(board, accountId, version);
+        }
+        if (overallBoard(round.contestId())) {
+            BoardKeys overallBoard = BoardKeys.contest(round.contestId());
+            Optional<Entries.Overall> overall = entries.overallOf(round.contestId(), accountId);
+            if (overall.isPresent()) {
+                Entries.Overall o = overall.get();
+                store.upsert(overallBoard, accountId, version, orderScore(o.score(), o.durationMs()),
+                        RankingPolicy.member(o.lastSubmittedAt().toEpochMilli(), accountId), line(o));
+            } else {
+                store.remove(overallBoard, accountId, version);
+            }
+        }
+    }
+
+    /**
+     * Catches up whatever the immediate path could not write (Redis away, a node stopped mid-way),
+     * and rebuilds everything when Redis comes back without its data.
+     */
+    @Scheduled(fixedDelay = "${contest.leaderboard.drain-interval:2s}", initialDelay = "5s")
+    void drain() {
+        try {
+            if (!store.isBuilt()) {
+                LOG.info("Redis has no boards (new or restarted empty): rebuilt {} from MySQL", rebuildAll());
+                store.markBuilt();
+            }
+        } catch (RuntimeException e) {
+            return; // Redis still away: the outbox waits
+        }
+        record Pending(long roundId, long accountId) {
+        }
+        List<Pending> pending = sql.list("""
+                SELECT round_id, account_id FROM leaderboard_outbox WHERE applied_at IS NULL
+                GROUP BY round_id, account_id ORDER BY MIN(id) LIMIT 1000""",
+                rs -> new Pending(rs.getLong(1), rs.getLong(2)));
+        boolean allApplied = true;
+        for (Pending p : pending) {
+            allApplied &= applyPending(p.roundId(), p.accountId());
+        }
+        if (allApplied) {
+            Set<Long> behind = Set.copyOf(sql.list("SELECT DISTINCT round_id FROM leaderboard_outbox WHERE applied_at IS NULL",
+                    rs -> rs.getLong(1)));
+            staleRounds.retainAll(behind);
+        }
+        sql.update("DELETE FROM leaderboard_outbox WHERE applied_at < ? LIMIT 10000", clock.instant().minus(Duration.ofDays(1)));
+    }
+
+    /** After a restart without Redis data, boards come back from MySQL on their own. */
+    @EventListener
+    void onStartup(StartupEvent event) {
+        try {
+            if (!store.isBuilt()) {
+                rebuildAll();
+                store.markBuilt();
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Boards not checked at startup ({}); the drainer retries", e.getClass().getSimpleName());
+        }
+    }
+
+    /** The rebuild command: every board recomputed from MySQL. Returns the number of boards. */
+    public int rebuildAll() {
+        int boards = 0;
+        for (ContestRound round : visibleRounds()) {
+            rebuildRound(round.id());
+            boards++;
+        }
+        for (long contestId : sql.list("SELECT id FROM contest WHERE overall_board = TRUE", rs -> rs.getLong(1))) {
+            rebuildContest(contestId);
+            boards++;
+        }
+        return boards;
+    }
+
+    /** Rebuilds a round's board: the live entries, or the frozen ranking once the round is closed. */
+    public void rebuildRound(long roundId) {
+        long version = currentOutboxId();
+        ContestRound round = rounds.findById(roundId).orElseThrow();
+        List<LeaderboardStore.Placed> placed;
+        if (ContestRound.CLOSED.equals(round.status())) {
+            placed = sql.list("""
+                    SELECT r.rank_no, r.account_id, r.attempt_id, r.score, r.duration_ms, r.submitted_at,
+                           p.display_name, p.unit, p.commune
+                    FROM ranked_entry r JOIN participant p ON p.account_id = r.account_id
+                    WHERE r.round_id = ? ORDER BY r.rank_no""", rs -> new LeaderboardStore.Placed(rs.getLong(1),
+                    RankingPolicy.member(rs.getTimestamp(6).toInstant().toEpochMilli(), rs.getLong(3)),
+                    new BoardLine(rs.getLong(2), rs.getString(7), rs.getString(8), rs.getString(9), rs.getInt(4),
+                            rs.getLong(5))), roundId);
+        } else {
+            placed = entries.liveRanking(roundId).stream().map(e -> new LeaderboardStore.Placed(
+                    orderScore(e.score(), e.durationMs()),
+                    RankingPolicy.member(e.submittedAt().toEpochMilli(), e.attemptId()), line(e))).toList();
+        }
+        store.replace(BoardKeys.round(roundId), placed, version);
+        replayAfter(roundId, version);
+        staleRounds.remove(roundId);
+    }
+
+    /** What changed while a rebuild was reading MySQL is written again on top, newest wins by version. */
+    private void replayAfter(long roundId, long version) {
+        record Changed(long accountId, long version) {
+        }
+        List<Changed> changed = sql.list("""
+                SELECT account_id, MAX(id) FROM leaderboard_outbox WHERE round_id = ? AND id > ? GROUP BY account_id""",
+                rs -> new Changed(rs.getLong(1), rs.getLong(2)), roundId, version);
+        for (Changed c : changed) {
+            apply(roundId, c.accountId(), c.version());
+        }
+        sql.update("UPDATE leaderboard_outbox SET applied_at = ? WHERE round_id = ? AND id <= ? AND applied_at IS NULL",
+                clock.instant(), roundId, version);
+    }
+
+    public void rebuildContest(long contestId) {
+        long version = currentOutboxId();
+        List<LeaderboardStore.Placed> placed = entries.overallRanking(contestId).stream()
+                .map(o -> new LeaderboardStore.Placed(orderScore(o.score(), o.durationMs()),
+                        RankingPolicy.member(o.lastSubmittedAt().toEpochMilli(), o.accountId()), line(o)))
+                .toList();
+        store.replace(BoardKeys.contest(contestId), placed, version);
+        sql.list("SELECT id FROM contest_round WHERE contest_id = ?", rs -> rs.getLong(1), contestId)
+                .forEach(roundId -> replayAfter(roundId, version));
+    }
+
+    /** Whether the contest ranks contestants over all its rounds (organizers switch it on). */
+    boolean overallBoard(long contestId) {
+        return sql.one("SELECT overall_board FROM contest WHERE id = ?", rs -> rs.getBoolean(1), contestId).orElse(false);
+    }
+
+    private List<ContestRound> visibleRounds() {
+        return rounds.findByStatusIn(List.of(ContestRound.PUBLISHED, ContestRound.CLOSED));
+    }
+
+    private boolean hasEntries(long roundId) {
+        return sql.one("SELECT 1 FROM attempt WHERE round_id = ? AND status IN ('SUBMITTED', 'EXPIRED') LIMIT 1",
+                rs -> true, roundId).isPresent();
+    }
+
+    private long currentOutboxId() {
+        return sql.one("SELECT COALESCE(MAX(id), 0) FROM leaderboard_outbox", rs -> rs.getLong(1)).orElse(0L);
+    }
+
+    static long orderScore(int score, long durationMs) {
+        return (long) RankingPolicy.liveScore(score, durationMs);
+    }
+
+    private static BoardLine line(Entry e) {
+        return new BoardLine(e.accountId(), e.displayName(), e.unit(), e.commune(), e.score(), e.durationMs());
+    }
+
+    private static BoardLine line(Entries.Overall o) {
+        return new BoardLine(o.accountId(), o.displayName(), o.unit(), o.commune(), o.score(), o.durationMs());
+    }
+
+    @Nullable
+    LeaderboardStore.Row me(BoardKeys board, long accountId) {
+        return store.me(board, accountId);
+    }
+}
