@@ -32,6 +32,27 @@ final class Contestants {
         return all;
     }
 
+    /** {@code count} contestants from {@code from}, handed out round and round (readers may repeat). */
+    static Iterator<Map<String, Object>> circular(int from, int count) {
+        List<Contestant> contestants = all();
+        if (from + count > contestants.size()) {
+            throw new IllegalArgumentException("the simulation needs contestants " + from + ".." + (from + count - 1)
+                    + " but only " + contestants.size() + " were seeded; seed more (--contestants)");
+        }
+        AtomicInteger next = new AtomicInteger();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return true;
+            }
+
+            @Override
+            public Map<String, Object> next() {
+                return row(contestants.get(from + Math.floorMod(next.getAndIncrement(), count)));
+            }
+        };
+    }
+
     /** {@code count} contestants from {@code from}, each handed out once; running dry fails loudly. */
     static Iterator<Map<String, Object>> slice(int from, int count) {
         List<Contestant> contestants = all();
@@ -52,11 +73,14 @@ final class Contestants {
                 if (i >= from + count) {
                     throw new NoSuchElementException("slice " + from + "+" + count + " used up");
                 }
-                Contestant c = contestants.get(i);
-                return Map.of("index", c.index(), "accountId", c.accountId(), "phone", c.phone(),
-                        "citizenId", c.citizenId(), "token", c.token());
+                return row(contestants.get(i));
             }
         };
+    }
+
+    private static Map<String, Object> row(Contestant c) {
+        return Map.of("index", c.index(), "accountId", c.accountId(), "phone", c.phone(),
+                "citizenId", c.citizenId(), "token", c.token());
     }
 
     private static List<Contestant> load(Path file) {

@@ -18,8 +18,10 @@ import static io.gatling.javaapi.core.CoreDsl.scenario;
 /**
  * Contestants watching the live board: each reader polls the first page and its own place every
  * {@code pollSeconds}, so {@code rate} requests per second need rate × poll / 2 readers. First
- * {@code entries} contestants start and submit so the board has rows; with {@code submitRate} > 0
- * submissions run at that rate during the reading ({@link SubmissionRate}'s two phases).
+ * {@code entries} contestants start and submit so the board has rows, and the readers are those
+ * contestants (round and round when there are more readers than entries), so "my place" exists.
+ * With {@code submitRate} > 0 submissions run at that rate during the reading
+ * ({@link SubmissionRate}'s two phases, on the contestants after the entries).
  *
  * <pre>
  * -Drate=1000 -Dduration=30 -DpollSeconds=5 -Dentries=2000 -DentryRate=200 -DsubmitRate=0 -DstartRate=400
@@ -27,12 +29,12 @@ import static io.gatling.javaapi.core.CoreDsl.scenario;
  */
 public class LeaderboardReaders extends Simulation {
 
-    static PopulationBuilder readers(Journeys journeys, String name, int from, double rate, Duration duration,
-                                     Duration poll, Duration delay) {
+    static PopulationBuilder readers(Journeys journeys, String name, int from, int entries, double rate,
+                                     Duration duration, Duration poll, Duration delay) {
         int readers = (int) Math.max(1, Math.round(rate * poll.toMillis() / 2000.0));
         long roundId = Settings.roundId();
         return scenario(name)
-                .feed(Contestants.slice(from, readers))
+                .feed(Contestants.circular(from, entries))
                 .exec(during(duration).on(pace(poll).exec(journeys.leaderboard(roundId)).exec(journeys.leaderboardMe(roundId))))
                 .injectOpen(nothingFor(delay), rampUsers(readers).during(poll));
     }
@@ -66,7 +68,7 @@ public class LeaderboardReaders extends Simulation {
                     startRate, submitRate, Settings.flag("answersInBody", true)));
             readDelay = SubmissionRate.startPhase(submitters, startRate);
         }
-        during.add(readers(Journeys.MEASURED, "readers", from, rate, duration, poll, readDelay));
+        during.add(readers(Journeys.MEASURED, "readers", from, entries, rate, duration, poll, readDelay));
         PopulationBuilder fill = entries("board filling", from, entries, Settings.decimal("entryRate", 200));
         setUp(fill.andThen(during))
                 .protocols(Journeys.protocol())

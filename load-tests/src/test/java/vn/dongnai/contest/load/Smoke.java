@@ -17,7 +17,7 @@ import static io.gatling.javaapi.core.CoreDsl.global;
 public class Smoke extends Simulation {
 
     {
-        boolean leaderboard = Settings.flag("leaderboard", false);
+        boolean leaderboard = Settings.flag("leaderboard", true);
         Duration thinkMin = Duration.ofMillis(50);
         Duration thinkMax = Duration.ofMillis(250);
         List<PopulationBuilder> all = new ArrayList<>();
@@ -25,10 +25,12 @@ public class Smoke extends Simulation {
                 Duration.ofSeconds(5), thinkMin, thinkMax, false));
         all.add(SubmissionRate.population(Journeys.MEASURED, "submissions", 250, 150, 50, 50, true));
         all.add(RegistrationWave.population("registration wave", 1, Duration.ofSeconds(10), true));
-        all.addAll(MixedDay.populations(400, Duration.ofSeconds(15), 0, 0.5, 4, thinkMin, thinkMax, leaderboard, 10));
+        // readers of the board are the first 100 synchronized starters, who have submitted 15 s in
+        all.addAll(MixedDay.populations(400, Duration.ofSeconds(15), 0, 0.5, 4, thinkMin, thinkMax, leaderboard, 10,
+                0, 100, Duration.ofSeconds(15)));
         if (leaderboard) {
-            all.add(LeaderboardReaders.readers(Journeys.MEASURED, "readers", 0, 20, Duration.ofSeconds(15),
-                    Duration.ofSeconds(2), Duration.ofSeconds(10)));
+            all.add(LeaderboardReaders.readers(Journeys.MEASURED, "readers", 0, 100, 20, Duration.ofSeconds(15),
+                    Duration.ofSeconds(2), Duration.ofSeconds(15)));
         }
         setUp(all)
                 .protocols(Journeys.protocol())
