@@ -23,9 +23,11 @@ import vn.dongnai.contest.system.ApiException;
 class AttemptController {
 
     private final AttemptService attempts;
+    private final Autosaves autosaves;
 
-    AttemptController(AttemptService attempts) {
+    AttemptController(AttemptService attempts, Autosaves autosaves) {
         this.attempts = attempts;
+        this.autosaves = autosaves;
     }
 
     @Post("/rounds/{roundId}/attempts")
@@ -41,7 +43,7 @@ class AttemptController {
     @Put("/attempts/{attemptId}/answers/{questionId}")
     HttpResponse<Void> answer(long attemptId, long questionId, @Body AttemptViews.AnswerBody body,
                               Authentication authentication) {
-        attempts.saveAnswer(attemptId, accountId(authentication), questionId, body.optionId());
+        autosaves.save(attemptId, accountId(authentication), questionId, body.optionId());
         return HttpResponse.noContent();
     }
 
