@@ -7,6 +7,7 @@
 # Options (LoadRun): --contestants=N  --questions=N  --attempts=N  --time-limit-seconds=N
 #                    --recreate (drop and recreate the configured database, flush the configured Redis db)
 #                    --platform-jvm="-Xms256m -Xmx512m"  --gatling-jvm="-Xmx1g"  --profile (JFR)
+#                    --warmup=N (N s of light traffic first, not measured)
 #                    --label=text  --verbose (Gatling's console output)  --no-build
 # -D… are the simulation's parameters (see each simulation's javadoc), e.g. -Dusers=5000 -Dwithin=10.
 #

@@ -32,9 +32,12 @@ import java.util.stream.Stream;
  * <pre>
  * LoadRun --simulation=SynchronizedStart [--contestants=6000] [--questions=20] [--attempts=3]
  *         [--time-limit-seconds=900] [--recreate] [--platform-jvm="-Xmx512m"] [--profile]
- *         [--label=text] [-Dusers=5000 -Dwithin=10 …]     (-D… go to the simulation)
+ *         [--warmup=30] [--label=text] [-Dusers=5000 -Dwithin=10 …]   (-D… go to the simulation)
  * LoadRun --smoke                                        (the verify-phase run)
  * </pre>
+ * {@code --warmup=N} first runs N seconds of a light mixed day on 1,000 extra contestants, so the
+ * measured run meets a JIT-compiled server, as a contest's peak meets a server that has been up
+ * all morning; the warm-up is neither summarised nor counted in the server figures.
  * Services: DATASOURCES_DEFAULT_URL / REDIS_URI when set (the database is dropped and recreated
  * only with --recreate), else embedded ones thrown away afterwards; the smoke run uses
  * TEST_DATASOURCES_URL / TEST_REDIS_URI like the tests, recreating them as the tests do.
@@ -70,8 +73,10 @@ public final class LoadRun {
         Path runDir = root.resolve("load-tests/target/load-runs/" + STAMP.format(started) + "-" + simulation);
         Files.createDirectories(runDir);
 
+        int contestants = Integer.parseInt(options.getOrDefault("contestants", smoke ? "1000" : "6000"));
+        int warmup = Integer.parseInt(options.getOrDefault("warmup", "0"));
         List<String> platformArgs = new ArrayList<>();
-        platformArgs.add("--contestants=" + options.getOrDefault("contestants", smoke ? "1000" : "6000"));
+        platformArgs.add("--contestants=" + (contestants + (warmup > 0 ? WARM_UP_CONTESTANTS : 0)));
         for (String name : List.of("questions", "attempts", "time-limit-seconds")) {
             if (options.containsKey(name)) {
                 platformArgs.add("--" + name + "=" + options.get(name));
@@ -110,6 +115,9 @@ public final class LoadRun {
                     platform.state.getProperty("baseUrl"), platform.state.getProperty("startSeconds"),
                     platform.state.getProperty("contestants"), platform.state.getProperty("seedSeconds"),
                     platform.state.getProperty("roundId"), platform.state.getProperty("services"));
+            if (warmup > 0) {
+                warmUp(warmup, contestants, platform, runDir);
+            }
             exit = runSimulation(simulation, simulationProperties, options, platform, runDir, started, smoke);
         } finally {
             platform.stop();
@@ -117,9 +125,25 @@ public final class LoadRun {
         System.exit(exit);
     }
 
-    private static int runSimulation(String simulation, List<String> properties, Map<String, String> options,
-                                     Platform platform, Path runDir, Instant started, boolean smoke) throws Exception {
-        Path results = runDir.resolve("gatling");
+    private static final int WARM_UP_CONTESTANTS = 1000;
+
+    /** A light mixed day on the contestants after the measured ones; only its errors are reported. */
+    private static void warmUp(int seconds, int from, Platform platform, Path runDir) throws Exception {
+        OUT.printf("Warming up for %d s …%n", seconds);
+        double attemptRate = Math.min(15, (WARM_UP_CONTESTANTS - 100) / (double) seconds - 1);
+        List<String> command = gatlingCommand(List.of("-Dfrom=" + from, "-Dduration=" + seconds, "-Dentries=100",
+                "-DattemptRate=" + attemptRate, "-DthinkMin=0.1", "-DthinkMax=0.4", "-DregisterRate=0.3",
+                "-DloginRate=0.3", "-DreadRate=20"), Map.of(), platform, "MixedDay", runDir.resolve("warm-up"));
+        Process gatling = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(runDir.resolve("warm-up.log").toFile()).start();
+        if (!gatling.waitFor(seconds + 300L, TimeUnit.SECONDS)) {
+            gatling.destroy();
+        }
+        OUT.println(gatling.exitValue() == 0 ? "Warm-up done." : "Warm-up had failed requests; see " + runDir.resolve("warm-up.log"));
+    }
+
+    private static List<String> gatlingCommand(List<String> properties, Map<String, String> options, Platform platform,
+                                               String simulation, Path results) {
         List<String> command = new ArrayList<>();
         command.add(javaBin());
         command.addAll(split(options.getOrDefault("gatling-jvm", "-Xmx1g")));
@@ -133,6 +157,13 @@ public final class LoadRun {
                 "--simulation", "vn.dongnai.contest.load." + simulation,
                 "--results-folder", results.toString(),
                 "--run-description", String.join(" ", properties)));
+        return command;
+    }
+
+    private static int runSimulation(String simulation, List<String> properties, Map<String, String> options,
+                                     Platform platform, Path runDir, Instant started, boolean smoke) throws Exception {
+        Path results = runDir.resolve("gatling");
+        List<String> command = gatlingCommand(properties, options, platform, simulation, results);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         if (options.containsKey("verbose")) {
             builder.inheritIO();

@@ -84,7 +84,7 @@ final class ServerProbe implements AutoCloseable {
         this.appPid = appPid;
         this.gatling = gatling;
         this.progress = progress;
-        this.appCpuStart = cpuSeconds(appPid);
+        this.appCpuStart = appPid == null ? 0 : cpuSeconds(appPid);
         this.gatlingCpuStart = cpuSeconds(gatling.pid());
         this.servicesStart = Services.find(appPid);
         this.databaseCpuStart = servicesStart.database.map(p -> cpuSeconds(p.pid())).orElse(Double.NaN);
@@ -107,7 +107,7 @@ final class ServerProbe implements AutoCloseable {
             poolPendingPeak = Math.max(poolPendingPeak, m.poolPending);
             threadsPeak = Math.max(threadsPeak, m.threads);
             double g = cpuSeconds(gatling.pid());
-            if (g > 0) {
+            if (!Double.isNaN(g) && g > 0) {
                 gatlingCpuLast = g;
             }
             long now = System.nanoTime();
@@ -143,7 +143,7 @@ final class ServerProbe implements AutoCloseable {
         cpu.add(new Cpu("app", appPid == null ? Double.NaN : cpuSeconds(appPid) - appCpuStart,
                 appPid == null ? "not started by this run" : "pid " + appPid));
         cpu.add(new Cpu("database", servicesStart.database.map(p -> cpuSeconds(p.pid()) - databaseCpuStart).orElse(Double.NaN),
-                servicesStart.database.map(p -> p.info().command().orElse("?") + ", " + where).orElse("not found")));
+                servicesStart.database.map(p -> Services.comm(p.pid()) + ", " + where).orElse("not found")));
         cpu.add(new Cpu("redis", servicesStart.redis.map(p -> cpuSeconds(p.pid()) - redisCpuStart).orElse(Double.NaN),
                 servicesStart.redis.map(p -> "redis-server, " + where).orElse("not found")));
         cpu.add(new Cpu("gatling", gatlingCpuLast - gatlingCpuStart, "load generator, pid " + gatling.pid()));
@@ -159,11 +159,19 @@ final class ServerProbe implements AutoCloseable {
         sampler.interrupt();
     }
 
+    /** utime + stime from /proc/pid/stat (ProcessHandle.Info sometimes comes back empty for other users' processes). */
     private static double cpuSeconds(Long pid) {
         if (pid == null) {
             return 0;
         }
-        return ProcessHandle.of(pid).flatMap(p -> p.info().totalCpuDuration()).map(d -> d.toNanos() / 1e9).orElse(0.0);
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // fields 14 and 15 of stat(5), counted after the command name; clock ticks of 1/100 s on Linux
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
     }
 
     /** Peak resident set of the app (VmHWM): heap plus metaspace, thread stacks, direct buffers, code. */

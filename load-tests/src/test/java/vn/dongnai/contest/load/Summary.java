@@ -27,9 +27,10 @@ final class Summary {
                 options.containsKey("label") ? " — " + options.get("label") : "");
         line(s, "machine:    %s", LoadRun.machine());
         line(s, "load:       %s", properties.isEmpty() ? "(simulation defaults)" : String.join(" ", properties));
-        line(s, "platform:   %s contestants, round %s (%s questions), %s services, JVM %s",
+        line(s, "platform:   %s contestants, round %s (%s questions), %s services, %s, JVM %s",
                 platform.getProperty("contestants"), platform.getProperty("roundId"), platform.getProperty("questionCount"),
-                platform.getProperty("services"), options.getOrDefault("platform-jvm", "-Xms256m -Xmx512m"));
+                platform.getProperty("services"), options.containsKey("warmup") ? "warmed up " + options.get("warmup") + " s" : "cold",
+                options.getOrDefault("platform-jvm", "-Xms256m -Xmx512m"));
         line(s, "");
         line(s, "%-22s %8s %7s %8s %7s %6s %6s %6s %7s", "request", "count", "errors", "req/s", "peak/s",
                 "p50", "p95", "p99", "max ms");

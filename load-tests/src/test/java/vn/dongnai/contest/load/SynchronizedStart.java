@@ -15,8 +15,11 @@ import static io.gatling.javaapi.core.CoreDsl.stressPeakUsers;
  * answer every question with think time (each choice autosaved) and submit.
  *
  * <pre>
- * -Dusers=5000 -Dwithin=10 -DthinkMin=3 -DthinkMax=9 -Dshape=ramp|peak -Dfrom=0 -Dwarmup=0
+ * -Dusers=5000 -Dwithin=10 -DthinkMin=5 -DthinkMax=20 -Dshape=ramp|peak -Dfrom=0 -Dwarmup=0
  * </pre>
+ * Think time: 5–20 s a question (12.5 s on average, 250 s for 20 questions) is quicker than a real
+ * contestant with 15 minutes for 20 questions, so the autosaves that follow the starts are if
+ * anything denser than in life.
  * {@code shape=ramp} spreads the starts evenly over T; {@code peak} bunches them in the middle
  * (Gatling's stress peak, a smoothed step). {@code warmup} seconds of light traffic on other
  * contestants first, reported apart, stand for a server that has been up for a while.
@@ -47,7 +50,7 @@ public class SynchronizedStart extends Simulation {
         int from = Settings.integer("from", 0);
         Duration warmup = Settings.seconds("warmup", 0);
         PopulationBuilder peak = population(Journeys.MEASURED, "synchronized start", from, users,
-                Settings.seconds("within", 10), Settings.seconds("thinkMin", 3), Settings.seconds("thinkMax", 9),
+                Settings.seconds("within", 10), Settings.seconds("thinkMin", 5), Settings.seconds("thinkMax", 20),
                 "peak".equals(Settings.string("shape", "ramp")));
         setUp(warmup.isZero() ? peak : warmUp(from + users, warmup).andThen(peak))
                 .protocols(Journeys.protocol())
