@@ -27,10 +27,12 @@ class AttemptController {
 
     private final AttemptService attempts;
     private final AttemptOrigins origins;
+    private final Autosaves autosaves;
 
-    AttemptController(AttemptService attempts, AttemptOrigins origins) {
+    AttemptController(AttemptService attempts, AttemptOrigins origins, Autosaves autosaves) {
         this.attempts = attempts;
         this.origins = origins;
+        this.autosaves = autosaves;
     }
 
     @Post("/rounds/{roundId}/attempts")
@@ -54,7 +56,7 @@ class AttemptController {
     @Put("/attempts/{attemptId}/answers/{questionId}")
     HttpResponse<Void> answer(long attemptId, long questionId, @Body AttemptViews.AnswerBody body,
                               Authentication authentication) {
-        attempts.saveAnswer(attemptId, accountId(authentication), questionId, body.optionId());
+        autosaves.save(attemptId, accountId(authentication), questionId, body.optionId());
         return HttpResponse.noContent();
     }
 

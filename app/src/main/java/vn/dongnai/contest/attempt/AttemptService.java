@@ -4,11 +4,7 @@ import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
-import vn.dongnai.contest.contest.Contest;
-import vn.dongnai.contest.contest.ContestRepository;
 import vn.dongnai.contest.contest.ContestRound;
-import vn.dongnai.contest.contest.DrawRuleRepository;
-import vn.dongnai.contest.contest.RoundRepository;
 import vn.dongnai.contest.question.QuestionCatalog;
 import vn.dongnai.contest.question.VersionView;
 import vn.dongnai.contest.system.ApiException;
@@ -41,22 +37,17 @@ public class AttemptService {
     private static final int HISTORY_LIMIT = 500;
 
     private final Sql sql;
-    private final RoundRepository rounds;
-    private final ContestRepository contests;
-    private final DrawRuleRepository drawRules;
+    private final RoundSetups rounds;
     private final QuestionCatalog catalog;
     private final Clock clock;
     private final ApplicationEventPublisher<AttemptGraded> graded;
     private final Eligibility eligibility;
     private final SecureRandom random = new SecureRandom();
 
-    AttemptService(Sql sql, RoundRepository rounds, ContestRepository contests, DrawRuleRepository drawRules,
-                   QuestionCatalog catalog, Clock clock, ApplicationEventPublisher<AttemptGraded> graded,
-                   Eligibility eligibility) {
+    AttemptService(Sql sql, RoundSetups rounds, QuestionCatalog catalog, Clock clock,
+                   ApplicationEventPublisher<AttemptGraded> graded, Eligibility eligibility) {
         this.sql = sql;
         this.rounds = rounds;
-        this.contests = contests;
-        this.drawRules = drawRules;
         this.catalog = catalog;
         this.clock = clock;
         this.graded = graded;
@@ -70,7 +61,8 @@ public class AttemptService {
     // ---- start ---------------------------------------------------------------------------------
 
     AttemptViews.Started start(long roundId, long accountId) {
-        ContestRound round = publicRound(roundId);
+        RoundSetups.Setup setup = rounds.visible(roundId);
+        ContestRound round = setup.round();
         Instant now = clock.instant();
         if (!round.openAt(now)) {
             throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "ROUND_NOT_OPEN",
@@ -89,14 +81,9 @@ public class AttemptService {
         if (mine.size() >= round.attemptsAllowed()) {
             throw usedUp(round);
         }
-        Contest contest = contests.findById(round.contestId()).orElseThrow();
         List<QuestionDraw.Drawn> drawn;
         try {
-            drawn = QuestionDraw.draw(catalog.pool(contest.bankId()),
-                    drawRules.findByRoundId(roundId).stream()
-                            .map(r -> new QuestionDraw.Rule(r.topicId(), r.difficulty(), r.questionCount()))
-                            .toList(),
-                    round.questionCount(), random);
+            drawn = QuestionDraw.draw(catalog.pool(setup.bankId()), setup.rules(), round.questionCount(), random);
         } catch (QuestionDraw.PoolTooSmallException e) {
             throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "ROUND_MISCONFIGURED",
                     "Đợt thi chưa đủ câu hỏi, vui lòng liên hệ ban tổ chức.", "The round's pool is too small: " + e.getMessage());
@@ -141,7 +128,7 @@ public class AttemptService {
 
     AttemptViews.Current view(long attemptId, long accountId) {
         AttemptRow attempt = owned(attemptId, accountId);
-        ContestRound round = rounds.findById(attempt.roundId()).orElseThrow();
+        ContestRound round = rounds.round(attempt.roundId());
         Instant now = clock.instant();
         if (attempt.open() && pastGrace(attempt, round, now)) {
             close(attemptId, accountId, null, null);
@@ -196,7 +183,7 @@ public class AttemptService {
     @Transactional
     void saveAnswer(long attemptId, long accountId, long questionId, Integer optionId) {
         AttemptRow attempt = ownedLocked(attemptId, accountId, " LOCK IN SHARE MODE");
-        ContestRound round = rounds.findById(attempt.roundId()).orElseThrow();
+        ContestRound round = rounds.round(attempt.roundId());
         Instant now = clock.instant();
         if (!attempt.open() || pastGrace(attempt, round, now)) {
             throw closed();
@@ -231,7 +218,7 @@ public class AttemptService {
                     "Bài thi này đã được nộp.", "This attempt was already submitted.", List.of(),
                     Map.of("result", attempt.result()));
         }
-        ContestRound round = rounds.findById(attempt.roundId()).orElseThrow();
+        ContestRound round = rounds.round(attempt.roundId());
         Instant now = clock.instant();
         boolean onTime = idempotencyKey != null && !pastGrace(attempt, round, now);
         Long prediction = null;
@@ -312,13 +299,6 @@ public class AttemptService {
     }
 
     // ---- helpers -------------------------------------------------------------------------------
-
-    private ContestRound publicRound(long roundId) {
-        return rounds.findById(roundId)
-                .filter(r -> !ContestRound.DRAFT.equals(r.status()))
-                .filter(r -> contests.findById(r.contestId()).map(Contest::published).orElse(false))
-                .orElseThrow(() -> ApiException.notFound("đợt thi"));
-    }
 
     private List<AttemptRow> attemptsOf(long roundId, long accountId) {
         return sql.list("SELECT " + AttemptRow.COLUMNS + " FROM attempt WHERE round_id = ? AND account_id = ? ORDER BY attempt_no",

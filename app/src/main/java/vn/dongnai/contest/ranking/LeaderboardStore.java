@@ -131,7 +131,8 @@ public class LeaderboardStore {
     @Nullable
     Row me(BoardKeys board, long accountId) {
         List<Object> found = run(ME, ScriptOutputType.MULTI, new String[]{board.order(), board.members(), board.entries()}, String.valueOf(accountId));
-        if (found == null || found.isEmpty()) {
+        // the script's nil comes back from Lettuce as a list holding one null
+        if (found == null || found.isEmpty() || found.getFirst() == null) {
             return null;
         }
         return new Row((Long) found.get(0) + 1, fromJson((String) found.get(1)));

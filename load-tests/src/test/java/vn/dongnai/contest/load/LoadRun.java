@@ -1,0 +1,314 @@
+package vn.dongnai.contest.load;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * One load run, start to finish: starts the platform in its own JVM (the app on the app module's
+ * test classpath, via {@code vn.dongnai.contest.embedded.LoadTestPlatform}), seeds it, runs one
+ * simulation in a Gatling JVM, watches the server meanwhile, stops the platform and prints a
+ * one-page summary (also written to summary.txt in the run's directory). Exits 1 when any request
+ * failed. {@code load-tests/run.sh} and the smoke run of {@code ./mvnw verify} both come here.
+ *
+ * <pre>
+ * LoadRun --simulation=SynchronizedStart [--contestants=6000] [--questions=20] [--attempts=3]
+ *         [--time-limit-seconds=900] [--recreate] [--platform-jvm="-Xmx512m"] [--profile]
+ *         [--warmup=30] [--label=text] [-Dusers=5000 -Dwithin=10 …]   (-D… go to the simulation)
+ * LoadRun --smoke                                        (the verify-phase run)
+ * </pre>
+ * {@code --warmup=N} first runs N seconds of a light mixed day on 1,000 extra contestants, so the
+ * measured run meets a JIT-compiled server, as a contest's peak meets a server that has been up
+ * all morning; the warm-up is neither summarised nor counted in the server figures.
+ * Services: DATASOURCES_DEFAULT_URL / REDIS_URI when set (the database is dropped and recreated
+ * only with --recreate), else embedded ones thrown away afterwards; the smoke run uses
+ * TEST_DATASOURCES_URL / TEST_REDIS_URI like the tests, recreating them as the tests do.
+ */
+public final class LoadRun {
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+    private static final PrintStream OUT = System.out;
+
+    private LoadRun() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new LinkedHashMap<>();
+        List<String> simulationProperties = new ArrayList<>();
+        for (String arg : args) {
+            if (arg.startsWith("-D")) {
+                simulationProperties.add(arg);
+            } else if (arg.startsWith("--")) {
+                int eq = arg.indexOf('=');
+                options.put(eq < 0 ? arg.substring(2) : arg.substring(2, eq), eq < 0 ? "" : arg.substring(eq + 1));
+            } else {
+                throw new IllegalArgumentException("unexpected argument " + arg + " (see LoadRun's javadoc or load-tests/run.sh --help)");
+            }
+        }
+        boolean smoke = options.containsKey("smoke");
+        String simulation = smoke ? "Smoke" : options.get("simulation");
+        if (simulation == null) {
+            throw new IllegalArgumentException("--simulation=SynchronizedStart|SubmissionRate|LeaderboardReaders|RegistrationWave|MixedDay|Smoke");
+        }
+        Path root = Path.of(options.getOrDefault("root", findRoot())).toAbsolutePath().normalize();
+        Instant started = Instant.now();
+        Path runDir = root.resolve("load-tests/target/load-runs/" + STAMP.format(started) + "-" + simulation);
+        Files.createDirectories(runDir);
+
+        int contestants = Integer.parseInt(options.getOrDefault("contestants", smoke ? "1000" : "6000"));
+        int warmup = Integer.parseInt(options.getOrDefault("warmup", "0"));
+        List<String> platformArgs = new ArrayList<>();
+        platformArgs.add("--contestants=" + (contestants + (warmup > 0 ? WARM_UP_CONTESTANTS : 0)));
+        for (String name : List.of("questions", "attempts", "time-limit-seconds")) {
+            if (options.containsKey(name)) {
+                platformArgs.add("--" + name + "=" + options.get(name));
+            }
+        }
+        Map<String, String> platformEnv = new LinkedHashMap<>();
+        if (smoke) {
+            // the tests' services, recreated as the test harness recreates them
+            String db = System.getenv("TEST_DATASOURCES_URL");
+            String redis = System.getenv("TEST_REDIS_URI");
+            if (db != null && !db.isBlank()) {
+                platformArgs.add("--db-url=" + db);
+                platformArgs.add("--db-user=" + env("TEST_DATASOURCES_USERNAME", "root"));
+                platformArgs.add("--db-password=" + env("TEST_DATASOURCES_PASSWORD", ""));
+            }
+            if (redis != null && !redis.isBlank()) {
+                platformArgs.add("--redis-uri=" + redis);
+            }
+            platformArgs.add("--recreate");
+            platformEnv.put("DATASOURCES_DEFAULT_URL", "");
+            platformEnv.put("REDIS_URI", "");
+        } else if (options.containsKey("recreate")) {
+            platformArgs.add("--recreate");
+        }
+        List<String> platformJvm = new ArrayList<>(split(options.getOrDefault("platform-jvm", "-Xms256m -Xmx512m")));
+        if (options.containsKey("profile")) {
+            platformJvm.add("-XX:StartFlightRecording=filename=" + runDir.resolve("platform.jfr")
+                    + ",settings=profile,dumponexit=true");
+        }
+
+        OUT.printf("Load run %s: starting the platform (%s) …%n", simulation, String.join(" ", platformArgs));
+        Platform platform = Platform.start(root, runDir, platformJvm, platformArgs, platformEnv);
+        int exit;
+        try {
+            OUT.printf("Platform ready at %s in %s s (%s contestants seeded in %s s, round %s, %s services); running Gatling …%n",
+                    platform.state.getProperty("baseUrl"), platform.state.getProperty("startSeconds"),
+                    platform.state.getProperty("contestants"), platform.state.getProperty("seedSeconds"),
+                    platform.state.getProperty("roundId"), platform.state.getProperty("services"));
+            if (warmup > 0) {
+                warmUp(warmup, contestants, platform, runDir);
+            }
+            exit = runSimulation(simulation, simulationProperties, options, platform, runDir, started, smoke);
+        } finally {
+            platform.stop();
+        }
+        System.exit(exit);
+    }
+
+    private static final int WARM_UP_CONTESTANTS = 1000;
+
+    /** A light mixed day on the contestants after the measured ones; only its errors are reported. */
+    private static void warmUp(int seconds, int from, Platform platform, Path runDir) throws Exception {
+        OUT.printf("Warming up for %d s …%n", seconds);
+        double attemptRate = Math.min(15, (WARM_UP_CONTESTANTS - 100) / (double) seconds - 1);
+        List<String> command = gatlingCommand(List.of("-Dfrom=" + from, "-Dduration=" + seconds, "-Dentries=100",
+                "-DattemptRate=" + attemptRate, "-DthinkMin=0.1", "-DthinkMax=0.4", "-DregisterRate=0.3",
+                "-DloginRate=0.3", "-DreadRate=20"), Map.of(), platform, "MixedDay", runDir.resolve("warm-up"));
+        Process gatling = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(runDir.resolve("warm-up.log").toFile()).start();
+        if (!gatling.waitFor(seconds + 300L, TimeUnit.SECONDS)) {
+            gatling.destroy();
+        }
+        OUT.println(gatling.exitValue() == 0 ? "Warm-up done." : "Warm-up had failed requests; see " + runDir.resolve("warm-up.log"));
+    }
+
+    private static List<String> gatlingCommand(List<String> properties, Map<String, String> options, Platform platform,
+                                               String simulation, Path results) {
+        List<String> command = new ArrayList<>();
+        command.add(javaBin());
+        command.addAll(split(options.getOrDefault("gatling-jvm", "-Xmx1g")));
+        // what the Gatling Maven plugin passes to its forked JVM
+        command.addAll(List.of("-XX:MaxInlineLevel=20", "-XX:MaxTrivialSize=12",
+                "--add-opens=java.base/java.lang=ALL-UNNAMED", "--add-opens=java.base/jdk.internal.misc=ALL-UNNAMED",
+                "--enable-native-access=ALL-UNNAMED"));
+        command.add("-Dplatform=" + platform.stateFile);
+        command.addAll(properties);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.gatling.app.Gatling",
+                "--simulation", "vn.dongnai.contest.load." + simulation,
+                "--results-folder", results.toString(),
+                "--run-description", String.join(" ", properties)));
+        return command;
+    }
+
+    private static int runSimulation(String simulation, List<String> properties, Map<String, String> options,
+                                     Platform platform, Path runDir, Instant started, boolean smoke) throws Exception {
+        Path results = runDir.resolve("gatling");
+        List<String> command = gatlingCommand(properties, options, platform, simulation, results);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        if (options.containsKey("verbose")) {
+            builder.inheritIO();
+        } else {
+            builder.redirectOutput(runDir.resolve("gatling.log").toFile());
+        }
+        Process gatling = builder.start();
+        ServerProbe.Figures server;
+        try (ServerProbe probe = new ServerProbe(platform.state.getProperty("baseUrl"), platform.pid(),
+                gatling.toHandle(), OUT::println)) {
+            long limit = Long.parseLong(options.getOrDefault("timeout-seconds", "1800"));
+            if (!gatling.waitFor(limit, TimeUnit.SECONDS)) {
+                gatling.destroy();
+                OUT.println("Gatling did not finish within " + limit + " s; stopped.");
+            }
+            server = probe.finish();
+        }
+        int gatlingExit = gatling.waitFor(30, TimeUnit.SECONDS) ? gatling.exitValue() : -1;
+        Path log;
+        try (Stream<Path> files = Files.walk(results)) {
+            log = files.filter(p -> p.getFileName().toString().equals("simulation.log")).findFirst().orElse(null);
+        }
+        if (log == null) {
+            OUT.println("Gatling wrote no results (exit " + gatlingExit + "); see " + runDir.resolve("gatling.log"));
+            return 1;
+        }
+        GatlingResults figures = GatlingResults.read(log);
+        String summary = Summary.render(simulation, properties, options, platform.state, started, figures, server,
+                log.getParent(), smoke);
+        OUT.print(summary);
+        Files.writeString(runDir.resolve("summary.txt"), summary);
+        boolean failed = figures.all().ko() > 0 || gatlingExit != 0;
+        if (failed) {
+            OUT.println("FAILED: " + (figures.all().ko() > 0 ? figures.all().ko() + " failed requests" : "Gatling exit " + gatlingExit)
+                    + " (platform log: " + runDir.resolve("platform.log") + ")");
+        }
+        return failed ? 1 : 0;
+    }
+
+    /** The platform under test, in its own JVM, started and stopped by this run. */
+    private record Platform(Process process, Path stateFile, Properties state) {
+
+        static Platform start(Path root, Path runDir, List<String> jvm, List<String> args, Map<String, String> env)
+                throws IOException, InterruptedException {
+            Path app = root.resolve("app/target");
+            Path dependencies = app.resolve("test-runtime.classpath");
+            if (!Files.exists(dependencies) || !Files.isDirectory(app.resolve("test-classes"))) {
+                throw new IllegalStateException("the app is not built: run ./mvnw -pl app -am install -DskipTests first ("
+                        + dependencies + " is missing)");
+            }
+            String classpath = app.resolve("test-classes") + ":" + app.resolve("classes") + ":"
+                    + Files.readString(dependencies).trim();
+            Path stateFile = runDir.resolve("platform.properties");
+            int port;
+            try (ServerSocket socket = new ServerSocket(0)) {
+                port = socket.getLocalPort();
+            }
+            List<String> command = new ArrayList<>();
+            command.add(javaBin());
+            command.addAll(jvm);
+            // the production logging (one access line per request), not the tests' quieter one
+            command.add("-Dlogback.configurationFile=logback.xml");
+            command.addAll(List.of("-cp", classpath, "vn.dongnai.contest.embedded.LoadTestPlatform",
+                    "--state-file=" + stateFile, "--port=" + port, "--data-dir=" + runDir.resolve("services")));
+            command.addAll(args);
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(runDir.resolve("platform.log").toFile());
+            env.forEach((k, v) -> {
+                if (v.isEmpty()) {
+                    builder.environment().remove(k);
+                } else {
+                    builder.environment().put(k, v);
+                }
+            });
+            Process process = builder.start();
+            Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
+            while (!Files.exists(stateFile)) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("the platform stopped while starting (exit " + process.exitValue()
+                            + "); see " + runDir.resolve("platform.log") + ":\n" + tail(runDir.resolve("platform.log"), 30));
+                }
+                if (Instant.now().isAfter(deadline)) {
+                    process.destroyForcibly();
+                    throw new IllegalStateException("the platform did not start within 5 minutes; see " + runDir.resolve("platform.log"));
+                }
+                Thread.sleep(200);
+            }
+            Properties state = new Properties();
+            try (InputStream in = Files.newInputStream(stateFile)) {
+                state.load(in);
+            }
+            return new Platform(process, stateFile, state);
+        }
+
+        long pid() {
+            return process.pid();
+        }
+
+        void stop() throws InterruptedException {
+            process.destroy();
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+    }
+
+    private static String tail(Path file, int lines) {
+        try {
+            List<String> all = Files.readAllLines(file, StandardCharsets.UTF_8);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
+    }
+
+    private static String findRoot() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null) {
+            if (Files.isDirectory(dir.resolve("app")) && Files.isDirectory(dir.resolve("load-tests"))) {
+                return dir.toString();
+            }
+            dir = dir.getParent();
+        }
+        throw new IllegalStateException("run from inside the project, or pass --root=<project directory>");
+    }
+
+    private static String javaBin() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static List<String> split(String words) {
+        return words.isBlank() ? List.of() : Arrays.asList(words.trim().split("\\s+"));
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null ? fallback : value;
+    }
+
+    /** The machine a figure was measured on, for docs/performance.md. */
+    static String machine() {
+        long memory = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getTotalMemorySize();
+        return String.format(Locale.ROOT, "%d CPUs, %.1f GiB RAM, JDK %s, %s %s", Runtime.getRuntime().availableProcessors(),
+                memory / (1024.0 * 1024 * 1024), System.getProperty("java.version"), System.getProperty("os.name"),
+                System.getProperty("os.version"));
+    }
+}

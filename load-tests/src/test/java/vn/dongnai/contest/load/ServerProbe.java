@@ -1,0 +1,255 @@
+package vn.dongnai.contest.load;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * What the server spent while the load ran: CPU-seconds of the app, the database, Redis, the load
+ * generator and the whole machine (from /proc, so Linux only), and the app's peaks from its own
+ * {@code /prometheus}: heap in use, resident memory, pool connections in use and waiting.
+ */
+final class ServerProbe implements AutoCloseable {
+
+    record Cpu(String name, double seconds, String note) {
+    }
+
+    record Figures(double wallSeconds, List<Cpu> cpu, double machineBusyPercent, long heapPeakBytes,
+                   long heapMaxBytes, long rssPeakBytes, int poolActivePeak, int poolPendingPeak,
+                   int threadsPeak, double gcPauseSeconds, int gcPauses) {
+    }
+
+    private final String baseUrl;
+    private final Long appPid;
+    private final ProcessHandle gatling;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final Thread sampler;
+    private final Consumer<String> progress;
+    private volatile boolean running = true;
+
+    private final long startNanos = System.nanoTime();
+    private final double appCpuStart;
+    private final double gatlingCpuStart;
+    private final Services servicesStart;
+    private final double databaseCpuStart;
+    private final double redisCpuStart;
+    private final long[] machineStart;
+    private final double gcStart;
+    private final long gcCountStart;
+    private volatile double gatlingCpuLast;
+    private volatile long heapPeak;
+    private volatile long heapMax;
+    private volatile int poolActivePeak;
+    private volatile int poolPendingPeak;
+    private volatile int threadsPeak;
+
+    /** The database and Redis processes: the platform's own children when embedded, else the machine's. */
+    private record Services(Optional<ProcessHandle> database, Optional<ProcessHandle> redis, boolean shared) {
+        static Services find(Long appPid) {
+            List<ProcessHandle> children = appPid == null ? List.of()
+                    : ProcessHandle.of(appPid).map(p -> p.descendants().toList()).orElse(List.of());
+            Optional<ProcessHandle> db = named(children, "mariadbd", "mysqld");
+            Optional<ProcessHandle> redis = named(children, "redis-server");
+            boolean shared = db.isEmpty() || redis.isEmpty();
+            List<ProcessHandle> all = ProcessHandle.allProcesses().toList();
+            return new Services(db.or(() -> named(all, "mariadbd", "mysqld")),
+                    redis.or(() -> named(all, "redis-server")), shared);
+        }
+
+        /** By /proc/pid/comm: redis-server runs as a link to redis-check-rdb, so the executable's name misleads. */
+        private static Optional<ProcessHandle> named(List<ProcessHandle> processes, String... names) {
+            return processes.stream().filter(p -> List.of(names).contains(comm(p.pid()))).findFirst();
+        }
+
+        private static String comm(long pid) {
+            try {
+                return Files.readString(Path.of("/proc/" + pid + "/comm")).trim();
+            } catch (IOException | RuntimeException e) {
+                return "";
+            }
+        }
+    }
+
+    ServerProbe(String baseUrl, Long appPid, ProcessHandle gatling, Consumer<String> progress) {
+        this.baseUrl = baseUrl;
+        this.appPid = appPid;
+        this.gatling = gatling;
+        this.progress = progress;
+        this.appCpuStart = appPid == null ? 0 : cpuSeconds(appPid);
+        this.gatlingCpuStart = cpuSeconds(gatling.pid());
+        this.servicesStart = Services.find(appPid);
+        this.databaseCpuStart = servicesStart.database.map(p -> cpuSeconds(p.pid())).orElse(Double.NaN);
+        this.redisCpuStart = servicesStart.redis.map(p -> cpuSeconds(p.pid())).orElse(Double.NaN);
+        this.machineStart = machine();
+        Metrics first = scrape();
+        this.gcStart = first.gcSeconds;
+        this.gcCountStart = first.gcCount;
+        this.sampler = Thread.ofPlatform().daemon().name("server-probe").start(this::sample);
+    }
+
+    private void sample() {
+        long lastReport = System.nanoTime();
+        double lastCpu = appCpuStart;
+        while (running) {
+            Metrics m = scrape();
+            heapPeak = Math.max(heapPeak, m.heapUsed);
+            heapMax = Math.max(heapMax, m.heapMax);
+            poolActivePeak = Math.max(poolActivePeak, m.poolActive);
+            poolPendingPeak = Math.max(poolPendingPeak, m.poolPending);
+            threadsPeak = Math.max(threadsPeak, m.threads);
+            double g = cpuSeconds(gatling.pid());
+            if (!Double.isNaN(g) && g > 0) {
+                gatlingCpuLast = g;
+            }
+            long now = System.nanoTime();
+            if (now - lastReport >= 10_000_000_000L) {
+                double cpu = cpuSeconds(appPid);
+                progress.accept(String.format("  %4.0f s  app CPU %3.0f %%  heap %4d MB  pool in use %2d, waiting %3d",
+                        (now - startNanos) / 1e9, 100 * (cpu - lastCpu) / ((now - lastReport) / 1e9),
+                        m.heapUsed >> 20, m.poolActive, m.poolPending));
+                lastCpu = cpu;
+                lastReport = now;
+            }
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    Figures finish() {
+        running = false;
+        sampler.interrupt();
+        try {
+            sampler.join(5000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        Metrics last = scrape();
+        heapPeak = Math.max(heapPeak, last.heapUsed);
+        double wall = (System.nanoTime() - startNanos) / 1e9;
+        String where = servicesStart.shared ? "machine's process, shared with anyone else using it" : "embedded";
+        List<Cpu> cpu = new ArrayList<>();
+        cpu.add(new Cpu("app", appPid == null ? Double.NaN : cpuSeconds(appPid) - appCpuStart,
+                appPid == null ? "not started by this run" : "pid " + appPid));
+        cpu.add(new Cpu("database", servicesStart.database.map(p -> cpuSeconds(p.pid()) - databaseCpuStart).orElse(Double.NaN),
+                servicesStart.database.map(p -> Services.comm(p.pid()) + ", " + where).orElse("not found")));
+        cpu.add(new Cpu("redis", servicesStart.redis.map(p -> cpuSeconds(p.pid()) - redisCpuStart).orElse(Double.NaN),
+                servicesStart.redis.map(p -> "redis-server, " + where).orElse("not found")));
+        cpu.add(new Cpu("gatling", gatlingCpuLast - gatlingCpuStart, "load generator, pid " + gatling.pid()));
+        long[] machineEnd = machine();
+        double busy = 100.0 * (1 - (double) (machineEnd[1] - machineStart[1]) / Math.max(1, machineEnd[0] - machineStart[0]));
+        return new Figures(wall, cpu, busy, heapPeak, heapMax, rssPeak(appPid), poolActivePeak, poolPendingPeak,
+                threadsPeak, last.gcSeconds - gcStart, (int) (last.gcCount - gcCountStart));
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        sampler.interrupt();
+    }
+
+    /** utime + stime from /proc/pid/stat (ProcessHandle.Info sometimes comes back empty for other users' processes). */
+    private static double cpuSeconds(Long pid) {
+        if (pid == null) {
+            return 0;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // fields 14 and 15 of stat(5), counted after the command name; clock ticks of 1/100 s on Linux
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
+    /** Peak resident set of the app (VmHWM): heap plus metaspace, thread stacks, direct buffers, code. */
+    private static long rssPeak(Long pid) {
+        if (pid == null) {
+            return -1;
+        }
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+        return -1;
+    }
+
+    /** Total and idle (idle + iowait) jiffies of all CPUs. */
+    private static long[] machine() {
+        try {
+            String[] f = Files.readAllLines(Path.of("/proc/stat")).getFirst().trim().split("\\s+");
+            long total = 0;
+            for (int i = 1; i < f.length; i++) {
+                total += Long.parseLong(f[i]);
+            }
+            return new long[]{total, Long.parseLong(f[4]) + Long.parseLong(f[5])};
+        } catch (IOException | RuntimeException e) {
+            return new long[]{0, 0};
+        }
+    }
+
+    private record Metrics(long heapUsed, long heapMax, int poolActive, int poolPending, int threads,
+                           double gcSeconds, long gcCount) {
+    }
+
+    private Metrics scrape() {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/prometheus"))
+                    .timeout(Duration.ofSeconds(3)).build(), HttpResponse.BodyHandlers.ofString());
+            long heapUsed = 0;
+            long heapMax = 0;
+            int active = 0;
+            int pending = 0;
+            int threads = 0;
+            double gc = 0;
+            long gcCount = 0;
+            for (String line : response.body().split("\n")) {
+                if (line.startsWith("#")) {
+                    continue;
+                }
+                if (line.startsWith("jvm_memory_used_bytes{") && line.contains("area=\"heap\"")) {
+                    heapUsed += (long) value(line);
+                } else if (line.startsWith("jvm_memory_max_bytes{") && line.contains("area=\"heap\"") && value(line) > 0) {
+                    heapMax += (long) value(line);
+                } else if (line.startsWith("hikaricp_connections_active")) {
+                    active += (int) value(line);
+                } else if (line.startsWith("hikaricp_connections_pending")) {
+                    pending += (int) value(line);
+                } else if (line.startsWith("jvm_threads_live_threads")) {
+                    threads = (int) value(line);
+                } else if (line.startsWith("jvm_gc_pause_seconds_sum")) {
+                    gc += value(line);
+                } else if (line.startsWith("jvm_gc_pause_seconds_count")) {
+                    gcCount += (long) value(line);
+                }
+            }
+            return new Metrics(heapUsed, heapMax, active, pending, threads, gc, gcCount);
+        } catch (IOException | RuntimeException e) {
+            return new Metrics(0, 0, 0, 0, 0, 0, 0);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Metrics(0, 0, 0, 0, 0, 0, 0);
+        }
+    }
+
+    private static double value(String line) {
+        return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+    }
+}
