@@ -9,7 +9,6 @@ import vn.dongnai.contest.system.Sql;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /** Question banks for organizer tests, with codes the validator accepts ({@code kt<tag>-001}). */
 public final class Banks {
@@ -25,7 +24,9 @@ public final class Banks {
      * medium, hard, the key cycles A–D; every text differs enough not to look like a duplicate.
      */
     public static Made create(ApplicationContext context, int count) {
-        String tag = UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 5);
+        // letters only (codes must be well-formed), five of them, never fewer
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        String tag = random.ints(5, 'a', 'z' + 1).collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
         String prefix = "kt" + tag;
         List<Question> questions = new ArrayList<>();
         for (int i = 0; i < count; i++) {
