@@ -1,5 +1,5 @@
 import { AuditOutlined, BookOutlined, DashboardOutlined, LogoutOutlined, TrophyOutlined } from '@ant-design/icons';
-import { Button, Grid, Layout, Menu, Space, Spin, Tag, Typography } from 'antd';
+import { Button, Grid, Layout, Menu, Space, Spin, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { LoginForm } from '@/features/auth/components/login-form';
@@ -42,12 +42,9 @@ export function AppLayout() {
         </Typography.Text>
         <Menu theme="dark" mode="horizontal" selectedKeys={selected} items={items} style={{ flex: 1, minWidth: 0 }} />
         <Space>
-          {screens.md && (
-            <Typography.Text style={{ color: '#fff' }}>
-              {me.fullName}{' '}
-              {me.roles.map((r) => (
-                <Tag key={r}>{r}</Tag>
-              ))}
+          {screens.lg && (
+            <Typography.Text style={{ color: '#fff', whiteSpace: 'nowrap' }} title={me.roles.join(', ')}>
+              {me.fullName}
             </Typography.Text>
           )}
           <Button size="small" onClick={() => setLang(lang === 'vi' ? 'en' : 'vi')}>

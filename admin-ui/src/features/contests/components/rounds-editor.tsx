@@ -33,7 +33,13 @@ export function RoundsEditor({ contest, onChanged }: { contest: Contest; onChang
     form.resetFields();
     form.setFieldsValue(
       round === 'new'
-        ? { ...DEFAULTS, name: `${lang === 'en' ? 'Round' : 'Đợt'} ${contest.rounds.length + 1}` }
+        ? {
+            ...DEFAULTS,
+            name: `${lang === 'en' ? 'Round' : 'Đợt'} ${(contest.rounds ?? []).length + 1}`,
+            // a week from tomorrow morning: the usual shape of a round, adjusted rather than typed
+            opensAt: dayjs().add(1, 'day').startOf('day').add(8, 'hour'),
+            closesAt: dayjs().add(8, 'day').startOf('day').add(8, 'hour'),
+          }
         : { ...round, opensAt: dayjs(round.opensAt), closesAt: dayjs(round.closesAt) },
     );
     setEditing(round);
@@ -70,7 +76,7 @@ export function RoundsEditor({ contest, onChanged }: { contest: Contest; onChang
     <Card title={t('rounds')} style={{ marginTop: 16 }} extra={<Button onClick={() => open('new')}>{t('newRound')}</Button>}>
       <Table
         rowKey="id"
-        dataSource={contest.rounds}
+        dataSource={contest.rounds ?? []}
         pagination={false}
         scroll={{ x: true }}
         columns={[

@@ -89,7 +89,7 @@ export function LiveDashboard() {
             <Col xs={24} lg={12}>
               <Card title={t('scoreHistogram')} size="small">
                 <ResponsiveContainer width="100%" height={240}>
-                  <BarChart data={overview.scores}>
+                  <BarChart data={overview.scores ?? []}>
                     <CartesianGrid strokeDasharray="3 3" />
                     <XAxis dataKey="score" />
                     <YAxis allowDecimals={false} />

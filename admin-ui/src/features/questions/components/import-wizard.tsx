@@ -31,7 +31,9 @@ export function ImportWizard({ bankId, open, onClose }: Props) {
     setBusy(true);
     setError(null);
     try {
-      setPreview(await previewImport(bankId, file));
+      // the API leaves empty lists out of its JSON
+      const p = await previewImport(bankId, file);
+      setPreview({ ...p, errors: p.errors ?? [], warnings: p.warnings ?? [], changes: p.changes ?? [] });
     } catch (e) {
       setError(e instanceof ApiError ? e.text(lang) : t('loadFailed'));
     } finally {

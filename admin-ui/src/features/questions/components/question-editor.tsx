@@ -55,7 +55,7 @@ export function QuestionEditor({ questionId, onClose }: { questionId: number | n
   return (
     <Drawer open={questionId !== null} width={Math.min(720, window.innerWidth)} title={question ? `${question.code} · v${question.version}` : ''} onClose={() => onClose(changed)} destroyOnHidden>
       {error && <Alert type="error" showIcon message={error} role="alert" style={{ marginBottom: 12 }} />}
-      {question && question.lockedBy.length > 0 && (
+      {question && (question.lockedBy ?? []).length > 0 && (
         <Alert type="warning" style={{ marginBottom: 12 }} message={lang === 'en' ? 'Used by a live round: only the wording may change.' : 'Câu hỏi đang dùng trong đợt thi: chỉ sửa được câu chữ.'} />
       )}
       <Form form={form} layout="vertical" onFinish={save}>
