@@ -1,0 +1,47 @@
+/** Contests and rounds as /api/admin returns them (contest/AdminViews.java). */
+export type ContestSummary = { id: number; slug: string; name: string; status: string; bankId: number; rounds: number; updatedAt: string };
+
+export type DrawRule = { topicId?: number | null; topic?: string | null; difficulty?: string | null; count: number };
+export type Prediction = { kind?: string | null; prompt?: string | null };
+
+/** Đợt thi */
+export type Round = {
+  id: number;
+  contestId: number;
+  seq: number;
+  name: string;
+  opensAt: string;
+  closesAt: string;
+  questionCount: number;
+  drawRules: DrawRule[];
+  timeLimitSeconds: number;
+  attemptsAllowed: number;
+  countingRule: string;
+  pointsPerQuestion: number;
+  graceSeconds: number;
+  prediction: Prediction;
+  leaderboardVisible: boolean;
+  status: string;
+  attempts: number;
+  locked: boolean;
+};
+
+export type Contest = {
+  id: number;
+  slug: string;
+  name: string;
+  description?: string | null;
+  organizer: string;
+  rulesMd?: string | null;
+  bankId: number;
+  bankName: string;
+  status: string;
+  eligibility: { minAge?: number | null; localOnly?: boolean | null; groups?: string[] | null };
+  prizeMd?: string | null;
+  branding: { color?: string | null; logoUrl?: string | null };
+  overallBoard: boolean;
+  rounds: Round[];
+};
+
+export type ContestBody = Partial<Omit<Contest, 'id' | 'bankName' | 'status' | 'rounds'>>;
+export type RoundBody = Partial<Omit<Round, 'id' | 'contestId' | 'seq' | 'status' | 'attempts' | 'locked'>>;

@@ -1,0 +1,48 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { fieldError } from '@/testing/handlers';
+import { server } from '@/testing/server';
+import { renderApp } from '@/testing/render';
+
+describe('contest editor', () => {
+  it('shows the API complaint under the slug field', async () => {
+    server.use(http.put('/api/admin/contests/:id', () => fieldError('slug', 'Đường dẫn rút gọn không hợp lệ.', 'Bad slug.')));
+    renderApp('/contests/1');
+    expect(await screen.findByDisplayValue('chuyen-doi-so')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Lưu' }));
+    expect(await screen.findByText('Đường dẫn rút gọn không hợp lệ.')).toBeInTheDocument();
+  });
+
+  it('previews the rules as Markdown', async () => {
+    renderApp('/contests/1');
+    const previews = await screen.findAllByTestId('markdown-preview');
+    expect(await within(previews[0]).findByRole('heading', { name: 'Thể lệ' })).toBeInTheDocument();
+  });
+
+  it('shows a round field error from the API inside the round dialog', async () => {
+    server.use(
+      http.put('/api/admin/rounds/:id', () => fieldError('closesAt', 'Thời gian kết thúc phải sau thời gian bắt đầu.', 'Close after open.')),
+    );
+    renderApp('/contests/1');
+    fireEvent.click(await screen.findByRole('button', { name: 'Sửa' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Lưu' }));
+    expect(await screen.findByText('Thời gian kết thúc phải sau thời gian bắt đầu.')).toBeInTheDocument();
+  });
+
+  it('lists the publish checks that failed', async () => {
+    server.use(
+      http.post('/api/admin/rounds/:id/publish', () =>
+        HttpResponse.json(
+          { status: 422, code: 'PUBLISH_CHECKS_FAILED', message: 'Chưa thể công bố đợt thi.', messageEn: 'Cannot publish.', errors: [{ field: 'questionCount', message: 'Ngân hàng không đủ câu hỏi.', messageEn: 'Pool too small.' }] },
+          { status: 422 },
+        ),
+      ),
+    );
+    renderApp('/contests/1');
+    const table = await screen.findByRole('table');
+    await userEvent.click(await within(table).findByRole('button', { name: 'Công bố' }));
+    expect(await screen.findByText('Ngân hàng không đủ câu hỏi.')).toBeInTheDocument();
+  });
+});

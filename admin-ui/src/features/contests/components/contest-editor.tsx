@@ -1,0 +1,117 @@
+import { App, Alert, Button, Card, Checkbox, Form, Input, InputNumber, Select, Space, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { useNavigate, useParams } from 'react-router-dom';
+import { MarkdownEditor } from '@/components/markdown-editor';
+import { createContest, getContest, publishContest, updateContest } from '@/features/contests/api/contests';
+import { getBankChoices } from '@/features/contests/api/get-banks';
+import type { ContestBody } from '@/features/contests/api/types';
+import { ApiError, fieldErrors } from '@/lib/api-client';
+import { useI18n } from '@/lib/i18n';
+import { useLoad } from '@/lib/use-load';
+import { RoundsEditor } from './rounds-editor';
+
+export function ContestEditor() {
+  const { id } = useParams();
+  const contestId = id && id !== 'new' ? Number(id) : undefined;
+  const { t, lang } = useI18n();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const [form] = Form.useForm<ContestBody>();
+  const [error, setError] = useState<string | null>(null);
+  const banks = useLoad(getBankChoices, []);
+  const contest = useLoad(() => (contestId ? getContest(contestId) : Promise.resolve(undefined)), [contestId]);
+
+  useEffect(() => {
+    if (contest.data) form.setFieldsValue(contest.data as never);
+  }, [contest.data, form]);
+
+  const show = (e: unknown) => {
+    form.setFields(fieldErrors(e, lang) as never);
+    setError(e instanceof ApiError ? e.text(lang) : t('loadFailed'));
+  };
+
+  const save = async (values: ContestBody) => {
+    setError(null);
+    try {
+      if (contestId) {
+        contest.setData(await updateContest(contestId, values));
+        message.success(t('saved'));
+      } else {
+        const created = await createContest(values);
+        message.success(t('saved'));
+        navigate(`/contests/${created.id}`);
+      }
+    } catch (e) {
+      show(e);
+    }
+  };
+
+  const togglePublish = async () => {
+    if (!contest.data) return;
+    setError(null);
+    try {
+      contest.setData(await publishContest(contest.data.id, contest.data.status !== 'PUBLISHED'));
+      message.success(t('saved'));
+    } catch (e) {
+      show(e);
+    }
+  };
+
+  return (
+    <div>
+      <Space align="center" wrap>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {contest.data?.name ?? t('newContest')}
+        </Typography.Title>
+        {contest.data && <Tag color={contest.data.status === 'PUBLISHED' ? 'green' : 'default'}>{contest.data.status}</Tag>}
+        {contest.data && (
+          <Button onClick={togglePublish}>{contest.data.status === 'PUBLISHED' ? t('unpublish') : t('publish')}</Button>
+        )}
+      </Space>
+      {error && <Alert type="error" showIcon message={error} role="alert" style={{ margin: '16px 0' }} />}
+      <Card style={{ marginTop: 16 }}>
+        <Form form={form} layout="vertical" onFinish={save} initialValues={{ eligibility: { localOnly: false }, overallBoard: false }}>
+          <Form.Item name="name" label={t('name')}>
+            <Input />
+          </Form.Item>
+          <Form.Item name="slug" label={t('slug')}>
+            <Input placeholder="chuyen-doi-so-2026" />
+          </Form.Item>
+          <Form.Item name="organizer" label={t('organizer')}>
+            <Input />
+          </Form.Item>
+          <Form.Item name="bankId" label={t('bank')}>
+            <Select options={(banks.data ?? []).map((b) => ({ value: b.id, label: b.name }))} />
+          </Form.Item>
+          <Form.Item name="description" label={t('description')}>
+            <Input.TextArea rows={2} />
+          </Form.Item>
+          <Form.Item name="rulesMd" label={t('rules')}>
+            <MarkdownEditor />
+          </Form.Item>
+          <Form.Item name="prizeMd" label={t('prizes')}>
+            <MarkdownEditor />
+          </Form.Item>
+          <Space wrap>
+            <Form.Item name={['eligibility', 'minAge']} label={lang === 'en' ? 'Minimum age' : 'Độ tuổi tối thiểu'}>
+              <InputNumber />
+            </Form.Item>
+            <Form.Item name={['branding', 'color']} label={lang === 'en' ? 'Colour' : 'Màu chủ đạo'}>
+              <Input placeholder="#0b5394" />
+            </Form.Item>
+          </Space>
+          <Form.Item name={['eligibility', 'localOnly']} valuePropName="checked">
+            <Checkbox>{lang === 'en' ? 'Only people of the province' : 'Chỉ người sống, làm việc, học tập tại tỉnh'}</Checkbox>
+          </Form.Item>
+          <Form.Item name="overallBoard" valuePropName="checked">
+            <Checkbox>{lang === 'en' ? 'Overall leaderboard' : 'Bảng xếp hạng chung'}</Checkbox>
+          </Form.Item>
+          <Button type="primary" htmlType="submit">
+            {t('save')}
+          </Button>
+        </Form>
+      </Card>
+      {contest.data && <RoundsEditor contest={contest.data} onChanged={contest.reload} />}
+    </div>
+  );
+}

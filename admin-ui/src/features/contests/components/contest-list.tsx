@@ -1,0 +1,34 @@
+import { Button, Table, Tag, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { Link } from 'react-router-dom';
+import { listContests } from '@/features/contests/api/contests';
+import { useI18n } from '@/lib/i18n';
+import { useLoad } from '@/lib/use-load';
+
+export function ContestList() {
+  const { t } = useI18n();
+  const contests = useLoad(listContests, []);
+  return (
+    <div>
+      <Typography.Title level={3}>{t('contests')}</Typography.Title>
+      <Link to="/contests/new">
+        <Button type="primary" style={{ marginBottom: 16 }}>
+          {t('newContest')}
+        </Button>
+      </Link>
+      <Table
+        rowKey="id"
+        loading={contests.loading}
+        dataSource={contests.data}
+        scroll={{ x: true }}
+        columns={[
+          { title: t('name'), dataIndex: 'name', render: (name: string, c) => <Link to={`/contests/${c.id}`}>{name}</Link> },
+          { title: t('slug'), dataIndex: 'slug' },
+          { title: t('status'), dataIndex: 'status', render: (s: string) => <Tag color={s === 'PUBLISHED' ? 'green' : 'default'}>{s}</Tag> },
+          { title: t('rounds'), dataIndex: 'rounds' },
+          { title: t('time'), dataIndex: 'updatedAt', render: (at: string) => dayjs(at).format('DD/MM/YYYY HH:mm') },
+        ]}
+      />
+    </div>
+  );
+}

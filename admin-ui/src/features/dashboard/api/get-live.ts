@@ -1,0 +1,31 @@
+import { api } from '@/lib/api-client';
+
+export type Minute = { minute: string; registrations: number; started: number; submitted: number };
+export type LiveOverview = {
+  roundId: number;
+  name: string;
+  status: string;
+  opensAt: string;
+  closesAt: string;
+  serverTime: string;
+  totals: { registrations: number; contestants: number; started: number; submitted: number; expired: number; open: number; disqualifiedContestants: number };
+  perMinute: Minute[];
+  scores: { score: number; attempts: number }[];
+};
+export type QuestionStat = {
+  questionId: number;
+  code: string;
+  version: number;
+  text: string;
+  shown: number;
+  answered: number;
+  correct: number;
+  correctRate: number | null;
+  suspectedWrongKey: boolean;
+  reason?: string | null;
+  reasonEn?: string | null;
+};
+
+export const getLive = (roundId: number, minutes = 60) =>
+  api.get<LiveOverview>(`/api/admin/rounds/${roundId}/live`, { minutes });
+export const getQuestionStats = (roundId: number) => api.get<QuestionStat[]>(`/api/admin/rounds/${roundId}/question-stats`);

@@ -1,0 +1,133 @@
+import { Alert, Card, Col, Empty, Row, Statistic, Table, Tag, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useCallback, useState } from 'react';
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { env } from '@/config/env';
+import { getLive, getQuestionStats, type QuestionStat } from '@/features/dashboard/api/get-live';
+import { ApiError } from '@/lib/api-client';
+import { useI18n } from '@/lib/i18n';
+import { useLoad } from '@/lib/use-load';
+import { RoundPicker } from './round-picker';
+
+/** The live view of one round: everything on it refreshes by itself while the screen is open. */
+export function LiveDashboard() {
+  const { t, lang } = useI18n();
+  const [pick, setPick] = useState<{ contestId?: number; roundId?: number }>({});
+  const onChange = useCallback((contestId: number, roundId?: number) => setPick({ contestId, roundId }), []);
+  const roundId = pick.roundId;
+  const live = useLoad(() => (roundId ? getLive(roundId) : Promise.resolve(undefined)), [roundId], env.liveRefreshMs);
+  const stats = useLoad(() => (roundId ? getQuestionStats(roundId) : Promise.resolve([] as QuestionStat[])), [roundId], env.liveRefreshMs);
+
+  const overview = live.data;
+  const perMinute = (overview?.perMinute ?? []).map((m) => ({ ...m, label: dayjs(m.minute).format('HH:mm') }));
+  let done = 0;
+  const completions = perMinute.map((m) => ({ label: m.label, total: (done += m.submitted) }));
+  const worst = [...(stats.data ?? [])]
+    .filter((q) => q.correctRate !== null)
+    .sort((a, b) => (a.correctRate ?? 0) - (b.correctRate ?? 0))
+    .slice(0, 10);
+
+  return (
+    <div>
+      <Typography.Title level={3}>{t('dashboard')}</Typography.Title>
+      <RoundPicker contestId={pick.contestId} roundId={pick.roundId} onChange={onChange} />
+      <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
+        {t('refreshing')}
+      </Typography.Paragraph>
+      {live.error instanceof ApiError && <Alert type="error" message={live.error.text(lang)} />}
+      {!roundId && <Empty description={t('noRounds')} />}
+      {overview && (
+        <>
+          <Row gutter={[16, 16]}>
+            {(
+              [
+                ['registrations', overview.totals.registrations],
+                ['contestants', overview.totals.contestants],
+                ['started', overview.totals.started],
+                ['submitted', overview.totals.submitted],
+                ['expired', overview.totals.expired],
+                ['open', overview.totals.open],
+              ] as const
+            ).map(([key, value]) => (
+              <Col xs={12} md={4} key={key}>
+                <Card size="small">
+                  <Statistic title={t(key)} value={value} />
+                </Card>
+              </Col>
+            ))}
+          </Row>
+          <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
+            <Col xs={24} lg={12}>
+              <Card title={t('attemptsPerMinute')} size="small">
+                <ResponsiveContainer width="100%" height={240}>
+                  <LineChart data={perMinute}>
+                    <CartesianGrid strokeDasharray="3 3" />
+                    <XAxis dataKey="label" />
+                    <YAxis allowDecimals={false} />
+                    <Tooltip />
+                    <Legend />
+                    <Line type="monotone" dataKey="started" name={t('started')} stroke="#0b5394" dot={false} />
+                    <Line type="monotone" dataKey="submitted" name={t('submitted')} stroke="#38761d" dot={false} />
+                    <Line type="monotone" dataKey="registrations" name={t('registrations')} stroke="#b45f06" dot={false} />
+                  </LineChart>
+                </ResponsiveContainer>
+              </Card>
+            </Col>
+            <Col xs={24} lg={12}>
+              <Card title={t('completions')} size="small">
+                <ResponsiveContainer width="100%" height={240}>
+                  <LineChart data={completions}>
+                    <CartesianGrid strokeDasharray="3 3" />
+                    <XAxis dataKey="label" />
+                    <YAxis allowDecimals={false} />
+                    <Tooltip />
+                    <Line type="stepAfter" dataKey="total" name={t('completions')} stroke="#38761d" dot={false} />
+                  </LineChart>
+                </ResponsiveContainer>
+              </Card>
+            </Col>
+            <Col xs={24} lg={12}>
+              <Card title={t('scoreHistogram')} size="small">
+                <ResponsiveContainer width="100%" height={240}>
+                  <BarChart data={overview.scores ?? []}>
+                    <CartesianGrid strokeDasharray="3 3" />
+                    <XAxis dataKey="score" />
+                    <YAxis allowDecimals={false} />
+                    <Tooltip />
+                    <Bar dataKey="attempts" name={t('submitted')} fill="#0b5394" />
+                  </BarChart>
+                </ResponsiveContainer>
+              </Card>
+            </Col>
+            <Col xs={24} lg={12}>
+              <Card title={t('worstQuestions')} size="small">
+                <Table
+                  size="small"
+                  rowKey={(q) => `${q.questionId}-${q.version}`}
+                  pagination={false}
+                  dataSource={worst}
+                  scroll={{ x: true }}
+                  columns={[
+                    { title: t('code'), dataIndex: 'code', width: 90 },
+                    { title: t('text'), dataIndex: 'text', ellipsis: true },
+                    {
+                      title: t('correctRate'),
+                      dataIndex: 'correctRate',
+                      width: 120,
+                      render: (rate: number, q) => (
+                        <>
+                          {Math.round(rate * 100)}%{' '}
+                          {q.suspectedWrongKey && <Tag color="red">{lang === 'en' ? q.reasonEn ?? 'key?' : q.reason ?? 'đáp án?'}</Tag>}
+                        </>
+                      ),
+                    },
+                  ]}
+                />
+              </Card>
+            </Col>
+          </Row>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+import { Alert, Button, Modal, Result, Space, Statistic, Steps, Table, Upload } from 'antd';
+import { UploadOutlined } from '@ant-design/icons';
+import { useState } from 'react';
+import { confirmImport, previewImport, type ImportPreview, type Imported } from '@/features/questions/api/questions';
+import { ApiError } from '@/lib/api-client';
+import { useI18n } from '@/lib/i18n';
+
+type Props = { bankId: number; open: boolean; onClose: (imported: boolean) => void };
+
+/** Upload → preview with the rows' errors → confirm: nothing changes before the confirm. */
+export function ImportWizard({ bankId, open, onClose }: Props) {
+  const { t, lang } = useI18n();
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [done, setDone] = useState<Imported | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const step = done ? 2 : preview ? 1 : 0;
+  const say = (i: { message: string; messageEn: string }) => (lang === 'en' ? i.messageEn : i.message);
+
+  const reset = () => {
+    setPreview(null);
+    setDone(null);
+    setError(null);
+  };
+  const close = () => {
+    const imported = done !== null;
+    reset();
+    onClose(imported);
+  };
+  const upload = async (file: File) => {
+    setBusy(true);
+    setError(null);
+    try {
+      // the API leaves empty lists out of its JSON
+      const p = await previewImport(bankId, file);
+      setPreview({ ...p, errors: p.errors ?? [], warnings: p.warnings ?? [], changes: p.changes ?? [] });
+    } catch (e) {
+      setError(e instanceof ApiError ? e.text(lang) : t('loadFailed'));
+    } finally {
+      setBusy(false);
+    }
+    return false;
+  };
+  const confirm = async () => {
+    if (!preview?.token) return;
+    setBusy(true);
+    try {
+      setDone(await confirmImport(bankId, preview.token));
+    } catch (e) {
+      setError(e instanceof ApiError ? e.text(lang) : t('loadFailed'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal open={open} title={t('import')} onCancel={close} width={820} footer={null} destroyOnHidden>
+      <Steps current={step} size="small" style={{ marginBottom: 16 }} items={[{ title: t('stepUpload') }, { title: t('stepPreview') }, { title: t('stepDone') }]} />
+      {error && <Alert type="error" showIcon message={error} role="alert" style={{ marginBottom: 12 }} />}
+      {step === 0 && (
+        <Upload.Dragger accept=".xlsx,.csv,.txt,.aiken" beforeUpload={upload} showUploadList={false} disabled={busy}>
+          <p>
+            <UploadOutlined style={{ fontSize: 32 }} />
+          </p>
+          <p>{t('chooseFile')}</p>
+        </Upload.Dragger>
+      )}
+      {step === 1 && preview && (
+        <>
+          <Space size="large" wrap>
+            <Statistic title={t('total')} value={preview.questions} />
+            <Statistic title={t('newQuestions')} value={preview.newQuestions} />
+            <Statistic title={t('changedQuestions')} value={preview.changedQuestions} />
+            <Statistic title={t('unchangedQuestions')} value={preview.unchangedQuestions} />
+          </Space>
+          {preview.errors.length > 0 && (
+            <>
+              <Alert type="error" message={t('cannotImport')} style={{ margin: '12px 0' }} />
+              <Table
+                size="small"
+                rowKey={(i) => `${i.row}-${i.code}-${i.message}`}
+                dataSource={preview.errors}
+                pagination={{ pageSize: 10 }}
+                columns={[
+                  { title: t('row'), dataIndex: 'row', width: 70 },
+                  { title: t('code'), dataIndex: 'code', width: 160 },
+                  { title: t('rowErrors'), key: 'm', render: (_, i) => say(i) },
+                ]}
+              />
+            </>
+          )}
+          {preview.warnings.length > 0 && (
+            <Alert
+              type="warning"
+              style={{ margin: '12px 0' }}
+              message={t('warnings')}
+              description={<ul>{preview.warnings.slice(0, 20).map((w) => <li key={`${w.row}-${w.code}`}>{`${t('row')} ${w.row}: ${say(w)}`}</li>)}</ul>}
+            />
+          )}
+          <Space style={{ marginTop: 12 }}>
+            <Button onClick={reset}>{t('cancel')}</Button>
+            <Button type="primary" disabled={!preview.token} loading={busy} onClick={confirm}>
+              {t('confirmImport')}
+            </Button>
+          </Space>
+        </>
+      )}
+      {step === 2 && done && (
+        <Result
+          status="success"
+          title={`${t('imported')}: ${done.fileName}`}
+          subTitle={`${t('newQuestions')}: ${done.created} · ${t('changedQuestions')}: ${done.newVersions} · ${t('unchangedQuestions')}: ${done.unchanged}`}
+          extra={<Button type="primary" onClick={close}>{t('close')}</Button>}
+        />
+      )}
+    </Modal>
+  );
+}

@@ -1,0 +1,135 @@
+import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
+import { App, Button, Dropdown, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { createBank, downloadExport, downloadTemplate, listBanks, listQuestions, type QuestionQuery } from '@/features/questions/api/questions';
+import { ApiError } from '@/lib/api-client';
+import { useI18n } from '@/lib/i18n';
+import { useLoad } from '@/lib/use-load';
+import { ImportWizard } from './import-wizard';
+import { QuestionEditor } from './question-editor';
+
+export function QuestionBank() {
+  const { t, lang } = useI18n();
+  const { message, modal } = App.useApp();
+  const banks = useLoad(listBanks, []);
+  const [bankId, setBankId] = useState<number>();
+  const [query, setQuery] = useState<QuestionQuery>({ page: 0, size: 20 });
+  const [importing, setImporting] = useState(false);
+  const [editing, setEditing] = useState<number | null>(null);
+  const questions = useLoad(() => (bankId ? listQuestions(bankId, query) : Promise.resolve(undefined)), [bankId, query]);
+
+  useEffect(() => {
+    if (!bankId && banks.data?.length) setBankId(banks.data[0].id);
+  }, [bankId, banks.data]);
+
+  const fail = (e: unknown) => message.error(e instanceof ApiError ? e.text(lang) : t('loadFailed'));
+  const newBank = () => {
+    let name = '';
+    modal.confirm({
+      title: t('createBank'),
+      content: <Input aria-label={t('name')} onChange={(e) => (name = e.target.value)} />,
+      onOk: async () => {
+        try {
+          const bank = await createBank(name);
+          await banks.reload();
+          setBankId(bank.id);
+        } catch (e) {
+          fail(e);
+          throw e;
+        }
+      },
+    });
+  };
+
+  return (
+    <div>
+      <Typography.Title level={3}>{t('questions')}</Typography.Title>
+      <Space wrap style={{ marginBottom: 16 }}>
+        <Select
+          aria-label={t('bank')}
+          style={{ minWidth: 240 }}
+          value={bankId}
+          onChange={(id) => {
+            setBankId(id);
+            setQuery({ page: 0, size: 20 });
+          }}
+          options={(banks.data ?? []).map((b) => ({ value: b.id, label: `${b.name} (${b.activeQuestions})` }))}
+        />
+        <Button onClick={newBank}>{t('createBank')}</Button>
+        <Button type="primary" icon={<UploadOutlined />} disabled={!bankId} onClick={() => setImporting(true)}>
+          {t('import')}
+        </Button>
+        <Dropdown
+          disabled={!bankId}
+          menu={{
+            items: (['xlsx', 'csv', 'txt'] as const).map((f) => ({ key: f, label: f.toUpperCase() })),
+            onClick: ({ key }) => bankId && downloadExport(bankId, key as 'xlsx').catch(fail),
+          }}
+        >
+          <Button icon={<DownloadOutlined />}>{t('export')}</Button>
+        </Dropdown>
+        <Button icon={<DownloadOutlined />} onClick={() => downloadTemplate().catch(fail)}>
+          {t('template')}
+        </Button>
+      </Space>
+      <Space wrap style={{ marginBottom: 16 }}>
+        <Input.Search placeholder={t('search')} allowClear onSearch={(q) => setQuery({ ...query, q, page: 0 })} style={{ width: 260 }} />
+        <Select
+          allowClear
+          placeholder={t('difficulty')}
+          style={{ width: 140 }}
+          onChange={(difficulty) => setQuery({ ...query, difficulty, page: 0 })}
+          options={['EASY', 'MEDIUM', 'HARD'].map((d) => ({ value: d, label: d }))}
+        />
+        <Select
+          allowClear
+          placeholder={t('status')}
+          style={{ width: 140 }}
+          onChange={(status) => setQuery({ ...query, status, page: 0 })}
+          options={['ACTIVE', 'RETIRED'].map((d) => ({ value: d, label: d }))}
+        />
+      </Space>
+      <Table
+        rowKey="id"
+        loading={questions.loading}
+        dataSource={questions.data?.items}
+        scroll={{ x: 800 }}
+        onRow={(q) => ({ onClick: () => setEditing(q.id), style: { cursor: 'pointer' } })}
+        pagination={{
+          current: (questions.data?.page ?? 0) + 1,
+          pageSize: query.size,
+          total: questions.data?.total,
+          onChange: (page, size) => setQuery({ ...query, page: page - 1, size }),
+        }}
+        columns={[
+          { title: t('code'), dataIndex: 'code', width: 100 },
+          { title: t('text'), dataIndex: 'text', ellipsis: true },
+          { title: t('topic'), dataIndex: 'topic', width: 160 },
+          { title: t('difficulty'), dataIndex: 'difficulty', width: 100 },
+          { title: t('version'), dataIndex: 'version', width: 90, render: (v: number) => `v${v}` },
+          { title: t('status'), dataIndex: 'status', width: 110, render: (s: string) => <Tag color={s === 'ACTIVE' ? 'green' : 'default'}>{s}</Tag> },
+        ]}
+      />
+      {bankId && (
+        <ImportWizard
+          bankId={bankId}
+          open={importing}
+          onClose={(imported) => {
+            setImporting(false);
+            if (imported) {
+              banks.reload();
+              questions.reload();
+            }
+          }}
+        />
+      )}
+      <QuestionEditor
+        questionId={editing}
+        onClose={(changed) => {
+          setEditing(null);
+          if (changed) questions.reload();
+        }}
+      />
+    </div>
+  );
+}
