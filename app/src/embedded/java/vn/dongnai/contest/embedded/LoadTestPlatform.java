@@ -126,6 +126,11 @@ public final class LoadTestPlatform {
         if (env("RATE_LIMIT_ENABLED") == null) {
             properties.put("contest.rate-limit.enabled", false);
         }
+        // simulated contestants cannot solve proofs of work; the bot check is measured by its own tests
+        if (env("ALTCHA_ENABLED") == null) {
+            properties.put("contest.altcha.enabled", false);
+        }
+        properties.put("contest.altcha.hmac-key", randomKey());
         // Micronaut closes the context from its own shutdown hook
         ApplicationContext context = Micronaut.build(new String[0]).mainClass(Application.class)
                 .properties(properties).start();
