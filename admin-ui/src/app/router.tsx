@@ -1,12 +1,28 @@
 import { Result } from 'antd';
+import { lazy, type ComponentType } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
 import { AppLayout } from '@/components/app-layout';
-import { AuditLog } from '@/features/audit/components/audit-log';
-import { ContestEditor } from '@/features/contests/components/contest-editor';
-import { ContestList } from '@/features/contests/components/contest-list';
-import { LiveDashboard } from '@/features/dashboard/components/live-dashboard';
-import { QuestionBank } from '@/features/questions/components/question-bank';
 import { useI18n } from '@/lib/i18n';
+
+/**
+ * A screen loaded when first opened (its own chunk), so the login needs only the shell: the
+ * features export named components, React.lazy wants a default.
+ */
+function screen<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  return lazy(() => load().then((m) => ({ default: m[name] })));
+}
+
+const AuditLog = screen(() => import('@/features/audit/components/audit-log'), 'AuditLog');
+const ContestEditor = screen(() => import('@/features/contests/components/contest-editor'), 'ContestEditor');
+const ContestList = screen(() => import('@/features/contests/components/contest-list'), 'ContestList');
+const LiveDashboard = screen(() => import('@/features/dashboard/components/live-dashboard'), 'LiveDashboard');
+const QuestionBank = screen(() => import('@/features/questions/components/question-bank'), 'QuestionBank');
+const CatalogPage = screen(() => import('@/features/catalog/components/catalog-page'), 'CatalogPage');
+const StaffList = screen(() => import('@/features/staff/components/staff-list'), 'StaffList');
+const OwnPassword = screen(() => import('@/features/staff/components/own-password'), 'OwnPassword');
+const ReviewQueuePage = screen(() => import('@/features/review/components/review-queue'), 'ReviewQueuePage');
+const FrozenRankingPage = screen(() => import('@/features/ranking/components/frozen-ranking'), 'FrozenRankingPage');
+const AwardsPage = screen(() => import('@/features/awards/components/awards-page'), 'AwardsPage');
 
 function NotFound() {
   const { t } = useI18n();
@@ -23,6 +39,12 @@ export const routes = [
       { path: 'contests/:id', element: <ContestEditor /> },
       { path: 'questions', element: <QuestionBank /> },
       { path: 'audit', element: <AuditLog /> },
+      { path: 'catalog', element: <CatalogPage /> },
+      { path: 'staff', element: <StaffList /> },
+      { path: 'password', element: <OwnPassword /> },
+      { path: 'review', element: <ReviewQueuePage /> },
+      { path: 'ranking', element: <FrozenRankingPage /> },
+      { path: 'awards', element: <AwardsPage /> },
       { path: '*', element: <NotFound /> },
     ],
   },

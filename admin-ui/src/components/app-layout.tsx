@@ -1,6 +1,9 @@
 import { AuditOutlined, BookOutlined, DashboardOutlined, LogoutOutlined, TrophyOutlined } from '@ant-design/icons';
-import { Button, Grid, Layout, Menu, Space, Spin, Typography } from 'antd';
-import type { ReactNode } from 'react';
+import {
+  EnvironmentOutlined, FlagOutlined, GiftOutlined, KeyOutlined, MenuOutlined, OrderedListOutlined, TeamOutlined, UserOutlined,
+} from '@ant-design/icons';
+import { Button, Drawer, Dropdown, Grid, Layout, Menu, Space, Spin, Typography } from 'antd';
+import { Suspense, useState, type ReactNode } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { LoginForm } from '@/features/auth/components/login-form';
 import type { Role } from '@/features/auth/api/get-me';
@@ -14,6 +17,11 @@ export const NAV: { path: string; label: MessageKey; icon: ReactNode; roles: Rol
   { path: '/contests', label: 'contests', icon: <TrophyOutlined />, roles: ['ORGANIZER'] },
   { path: '/questions', label: 'questions', icon: <BookOutlined />, roles: ['ORGANIZER'] },
   { path: '/audit', label: 'audit', icon: <AuditOutlined />, roles: ['ADMIN'] },
+  { path: '/catalog', label: 'catalog', icon: <EnvironmentOutlined />, roles: ['ORGANIZER'] },
+  { path: '/staff', label: 'staff', icon: <TeamOutlined />, roles: ['ADMIN'] },
+  { path: '/review', label: 'review', icon: <FlagOutlined />, roles: ['ORGANIZER', 'COMMITTEE'] },
+  { path: '/ranking', label: 'ranking', icon: <OrderedListOutlined />, roles: ['ORGANIZER', 'COMMITTEE'] },
+  { path: '/awards', label: 'awards', icon: <GiftOutlined />, roles: ['ORGANIZER', 'COMMITTEE', 'COMMITTEE_CHAIR'] },
 ];
 
 export function AppLayout() {
@@ -21,6 +29,7 @@ export function AppLayout() {
   const { t, lang, setLang } = useI18n();
   const location = useLocation();
   const screens = Grid.useBreakpoint();
+  const [drawer, setDrawer] = useState(false);
 
   if (loading) return <Spin fullscreen />;
   if (!me) return <LoginForm />;
@@ -33,31 +42,73 @@ export function AppLayout() {
   const selected = NAV.map((n) => n.path)
     .filter((p) => (p === '/' ? location.pathname === '/' : location.pathname.startsWith(p)))
     .slice(-1);
+  // wide screens keep the menu in a side bar, where any number of entries fit; narrow ones open it as a drawer
+  const wide = !!screens.md;
+  const account = {
+    items: [
+      { key: 'password', icon: <KeyOutlined />, label: <Link to="/password">{t('passwordChange')}</Link> },
+      { key: 'logout', icon: <LogoutOutlined />, label: t('logout'), onClick: signOut },
+    ],
+  };
 
   return (
-    <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 16, padding: '0 16px' }}>
-        <Typography.Text strong style={{ color: '#fff', whiteSpace: 'nowrap' }}>
-          {screens.md ? t('appTitle') : '☰'}
-        </Typography.Text>
-        <Menu theme="dark" mode="horizontal" selectedKeys={selected} items={items} style={{ flex: 1, minWidth: 0 }} />
-        <Space>
-          {screens.lg && (
-            <Typography.Text style={{ color: '#fff', whiteSpace: 'nowrap' }} title={me.roles.join(', ')}>
-              {me.fullName}
-            </Typography.Text>
+    // the side bar's colour runs down the whole left column, however long the page
+    <Layout style={{ minHeight: '100vh', background: wide ? '#001529' : undefined }}>
+      {wide && (
+        <Layout.Sider width={232} style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}>
+          <Typography.Text strong style={{ display: 'block', color: '#fff', padding: '20px 24px', fontSize: 16 }}>
+            {t('appTitle')}
+          </Typography.Text>
+          <Menu theme="dark" mode="inline" selectedKeys={selected} items={items} />
+        </Layout.Sider>
+      )}
+      <Layout>
+        <Layout.Header
+          style={{ display: 'flex', alignItems: 'center', gap: 8, padding: wide ? '0 24px' : '0 8px', background: wide ? '#fff' : undefined }}
+        >
+          {!wide && (
+            <>
+              <Button type="text" icon={<MenuOutlined style={{ color: '#fff' }} />} aria-label={t('navMenu')} onClick={() => setDrawer(true)} />
+              <Typography.Text strong ellipsis style={{ color: '#fff', flex: 1, minWidth: 0 }}>
+                {t('appTitle')}
+              </Typography.Text>
+            </>
           )}
-          <Button size="small" onClick={() => setLang(lang === 'vi' ? 'en' : 'vi')}>
-            {t('language')}
-          </Button>
-          <Button size="small" icon={<LogoutOutlined />} onClick={signOut} aria-label={t('logout')}>
-            {screens.md ? t('logout') : null}
-          </Button>
-        </Space>
-      </Layout.Header>
-      <Layout.Content style={{ padding: screens.md ? 24 : 8 }}>
-        <Outlet />
-      </Layout.Content>
+          {wide && <div style={{ flex: 1 }} />}
+          <Space size={4}>
+            <Button size="small" onClick={() => setLang(lang === 'vi' ? 'en' : 'vi')}>
+              {t('language')}
+            </Button>
+            <Dropdown menu={account} trigger={['click']} placement="bottomRight">
+              <Button
+                type="text"
+                icon={<UserOutlined style={wide ? undefined : { color: '#fff' }} />}
+                aria-label={me.fullName}
+                title={me.roles.join(', ')}
+              >
+                {wide ? me.fullName : null}
+              </Button>
+            </Dropdown>
+          </Space>
+        </Layout.Header>
+        <Layout.Content style={{ padding: wide ? 24 : 12, minWidth: 0 }}>
+          <Suspense fallback={<Spin style={{ display: 'block', margin: '48px auto' }} />}>
+            <Outlet />
+          </Suspense>
+        </Layout.Content>
+      </Layout>
+      {!wide && (
+        <Drawer
+          open={drawer}
+          placement="left"
+          width={272}
+          title={t('appTitle')}
+          onClose={() => setDrawer(false)}
+          styles={{ body: { padding: 0 } }}
+        >
+          <Menu mode="inline" selectedKeys={selected} items={items} onClick={() => setDrawer(false)} style={{ borderInlineEnd: 0 }} />
+        </Drawer>
+      )}
     </Layout>
   );
 }

@@ -1,5 +1,10 @@
+import { committeeMessages } from './messages-committee';
+import { organizerEn, organizerVi } from './messages-organizer';
+
 /** Every label of the console, Vietnamese first: organizers and the committee read Vietnamese. */
 const vi = {
+  ...organizerVi,
+  ...committeeMessages.vi,
   appTitle: 'Quản trị cuộc thi',
   login: 'Đăng nhập',
   logout: 'Đăng xuất',
@@ -108,6 +113,8 @@ const vi = {
 export type MessageKey = keyof typeof vi;
 
 const en: Record<MessageKey, string> = {
+  ...organizerEn,
+  ...committeeMessages.en,
   appTitle: 'Contest console',
   login: 'Sign in',
   logout: 'Sign out',

@@ -92,6 +92,9 @@ export const api = {
   async put<T>(path: string, body?: unknown): Promise<T> {
     return (await send(path, { method: 'PUT', body })).json();
   },
+  async delete(path: string): Promise<void> {
+    await send(path, { method: 'DELETE' });
+  },
   /** Fetches a file with the token and hands it to the browser as a download. */
   async download(path: string, fallbackName: string, query?: Options['query']): Promise<void> {
     const response = await send(path, { query });
@@ -114,7 +117,8 @@ export function fieldErrors(error: unknown, lang: string) {
   return error.errors
     .filter((e) => e.field)
     .map((e) => ({
-      name: e.field.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)),
+      // "tiers[0].name" and "tiers.0.name" both name the field ['tiers', 0, 'name']
+      name: e.field.replace(/\[(\d+)\]/g, '.$1').split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)),
       errors: [lang === 'en' && e.messageEn ? e.messageEn : e.message],
     }));
 }

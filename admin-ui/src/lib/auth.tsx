@@ -2,7 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { getMe, type Me, type Role } from '@/features/auth/api/get-me';
 import { setUnauthorizedHandler, tokens } from '@/lib/api-client';
 
-export const STAFF_ROLES: Role[] = ['ADMIN', 'ORGANIZER', 'COMMITTEE'];
+export const STAFF_ROLES: Role[] = ['ADMIN', 'ORGANIZER', 'COMMITTEE', 'COMMITTEE_CHAIR'];
 
 type Auth = {
   me: Me | null;

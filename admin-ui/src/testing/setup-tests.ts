@@ -3,11 +3,22 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { server } from './server';
 
+/**
+ * antd's breakpoints ask (min-width: …px) and (max-width: …px): answer for the window's width (jsdom's
+ * 1024 unless a test narrows it); anything else (colour scheme, motion) does not match.
+ */
+function widthMatches(query: string) {
+  const min = /min-width:\s*(\d+)px/.exec(query);
+  const max = /max-width:\s*(\d+(?:\.\d+)?)px/.exec(query);
+  if (!min && !max) return false;
+  return (!min || window.innerWidth >= Number(min[1])) && (!max || window.innerWidth <= Number(max[1]));
+}
+
 // antd reads these browser APIs, which jsdom lacks
 Object.defineProperty(window, 'matchMedia', {
   writable: true,
   value: (query: string) => ({
-    matches: false,
+    matches: widthMatches(query),
     media: query,
     onchange: null,
     addListener: () => {},

@@ -12,10 +12,15 @@ export type LiveOverview = {
   perMinute: Minute[];
   scores: { score: number; attempts: number }[];
 };
+export type OptionStat = { letter: string; text: string; key: boolean; chosen: number };
 export type QuestionStat = {
   questionId: number;
   code: string;
+  /** the version shown; after a key fix the old one is what a regrade corrects */
+  versionId?: number;
   version: number;
+  current?: boolean;
+  options?: OptionStat[];
   text: string;
   shown: number;
   answered: number;

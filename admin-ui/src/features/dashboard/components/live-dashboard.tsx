@@ -8,6 +8,7 @@ import { ApiError } from '@/lib/api-client';
 import { useI18n } from '@/lib/i18n';
 import { useLoad } from '@/lib/use-load';
 import { RoundPicker } from './round-picker';
+import { SuspectedKeys } from './suspected-keys';
 
 /** The live view of one round: everything on it refreshes by itself while the screen is open. */
 export function LiveDashboard() {
@@ -125,6 +126,11 @@ export function LiveDashboard() {
                 />
               </Card>
             </Col>
+            {roundId && (
+              <Col xs={24}>
+                <SuspectedKeys roundId={roundId} stats={stats.data ?? []} onChanged={stats.reload} />
+              </Col>
+            )}
           </Row>
         </>
       )}

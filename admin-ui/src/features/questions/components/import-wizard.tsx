@@ -1,4 +1,4 @@
-import { Alert, Button, Modal, Result, Space, Statistic, Steps, Table, Upload } from 'antd';
+import { Alert, Button, Col, Flex, Modal, Result, Row, Statistic, Steps, Table, Upload } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { confirmImport, previewImport, type ImportPreview, type Imported } from '@/features/questions/api/questions';
@@ -67,12 +67,20 @@ export function ImportWizard({ bankId, open, onClose }: Props) {
       )}
       {step === 1 && preview && (
         <>
-          <Space size="large" wrap>
-            <Statistic title={t('total')} value={preview.questions} />
-            <Statistic title={t('newQuestions')} value={preview.newQuestions} />
-            <Statistic title={t('changedQuestions')} value={preview.changedQuestions} />
-            <Statistic title={t('unchangedQuestions')} value={preview.unchangedQuestions} />
-          </Space>
+          <Row gutter={[16, 8]}>
+            {(
+              [
+                ['total', preview.questions],
+                ['newQuestions', preview.newQuestions],
+                ['changedQuestions', preview.changedQuestions],
+                ['unchangedQuestions', preview.unchangedQuestions],
+              ] as const
+            ).map(([label, value]) => (
+              <Col xs={12} sm={6} key={label}>
+                <Statistic title={t(label)} value={value} />
+              </Col>
+            ))}
+          </Row>
           {preview.errors.length > 0 && (
             <>
               <Alert type="error" message={t('cannotImport')} style={{ margin: '12px 0' }} />
@@ -97,12 +105,13 @@ export function ImportWizard({ bankId, open, onClose }: Props) {
               description={<ul>{preview.warnings.slice(0, 20).map((w) => <li key={`${w.row}-${w.code}`}>{`${t('row')} ${w.row}: ${say(w)}`}</li>)}</ul>}
             />
           )}
-          <Space style={{ marginTop: 12 }}>
+          {/* the buttons close the dialog as a footer would, below everything the preview shows */}
+          <Flex justify="end" gap="small" wrap style={{ marginTop: 16 }}>
             <Button onClick={reset}>{t('cancel')}</Button>
             <Button type="primary" disabled={!preview.token} loading={busy} onClick={confirm}>
               {t('confirmImport')}
             </Button>
-          </Space>
+          </Flex>
         </>
       )}
       {step === 2 && done && (

@@ -1,4 +1,4 @@
-import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { App, Button, Dropdown, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { createBank, downloadExport, downloadTemplate, listBanks, listQuestions, type QuestionQuery } from '@/features/questions/api/questions';
@@ -7,6 +7,7 @@ import { useI18n } from '@/lib/i18n';
 import { useLoad } from '@/lib/use-load';
 import { ImportWizard } from './import-wizard';
 import { QuestionEditor } from './question-editor';
+import { QuestionForm } from './question-form';
 
 export function QuestionBank() {
   const { t, lang } = useI18n();
@@ -16,6 +17,7 @@ export function QuestionBank() {
   const [query, setQuery] = useState<QuestionQuery>({ page: 0, size: 20 });
   const [importing, setImporting] = useState(false);
   const [editing, setEditing] = useState<number | null>(null);
+  const [adding, setAdding] = useState(false);
   const questions = useLoad(() => (bankId ? listQuestions(bankId, query) : Promise.resolve(undefined)), [bankId, query]);
 
   useEffect(() => {
@@ -56,6 +58,9 @@ export function QuestionBank() {
           options={(banks.data ?? []).map((b) => ({ value: b.id, label: `${b.name} (${b.activeQuestions})` }))}
         />
         <Button onClick={newBank}>{t('createBank')}</Button>
+        <Button icon={<PlusOutlined />} disabled={!bankId} onClick={() => setAdding(true)}>
+          {t('newQuestion')}
+        </Button>
         <Button type="primary" icon={<UploadOutlined />} disabled={!bankId} onClick={() => setImporting(true)}>
           {t('import')}
         </Button>
@@ -104,9 +109,9 @@ export function QuestionBank() {
         columns={[
           { title: t('code'), dataIndex: 'code', width: 100 },
           { title: t('text'), dataIndex: 'text', ellipsis: true },
-          { title: t('topic'), dataIndex: 'topic', width: 160 },
+          { title: t('topic'), dataIndex: 'topic', width: 200, ellipsis: { showTitle: true } },
           { title: t('difficulty'), dataIndex: 'difficulty', width: 100 },
-          { title: t('version'), dataIndex: 'version', width: 90, render: (v: number) => `v${v}` },
+          { title: t('version'), dataIndex: 'version', width: 100, render: (v: number) => `v${v}` },
           { title: t('status'), dataIndex: 'status', width: 110, render: (s: string) => <Tag color={s === 'ACTIVE' ? 'green' : 'default'}>{s}</Tag> },
         ]}
       />
@@ -117,6 +122,19 @@ export function QuestionBank() {
           onClose={(imported) => {
             setImporting(false);
             if (imported) {
+              banks.reload();
+              questions.reload();
+            }
+          }}
+        />
+      )}
+      {bankId && (
+        <QuestionForm
+          bankId={bankId}
+          open={adding}
+          onClose={(created) => {
+            setAdding(false);
+            if (created) {
               banks.reload();
               questions.reload();
             }

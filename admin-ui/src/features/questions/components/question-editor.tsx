@@ -5,6 +5,7 @@ import { getQuestion, setRetired, updateQuestion, type QuestionBody } from '@/fe
 import { ApiError, fieldErrors } from '@/lib/api-client';
 import { useI18n } from '@/lib/i18n';
 import { useLoad } from '@/lib/use-load';
+import { KeyFixDialog } from './key-fix-dialog';
 
 const LETTERS = 'ABCDEFGH';
 
@@ -15,6 +16,7 @@ export function QuestionEditor({ questionId, onClose }: { questionId: number | n
   const [form] = Form.useForm<QuestionBody>();
   const [error, setError] = useState<string | null>(null);
   const [changed, setChanged] = useState(false);
+  const [fixingKey, setFixingKey] = useState(false);
   const detail = useLoad(() => (questionId ? getQuestion(questionId) : Promise.resolve(undefined)), [questionId]);
   const question = detail.data?.question;
 
@@ -88,12 +90,15 @@ export function QuestionEditor({ questionId, onClose }: { questionId: number | n
         <Form.Item name="source" label={t('source')}>
           <Input />
         </Form.Item>
-        <Space>
+        <Space wrap>
           <Button type="primary" htmlType="submit">
             {t('save')}
           </Button>
           <Button danger={question?.status !== 'RETIRED'} onClick={retire}>
             {question?.status === 'RETIRED' ? t('restore') : t('retire')}
+          </Button>
+          <Button onClick={() => setFixingKey(true)} disabled={!question}>
+            {t('keyFixTitle')}
           </Button>
         </Space>
       </Form>
@@ -111,6 +116,16 @@ export function QuestionEditor({ questionId, onClose }: { questionId: number | n
           { title: t('correctAnswer'), dataIndex: 'correctIndex', width: 90, render: (i: number) => LETTERS[i] },
           { title: t('time'), dataIndex: 'createdAt', width: 140, render: (at: string) => dayjs(at).format('DD/MM/YYYY HH:mm') },
         ]}
+      />
+      <KeyFixDialog
+        questionId={fixingKey && question ? question.id : null}
+        onClose={(fixed) => {
+          setFixingKey(false);
+          if (fixed) {
+            setChanged(true);
+            detail.reload();
+          }
+        }}
       />
     </Drawer>
   );

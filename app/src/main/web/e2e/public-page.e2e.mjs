@@ -435,6 +435,83 @@ await flow('rules written with HTML are shown as text and never run', async () =
   await context.close();
 });
 
+await flow('published winners show on the contest home, and a logged-in winner sees their own prize', async () => {
+  // PublicPageBrowserIT publishes a round's winners and a collective prize over the staff API and says what they are
+  const expected = process.env.E2E_WINNERS ? JSON.parse(process.env.E2E_WINNERS) : null;
+  if (!expected) {
+    console.log('  skipped: no E2E_WINNERS (PublicPageBrowserIT sets it)');
+    return;
+  }
+  const { context, page } = await newPage();
+  const winners = page.getByRole('region', { name: 'Danh sách đoạt giải' });
+
+  // while rounds are still running nobody looks for results: no section at all
+  await page.goto(`${base}/#/contest/${await openContestId()}`);
+  await page.getByRole('heading', { name: 'Thể lệ', exact: true }).waitFor();
+  await page.waitForLoadState('networkidle');
+  assert.equal(await page.locator('section.winners:not([hidden])').count(), 0, 'no winners section on a running contest');
+
+  // a round has ended, nothing is published yet: one short line
+  const awaited = (await api('GET', '/api/contests')).body.find((c) => c.slug === 'e2e-results-awaited');
+  assert.ok(awaited, 'the contest PublicPageBrowserIT ended without results');
+  await page.goto(`${base}/#/contest/${awaited.id}`);
+  await winners.getByText('Chưa công bố kết quả.').waitFor();
+
+  await page.goto(`${base}/#/contest/${expected.contestId}`);
+  const round = winners.getByRole('table', { name: 'Người đoạt giải – Đợt 1' });
+  await round.waitFor();
+  const winnerGroup = round.locator('tbody', { has: page.getByText(expected.displayName, { exact: true }) });
+  assert.match(await winnerGroup.locator('th[scope="rowgroup"]').textContent(), new RegExp(`^${expected.tier} · 2\\.000\\.000 đồng$`));
+  assert.deepEqual(await round.locator('th[scope="rowgroup"]').allTextContents(), ['Giải Nhất · 2.000.000 đồng',
+    'Giải Nhì · 1.000.000 đồng', 'Giải Ba · 500.000 đồng', 'Giải Khuyến khích · 200.000 đồng'], 'tiers highest first');
+  assert.deepEqual(await round.locator('tbody td.rank').allTextContents(), Array.from({ length: 13 }, (_, i) => String(i + 1)));
+  // thirteen winners: the first ten show, the rest one tap away
+  const showAll = winners.getByRole('button', { name: 'Xem tất cả 13 người đoạt giải' });
+  assert.equal(await showAll.getAttribute('aria-expanded'), 'false');
+  assert.equal(await round.locator('tbody tr:not(.tier-row):visible').count(), 10);
+  assert.match(await winnerGroup.locator('tr:not(.tier-row)').textContent(), /Sở Y tế · Phường Trấn Biên/);
+  assert.deepEqual(await winners.locator('h3').allTextContents(), ['Toàn cuộc thi', 'Đợt 1'], 'the whole contest first, then the rounds');
+  const collective = winners.getByRole('table', { name: 'Giải tập thể – Toàn cuộc thi' });
+  assert.match(await collective.textContent(), new RegExp(`Giải tập thể · 5\\.000\\.000 đồng${expected.collectiveUnit}`));
+  assert.equal(await page.getByText('Võ Thị Hồng Nhung').count(), 0, 'no full name on a public page');
+  assert.equal(await round.locator('tr.me').count(), 0, 'no row is "mine" when nobody is logged in');
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= MOBILE.width, `the page does not scroll sideways at 360 px (${width} px wide)`);
+  await shoot(page, '18-winners');
+  await showAll.click();
+  const showFewer = winners.getByRole('button', { name: 'Thu gọn danh sách' });
+  assert.equal(await showFewer.getAttribute('aria-expanded'), 'true');
+  assert.equal(await round.locator('tbody tr:not(.tier-row):visible').count(), 13);
+  await shoot(page, '18-winners-all');
+  await showFewer.click();
+  await showAll.waitFor();
+
+  await page.getByRole('button', { name: 'English' }).click();
+  // round names are the organizer's own words, so "Đợt 1" stays as written
+  await page.getByRole('region', { name: 'Winners' }).getByRole('table', { name: 'Winners – Đợt 1' }).waitFor();
+  await page.getByRole('heading', { name: 'Whole contest', level: 3 }).waitFor();
+  assert.match(await page.getByRole('region', { name: 'Winners' }).textContent(), /Giải Nhất · 2,000,000 VND/);
+  await shoot(page, '19-winners-english');
+  await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+  await winners.waitFor();
+
+  await loginInPage(page, expected);
+  await page.goto(`${base}/#/contest/${expected.contestId}`);
+  await winners.getByText('Chúc mừng bạn!').waitFor();
+  assert.match(await winners.locator('.notice-ok').textContent(), /Bạn đạt Giải Nhất · 2\.000\.000 đồng — Đợt 1\./);
+  const mine = round.locator('tr.me');
+  assert.equal(await mine.count(), 1, 'exactly my row is marked');
+  assert.match(await mine.textContent(), new RegExp(`${expected.displayName.replace(/\./g, '\\.')} \\(bạn\\)`));
+  assert.equal(await mine.getAttribute('aria-current'), 'true');
+  await shoot(page, '20-winners-mine');
+
+  await page.getByRole('link', { name: 'Lịch sử thi' }).click();
+  await page.getByText('Chúc mừng bạn!').waitFor();
+  assert.match(await page.locator('.my-prizes').textContent(), /Bạn đạt Giải Nhất · 2\.000\.000 đồng — Đợt 1 · Cuộc thi đã công bố kết quả\./);
+  await shoot(page, '21-history-prize');
+  await context.close();
+});
+
 await browser.close();
 console.log(`accessibility (axe-core, WCAG 2 A/AA): ${accessibility.length} screens checked, no serious or critical problems; `
   + `minor findings: ${accessibility.filter((a) => a.minor).map((a) => `${a.name} ${a.minor}`).join(', ') || 'none'}`);

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { renderApp } from '@/testing/render';
 
 describe('live dashboard', () => {
@@ -13,6 +13,7 @@ describe('live dashboard', () => {
     renderApp('/');
     const rows = await screen.findAllByText(/Câu (dễ|khó nhất)/);
     expect(rows[0]).toHaveTextContent('Câu khó nhất');
-    expect(screen.getByText('Nghi sai đáp án')).toBeInTheDocument();
+    const worst = screen.getByText('Câu hỏi có tỷ lệ đúng thấp nhất').closest<HTMLElement>('.ant-card')!;
+    expect(within(worst).getByText('Nghi sai đáp án')).toBeInTheDocument();
   });
 });

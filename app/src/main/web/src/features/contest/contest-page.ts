@@ -1,4 +1,4 @@
-/** Contest home: title, organizer, rounds with windows and countdowns, prizes and the rules (thể lệ). */
+/** Contest home: title, organizer, rounds with windows and countdowns, published winners, prizes and the rules (thể lệ). */
 import { h } from '../../lib/dom';
 import { t } from '../../lib/i18n';
 import { renderMarkdown } from '../../lib/markdown';
@@ -10,6 +10,7 @@ import { navigate, render, type PageContext } from '../../app/router';
 import { fetchContest, fetchContests, type Contest, type Round, type RoundPhase } from './api';
 import { startAttempt } from '../attempt/start';
 import { fetchEntries } from '../ranking/api';
+import { winnersSection } from '../awards/winners-section';
 
 export async function homePage(context: PageContext): Promise<void> {
   context.main.append(loading());
@@ -77,6 +78,7 @@ function showContest(context: PageContext, contest: Contest): void {
   void fetchEntries({ kind: 'contest', id: contest.id }, 0, 1).then(() => {
     if (context.active()) overall.append(h('a', { class: 'btn', href: `#/contest/${contest.id}/leaderboard` }, t('contest.overallBoard')));
   }, () => overall.remove());
+  main.append(winnersSection(context, contest));
 
   if (contest.prizes) {
     main.append(h('section', { 'aria-labelledby': 'prizes-title' },

@@ -1,4 +1,4 @@
-/** My attempts (lịch sử thi): every attempt with its round, status, score and duration. */
+/** My attempts (lịch sử thi): every attempt with its round, status, score and duration, and any prize published for me. */
 import { h } from '../../lib/dom';
 import { t } from '../../lib/i18n';
 import { ApiError } from '../../lib/api-client';
@@ -6,10 +6,14 @@ import { formatDateTime, formatDuration, formatNumber } from '../../lib/format';
 import { errorNotice, heading, loading, notice } from '../../lib/ui';
 import { navigate, render, type PageContext } from '../../app/router';
 import { fetchMyAttempts, type MyAttempt } from './api';
+import { fetchMyResults, type MyResults } from '../awards/api';
+import { prizeText } from '../awards/winners-section';
 
 export async function historyPage(context: PageContext): Promise<void> {
   context.main.append(heading(t('history.title')), loading());
   let attempts: MyAttempt[];
+  // prizes are a bonus on this screen: without them the attempts still show
+  const results = fetchMyResults().catch(() => null);
   try {
     attempts = await fetchMyAttempts();
   } catch (e) {
@@ -23,6 +27,11 @@ export async function historyPage(context: PageContext): Promise<void> {
   }
   if (!context.active()) return;
   context.main.replaceChildren(heading(t('history.title')));
+  const prizes = h('div', { class: 'my-prizes-slot' });
+  context.main.append(prizes);
+  void results.then((mine) => {
+    if (context.active() && mine) prizes.replaceChildren(...myPrizes(mine));
+  });
   if (attempts.length === 0) {
     context.main.append(notice('info', t('history.empty')), h('a', { class: 'btn btn-primary', href: '#/' }, t('history.toContest')));
     return;
@@ -48,4 +57,19 @@ function item(a: MyAttempt): HTMLElement {
       ? h('a', { class: 'btn btn-primary', href: `#/attempt/${a.attemptId}` }, t('history.resume'))
       : h('a', { class: 'btn', href: `#/result/${a.attemptId}` }, t('history.viewResult')),
     h('a', { class: 'btn btn-link', href: `#/round/${a.roundId}/leaderboard` }, t('round.leaderboard'))));
+}
+
+/** Every prize published for me, each with the contest's winners list one tap away. */
+function myPrizes(mine: MyResults): HTMLElement[] {
+  const items = [
+    ...mine.contestPrizes.map((p) => ({ contestId: p.contestId, text: t('winners.myPrize', {
+      prize: prizeText(p.tier, p.amountVnd), where: `${t('winners.wholeContest')} · ${p.contestName}` }) })),
+    ...mine.rounds.filter((r) => r.prize).map((r) => ({ contestId: r.contestId, text: t('winners.myPrize', {
+      prize: prizeText(r.prize!.tier, r.prize!.amountVnd), where: `${r.roundName} · ${r.contestName}` }) })),
+  ];
+  if (items.length === 0) return [];
+  return [notice('ok',
+    h('p', null, h('strong', null, t('winners.congratulations'))),
+    h('ul', { class: 'my-prizes' }, items.map((item) => h('li', null, item.text, ' ',
+      h('a', { href: `#/contest/${item.contestId}` }, t('winners.seeList'))))))];
 }

@@ -37,9 +37,7 @@ class AttemptController {
 
     @Post("/rounds/{roundId}/attempts")
     HttpResponse<AttemptViews.Started> start(long roundId, Authentication authentication, HttpRequest<?> request) {
-        AttemptViews.Started started = attempts.start(roundId, accountId(authentication));
-        origins.record(started.attemptId(), AttemptOrigins.START, request);
-        return HttpResponse.created(started);
+        return HttpResponse.created(attempts.start(roundId, accountId(authentication), origins.of(request)));
     }
 
     /** The caller's own attempts, newest first: round, status, score, duration, submission time. */
@@ -69,10 +67,8 @@ class AttemptController {
                     "Thiếu mã chống gửi trùng (Idempotency-Key), vui lòng tải lại trang.",
                     "An Idempotency-Key header (1–100 characters) is required.");
         }
-        AttemptViews.Result result = attempts.submit(attemptId, accountId(authentication), idempotencyKey.strip(),
-                body == null ? new AttemptViews.SubmitBody(null, null) : body);
-        origins.record(attemptId, AttemptOrigins.SUBMIT, request);
-        return result;
+        return attempts.submit(attemptId, accountId(authentication), idempotencyKey.strip(),
+                body == null ? new AttemptViews.SubmitBody(null, null) : body, origins.of(request));
     }
 
     private static long accountId(Authentication authentication) {

@@ -1,6 +1,7 @@
 package vn.dongnai.contest.attempt;
 
 import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -42,16 +43,18 @@ public class AttemptService {
     private final Clock clock;
     private final ApplicationEventPublisher<AttemptGraded> graded;
     private final Eligibility eligibility;
+    private final AttemptOrigins origins;
     private final SecureRandom random = new SecureRandom();
 
     AttemptService(Sql sql, RoundSetups rounds, QuestionCatalog catalog, Clock clock,
-                   ApplicationEventPublisher<AttemptGraded> graded, Eligibility eligibility) {
+                   ApplicationEventPublisher<AttemptGraded> graded, Eligibility eligibility, AttemptOrigins origins) {
         this.sql = sql;
         this.rounds = rounds;
         this.catalog = catalog;
         this.clock = clock;
         this.graded = graded;
         this.eligibility = eligibility;
+        this.origins = origins;
     }
 
     /** One attempt's questions in display order: version id and option ids as shown. */
@@ -60,7 +63,7 @@ public class AttemptService {
 
     // ---- start ---------------------------------------------------------------------------------
 
-    AttemptViews.Started start(long roundId, long accountId) {
+    AttemptViews.Started start(long roundId, long accountId, @Nullable AttemptOrigins.Origin origin) {
         RoundSetups.Setup setup = rounds.visible(roundId);
         ContestRound round = setup.round();
         Instant now = clock.instant();
@@ -75,7 +78,7 @@ public class AttemptService {
                 if (!pastGrace(attempt, round, now)) {
                     throw attemptOpen(attempt.id());
                 }
-                close(attempt.id(), accountId, null, null);
+                close(attempt.id(), accountId);
             }
         }
         if (mine.size() >= round.attemptsAllowed()) {
@@ -94,7 +97,7 @@ public class AttemptService {
         }
         long attemptId;
         try {
-            attemptId = insertAttempt(round, accountId, mine.size() + 1, now, deadline, drawn);
+            attemptId = insertAttempt(round, accountId, mine.size() + 1, now, deadline, drawn, origin);
         } catch (RuntimeException e) {
             if (!causedBy(e, SQLIntegrityConstraintViolationException.class)) {
                 throw e;
@@ -110,7 +113,7 @@ public class AttemptService {
 
     @Transactional
     long insertAttempt(ContestRound round, long accountId, int attemptNo, Instant now, Instant deadline,
-                       List<QuestionDraw.Drawn> drawn) {
+                       List<QuestionDraw.Drawn> drawn, @Nullable AttemptOrigins.Origin origin) {
         long attemptId = sql.insert("""
                         INSERT INTO attempt (round_id, account_id, attempt_no, status, started_at, deadline_at, question_count)
                         VALUES (?, ?, ?, 'OPEN', ?, ?, ?)""",
@@ -121,6 +124,7 @@ public class AttemptService {
         }
         sql.batch("INSERT INTO attempt_question (attempt_id, position, question_version_id, option_order) VALUES (?, ?, ?, ?)",
                 rows);
+        origins.write(attemptId, AttemptOrigins.START, origin);
         return attemptId;
     }
 
@@ -131,7 +135,7 @@ public class AttemptService {
         ContestRound round = rounds.round(attempt.roundId());
         Instant now = clock.instant();
         if (attempt.open() && pastGrace(attempt, round, now)) {
-            close(attemptId, accountId, null, null);
+            close(attemptId, accountId);
             attempt = owned(attemptId, accountId);
         }
         List<Shown> shown = shown(attemptId);
@@ -203,12 +207,19 @@ public class AttemptService {
      * Grades the attempt once. A retry with the same Idempotency-Key gets the same body; a late
      * submission (after deadline + grace) is closed with what was saved by the deadline.
      */
-    AttemptViews.Result submit(long attemptId, long accountId, String idempotencyKey, AttemptViews.SubmitBody body) {
-        return close(attemptId, accountId, idempotencyKey, body);
+    AttemptViews.Result submit(long attemptId, long accountId, String idempotencyKey, AttemptViews.SubmitBody body,
+                               @Nullable AttemptOrigins.Origin origin) {
+        return close(attemptId, accountId, idempotencyKey, body, origin);
+    }
+
+    /** Closes an attempt by the sweeper, a round's close or a late visit: graded with what was saved. */
+    AttemptViews.Result close(long attemptId, long accountId) {
+        return close(attemptId, accountId, null, null, null);
     }
 
     @Transactional
-    AttemptViews.Result close(long attemptId, long accountId, String idempotencyKey, AttemptViews.SubmitBody body) {
+    AttemptViews.Result close(long attemptId, long accountId, @Nullable String idempotencyKey,
+                              @Nullable AttemptViews.SubmitBody body, @Nullable AttemptOrigins.Origin origin) {
         AttemptRow attempt = ownedLocked(attemptId, accountId, " FOR UPDATE");
         if (!attempt.open()) {
             if (idempotencyKey == null || idempotencyKey.equals(attempt.submitKey()) || attempt.submitKey() == null) {
@@ -221,24 +232,30 @@ public class AttemptService {
         ContestRound round = rounds.round(attempt.roundId());
         Instant now = clock.instant();
         boolean onTime = idempotencyKey != null && !pastGrace(attempt, round, now);
+        List<Shown> shown = shown(attemptId);
+        Map<Long, Long> answers = new LinkedHashMap<>();
+        sql.list("SELECT question_version_id, option_id FROM answer WHERE attempt_id = ?",
+                rs -> answers.put(rs.getLong(1), rs.getLong(2)), attemptId);
         Long prediction = null;
         if (onTime && body != null) {
-            prediction = applySubmittedAnswers(attempt, round, body, now);
+            prediction = checkedPrediction(round, body);
+            answers.putAll(submittedAnswers(body, shown));
         }
         Instant submittedAt = now.isAfter(attempt.deadlineAt()) ? attempt.deadlineAt() : now;
         long durationMs = Duration.between(attempt.startedAt(), submittedAt).toMillis();
 
-        List<Shown> shown = shown(attemptId);
         Map<Long, VersionView> versions = catalog.versions(shown.stream().map(Shown::versionId).toList());
-        Map<Long, Long> answers = new LinkedHashMap<>();
-        sql.list("SELECT question_version_id, option_id FROM answer WHERE attempt_id = ?",
-                rs -> answers.put(rs.getLong(1), rs.getLong(2)), attemptId);
         Grading.Result result = Grading.grade(versions, answers, round.pointsPerQuestion());
 
-        List<Object[]> marks = new ArrayList<>();
-        answers.forEach((versionId, optionId) ->
-                marks.add(new Object[]{versions.get(versionId).option(optionId).correct(), attemptId, versionId}));
-        sql.batch("UPDATE answer SET correct = ? WHERE attempt_id = ? AND question_version_id = ?", marks);
+        // the answers sent with the submit and the mark of every answer, in one statement (a rewritten
+        // batch); an answer the autosave already holds keeps the time it was saved
+        List<Object[]> rows = new ArrayList<>();
+        answers.forEach((versionId, optionId) -> rows.add(new Object[]{attemptId, versionId, optionId, now,
+                versions.get(versionId).option(optionId).correct()}));
+        sql.batch("""
+                INSERT INTO answer (attempt_id, question_version_id, option_id, saved_at, correct) VALUES (?, ?, ?, ?, ?)
+                ON DUPLICATE KEY UPDATE saved_at = IF(option_id <=> VALUES(option_id), saved_at, VALUES(saved_at)),
+                                        option_id = VALUES(option_id), correct = VALUES(correct)""", rows);
         String status = onTime ? AttemptRow.SUBMITTED : AttemptRow.EXPIRED;
         sql.update("""
                 UPDATE attempt SET status = ?, submitted_at = ?, duration_ms = ?, correct_count = ?, score = ?,
@@ -246,45 +263,44 @@ public class AttemptService {
                 WHERE id = ? AND status = 'OPEN'""",
                 status, submittedAt, durationMs, result.correctCount(), result.score(), prediction,
                 onTime ? idempotencyKey : null, attemptId);
+        origins.write(attemptId, AttemptOrigins.SUBMIT, origin);
         graded.publishEvent(new AttemptGraded(attemptId, attempt.roundId(), accountId));
         return new AttemptViews.Result(result.score(), result.correctCount(), attempt.questionCount(),
                 durationMs, submittedAt);
     }
 
-    /** Answers sent with the submit are checked first, then saved: a bad one changes nothing. */
-    private Long applySubmittedAnswers(AttemptRow attempt, ContestRound round, AttemptViews.SubmitBody body, Instant now) {
+    private static Long checkedPrediction(ContestRound round, AttemptViews.SubmitBody body) {
         Long prediction = body.prediction();
         if (prediction != null && (prediction < 0 || prediction > MAX_PREDICTION)) {
             throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "INVALID_PREDICTION",
                     "Số dự đoán phải là số nguyên từ 0 đến 1.000.000.000.", "Prediction must be 0..1,000,000,000.");
         }
-        if (!round.hasPrediction()) {
-            prediction = null;
-        }
+        return round.hasPrediction() ? prediction : null;
+    }
+
+    /** Answers sent with the submit, all checked before anything is written: a bad one changes nothing. */
+    private static Map<Long, Long> submittedAnswers(AttemptViews.SubmitBody body, List<Shown> shown) {
         if (body.answers() == null || body.answers().isEmpty()) {
-            return prediction;
+            return Map.of();
         }
         Map<Long, long[]> orders = new HashMap<>();
-        shown(attempt.id()).forEach(s -> orders.put(s.versionId(), s.optionOrder()));
-        List<Object[]> rows = new ArrayList<>();
+        shown.forEach(s -> orders.put(s.versionId(), s.optionOrder()));
+        Map<Long, Long> submitted = new LinkedHashMap<>();
         for (AttemptViews.SavedAnswer answer : body.answers()) {
             long[] order = orders.get(answer.questionId());
             if (order == null) {
                 throw questionNotInAttempt(answer.questionId());
             }
-            rows.add(new Object[]{attempt.id(), answer.questionId(), optionAt(order, answer.optionId(), "answers"), now});
+            submitted.put(answer.questionId(), optionAt(order, answer.optionId(), "answers"));
         }
-        sql.batch("""
-                INSERT INTO answer (attempt_id, question_version_id, option_id, saved_at) VALUES (?, ?, ?, ?)
-                ON DUPLICATE KEY UPDATE option_id = VALUES(option_id), saved_at = VALUES(saved_at)""", rows);
-        return prediction;
+        return submitted;
     }
 
     /** Closes every attempt of a round that is still open, as of its deadline: the round is being closed. */
     public int closeOpenAttempts(long roundId) {
         List<long[]> open = sql.list("SELECT id, account_id FROM attempt WHERE round_id = ? AND status = 'OPEN'",
                 rs -> new long[]{rs.getLong(1), rs.getLong(2)}, roundId);
-        open.forEach(a -> close(a[0], a[1], null, null));
+        open.forEach(a -> close(a[0], a[1]));
         return open.size();
     }
 

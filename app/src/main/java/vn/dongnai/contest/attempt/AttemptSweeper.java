@@ -26,7 +26,7 @@ class AttemptSweeper {
         int closed = 0;
         for (long[] attempt : attempts.abandoned(BATCH)) {
             try {
-                attempts.close(attempt[0], attempt[1], null, null);
+                attempts.close(attempt[0], attempt[1]);
                 closed++;
             } catch (RuntimeException e) {
                 LOG.warn("Could not close attempt {}: {}", attempt[0], e.getClass().getSimpleName());

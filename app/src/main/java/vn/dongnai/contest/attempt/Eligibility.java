@@ -6,12 +6,14 @@ import vn.dongnai.contest.system.ApiException;
 import vn.dongnai.contest.system.Sql;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A contest's eligibility (điều kiện dự thi), checked when an attempt starts: minimum age on the
@@ -31,15 +33,29 @@ class Eligibility {
         this.clock = clock;
     }
 
-    private record Rules(Integer minAge, String groups) {
+    private record Rules(Integer minAge, String groups, Instant loadedAt) {
     }
+
+    /** A contest's rules, read once a second rather than on each of a peak's thousands of starts. */
+    private final Map<Long, Rules> rulesByContest = new ConcurrentHashMap<>();
 
     private record Person(LocalDate birthDate, String group) {
     }
 
+    private Rules rules(long contestId) {
+        Instant now = clock.instant();
+        Rules known = rulesByContest.get(contestId);
+        if (known != null && known.loadedAt().plus(RoundSetups.TTL).isAfter(now)) {
+            return known;
+        }
+        Rules loaded = sql.one("SELECT eligibility_min_age, eligibility_groups FROM contest WHERE id = ?",
+                rs -> new Rules(rs.getObject(1, Integer.class), rs.getString(2), now), contestId).orElseThrow();
+        rulesByContest.put(contestId, loaded);
+        return loaded;
+    }
+
     void check(long contestId, long accountId) {
-        Rules rules = sql.one("SELECT eligibility_min_age, eligibility_groups FROM contest WHERE id = ?",
-                rs -> new Rules(rs.getObject(1, Integer.class), rs.getString(2)), contestId).orElseThrow();
+        Rules rules = rules(contestId);
         if (rules.minAge() == null && (rules.groups() == null || rules.groups().isBlank())) {
             return;
         }

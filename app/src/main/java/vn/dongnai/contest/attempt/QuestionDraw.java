@@ -41,27 +41,40 @@ public final class QuestionDraw {
         Set<Long> taken = new HashSet<>();
         List<Candidate> chosen = new ArrayList<>(count);
         for (Rule rule : rules) {
-            List<Candidate> matching = pool.stream()
-                    .filter(c -> rule.matches(c) && !taken.contains(c.versionId()))
-                    .toList();
-            takeInto(chosen, taken, matching, rule.count(), random, "rule " + rule);
+            List<Candidate> matching = new ArrayList<>();
+            for (Candidate c : pool) {
+                if (rule.matches(c) && !taken.contains(c.versionId())) {
+                    matching.add(c);
+                }
+            }
+            takeInto(chosen, taken, matching, rule.count(), random, rule);
         }
         if (chosen.size() > count) {
             throw new PoolTooSmallException("rules ask for " + chosen.size() + " questions, the round draws " + count);
         }
-        List<Candidate> rest = pool.stream().filter(c -> !taken.contains(c.versionId())).toList();
-        takeInto(chosen, taken, rest, count - chosen.size(), random, "the rest of the pool");
+        List<Candidate> rest = new ArrayList<>(pool.size());
+        for (Candidate c : pool) {
+            if (!taken.contains(c.versionId())) {
+                rest.add(c);
+            }
+        }
+        takeInto(chosen, taken, rest, count - chosen.size(), random, null);
         Collections.shuffle(chosen, random);
         return chosen.stream().map(c -> new Drawn(c.versionId(), shuffled(c.optionIds(), random))).toList();
     }
 
-    /** Partial Fisher–Yates over a copy: n picks cost O(n), whatever the pool's size. */
+    /**
+     * Partial Fisher–Yates over {@code from}, which the caller built for this draw: n picks cost
+     * O(n). {@code rule} is null for the rest of the pool; the message is built only on failure,
+     * as every start of a peak draws.
+     */
     private static void takeInto(List<Candidate> chosen, Set<Long> taken, List<Candidate> from, int n,
-                                 Random random, String what) {
+                                 Random random, Rule rule) {
         if (from.size() < n) {
+            String what = rule == null ? "the rest of the pool" : "rule " + rule;
             throw new PoolTooSmallException(what + " needs " + n + " questions, the pool has " + from.size());
         }
-        List<Candidate> copy = new ArrayList<>(from);
+        List<Candidate> copy = from;
         for (int i = 0; i < n; i++) {
             int j = i + random.nextInt(copy.size() - i);
             Collections.swap(copy, i, j);

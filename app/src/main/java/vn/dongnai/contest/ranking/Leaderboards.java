@@ -67,9 +67,9 @@ public class Leaderboards {
     }
 
     private void record(long roundId, long accountId) {
-        sql.insert("INSERT INTO leaderboard_outbox (round_id, account_id, created_at) VALUES (?, ?, ?)",
+        long version = sql.insert("INSERT INTO leaderboard_outbox (round_id, account_id, created_at) VALUES (?, ?, ?)",
                 roundId, accountId, clock.instant());
-        afterCommit.run(() -> applyPending(roundId, accountId));
+        afterCommit.run(() -> applyUpTo(roundId, accountId, version));
     }
 
     /** Applies what is pending for one contestant in one round; on failure leaves it for the drainer. */
@@ -78,24 +78,43 @@ public class Leaderboards {
             Optional<Long> version = sql.one("""
                             SELECT MAX(id) FROM leaderboard_outbox WHERE round_id = ? AND account_id = ? AND applied_at IS NULL""",
                     rs -> rs.getObject(1, Long.class), roundId, accountId);
-            if (version.isEmpty()) {
-                return true;
-            }
-            apply(roundId, accountId, version.get());
-            sql.update("""
-                    UPDATE leaderboard_outbox SET applied_at = ?
-                    WHERE round_id = ? AND account_id = ? AND id <= ? AND applied_at IS NULL""",
-                    clock.instant(), roundId, accountId, version.get());
-            return true;
+            return version.isEmpty() || applyUpTo(roundId, accountId, version.get());
         } catch (RuntimeException e) {
-            staleRounds.add(roundId);
-            LOG.warn("Leaderboard of round {} is behind ({}); the outbox keeps the entry", roundId, e.getClass().getSimpleName());
-            return false;
+            return behind(roundId, e);
         }
     }
 
+    /**
+     * Writes the contestant's entry as MySQL has it now, under the given outbox version (the board
+     * keeps the highest version it has seen, so an older write arriving late changes nothing).
+     */
+    private boolean applyUpTo(long roundId, long accountId, long version) {
+        try {
+            apply(roundId, accountId, version);
+            sql.update("""
+                    UPDATE leaderboard_outbox SET applied_at = ?
+                    WHERE round_id = ? AND account_id = ? AND id <= ? AND applied_at IS NULL""",
+                    clock.instant(), roundId, accountId, version);
+            return true;
+        } catch (RuntimeException e) {
+            return behind(roundId, e);
+        }
+    }
+
+    private boolean behind(long roundId, RuntimeException e) {
+        staleRounds.add(roundId);
+        LOG.warn("Leaderboard of round {} is behind ({}); the outbox keeps the entry", roundId, e.toString());
+        LOG.debug("Why the leaderboard write failed", e);
+        return false;
+    }
+
     private void apply(long roundId, long accountId, long version) {
-        ContestRound round = rounds.findById(roundId).orElseThrow();
+        // read fresh on every write (no cache): a board must never take a live entry once its round closed
+        record RoundState(String status, long contestId, boolean overallBoard) {
+        }
+        RoundState round = sql.one("""
+                SELECT r.status, r.contest_id, c.overall_board FROM contest_round r JOIN contest c ON c.id = r.contest_id
+                WHERE r.id = ?""", rs -> new RoundState(rs.getString(1), rs.getLong(2), rs.getBoolean(3)), roundId).orElseThrow();
         if (ContestRound.CLOSED.equals(round.status())) {
             return; // a closed round's board is its frozen ranking
         }
@@ -108,7 +127,7 @@ public class Leaderboards {
         } else {
             store.remove(board, accountId, version);
         }
-        if (overallBoard(round.contestId())) {
+        if (round.overallBoard()) {
             BoardKeys overallBoard = BoardKeys.contest(round.contestId());
             Optional<Entries.Overall> overall = entries.overallOf(round.contestId(), accountId);
             if (overall.isPresent()) {
@@ -227,11 +246,6 @@ public class Leaderboards {
         store.replace(BoardKeys.contest(contestId), placed, version);
         sql.list("SELECT id FROM contest_round WHERE contest_id = ?", rs -> rs.getLong(1), contestId)
                 .forEach(roundId -> replayAfter(roundId, version));
-    }
-
-    /** Whether the contest ranks contestants over all its rounds (organizers switch it on). */
-    boolean overallBoard(long contestId) {
-        return sql.one("SELECT overall_board FROM contest WHERE id = ?", rs -> rs.getBoolean(1), contestId).orElse(false);
     }
 
     private List<ContestRound> visibleRounds() {

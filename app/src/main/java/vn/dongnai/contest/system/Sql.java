@@ -96,9 +96,10 @@ public class Sql {
         });
     }
 
+    /** The first row's value; empty when there is no row or it maps to null (an aggregate over no rows). */
     public <T> Optional<T> one(String sql, RowMapper<T> mapper, Object... values) {
         List<T> rows = list(sql, mapper, values);
-        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.getFirst());
+        return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.getFirst());
     }
 
     /**

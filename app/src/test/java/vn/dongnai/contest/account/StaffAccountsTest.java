@@ -1,19 +1,12 @@
 package vn.dongnai.contest.account;
 
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.context.annotation.Property;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.dongnai.contest.support.Api;
 import vn.dongnai.contest.support.Fixtures;
 import vn.dongnai.contest.support.IntegrationTest;
 import vn.dongnai.contest.support.Staff;
-import vn.dongnai.contest.system.Sql;
+import vn.dongnai.contest.support.StaffLogins;
 
 import java.time.Instant;
 import java.util.List;
@@ -25,29 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @MicronautTest(transactional = false)
-@Property(name = "contest.rate-limit.login-per-username-per-minute", value = "1000")
+@StaffLogins
 class StaffAccountsTest extends IntegrationTest {
-
-    @Inject
-    @Client("/")
-    HttpClient client;
-    @Inject
-    JsonMapper json;
-    @Inject
-    ApplicationContext context;
-    @Inject
-    Sql sql;
-
-    Api api;
-    Fixtures fixtures;
-    Staff staff;
-
-    @BeforeAll
-    void setUp() {
-        api = new Api(client, json);
-        fixtures = new Fixtures(context, api);
-        staff = new Staff(api, fixtures);
-    }
 
     private Api.Reply login(String username, String password) {
         return api.post("/login", Map.of("username", username, "password", password), null);

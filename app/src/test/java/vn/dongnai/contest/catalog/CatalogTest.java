@@ -1,12 +1,6 @@
 package vn.dongnai.contest.catalog;
 
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.context.annotation.Property;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,8 +8,8 @@ import vn.dongnai.contest.support.Api;
 import vn.dongnai.contest.support.Fixtures;
 import vn.dongnai.contest.support.IntegrationTest;
 import vn.dongnai.contest.support.Staff;
+import vn.dongnai.contest.support.StaffLogins;
 import vn.dongnai.contest.support.Workbooks;
-import vn.dongnai.contest.system.Sql;
 
 import java.util.HashMap;
 import java.util.List;
@@ -28,30 +22,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The unit and commune lists: Excel import, organizer edits, the public pickers and registration. */
 @MicronautTest(transactional = false)
-@Property(name = "contest.rate-limit.login-per-username-per-minute", value = "1000")
+@StaffLogins
 class CatalogTest extends IntegrationTest {
 
-    @Inject
-    @Client("/")
-    HttpClient client;
-    @Inject
-    JsonMapper json;
-    @Inject
-    ApplicationContext context;
-    @Inject
-    Sql sql;
-
-    Api api;
-    Fixtures fixtures;
-    Staff staff;
     String organizer;
 
     @BeforeAll
-    void setUp() {
-        api = new Api(client, json);
-        fixtures = new Fixtures(context, api);
-        staff = new Staff(api, fixtures);
-        organizer = staff.create("ORGANIZER").token();
+    void signIn() {
+        organizer = staff.organizer();
     }
 
     /** Other test classes register with free-text units and communes: leave both lists without active entries. */

@@ -1,20 +1,13 @@
 package vn.dongnai.contest.contest;
 
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.context.annotation.Property;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.dongnai.contest.support.Api;
 import vn.dongnai.contest.support.Banks;
-import vn.dongnai.contest.support.Fixtures;
 import vn.dongnai.contest.support.IntegrationTest;
 import vn.dongnai.contest.support.Staff;
-import vn.dongnai.contest.system.Sql;
+import vn.dongnai.contest.support.StaffLogins;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -27,28 +20,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Contests and rounds through the organizer API: settings, each publishing rule, and live locks. */
 @MicronautTest(transactional = false)
-@Property(name = "contest.rate-limit.login-per-username-per-minute", value = "1000")
+@StaffLogins
 class ContestAdminTest extends IntegrationTest {
 
-    @Inject
-    @Client("/")
-    HttpClient client;
-    @Inject
-    JsonMapper json;
-    @Inject
-    ApplicationContext context;
-    @Inject
-    Sql sql;
-
-    Api api;
-    Fixtures fixtures;
     String organizer;
 
     @BeforeAll
-    void setUp() {
-        api = new Api(client, json);
-        fixtures = new Fixtures(context, api);
-        organizer = new Staff(api, fixtures).create("ORGANIZER").token();
+    void signIn() {
+        organizer = staff.organizer();
     }
 
     private static Map<String, Object> contestBody(long bankId, String rules) {

@@ -1,23 +1,18 @@
 package vn.dongnai.contest.live;
 
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.annotation.Property;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.dongnai.contest.attempt.EntryChanged;
 import vn.dongnai.contest.contest.ContestRound;
-import vn.dongnai.contest.support.Api;
 import vn.dongnai.contest.support.Attempts;
 import vn.dongnai.contest.support.EntryChangedRecorder;
 import vn.dongnai.contest.support.Fixtures;
 import vn.dongnai.contest.support.IntegrationTest;
 import vn.dongnai.contest.support.Staff;
-import vn.dongnai.contest.system.Sql;
+import vn.dongnai.contest.support.StaffLogins;
 
 import java.util.List;
 import java.util.Map;
@@ -33,33 +28,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the statistics point at it, the key is fixed, and the regrade moves exactly the right scores.
  */
 @MicronautTest(transactional = false)
-@Property(name = "contest.rate-limit.login-per-username-per-minute", value = "1000")
+@StaffLogins
 @Property(name = "contest.live.key-check-min-answers", value = "3")
 class LiveViewAndRegradeTest extends IntegrationTest {
 
     @Inject
-    @Client("/")
-    HttpClient client;
-    @Inject
-    JsonMapper json;
-    @Inject
-    ApplicationContext context;
-    @Inject
-    Sql sql;
-    @Inject
     EntryChangedRecorder recorder;
 
-    Api api;
-    Fixtures fixtures;
     Attempts attempts;
     String organizer;
 
     @BeforeAll
     void setUp() {
-        api = new Api(client, json);
-        fixtures = new Fixtures(context, api);
         attempts = new Attempts(api, sql);
-        organizer = new Staff(api, fixtures).create("ORGANIZER").token();
+        organizer = staff.organizer();
     }
 
     /** What the round looks like after four contestants took it. */

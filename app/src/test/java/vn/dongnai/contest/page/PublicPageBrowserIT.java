@@ -7,6 +7,9 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import vn.dongnai.contest.contest.Contest;
 import vn.dongnai.contest.contest.ContestRepository;
+import vn.dongnai.contest.contest.ContestRound;
+import vn.dongnai.contest.support.Api;
+import vn.dongnai.contest.support.Attempts;
 import vn.dongnai.contest.support.Fixtures;
 import vn.dongnai.contest.support.IntegrationTest;
 
@@ -14,7 +17,10 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,9 +30,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * The contest page in a real browser: Debian's chromium, driven by playwright-core from
  * {@code app/src/main/web/e2e/public-page.e2e.mjs}, against this app on a random port with the
- * demo contest and the bot check on, plus a contest whose rules carry HTML and one with a
- * 20-second round. The flows, the
- * screenshots (target/screenshots) and the first-load budget live in that script; this test
+ * demo contest and the bot check on, plus a contest whose rules carry HTML, one with a
+ * 20-second round, one whose round ended without results yet and one whose winners the committee
+ * published. The flows, the screenshots (target/screenshots) and the first-load budget live in that script; this test
  * starts the app and requires it to pass.
  */
 @MicronautTest(transactional = false)
@@ -48,6 +54,18 @@ class PublicPageBrowserIT extends IntegrationTest {
             - **Giải nhất** <b>không in đậm</b>
             """;
 
+    /** The round's prizes, highest first; collective points go to the winner's unit (giải tập thể). */
+    static final List<Map<String, Object>> TIERS = List.of(
+            Map.of("name", "Giải Nhất", "count", 1, "amountVnd", 2_000_000, "collectivePoints", 5),
+            Map.of("name", "Giải Nhì", "count", 1, "amountVnd", 1_000_000, "collectivePoints", 3),
+            Map.of("name", "Giải Ba", "count", 1, "amountVnd", 500_000, "collectivePoints", 2),
+            Map.of("name", "Giải Khuyến khích", "count", 10, "amountVnd", 200_000, "collectivePoints", 1));
+
+    /** Ten runners-up, so the list is long enough to fold on a phone. */
+    static final List<String> ENCOURAGED = List.of("Nguyễn Thị Thu Hà", "Trần Văn Hùng", "Lê Thị Kim Oanh", "Phạm Văn Long",
+            "Hoàng Thị Yến", "Huỳnh Văn Phúc", "Phan Thị Thanh Tâm", "Vũ Đức Thắng", "Bùi Thị Ngọc Ánh", "Đỗ Minh Quân");
+    static final List<String> UNITS = List.of("Sở Nội vụ", "Sở Tài chính", "Công an tỉnh", "Báo Đồng Nai", "Sở Giáo dục và Đào tạo");
+
     @Inject
     EmbeddedServer server;
     @Inject
@@ -67,14 +85,21 @@ class PublicPageBrowserIT extends IntegrationTest {
                 "Ban tổ chức kiểm thử", UNSAFE_RULES, demo.bankId(), Contest.PUBLISHED, now, now));
         // a 20-second attempt with 30 seconds of grace: the page must submit by itself at the deadline
         fixtures.openRound(new Fixtures.RoundSpec(5, 20, 1, 30, false), 8);
+        ContestRound awaiting = fixtures.openRound(new Fixtures.RoundSpec(5, 600, 1, 5, false), 5);
+        sql.update("UPDATE contest SET slug = 'e2e-results-awaited', name = 'Cuộc thi chờ công bố kết quả' WHERE id = ?",
+                awaiting.contestId());
+        endWindow(awaiting);
+        String winners = json.writeValueAsString(contestWithPublishedWinners());
 
         Path screenshots = Path.of("target/screenshots").toAbsolutePath();
         Path log = Files.createTempFile("e2e", ".log");
-        Process node = new ProcessBuilder("node", "e2e/public-page.e2e.mjs", server.getURL().toString(), screenshots.toString())
+        ProcessBuilder browserFlows = new ProcessBuilder("node", "e2e/public-page.e2e.mjs", server.getURL().toString(),
+                screenshots.toString())
                 .directory(WEB.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
+                .redirectOutput(log.toFile());
+        browserFlows.environment().put("E2E_WINNERS", winners);
+        Process node = browserFlows.start();
         boolean finished = node.waitFor(8, TimeUnit.MINUTES);
         if (!finished) {
             node.destroyForcibly();
@@ -83,6 +108,71 @@ class PublicPageBrowserIT extends IntegrationTest {
         System.out.println(output);
         assertTrue(finished, "the browser flows did not finish in 8 minutes");
         assertEquals(0, node.exitValue(), "browser flows failed:\n" + output);
+    }
+
+    /**
+     * A contest whose only round is over and whose winners are public, set up the way staff do it
+     * over the API: prize rules → close the round → draft → sign → publish, for the round and then
+     * for the contest's collective prize. Thirteen contestants registered and took the round through
+     * the contestant API; the first answered everything right. Returns what the page must show and
+     * the first winner's login, for the e2e script.
+     */
+    private Map<String, Object> contestWithPublishedWinners() {
+        ContestRound round = fixtures.openRound(new Fixtures.RoundSpec(5, 600, 1, 5, false), 5);
+        sql.update("UPDATE contest SET slug = 'e2e-winners', name = 'Cuộc thi đã công bố kết quả' WHERE id = ?", round.contestId());
+        Attempts attempts = new Attempts(api, sql);
+        Fixtures.Contestant first = takeRound(round, "Võ Thị Hồng Nhung", "Sở Y tế", 5, attempts);
+        takeRound(round, "Đặng Quốc Bảo", "Sở Tư pháp", 4, attempts);
+        takeRound(round, "Lý Thị Mai", "Sở Y tế", 3, attempts);
+        for (int i = 0; i < ENCOURAGED.size(); i++) {
+            takeRound(round, ENCOURAGED.get(i), UNITS.get(i % UNITS.size()), 2, attempts);
+        }
+        endWindow(round);
+
+        String organizer = staff.organizer();
+        String committee = staff.committee();
+        String roundScope = "/api/admin/rounds/" + round.id();
+        String contestScope = "/api/admin/contests/" + round.contestId();
+        expect(200, api.put(roundScope + "/prize-rules", Map.of("tiers", TIERS), organizer));
+        // units ranked by their winners' points alone: the demo's unit list has no headcounts
+        expect(200, api.put(contestScope + "/prize-rules", Map.of("collective", Map.of("rateWeight", 0, "pointsWeight", 1,
+                "tiers", List.of(Map.of("name", "Giải tập thể", "count", 1, "amountVnd", 5_000_000)))), organizer));
+        expect(200, api.post(roundScope + "/close", Map.of(), organizer));
+        signAndPublish(roundScope, committee);
+        signAndPublish(contestScope, committee);
+        return Map.of("contestId", round.contestId(), "phone", first.phone(), "password", first.password(),
+                "displayName", "Võ T. H. N.", "tier", "Giải Nhất", "collectiveUnit", "Sở Y tế");
+    }
+
+    /** Registers, starts the round and answers {@code correct} of its five questions right, then submits. */
+    private Fixtures.Contestant takeRound(ContestRound round, String fullName, String unit, int correct, Attempts attempts) {
+        Fixtures.Contestant who = fixtures.contestant(fullName, unit, fixtures.solvedBotCheck());
+        long attemptId = attempts.start(round.id(), who, "Mozilla/5.0 (Linux; Android 14) " + fullName);
+        List<Long> versions = attempts.versions(attemptId);
+        for (int i = 0; i < versions.size(); i++) {
+            int key = attempts.keyOf(versions.get(i));
+            attempts.answer(attemptId, versions.get(i), i < correct ? key : (key + 1) % 4, who);
+        }
+        assertEquals(correct, ((Number) attempts.submit(attemptId, who).get("score")).intValue());
+        return who;
+    }
+
+    /** Over the API a window only ever moves later, so time passes in MySQL; staff close the round themselves. */
+    private void endWindow(ContestRound round) {
+        Instant now = Instant.now();
+        sql.update("UPDATE contest_round SET opens_at = ?, closes_at = ?, auto_close = FALSE WHERE id = ?",
+                now.minus(Duration.ofDays(1)), now.minus(Duration.ofMinutes(5)), round.id());
+    }
+
+    private void signAndPublish(String scope, String committee) {
+        Api.Reply draft = expect(200, api.post(scope + "/awards/draft", Map.of(), committee));
+        expect(200, api.post(scope + "/awards/sign", Map.of("version", draft.map().get("version")), committee));
+        expect(200, api.post(scope + "/awards/publish", Map.of(), committee));
+    }
+
+    private static Api.Reply expect(int status, Api.Reply reply) {
+        assertEquals(status, reply.status(), reply.body());
+        return reply;
     }
 
     private static boolean runs(String... command) {

@@ -1,12 +1,7 @@
 package vn.dongnai.contest.question;
 
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,10 +11,9 @@ import vn.dongnai.contest.bank.Question;
 import vn.dongnai.contest.bank.format.BankFiles;
 import vn.dongnai.contest.support.Api;
 import vn.dongnai.contest.support.Banks;
-import vn.dongnai.contest.support.Fixtures;
 import vn.dongnai.contest.support.IntegrationTest;
 import vn.dongnai.contest.support.Staff;
-import vn.dongnai.contest.system.Sql;
+import vn.dongnai.contest.support.StaffLogins;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -39,30 +33,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Question banks through the organizer API: versioned edits, locks, import preview/confirm, export. */
 @MicronautTest(transactional = false)
-@Property(name = "contest.rate-limit.login-per-username-per-minute", value = "1000")
+@StaffLogins
 class BankAdminTest extends IntegrationTest {
 
     @Inject
-    @Client("/")
-    HttpClient client;
-    @Inject
-    JsonMapper json;
-    @Inject
-    ApplicationContext context;
-    @Inject
-    Sql sql;
-    @Inject
     QuestionCatalog catalog;
 
-    Api api;
-    Fixtures fixtures;
     String organizer;
 
     @BeforeAll
-    void setUp() {
-        api = new Api(client, json);
-        fixtures = new Fixtures(context, api);
-        organizer = new Staff(api, fixtures).create("ORGANIZER").token();
+    void signIn() {
+        organizer = staff.organizer();
     }
 
     private static Map<String, Object> questionBody(String text, List<String> options, int key) {

@@ -84,6 +84,20 @@ class LeaderboardTest extends IntegrationTest {
     }
 
     @Test
+    void anEntryAlreadyAppliedByTheOtherPathIsNotAFailureAndLeavesTheBoardFresh() {
+        // the after-commit write and the drainer race for the same outbox rows under load
+        ContestRound round = fixtures.openRound(new Fixtures.RoundSpec(3, 600, 1, 5, false), 3);
+        long account = fixtures.gradedEntries(round, tiedEntries(1, 1)).getFirst();
+        sql.insert("INSERT INTO leaderboard_outbox (round_id, account_id, created_at) VALUES (?, ?, ?)",
+                round.id(), account, Instant.now());
+        assertTrue(leaderboards.applyPending(round.id(), account));
+
+        assertTrue(leaderboards.applyPending(round.id(), account), "nothing pending is nothing to do");
+        assertFalse(leaderboards.stale(round.id()));
+        assertEquals(List.of(sqlOrder(round.id()).getFirst()), redisOrder(round.id()));
+    }
+
+    @Test
     void theBestAttemptCountsAndReplacesTheEarlierOneOnTheBoard() {
         ContestRound round = fixtures.openRound(new Fixtures.RoundSpec(4, 600, 3, 5, false), 8);
         Fixtures.Contestant me = fixtures.contestant();

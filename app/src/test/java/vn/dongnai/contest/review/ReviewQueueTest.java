@@ -1,23 +1,18 @@
 package vn.dongnai.contest.review;
 
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.annotation.Property;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.dongnai.contest.attempt.EntryChanged;
 import vn.dongnai.contest.contest.ContestRound;
-import vn.dongnai.contest.support.Api;
 import vn.dongnai.contest.support.Attempts;
 import vn.dongnai.contest.support.EntryChangedRecorder;
 import vn.dongnai.contest.support.Fixtures;
 import vn.dongnai.contest.support.IntegrationTest;
 import vn.dongnai.contest.support.Staff;
-import vn.dongnai.contest.system.Sql;
+import vn.dongnai.contest.support.StaffLogins;
 
 import java.util.List;
 import java.util.Map;
@@ -28,34 +23,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The review queue on crafted rounds: each automatic flag, and the committee's decisions. */
 @MicronautTest(transactional = false)
-@Property(name = "contest.rate-limit.login-per-username-per-minute", value = "1000")
+@StaffLogins
 @Property(name = "contest.review.accounts-per-address", value = "4")
 @Property(name = "contest.review.accounts-per-device", value = "2")
 class ReviewQueueTest extends IntegrationTest {
 
     @Inject
-    @Client("/")
-    HttpClient client;
-    @Inject
-    JsonMapper json;
-    @Inject
-    ApplicationContext context;
-    @Inject
-    Sql sql;
-    @Inject
     EntryChangedRecorder recorder;
 
-    Api api;
-    Fixtures fixtures;
     Attempts attempts;
     String committee;
 
     @BeforeAll
     void setUp() {
-        api = new Api(client, json);
-        fixtures = new Fixtures(context, api);
         attempts = new Attempts(api, sql);
-        committee = new Staff(api, fixtures).create("COMMITTEE").token();
+        committee = staff.committee();
     }
 
     private Map<Long, Map<String, Object>> queue(long roundId, String status) {

@@ -1,6 +1,7 @@
 package vn.dongnai.contest.support;
 
 import io.micronaut.context.ApplicationContext;
+import org.altcha.altcha.Altcha;
 import vn.dongnai.contest.bank.Bank;
 import vn.dongnai.contest.bank.Level;
 import vn.dongnai.contest.bank.Question;
@@ -10,10 +11,12 @@ import vn.dongnai.contest.contest.ContestRound;
 import vn.dongnai.contest.contest.RoundRepository;
 import vn.dongnai.contest.question.BankImporter;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -58,9 +61,15 @@ public final class Fixtures {
 
     /** A contestant registered with a solved bot check ({@code altcha}), for tests that switch it on. */
     public Contestant contestant(String altcha) {
+        return contestant("Nguyễn Văn An", "Sở Khoa học và Công nghệ", altcha);
+    }
+
+    /** A contestant with this name, working in this unit (one on the catalog when a catalog is kept). */
+    public Contestant contestant(String fullName, String unit, String altcha) {
         String citizenId = citizenId(1990);
         String phone = phone();
-        Map<String, Object> form = new java.util.HashMap<>(registration("Nguyễn Văn An", citizenId, phone));
+        Map<String, Object> form = new java.util.HashMap<>(registration(fullName, citizenId, phone));
+        form.put("unit", unit);
         if (altcha != null) {
             form.put("altcha", altcha);
         }
@@ -70,6 +79,22 @@ public final class Fixtures {
         }
         long id = ((Number) registered.map().get("participantId")).longValue();
         return new Contestant(id, citizenId, phone, "matkhau123", login(phone, "matkhau123"));
+    }
+
+    /** What the page's worker does for the bot check: a fresh challenge, solved, as the payload the form sends. */
+    public String solvedBotCheck() {
+        Map<String, Object> challenge = api.get("/api/altcha/challenge", null).map();
+        String salt = (String) challenge.get("salt");
+        try {
+            Altcha.Solution solution = Altcha.solveChallenge((String) challenge.get("challenge"), salt, Altcha.Algorithm.SHA256,
+                    ((Number) challenge.get("maxnumber")).longValue(), 0);
+            String payload = "{\"algorithm\":\"" + challenge.get("algorithm") + "\",\"challenge\":\"" + challenge.get("challenge")
+                    + "\",\"number\":" + solution.number + ",\"salt\":\"" + salt + "\",\"signature\":\""
+                    + challenge.get("signature") + "\"}";
+            return Base64.getEncoder().encodeToString(payload.getBytes(StandardCharsets.UTF_8));
+        } catch (Exception e) {
+            throw new IllegalStateException("the bot check could not be solved", e);
+        }
     }
 
     /** When a test keeps a unit or commune list, the fixture's own unit and commune must be on it. */

@@ -15,7 +15,7 @@ import java.util.Map;
 
 /**
  * Base of the tests that run the whole app over HTTP against real MySQL and Redis: the services
- * from {@link TestServices}, an {@link Api} on the embedded server and {@link Fixtures}.
+ * from {@link TestServices}, an {@link Api} on the embedded server, {@link Fixtures} and {@link Staff}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class IntegrationTest implements TestPropertyProvider {
@@ -32,11 +32,13 @@ public abstract class IntegrationTest implements TestPropertyProvider {
 
     protected Api api;
     protected Fixtures fixtures;
+    protected Staff staff;
 
     @BeforeAll
     void connectApi() {
         api = new Api(client, json);
         fixtures = new Fixtures(context, api);
+        staff = new Staff(api, fixtures);
     }
 
     @Override

@@ -6,11 +6,16 @@ import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.multipart.MultipartBody;
 import vn.dongnai.contest.system.Sql;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Staff accounts for organizer-API tests, made through the API itself by the first admin. */
+/**
+ * Staff accounts for organizer-API tests, made through the API itself by the first admin. Every
+ * {@link IntegrationTest} has one as {@code staff}; classes that log staff in a lot carry
+ * {@link StaffLogins}.
+ */
 public final class Staff {
 
     public static final String ADMIN_PASSWORD = "Admin-test-1234";
@@ -19,6 +24,7 @@ public final class Staff {
 
     private final Api api;
     private final Fixtures fixtures;
+    private final Map<String, Member> byRole = new HashMap<>();
     private String adminToken;
 
     public record Member(long id, String username, String password, String token) {
@@ -35,6 +41,21 @@ public final class Staff {
             adminToken = fixtures.login("admin", ADMIN_PASSWORD);
         }
         return adminToken;
+    }
+
+    /** An organizer's token (ORGANIZER only): one member per test class, made on first use. */
+    public String organizer() {
+        return member("ORGANIZER").token();
+    }
+
+    /** A committee member's token (COMMITTEE only): one member per test class, made on first use. */
+    public String committee() {
+        return member("COMMITTEE").token();
+    }
+
+    /** The member holding exactly this one role, made on first use and kept for the test class. */
+    public synchronized Member member(String role) {
+        return byRole.computeIfAbsent(role, this::create);
     }
 
     public static String username() {

@@ -121,7 +121,7 @@ final class Journeys {
         }).exec(http(prefix + "register").post("/api/register")
                 .body(StringBody("""
                         {"fullName":"Trần Thị Bình","citizenId":"#{newCitizenId}","phone":"#{phone}",
-                         "birthDate":"1985-03-02","commune":"Phường Trấn Biên","unit":"UBND phường Trấn Biên",
+                         "birthDate":"1985-03-02","commune":"Phường Trấn Biên","unit":"Sở Nội vụ",
                          "group":"RESIDENT","password":"matkhau123",
                          "consent":{"version":"%s","accepted":true}}""".formatted(consentVersion)))
                 .check(status().is(201)));

@@ -103,6 +103,7 @@ public final class LoadRun {
         }
         List<String> platformJvm = new ArrayList<>(split(options.getOrDefault("platform-jvm", "-Xms256m -Xmx512m")));
         if (options.containsKey("profile")) {
+            platformJvm.add("-XX:FlightRecorderOptions:stackdepth=256");
             platformJvm.add("-XX:StartFlightRecording=filename=" + runDir.resolve("platform.jfr")
                     + ",settings=profile,dumponexit=true");
         }

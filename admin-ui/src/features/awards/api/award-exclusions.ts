@@ -1,0 +1,13 @@
+import { api } from '@/lib/api-client';
+
+/** A person who may not win (organizing staff): the API keeps only a keyed hash, so a note is all it shows. */
+export type Exclusion = { id: number; note: string | null; createdAt: string };
+
+export const getExclusions = (contestId: number) =>
+  api
+    .get<Exclusion[] | undefined>(`/api/admin/contests/${contestId}/award-exclusions`)
+    .then((list) => (list ?? []).map((e) => ({ ...e, note: e.note ?? null })));
+export const addExclusions = (contestId: number, citizenIds: string[], note: string | undefined) =>
+  api.post<{ added: number; alreadyListed: number }>(`/api/admin/contests/${contestId}/award-exclusions`, { citizenIds, note });
+export const removeExclusion = (contestId: number, exclusionId: number) =>
+  api.delete(`/api/admin/contests/${contestId}/award-exclusions/${exclusionId}`);

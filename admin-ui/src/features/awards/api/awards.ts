@@ -1,0 +1,108 @@
+import { api } from '@/lib/api-client';
+
+/** A round's prizes (`rounds/{id}`) or the whole contest's (`contests/{id}`). */
+export type AwardScope = { kind: 'rounds' | 'contests'; id: number };
+export type DecisionStatus = 'DRAFT' | 'SIGNED' | 'PUBLISHED';
+
+export type PassedOver = { rank: number; accountId: number; displayName: string; reason: string; explanation: string; explanationEn: string };
+export type Winner = {
+  tier: string;
+  tierPosition: number;
+  amountVnd: number;
+  rank: number;
+  accountId: number;
+  fullName: string;
+  displayName: string;
+  unit: string | null;
+  commune: string;
+  score: number;
+  correctCount: number;
+  questionCount: number;
+  prediction: number | null;
+  predictionError: number | null;
+  durationMs: number;
+  submittedAt: string;
+  decidedBy: string;
+  movedUp: number;
+  passedOverCount: number;
+  passedOver: PassedOver[];
+};
+export type Unfilled = { tierPosition: number; tier: string; count: number };
+export type UnitStanding = {
+  unit: string;
+  participants: number;
+  headcount: number | null;
+  participationPercent: number | null;
+  points: number;
+  index: number | null;
+  tier: string | null;
+  amountVnd: number | null;
+  notRanked: string | null;
+};
+/** What the committee reviews and signs (award/AwardViews.DecisionView). */
+export type Decision = {
+  scope: 'ROUND' | 'CONTEST';
+  contestId: number;
+  roundId: number | null;
+  label: string;
+  status: DecisionStatus;
+  version: number;
+  rankingHash: string;
+  currentRankingHash: string | null;
+  rankingChanged: boolean;
+  draftedAt: string;
+  draftedBy: string | null;
+  signedAt: string | null;
+  signedBy: string | null;
+  signedHash: string | null;
+  publishedAt: string | null;
+  winners: Winner[];
+  unfilled: Unfilled[];
+  collective: UnitStanding[];
+};
+
+const base = (scope: AwardScope) => `/api/admin/${scope.kind}/${scope.id}/awards`;
+
+/** The API leaves out empty lists and nulls: put them back so the screen need not guess. */
+function complete(d: Decision): Decision {
+  return {
+    ...d,
+    roundId: d.roundId ?? null,
+    currentRankingHash: d.currentRankingHash ?? null,
+    rankingChanged: !!d.rankingChanged,
+    draftedBy: d.draftedBy ?? null,
+    signedAt: d.signedAt ?? null,
+    signedBy: d.signedBy ?? null,
+    signedHash: d.signedHash ?? null,
+    publishedAt: d.publishedAt ?? null,
+    winners: (d.winners ?? []).map((w) => ({
+      ...w,
+      unit: w.unit ?? null,
+      prediction: w.prediction ?? null,
+      predictionError: w.predictionError ?? null,
+      movedUp: w.movedUp ?? 0,
+      passedOverCount: w.passedOverCount ?? 0,
+      passedOver: w.passedOver ?? [],
+    })),
+    unfilled: d.unfilled ?? [],
+    collective: (d.collective ?? []).map((u) => ({
+      ...u,
+      headcount: u.headcount ?? null,
+      participationPercent: u.participationPercent ?? null,
+      index: u.index ?? null,
+      tier: u.tier ?? null,
+      amountVnd: u.amountVnd ?? null,
+      notRanked: u.notRanked ?? null,
+    })),
+  };
+}
+
+/** 404 NO_DECISION until the first draft. */
+export const getDecision = (scope: AwardScope) => api.get<Decision>(base(scope)).then(complete);
+export const draftDecision = (scope: AwardScope) => api.post<Decision>(`${base(scope)}/draft`).then(complete);
+/** Signs exactly the version that was reviewed (409 DRAFT_CHANGED otherwise). */
+export const signDecision = (scope: AwardScope, version: number) => api.post<Decision>(`${base(scope)}/sign`, { version }).then(complete);
+export const publishDecision = (scope: AwardScope) => api.post<Decision>(`${base(scope)}/publish`).then(complete);
+/** ADMIN only: back to a draft, with the reason in the audit log. */
+export const unlockDecision = (scope: AwardScope, reason: string) =>
+  api.post<Decision>(`${base(scope)}/unlock`, { reason }).then(complete);

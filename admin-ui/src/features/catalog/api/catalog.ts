@@ -1,0 +1,20 @@
+import { api } from '@/lib/api-client';
+
+/** Đơn vị (units) and xã, phường (communes): what registration offers and collective prizes divide by. */
+export type CatalogKind = 'units' | 'communes';
+export type CatalogEntry = { id: number; name: string; kind?: string | null; headcount?: number | null; active: boolean };
+export type EntryBody = { name: string; kind?: string | null; headcount?: number | null; active: boolean };
+export type ImportSummary = { rows: number; created: number; updated: number; unchanged: number; deactivated: number };
+
+export const listCatalog = (kind: CatalogKind, q?: string, active?: boolean) =>
+  api.get<CatalogEntry[]>(`/api/admin/catalog/${kind}`, { q, active });
+export const createEntry = (kind: CatalogKind, body: EntryBody) => api.post<CatalogEntry>(`/api/admin/catalog/${kind}`, body);
+export const updateEntry = (kind: CatalogKind, id: number, body: EntryBody) =>
+  api.put<CatalogEntry>(`/api/admin/catalog/${kind}/${id}`, body);
+
+/** All or nothing; with `replace`, entries the file does not name are deactivated (kept for past registrations). */
+export function importCatalog(kind: CatalogKind, file: File, replace: boolean) {
+  const form = new FormData();
+  form.append('file', file);
+  return api.post<ImportSummary>(`/api/admin/catalog/${kind}/import?replace=${replace}`, form);
+}

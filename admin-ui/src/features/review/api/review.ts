@@ -1,0 +1,75 @@
+import { api } from '@/lib/api-client';
+
+/** Review queue of a round, as review/ReviewQueue.java builds it. */
+export type ReviewStatus = 'PENDING' | 'DISQUALIFIED' | 'CLEARED';
+export type FlagKind = 'FAST_FINISH' | 'SHARED_ADDRESS' | 'SHARED_DEVICE' | 'IDENTICAL_ANSWERS';
+
+/** Evidence differs by kind; every field is optional so an older server's flag still shows. */
+export type Evidence = {
+  attemptId?: number;
+  durationMs?: number;
+  thresholdMs?: number;
+  correctCount?: number;
+  questionCount?: number;
+  address?: string;
+  device?: string;
+  accounts?: number;
+  otherAccounts?: number[];
+  attemptIds?: number[];
+  answered?: number;
+  sharedWrongAnswers?: number;
+};
+export type Flag = { kind: FlagKind | string; evidence: Evidence };
+export type ReviewAttempt = {
+  attemptId: number;
+  attemptNo: number;
+  status: string;
+  score: number | null;
+  correctCount: number | null;
+  questionCount: number;
+  durationMs: number | null;
+  submittedAt: string | null;
+  disqualified: boolean;
+};
+export type ReviewDecision = { decision: ReviewStatus; reason: string; decidedBy: number; decidedByName: string | null; decidedAt: string };
+export type ReviewEntry = {
+  accountId: number;
+  displayName: string | null;
+  status: ReviewStatus;
+  flags: Flag[];
+  attempts: ReviewAttempt[];
+  decision: ReviewDecision | null;
+};
+export type ReviewQueue = { roundId: number; counts: Record<ReviewStatus, number>; entries: ReviewEntry[] };
+
+/** The API leaves out empty lists and nulls: put them back so the screen need not guess. */
+function complete(queue: ReviewQueue): ReviewQueue {
+  return {
+    ...queue,
+    counts: { PENDING: 0, DISQUALIFIED: 0, CLEARED: 0, ...(queue.counts as Partial<ReviewQueue['counts']>) },
+    entries: (queue.entries ?? []).map((e) => ({
+      ...e,
+      displayName: e.displayName ?? null,
+      flags: (e.flags ?? []).map((f) => ({ ...f, evidence: f.evidence ?? {} })),
+      attempts: (e.attempts ?? []).map((a) => ({
+        ...a,
+        score: a.score ?? null,
+        correctCount: a.correctCount ?? null,
+        durationMs: a.durationMs ?? null,
+        submittedAt: a.submittedAt ?? null,
+        disqualified: !!a.disqualified,
+      })),
+      decision: e.decision ?? null,
+    })),
+  };
+}
+
+export const getReviewQueue = (roundId: number, status?: ReviewStatus) =>
+  api.get<ReviewQueue>(`/api/admin/rounds/${roundId}/review`, { status }).then(complete);
+
+/** DISQUALIFY (loại khỏi kết quả) or CLEAR (không vi phạm), always with a reason. */
+export const decideEntry = (roundId: number, accountId: number, decision: 'DISQUALIFY' | 'CLEAR', reason: string) =>
+  api.post<{ decision: ReviewStatus; attempts: number; decidedAt: string }>(`/api/admin/rounds/${roundId}/review/${accountId}`, {
+    decision,
+    reason,
+  });

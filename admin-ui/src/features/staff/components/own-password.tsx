@@ -1,0 +1,67 @@
+import { Alert, Button, Card, Form, Input, Typography } from 'antd';
+import { useState } from 'react';
+import { changeOwnPassword } from '@/features/staff/api/change-password';
+import { ApiError, fieldErrors } from '@/lib/api-client';
+import { useI18n } from '@/lib/i18n';
+
+type Values = { currentPassword: string; newPassword: string; repeat: string };
+
+/** Đổi mật khẩu: any staff member, for their own account; the server ends their other sessions. */
+export function OwnPassword() {
+  const { t, lang } = useI18n();
+  const [form] = Form.useForm<Values>();
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  const save = async ({ currentPassword, newPassword }: Values) => {
+    setBusy(true);
+    setError(null);
+    setDone(false);
+    try {
+      await changeOwnPassword(currentPassword, newPassword);
+      form.resetFields();
+      setDone(true);
+    } catch (e) {
+      form.setFields(fieldErrors(e, lang) as never);
+      setError(e instanceof ApiError ? e.text(lang) : t('loadFailed'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div>
+      <Typography.Title level={3}>{t('passwordChange')}</Typography.Title>
+      <Card style={{ maxWidth: 480 }}>
+        {done && <Alert type="success" showIcon message={t('passwordChanged')} style={{ marginBottom: 12 }} role="status" />}
+        {error && <Alert type="error" showIcon message={error} role="alert" style={{ marginBottom: 12 }} />}
+        <Form form={form} layout="vertical" onFinish={save} requiredMark={false}>
+          <Form.Item name="currentPassword" label={t('passwordCurrent')} rules={[{ required: true, message: t('required') }]}>
+            <Input.Password autoComplete="current-password" />
+          </Form.Item>
+          <Form.Item name="newPassword" label={t('passwordNew')} extra={t('passwordRule')} rules={[{ required: true, message: t('required') }]}>
+            <Input.Password autoComplete="new-password" />
+          </Form.Item>
+          <Form.Item
+            name="repeat"
+            label={t('passwordRepeat')}
+            dependencies={['newPassword']}
+            rules={[
+              { required: true, message: t('required') },
+              ({ getFieldValue }) => ({
+                validator: (_, value) =>
+                  !value || value === getFieldValue('newPassword') ? Promise.resolve() : Promise.reject(new Error(t('passwordMismatch'))),
+              }),
+            ]}
+          >
+            <Input.Password autoComplete="new-password" />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" loading={busy}>
+            {t('passwordChange')}
+          </Button>
+        </Form>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,141 @@
+import { KeyOutlined, LockOutlined, PlusOutlined, TeamOutlined, UnlockOutlined } from '@ant-design/icons';
+import { App, Button, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { listStaff, resetPassword, setEnabled, type Staff } from '@/features/staff/api/staff';
+import { ApiError } from '@/lib/api-client';
+import { useAuth } from '@/lib/auth';
+import { useI18n } from '@/lib/i18n';
+import { useLoad } from '@/lib/use-load';
+import { OneTimePassword } from './one-time-password';
+import { ROLE_COLORS, ROLE_LABELS } from './role-labels';
+import { StaffForm } from './staff-form';
+
+/**
+ * Cán bộ và phân quyền (ADMIN): accounts, their roles, disabling (which ends their sessions) and
+ * password resets. The server refuses to lose the last ADMIN and to lock or demote oneself.
+ */
+export function StaffList() {
+  const { t, lang } = useI18n();
+  const { message } = App.useApp();
+  const { me } = useAuth();
+  const staff = useLoad(listStaff, []);
+  const [editing, setEditing] = useState<Staff | 'new' | null>(null);
+  const [password, setPassword] = useState<{ fullName: string; password: string } | null>(null);
+  const [busy, setBusy] = useState<number | null>(null);
+
+  const act = async (s: Staff, action: () => Promise<unknown>) => {
+    setBusy(s.id);
+    try {
+      await action();
+      await staff.reload();
+    } catch (e) {
+      message.error(e instanceof ApiError ? e.text(lang) : t('loadFailed'));
+    } finally {
+      setBusy(null);
+    }
+  };
+  const status = (s: Staff) => {
+    if (!s.enabled) return <Tag>{t('staffDisabled')}</Tag>;
+    if (s.lockedUntil && dayjs(s.lockedUntil).isAfter(dayjs()))
+      return <Tag color="orange">{`${t('staffLockedUntil')} ${dayjs(s.lockedUntil).format('HH:mm')}`}</Tag>;
+    return <Tag color="green">{t('staffEnabled')}</Tag>;
+  };
+
+  return (
+    <div>
+      <Typography.Title level={3}>{t('staff')}</Typography.Title>
+      <Button type="primary" icon={<PlusOutlined />} style={{ marginBottom: 16 }} onClick={() => setEditing('new')}>
+        {t('staffNew')}
+      </Button>
+      <Table
+        rowKey="id"
+        loading={staff.loading}
+        dataSource={staff.data}
+        scroll={{ x: 1000 }}
+        pagination={false}
+        columns={[
+          { title: t('username'), dataIndex: 'username', width: 130 },
+          {
+            title: t('staffFullName'),
+            dataIndex: 'fullName',
+            width: 180,
+            render: (name: string, s) => (
+              <>
+                {name} {s.id === me?.id && <Tag>{t('staffYou')}</Tag>}
+              </>
+            ),
+          },
+          {
+            title: t('roles'),
+            dataIndex: 'roles',
+            render: (roles: Staff['roles']) => (
+              <Space size={[0, 4]} wrap>
+                {roles.map((r) => (
+                  <Tag key={r} color={ROLE_COLORS[r] ?? 'default'}>
+                    {ROLE_LABELS[r] ? t(ROLE_LABELS[r]) : r}
+                  </Tag>
+                ))}
+              </Space>
+            ),
+          },
+          { title: t('status'), key: 'status', width: 140, render: (_, s) => status(s) },
+          { title: t('createdAt'), dataIndex: 'createdAt', width: 110, render: (at: string) => dayjs(at).format('DD/MM/YYYY') },
+          {
+            title: '',
+            key: 'actions',
+            width: 330,
+            render: (_, s) => (
+              <Space size={4} wrap>
+                <Button size="small" icon={<TeamOutlined />} onClick={() => setEditing(s)}>
+                  {t('roles')}
+                </Button>
+                <Popconfirm
+                  disabled={s.enabled && s.id === me?.id}
+                  title={s.enabled ? t('staffDisableConfirm') : t('staffEnableConfirm')}
+                  okText={t('staffConfirm')}
+                  cancelText={t('cancel')}
+                  onConfirm={() => act(s, () => setEnabled(s.id, !s.enabled))}
+                >
+                  {/* the server refuses to lock oneself out; the button says so by being off */}
+                  <Button
+                    size="small"
+                    danger={s.enabled}
+                    disabled={s.enabled && s.id === me?.id}
+                    loading={busy === s.id}
+                    icon={s.enabled ? <LockOutlined /> : <UnlockOutlined />}
+                  >
+                    {s.enabled ? t('staffDisable') : t('staffEnable')}
+                  </Button>
+                </Popconfirm>
+                <Popconfirm
+                  title={t('staffResetConfirm')}
+                  okText={t('staffConfirm')}
+                  cancelText={t('cancel')}
+                  onConfirm={() =>
+                    act(s, async () => setPassword({ fullName: s.fullName, password: (await resetPassword(s.id)).temporaryPassword }))
+                  }
+                >
+                  <Button size="small" icon={<KeyOutlined />}>
+                    {t('staffResetPassword')}
+                  </Button>
+                </Popconfirm>
+              </Space>
+            ),
+          },
+        ]}
+      />
+      <StaffForm
+        staff={editing}
+        onClose={(result) => {
+          setEditing(null);
+          if (!result) return;
+          message.success(t('saved'));
+          if (result.temporaryPassword) setPassword({ fullName: result.saved.fullName, password: result.temporaryPassword });
+          staff.reload();
+        }}
+      />
+      <OneTimePassword shown={password} onClose={() => setPassword(null)} />
+    </div>
+  );
+}
