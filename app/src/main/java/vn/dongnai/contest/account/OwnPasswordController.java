@@ -12,7 +12,7 @@ import vn.dongnai.contest.audit.Actor;
 
 /** {@code POST /api/admin/me/password}: any staff member changes their own password. */
 @Controller("/api/admin/me")
-@Secured({Role.ORGANIZER, Role.COMMITTEE, Role.ADMIN})
+@Secured({Role.ORGANIZER, Role.COMMITTEE, Role.COMMITTEE_CHAIR, Role.ADMIN})
 @ExecuteOn(TaskExecutors.BLOCKING)
 class OwnPasswordController {
 

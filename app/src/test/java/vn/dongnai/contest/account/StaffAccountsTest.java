@@ -2,6 +2,8 @@ package vn.dongnai.contest.account;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import vn.dongnai.contest.support.Api;
 import vn.dongnai.contest.support.Fixtures;
 import vn.dongnai.contest.support.IntegrationTest;
@@ -189,9 +191,10 @@ class StaffAccountsTest extends IntegrationTest {
         assertEquals(1, Staff.audited(sql, "STAFF_PASSWORD_RESET", "account", member.id()));
     }
 
-    @Test
-    void aStaffMemberChangesTheirOwnPasswordKnowingTheCurrentOne() {
-        Staff.Member member = staff.create("COMMITTEE");
+    @ParameterizedTest
+    @ValueSource(strings = {"COMMITTEE", "COMMITTEE_CHAIR"})
+    void aStaffMemberChangesTheirOwnPasswordKnowingTheCurrentOne(String role) {
+        Staff.Member member = staff.create(role);
 
         var wrong = api.post("/api/admin/me/password", Map.of("currentPassword", "not-it-123", "newPassword", "Moi-matkhau-2025"),
                 member.token());
