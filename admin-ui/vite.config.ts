@@ -36,8 +36,8 @@ export default defineConfig({
     environment: 'jsdom',
     globals: true,
     setupFiles: ['./src/testing/setup-tests.ts'],
-    // antd renders slowly in jsdom on a 2-core machine
-    testTimeout: 90_000,
+    // antd renders slowly in jsdom on a busy 2-core machine
+    testTimeout: 60_000,
     include: ['src/**/__tests__/**/*.test.{ts,tsx}'],
   },
 });

@@ -33,7 +33,11 @@ globalThis.ResizeObserver = class {
   unobserve() {}
   disconnect() {}
 } as unknown as typeof ResizeObserver;
-window.getComputedStyle = ((get) => (el: Element) => get(el))(window.getComputedStyle.bind(window));
+// Inline styles only: jsdom's real getComputedStyle matches every rule of antd's injected
+// stylesheets, and Testing Library calls it for each element it names or checks for visibility —
+// that made a query take seconds and the suite nine minutes. antd hides closed dialogs and popups with
+// inline styles, which this still sees.
+window.getComputedStyle = ((el: Element) => (el as HTMLElement).style ?? document.createElement('div').style) as typeof window.getComputedStyle;
 
 configure({ asyncUtilTimeout: 30_000 });
 
