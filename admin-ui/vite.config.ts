@@ -37,7 +37,7 @@ export default defineConfig({
     globals: true,
     setupFiles: ['./src/testing/setup-tests.ts'],
     // antd renders slowly in jsdom on a busy 2-core machine
-    testTimeout: 60_000,
+    testTimeout: 90_000,
     include: ['src/**/__tests__/**/*.test.{ts,tsx}'],
   },
 });

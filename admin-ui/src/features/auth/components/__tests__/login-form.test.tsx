@@ -1,4 +1,4 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '@/testing/render';
 
@@ -12,7 +12,8 @@ describe('signing in', () => {
   it('asks for the missing fields at the field', async () => {
     renderApp('/', null);
     await userEvent.click(await screen.findByRole('button', { name: 'Đăng nhập' }));
-    expect(await screen.findAllByText('Vui lòng nhập thông tin này.')).toHaveLength(2);
+    // antd shows each field's error as that field's check finishes: wait for both
+    await waitFor(() => expect(screen.getAllByText('Vui lòng nhập thông tin này.')).toHaveLength(2));
   });
 
   it('says the password is wrong when the API refuses it', async () => {

@@ -27,7 +27,7 @@ import java.util.Set;
 final class GatlingResults {
 
     record RequestFigures(String name, long count, long ok, long ko, double ratePerSecond, int peakPerSecond,
-                          int p50, int p95, int p99, int max, int activeSeconds) {
+                          int p50, int p95, int p99, int max, int activeSeconds, int medianPerSecond) {
     }
 
     record Error(String message, int count) {
@@ -77,18 +77,23 @@ final class GatlingResults {
         int first = Integer.MAX_VALUE;
         int last = Integer.MIN_VALUE;
         int peak = 0;
+        List<Integer> busy = new ArrayList<>();
         for (CountsVsTimePlot plot : perSecond) {
             int total = plot.oks() + plot.kos();
             if (total > 0) {
                 first = Math.min(first, plot.time());
                 last = Math.max(last, plot.time());
                 peak = Math.max(peak, total);
+                busy.add(total);
             }
         }
+        // the rate held in a typical second: a ramp-up or a straggling last second does not pull it down
+        busy.sort(null);
+        int median = busy.isEmpty() ? 0 : busy.get(busy.size() / 2);
         int activeSeconds = first > last ? 0 : Math.max(1, (last - first) / 1000 + 1);
         double rate = activeSeconds == 0 ? 0 : all.count() / (double) activeSeconds;
         return new RequestFigures(label, all.count(), ok, all.count() - ok, rate, peak,
-                percentile(all, 50), percentile(all, 95), percentile(all, 99), all.max(), activeSeconds);
+                percentile(all, 50), percentile(all, 95), percentile(all, 99), all.max(), activeSeconds, median);
     }
 
     private static int percentile(GeneralStats stats, double rank) {
