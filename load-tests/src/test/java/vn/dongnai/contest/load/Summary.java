@@ -80,7 +80,7 @@ final class Summary {
                                 GatlingResults.RequestFigures all, ServerProbe.Figures server) {
         line(s, "targets (issue 9, 2-core machine):");
         boolean peak = simulation.equals("SynchronizedStart");
-        boolean submissions = simulation.equals("SubmissionRate") || simulation.equals("LeaderboardReaders");
+        boolean submissions = simulation.equals("SubmissionRate");
         find(requests, "start").filter(r -> peak).ifPresent(r -> check(s, r.p99() <= 300 && r.ko() == 0,
                 "start p99 <= 300 ms, 0 errors", "p99 %d ms, %d errors, %d starts in %d s", r.p99(), r.ko(), r.count(),
                 r.activeSeconds()));
