@@ -1,39 +1,31 @@
 import { Alert, Form, Input, InputNumber, Modal, Switch } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { createEntry, updateEntry, type CatalogEntry, type CatalogKind, type EntryBody } from '@/features/catalog/api/catalog';
-import { ApiError, fieldErrors } from '@/lib/api-client';
 import { useI18n } from '@/lib/i18n';
+import { useSave } from '@/lib/use-save';
 
 type Props = { kind: CatalogKind; entry: CatalogEntry | 'new' | null; onClose: (saved: boolean) => void };
 
 /** One unit or commune; a rename carries the contestants registered under the old name along (server side). */
 export function EntryEditor({ kind, entry, onClose }: Props) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [form] = Form.useForm<EntryBody>();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useSave(form);
   const creating = entry === 'new';
 
   useEffect(() => {
     setError(null);
     if (entry === 'new') form.setFieldsValue({ name: '', kind: '', headcount: null, active: true });
     else if (entry) form.setFieldsValue(entry);
-  }, [entry, form]);
+  }, [entry, form, setError]);
 
   const save = async (values: EntryBody) => {
     if (!entry) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       if (entry === 'new') await createEntry(kind, values);
       else await updateEntry(kind, entry.id, values);
       onClose(true);
-    } catch (e) {
-      form.setFields(fieldErrors(e, lang) as never);
-      setError(e instanceof ApiError ? e.text(lang) : t('loadFailed'));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

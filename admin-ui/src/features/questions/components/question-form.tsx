@@ -1,11 +1,11 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, App, AutoComplete, Button, Drawer, Form, Input, Radio, Space } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { createQuestion, getBank } from '@/features/questions/api/create-question';
 import type { QuestionBody } from '@/features/questions/api/questions';
-import { ApiError, fieldErrors } from '@/lib/api-client';
 import { useI18n } from '@/lib/i18n';
 import { useLoad } from '@/lib/use-load';
+import { useSave } from '@/lib/use-save';
 
 const LETTERS = 'ABCDEF';
 /** What the bank validator accepts (BankValidator.MIN_OPTIONS / MAX_OPTIONS). */
@@ -23,8 +23,7 @@ export function QuestionForm({ bankId, open, onClose }: Props) {
   const { t, lang } = useI18n();
   const { message, notification } = App.useApp();
   const [form] = Form.useForm<QuestionBody>();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useSave(form);
   const bank = useLoad(() => (open ? getBank(bankId) : Promise.resolve(undefined)), [bankId, open]);
   const options: string[] = Form.useWatch('options', form) ?? [];
   const key: number | undefined = Form.useWatch('correctIndex', form);
@@ -34,16 +33,14 @@ export function QuestionForm({ bankId, open, onClose }: Props) {
       form.resetFields();
       setError(null);
     }
-  }, [open, form]);
+  }, [open, form, setError]);
   useEffect(() => {
     // removing the option that was the key leaves no key rather than another one
     if (key !== undefined && key >= options.length) form.setFieldValue('correctIndex', undefined);
   }, [key, options.length, form]);
 
   const save = async (values: QuestionBody) => {
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const created = await createQuestion(bankId, values);
       message.success(`${t('questionCreated')}: ${created.question.code}`);
       const warnings = created.warnings ?? [];
@@ -54,12 +51,7 @@ export function QuestionForm({ bankId, open, onClose }: Props) {
         });
       }
       onClose(true);
-    } catch (e) {
-      form.setFields(fieldErrors(e, lang) as never);
-      setError(e instanceof ApiError ? e.text(lang) : t('loadFailed'));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

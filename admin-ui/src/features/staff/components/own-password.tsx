@@ -1,33 +1,25 @@
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { changeOwnPassword } from '@/features/staff/api/change-password';
-import { ApiError, fieldErrors } from '@/lib/api-client';
 import { useI18n } from '@/lib/i18n';
+import { useSave } from '@/lib/use-save';
 
 type Values = { currentPassword: string; newPassword: string; repeat: string };
 
 /** Đổi mật khẩu: any staff member, for their own account; the server ends their other sessions. */
 export function OwnPassword() {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useSave(form);
   const [done, setDone] = useState(false);
-  const [busy, setBusy] = useState(false);
 
   const save = async ({ currentPassword, newPassword }: Values) => {
-    setBusy(true);
-    setError(null);
     setDone(false);
-    try {
+    await run(async () => {
       await changeOwnPassword(currentPassword, newPassword);
       form.resetFields();
       setDone(true);
-    } catch (e) {
-      form.setFields(fieldErrors(e, lang) as never);
-      setError(e instanceof ApiError ? e.text(lang) : t('loadFailed'));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

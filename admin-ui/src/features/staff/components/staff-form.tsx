@@ -1,8 +1,8 @@
 import { Alert, Checkbox, Form, Input, Modal } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { createStaff, setRoles, STAFF_ROLE_ORDER, type NewStaff, type Staff, type StaffRole } from '@/features/staff/api/staff';
-import { ApiError, fieldErrors } from '@/lib/api-client';
 import { useI18n } from '@/lib/i18n';
+import { useSave } from '@/lib/use-save';
 import { ROLE_LABELS } from './role-labels';
 
 type Props = {
@@ -13,35 +13,27 @@ type Props = {
 
 /** Creates a staff account (the server generates a password when none is typed) or changes one's roles. */
 export function StaffForm({ staff, onClose }: Props) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [form] = Form.useForm<NewStaff>();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useSave(form);
   const creating = staff === 'new';
 
   useEffect(() => {
     setError(null);
     form.resetFields();
     if (staff && staff !== 'new') form.setFieldsValue({ roles: staff.roles });
-  }, [staff, form]);
+  }, [staff, form, setError]);
 
   const save = async (values: NewStaff) => {
     if (!staff) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       if (staff === 'new') {
         const created = await createStaff({ ...values, password: values.password || undefined });
         onClose({ saved: created.staff, temporaryPassword: created.temporaryPassword });
       } else {
         onClose({ saved: await setRoles(staff.id, values.roles) });
       }
-    } catch (e) {
-      form.setFields(fieldErrors(e, lang) as never);
-      setError(e instanceof ApiError ? e.text(lang) : t('loadFailed'));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
