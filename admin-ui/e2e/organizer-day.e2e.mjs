@@ -96,7 +96,7 @@ async function takeRound({ fullName, n, roundId, keys, prediction, pauseMs = 0 }
     call('GET', '/api/catalog/units'),
     call('GET', '/api/catalog/communes'),
   ]);
-  const person = { fullName, citizenId: citizenId(n), phone: phone(n), password: `matkhau-${stamp}` };
+  const person = { fullName, citizenId: citizenId(n), phone: phone(n), password: `matkhau-2025-${stamp}` }; // letters and digits whatever the stamp
   await call('POST', '/api/register', {
     body: {
       fullName,
