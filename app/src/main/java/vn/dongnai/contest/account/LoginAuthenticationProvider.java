@@ -14,14 +14,16 @@ import jakarta.inject.Singleton;
 import vn.dongnai.contest.system.ApiException;
 import vn.dongnai.contest.system.RateLimiter;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * {@code POST /login}: contestants give their phone or citizen ID, staff their username. The
- * lookup by keyed hash means the login never needs the number in clear. Staff accounts are
- * locked after repeated wrong passwords ({@link StaffLockout}).
+ * lookup by keyed hash means the login never needs the number in clear. Every limit and counter
+ * keys on the account (or, for an unknown name, on the name as {@link LoginNames} normalises it),
+ * so typing a number another way buys no extra guesses. Wrong passwords switch on the bot check
+ * for the account and lock it from the guessing address ({@link LoginLockout}).
  */
 @Singleton
 class LoginAuthenticationProvider<B> implements HttpRequestExecutorAuthenticationProvider<B> {
@@ -33,13 +35,16 @@ class LoginAuthenticationProvider<B> implements HttpRequestExecutorAuthenticatio
     private final RateLimits limits;
     private final HttpClientAddressResolver addresses;
     private final BotCheck botCheck;
+    private final PersonalData personalData;
+    private final Clock clock;
     // looked up on first use: security creates authentication providers while Micronaut Data is
     // still starting, and the lockout's SQL needs Micronaut Data (an eager reference is a cycle)
-    private final Provider<StaffLockout> lockout;
+    private final Provider<LoginLockout> lockout;
 
     LoginAuthenticationProvider(AccountRepository accounts, RegistrationService registrations, Passwords passwords,
                                 RateLimiter rateLimiter, RateLimits limits, HttpClientAddressResolver addresses,
-                                BotCheck botCheck, Provider<StaffLockout> lockout) {
+                                BotCheck botCheck, PersonalData personalData, Clock clock,
+                                Provider<LoginLockout> lockout) {
         this.accounts = accounts;
         this.registrations = registrations;
         this.passwords = passwords;
@@ -47,6 +52,8 @@ class LoginAuthenticationProvider<B> implements HttpRequestExecutorAuthenticatio
         this.limits = limits;
         this.addresses = addresses;
         this.botCheck = botCheck;
+        this.personalData = personalData;
+        this.clock = clock;
         this.lockout = lockout;
     }
 
@@ -60,46 +67,38 @@ class LoginAuthenticationProvider<B> implements HttpRequestExecutorAuthenticatio
                                                AuthenticationRequest<String, String> authRequest) {
         String username = RegistrationService.text(authRequest.getIdentity());
         String password = authRequest.getSecret() == null ? "" : authRequest.getSecret();
+        String address = request == null ? "" : String.valueOf(addresses.resolve(request));
         if (request != null) {
-            rateLimiter.check("login-ip", String.valueOf(addresses.resolve(request)),
-                    limits.loginPerIpPerMinute(), Duration.ofMinutes(1));
+            rateLimiter.check("login-ip", address, limits.loginPerIpPerMinute(), Duration.ofMinutes(1));
         }
-        rateLimiter.check("login-user", username, limits.loginPerUsernamePerMinute(), Duration.ofMinutes(1));
-        if (botCheck.loginNeedsCheck(username)) {
+        Optional<Account> found = username.length() > 254 ? Optional.empty()
+                : registrations.identityHash(username).flatMap(accounts::findContestantByIdentityHash)
+                        .or(() -> accounts.findByUsername(username));
+        String name = found.map(a -> LoginNames.ofAccount(a.id())).orElseGet(() -> LoginNames.normalized(username));
+        rateLimiter.check("login-user", name, limits.loginPerUsernamePerMinute(), Duration.ofMinutes(1));
+        if (botCheck.loginNeedsCheck(name)) {
             requireSolvedBotCheck(request);
         }
-
-        Optional<Account> found = registrations.identityHash(username)
-                .flatMap(accounts::findContestantByIdentityHash)
-                .or(() -> accounts.findByUsername(username));
         if (found.isEmpty()) {
             passwords.burnCheck(password);
-            botCheck.loginFailed(username);
+            botCheck.loginFailed(name);
             return AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
         }
         Account account = found.get();
-        boolean staff = account.username() != null;
-        if (staff && lockout.get().locked(account.id())) {
-            // still one BCrypt check, so a locked account answers in the same time as any other
-            passwords.burnCheck(password);
-            return AuthenticationResponse.failure(AuthenticationFailureReason.ACCOUNT_LOCKED);
-        }
+        byte[] addressHash = personalData.hash("ip", address);
+        lockout.get().refuseIfLocked(account.id(), addressHash);
         if (!passwords.matches(password, account.passwordHash())) {
-            botCheck.loginFailed(username);
-            if (staff) {
-                lockout.get().failed(account);
-            }
+            botCheck.loginFailed(name);
+            lockout.get().failed(account, addressHash);
             return AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
         }
         if (!account.enabled()) {
             return AuthenticationResponse.failure(AuthenticationFailureReason.USER_DISABLED);
         }
-        botCheck.loginSucceeded(username);
-        if (staff) {
-            lockout.get().succeeded(account.id());
-        }
+        botCheck.loginSucceeded(name);
+        lockout.get().succeeded(account.id(), addressHash);
         return AuthenticationResponse.success(String.valueOf(account.id()), account.roleList(),
-                Map.of("name", account.fullName()));
+                SessionValidity.claims(account.fullName(), clock.instant()));
     }
 
     /**

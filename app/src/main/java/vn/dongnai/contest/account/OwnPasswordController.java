@@ -8,23 +8,39 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.token.generator.AccessRefreshTokenGenerator;
+import io.micronaut.security.token.render.AccessRefreshToken;
 import vn.dongnai.contest.audit.Actor;
 
-/** {@code POST /api/admin/me/password}: any staff member changes their own password. */
+import java.time.Clock;
+
+/**
+ * {@code POST /api/admin/me/password}: any staff member changes their own password. Every session
+ * of the account ends, this one included; the answer carries the tokens of a new session, so the
+ * person who changed it carries on where they were.
+ */
 @Controller("/api/admin/me")
 @Secured({Role.ORGANIZER, Role.COMMITTEE, Role.COMMITTEE_CHAIR, Role.ADMIN})
 @ExecuteOn(TaskExecutors.BLOCKING)
 class OwnPasswordController {
 
     private final StaffService staff;
+    private final AccessRefreshTokenGenerator tokens;
+    private final Clock clock;
 
-    OwnPasswordController(StaffService staff) {
+    OwnPasswordController(StaffService staff, AccessRefreshTokenGenerator tokens, Clock clock) {
         this.staff = staff;
+        this.tokens = tokens;
+        this.clock = clock;
     }
 
     @Post("/password")
-    HttpResponse<Void> change(@Body StaffService.PasswordChange body, Authentication authentication) {
-        staff.changeOwnPassword(Actor.of(authentication), body);
-        return HttpResponse.noContent();
+    HttpResponse<AccessRefreshToken> change(@Body StaffService.PasswordChange body, Authentication authentication) {
+        Actor actor = Actor.of(authentication);
+        staff.changeOwnPassword(actor, body);
+        Authentication renewed = Authentication.build(authentication.getName(), authentication.getRoles(),
+                SessionValidity.claims(actor.name(), clock.instant()));
+        return tokens.generate(renewed).map(HttpResponse::ok)
+                .orElseThrow(() -> new IllegalStateException("no token generator configured"));
     }
 }

@@ -14,4 +14,7 @@ interface RefreshTokenRepository extends CrudRepository<RefreshToken, Long> {
 
     @Query("UPDATE refresh_token SET revoked = TRUE WHERE account_id = :accountId AND revoked = FALSE")
     int revokeAllOf(long accountId);
+
+    @Query("UPDATE refresh_token SET revoked = TRUE WHERE token_hash = :tokenHash AND revoked = FALSE")
+    int spend(byte[] tokenHash);
 }

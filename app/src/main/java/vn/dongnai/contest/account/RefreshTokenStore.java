@@ -16,12 +16,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 
 /**
  * Refresh tokens live in MySQL as SHA-256 hashes: revocable (logout, a disabled account) and
- * useless to whoever reads the table.
+ * useless to whoever reads the table. Each is spent by its one use ({@link RotatingTokenGenerator}
+ * hands out the next).
  */
 @Singleton
 class RefreshTokenStore implements RefreshTokenPersistence {
@@ -51,15 +51,22 @@ class RefreshTokenStore implements RefreshTokenPersistence {
     }
 
     private Authentication lookUp(String refreshToken) {
-        RefreshToken token = tokens.findByTokenHash(sha256(refreshToken))
+        byte[] hash = sha256(refreshToken);
+        RefreshToken token = tokens.findByTokenHash(hash)
                 .filter(t -> !t.revoked())
                 .orElseThrow(() -> new OauthErrorResponseException(IssuingAnAccessTokenErrorCode.INVALID_GRANT,
                         "refresh token revoked or unknown", null));
+        // spent here, atomically: two renewals racing with one token get one new session, not two
+        if (tokens.spend(hash) != 1) {
+            throw new OauthErrorResponseException(IssuingAnAccessTokenErrorCode.INVALID_GRANT,
+                    "refresh token already used", null);
+        }
         Account account = accounts.findById(token.accountId())
                 .filter(Account::enabled)
                 .orElseThrow(() -> new OauthErrorResponseException(IssuingAnAccessTokenErrorCode.INVALID_GRANT,
                         "account disabled", null));
-        return Authentication.build(String.valueOf(account.id()), account.roleList(), Map.of("name", account.fullName()));
+        return Authentication.build(String.valueOf(account.id()), account.roleList(),
+                SessionValidity.claims(account.fullName(), clock.instant()));
     }
 
     void revokeAll(long accountId) {

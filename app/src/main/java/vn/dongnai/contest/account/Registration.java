@@ -21,9 +21,12 @@ public record Registration(@Nullable String fullName,
                            @Nullable Consent consent,
                            @Nullable String altcha) {
 
-    /** Đồng ý xử lý dữ liệu cá nhân: which text the person agreed to, and that they did. */
+    /**
+     * Đồng ý xử lý dữ liệu cá nhân: which text the person agreed to, and that they did. {@code accepted}
+     * is taken as sent, so that only JSON {@code true} counts (a Boolean field would also read 1 or "true").
+     */
     @Serdeable
-    public record Consent(@Nullable String version, @Nullable Boolean accepted) {
+    public record Consent(@Nullable String version, @Nullable Object accepted) {
     }
 
     @Serdeable

@@ -8,9 +8,9 @@ import jakarta.transaction.Transactional;
 import vn.dongnai.contest.system.ApiError;
 import vn.dongnai.contest.system.ApiException;
 import vn.dongnai.contest.system.FieldErrors;
+import vn.dongnai.contest.system.FreeText;
 
 import java.sql.SQLIntegrityConstraintViolationException;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -181,12 +181,15 @@ public class RegistrationService {
         }
 
         String email = text(form.email()).toLowerCase(Locale.ROOT);
-        if (!email.isEmpty() && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
+        if (!email.isEmpty() && (email.length() > 254 || !EMAIL.matcher(email).matches()
+                || FreeText.hiddenCharacterAt(email) >= 0)) {
             errors.add("email", "INVALID", "Địa chỉ email không hợp lệ.", "Invalid email address.");
         }
 
         String commune = text(form.commune());
-        if (commune.isEmpty()) {
+        if (FreeText.hiddenCharacterAt(commune) >= 0) {
+            FreeText.check(errors, "commune", commune);
+        } else if (commune.isEmpty()) {
             errors.add("commune", "REQUIRED", "Vui lòng chọn xã, phường nơi bạn sinh sống hoặc làm việc.",
                     "Commune is required.");
         } else if (commune.length() > 150) {
@@ -201,7 +204,9 @@ public class RegistrationService {
         }
 
         String unit = text(form.unit());
-        if (unit.length() > 200) {
+        if (FreeText.hiddenCharacterAt(unit) >= 0) {
+            FreeText.check(errors, "unit", unit);
+        } else if (unit.length() > 200) {
             errors.add("unit", "TOO_LONG", "Tên đơn vị quá dài (tối đa 200 ký tự).", "Unit is too long.");
         } else if (!unit.isEmpty()) {
             RegistrationCatalog.Match match = catalog.get().unit(unit);
@@ -228,6 +233,7 @@ public class RegistrationService {
         }
 
         Registration.Consent consent = form.consent();
+        // JSON true and nothing else: 1, "true" or [true] are not somebody ticking the box
         if (consent == null || !Boolean.TRUE.equals(consent.accepted())) {
             errors.add("consent", "REQUIRED", "Bạn cần đồng ý với việc xử lý dữ liệu cá nhân để đăng ký.",
                     "Consent to personal data processing is required.");
@@ -253,9 +259,6 @@ public class RegistrationService {
 
     /** NFC-normalized, trimmed, inner white space collapsed: "Nguyễn" typed on any keyboard is one name. */
     static String text(String raw) {
-        if (raw == null) {
-            return "";
-        }
-        return Normalizer.normalize(raw, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
+        return FreeText.normalize(raw);
     }
 }

@@ -20,19 +20,24 @@ import java.util.List;
 class SessionController {
 
     private final RefreshTokenStore refreshTokens;
+    private final SessionValidity sessions;
     private final AccountRepository accounts;
     private final ParticipantRepository participants;
 
-    SessionController(RefreshTokenStore refreshTokens, AccountRepository accounts, ParticipantRepository participants) {
+    SessionController(RefreshTokenStore refreshTokens, SessionValidity sessions, AccountRepository accounts,
+                      ParticipantRepository participants) {
         this.refreshTokens = refreshTokens;
+        this.sessions = sessions;
         this.accounts = accounts;
         this.participants = participants;
     }
 
-    /** Ends every session of the caller: all their refresh tokens stop working. */
+    /** Ends every session of the caller: access tokens within seconds on every node, refresh tokens at once. */
     @Post("/logout")
     HttpResponse<Void> logout(Authentication authentication) {
-        refreshTokens.revokeAll(Long.parseLong(authentication.getName()));
+        long id = Long.parseLong(authentication.getName());
+        refreshTokens.revokeAll(id);
+        sessions.endSessions(id);
         return HttpResponse.noContent();
     }
 

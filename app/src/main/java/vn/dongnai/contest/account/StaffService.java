@@ -9,6 +9,7 @@ import vn.dongnai.contest.audit.Actor;
 import vn.dongnai.contest.audit.AuditLog;
 import vn.dongnai.contest.system.ApiException;
 import vn.dongnai.contest.system.FieldErrors;
+import vn.dongnai.contest.system.FreeText;
 import vn.dongnai.contest.system.Sql;
 
 import java.sql.SQLIntegrityConstraintViolationException;
@@ -38,16 +39,18 @@ class StaffService {
     private final Sql sql;
     private final Passwords passwords;
     private final RefreshTokenStore refreshTokens;
-    private final StaffLockout lockout;
+    private final LoginLockout lockout;
+    private final SessionValidity sessions;
     private final AuditLog audit;
     private final Clock clock;
 
-    StaffService(Sql sql, Passwords passwords, RefreshTokenStore refreshTokens, StaffLockout lockout,
-                 AuditLog audit, Clock clock) {
+    StaffService(Sql sql, Passwords passwords, RefreshTokenStore refreshTokens, LoginLockout lockout,
+                 SessionValidity sessions, AuditLog audit, Clock clock) {
         this.sql = sql;
         this.passwords = passwords;
         this.refreshTokens = refreshTokens;
         this.lockout = lockout;
+        this.sessions = sessions;
         this.audit = audit;
         this.clock = clock;
     }
@@ -90,7 +93,9 @@ class StaffService {
 
     List<StaffView> list() {
         return sql.list("""
-                SELECT id, username, full_name, roles, enabled, created_at, locked_until FROM account
+                SELECT id, username, full_name, roles, enabled, created_at,
+                       (SELECT MAX(f.locked_until) FROM login_failure f WHERE f.account_id = account.id
+                        AND f.locked_until > UTC_TIMESTAMP(3)) FROM account
                 WHERE username IS NOT NULL ORDER BY username""", StaffService::read);
     }
 
@@ -106,6 +111,8 @@ class StaffService {
         if (fullName.isEmpty() || fullName.length() > 150) {
             errors.add("fullName", "REQUIRED", "Vui lòng nhập họ và tên (tối đa 150 ký tự).",
                     "Full name is required (at most 150 characters).");
+        } else {
+            FreeText.check(errors, "fullName", fullName);
         }
         List<String> roles = roles(body.roles(), errors);
         boolean generated = body.password() == null || body.password().isEmpty();
@@ -148,6 +155,11 @@ class StaffService {
             requireAnotherEnabledAdmin(id);
         }
         sql.update("UPDATE account SET roles = ? WHERE id = ?", String.join(",", roles), id);
+        if (!before.roles().equals(roles)) {
+            // a removed role must stop working now, not when the access token runs out
+            refreshTokens.revokeAll(id);
+            sessions.endSessions(id);
+        }
         StaffView after = find(id);
         audit.record(actor, "STAFF_ROLES_CHANGED", "account", id, before.audited(), after.audited());
         return after;
@@ -171,6 +183,7 @@ class StaffService {
             lockout.unlock(id);
         } else {
             refreshTokens.revokeAll(id);
+            sessions.endSessions(id);
         }
         StaffView after = find(id);
         audit.record(actor, enabled ? "STAFF_ENABLED" : "STAFF_DISABLED", "account", id,
@@ -186,6 +199,7 @@ class StaffService {
         sql.update("UPDATE account SET password_hash = ? WHERE id = ?", passwords.hash(password), id);
         lockout.unlock(id);
         refreshTokens.revokeAll(id);
+        sessions.endSessions(id);
         audit.record(actor, "STAFF_PASSWORD_RESET", "account", id, null, Map.of("username", staff.username()));
         return new PasswordReset(password);
     }
@@ -210,6 +224,7 @@ class StaffService {
         errors.throwIfAny();
         sql.update("UPDATE account SET password_hash = ? WHERE id = ?", passwords.hash(body.newPassword()), actor.id());
         refreshTokens.revokeAll(actor.id());
+        sessions.endSessions(actor.id());
         audit.record(actor, "STAFF_PASSWORD_CHANGED", "account", actor.id(), null, Map.of("username", me.username()));
     }
 
@@ -246,14 +261,18 @@ class StaffService {
 
     private StaffView find(long id) {
         return sql.one("""
-                SELECT id, username, full_name, roles, enabled, created_at, locked_until FROM account
+                SELECT id, username, full_name, roles, enabled, created_at,
+                       (SELECT MAX(f.locked_until) FROM login_failure f WHERE f.account_id = account.id
+                        AND f.locked_until > UTC_TIMESTAMP(3)) FROM account
                 WHERE id = ? AND username IS NOT NULL""", StaffService::read, id)
                 .orElseThrow(() -> ApiException.notFound("tài khoản cán bộ"));
     }
 
     private StaffView findLocked(long id) {
         return sql.one("""
-                SELECT id, username, full_name, roles, enabled, created_at, locked_until FROM account
+                SELECT id, username, full_name, roles, enabled, created_at,
+                       (SELECT MAX(f.locked_until) FROM login_failure f WHERE f.account_id = account.id
+                        AND f.locked_until > UTC_TIMESTAMP(3)) FROM account
                 WHERE id = ? AND username IS NOT NULL FOR UPDATE""", StaffService::read, id)
                 .orElseThrow(() -> ApiException.notFound("tài khoản cán bộ"));
     }

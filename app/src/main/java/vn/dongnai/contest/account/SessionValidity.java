@@ -1,0 +1,137 @@
+package vn.dongnai.contest.account;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.lettuce.core.SetArgs;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.security.token.Claims;
+import io.micronaut.security.token.jwt.validator.GenericJwtClaimsValidator;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.dongnai.contest.system.Sql;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * Ends every access token of an account at once — on logout, a password change or reset,
+ * disabling and a change of roles — although access tokens are stateless JWTs. Each account has a
+ * "valid after" instant in MySQL; a token issued before it is refused. Checked on every request,
+ * so it is cached: in this node for {@code contest.sessions.node-cache} (2 s by default: how long
+ * another node may still accept an ended session) and in Redis, falling back to MySQL.
+ */
+@Singleton
+public class SessionValidity implements GenericJwtClaimsValidator<HttpRequest<?>> {
+
+    /** When the token's session was issued, in milliseconds (JWT's own iat has only seconds). */
+    static final String ISSUED_AT_MILLIS = "sat";
+    private static final Logger LOG = LoggerFactory.getLogger(SessionValidity.class);
+    // short, so that an end of sessions Redis missed (it was down) reaches every node within a minute
+    private static final Duration REDIS_TTL = Duration.ofMinutes(1);
+
+    private final Sql sql;
+    private final StatefulRedisConnection<String, String> redis;
+    private final Clock clock;
+    private final Cache<Long, Long> node;
+
+    SessionValidity(Sql sql, StatefulRedisConnection<String, String> redis, Clock clock,
+                    @Value("${contest.sessions.node-cache:2s}") Duration nodeCache) {
+        this.sql = sql;
+        this.redis = redis;
+        this.clock = clock;
+        this.node = Caffeine.newBuilder().expireAfterWrite(nodeCache).maximumSize(500_000).build();
+    }
+
+    /** The claims a new session's tokens carry besides the account and its roles. */
+    static Map<String, Object> claims(String fullName, Instant issuedAt) {
+        return Map.of("name", fullName, ISSUED_AT_MILLIS, issuedAt.toEpochMilli());
+    }
+
+    @Override
+    public boolean validate(Claims claims, @Nullable HttpRequest<?> request) {
+        Object subject = claims.get(Claims.SUBJECT);
+        long accountId;
+        try {
+            accountId = Long.parseLong(String.valueOf(subject));
+        } catch (NumberFormatException e) {
+            return false;
+        }
+        long validAfter = validAfterMillis(accountId);
+        return validAfter == 0 || issuedAtMillis(claims) >= validAfter;
+    }
+
+    private static long issuedAtMillis(Claims claims) {
+        Object millis = claims.get(ISSUED_AT_MILLIS);
+        if (millis instanceof Number n) {
+            return n.longValue();
+        }
+        Object seconds = claims.get(Claims.ISSUED_AT);
+        if (seconds instanceof Number n) {
+            return n.longValue() * 1000;
+        }
+        if (seconds instanceof java.util.Date d) {
+            return d.getTime();
+        }
+        return 0;
+    }
+
+    long validAfterMillis(long accountId) {
+        return node.get(accountId, this::load);
+    }
+
+    private long load(long accountId) {
+        String key = key(accountId);
+        try {
+            String cached = redis.sync().get(key);
+            if (cached != null) {
+                return Long.parseLong(cached);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Session check reads MySQL: Redis unavailable ({})", e.getClass().getSimpleName());
+            return fromMySql(accountId);
+        }
+        long value = fromMySql(accountId);
+        try {
+            // NX: a session ended meanwhile on another node has written a newer value, which stays
+            redis.sync().set(key, Long.toString(value), SetArgs.Builder.nx().ex(REDIS_TTL.toSeconds()));
+        } catch (RuntimeException e) {
+            LOG.warn("Session check could not cache in Redis ({})", e.getClass().getSimpleName());
+        }
+        return value;
+    }
+
+    private long fromMySql(long accountId) {
+        return sql.one("SELECT sessions_valid_after FROM account WHERE id = ?", rs -> {
+            Timestamp t = rs.getTimestamp(1);
+            return t == null ? 0L : t.getTime();
+        }, accountId).orElse(Long.MAX_VALUE);
+    }
+
+    /**
+     * Ends every session of the account issued before now; the caller also revokes its refresh
+     * tokens. Runs inside the caller's transaction, and tells Redis and this node at once.
+     */
+    public Instant endSessions(long accountId) {
+        Instant now = clock.instant();
+        sql.update("UPDATE account SET sessions_valid_after = ? WHERE id = ?", now, accountId);
+        try {
+            redis.sync().set(key(accountId), Long.toString(now.toEpochMilli()), SetArgs.Builder.ex(REDIS_TTL.toSeconds()));
+        } catch (RuntimeException e) {
+            // nodes still reading an older copy from Redis learn it from MySQL when that copy expires
+            LOG.warn("Ended sessions could not be written to Redis ({}); nodes rely on MySQL", e.getClass().getSimpleName());
+        }
+        node.invalidate(accountId);
+        return now;
+    }
+
+    private static String key(long accountId) {
+        return "session-valid-after:" + accountId;
+    }
+}
