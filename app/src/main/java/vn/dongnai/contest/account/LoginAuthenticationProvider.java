@@ -40,11 +40,13 @@ class LoginAuthenticationProvider<B> implements HttpRequestExecutorAuthenticatio
     // looked up on first use: security creates authentication providers while Micronaut Data is
     // still starting, and the lockout's SQL needs Micronaut Data (an eager reference is a cycle)
     private final Provider<LoginLockout> lockout;
+    private final Provider<AccountNotices> notices;
 
     LoginAuthenticationProvider(AccountRepository accounts, RegistrationService registrations, Passwords passwords,
                                 RateLimiter rateLimiter, RateLimits limits, HttpClientAddressResolver addresses,
                                 BotCheck botCheck, PersonalData personalData, Clock clock,
-                                Provider<LoginLockout> lockout) {
+                                Provider<LoginLockout> lockout, Provider<AccountNotices> notices) {
+        this.notices = notices;
         this.accounts = accounts;
         this.registrations = registrations;
         this.passwords = passwords;
@@ -93,6 +95,11 @@ class LoginAuthenticationProvider<B> implements HttpRequestExecutorAuthenticatio
             return AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
         }
         if (!account.enabled()) {
+            // the right password for a disabled account: say why, when there is a notice (an identity transferred)
+            var notice = notices.get().latest(account.id());
+            if (notice.isPresent()) {
+                throw new ApiException(HttpStatus.FORBIDDEN, "ACCOUNT_DISABLED", notice.get().message(), notice.get().messageEn());
+            }
             return AuthenticationResponse.failure(AuthenticationFailureReason.USER_DISABLED);
         }
         botCheck.loginSucceeded(name);

@@ -26,9 +26,12 @@ class RegistrationController {
     private final HttpClientAddressResolver addresses;
     private final RateLimits limits;
     private final ConsentTexts consentTexts;
+    private final ClientOrigin origins;
 
     RegistrationController(RegistrationService registrations, RateLimiter rateLimiter,
-                           HttpClientAddressResolver addresses, RateLimits limits, ConsentTexts consentTexts) {
+                           HttpClientAddressResolver addresses, RateLimits limits, ConsentTexts consentTexts,
+                           ClientOrigin origins) {
+        this.origins = origins;
         this.registrations = registrations;
         this.rateLimiter = rateLimiter;
         this.addresses = addresses;
@@ -44,7 +47,7 @@ class RegistrationController {
             rateLimiter.check("register-id", CitizenId.normalize(form.citizenId()),
                     limits.registerPerIdentityPerHour(), Duration.ofHours(1));
         }
-        long id = registrations.register(form);
+        long id = registrations.register(form, origins.of(request));
         return HttpResponse.created(new Registration.Registered(id));
     }
 

@@ -1,6 +1,7 @@
 package vn.dongnai.contest.account;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
@@ -9,6 +10,7 @@ import vn.dongnai.contest.system.ApiError;
 import vn.dongnai.contest.system.ApiException;
 import vn.dongnai.contest.system.FieldErrors;
 import vn.dongnai.contest.system.FreeText;
+import vn.dongnai.contest.system.Sql;
 
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
@@ -43,11 +45,13 @@ public class RegistrationService {
     // looked up on first use, for the same reason as LoginAuthenticationProvider's lockout
     private final Provider<RegistrationCatalog> catalog;
     private final String consentVersion;
+    private final Sql sql;
 
     RegistrationService(AccountRepository accounts, ParticipantRepository participants,
                         PersonalData personalData, Passwords passwords, Clock clock, BotCheck botCheck,
                         Provider<RegistrationCatalog> catalog,
-                        @Value("${contest.consent.current-version}") String consentVersion) {
+                        @Value("${contest.consent.current-version}") String consentVersion, Sql sql) {
+        this.sql = sql;
         this.accounts = accounts;
         this.participants = participants;
         this.personalData = personalData;
@@ -75,8 +79,13 @@ public class RegistrationService {
         return personalData.hash(CITIZEN_ID, CitizenId.normalize(citizenId));
     }
 
+    /** @param phone a phone number as {@link Phone#normalize} gives it */
+    public byte[] phoneHash(String phone) {
+        return personalData.hash(PHONE, phone);
+    }
+
     @Transactional
-    public long register(Registration form) {
+    public long register(Registration form, ClientOrigin.@Nullable Origin origin) {
         Checked checked = check(form);
         // spent only once the form is valid, so correcting a typo does not cost another proof of work;
         // spent before the uniqueness check, so one solution cannot probe which numbers are registered
@@ -107,6 +116,12 @@ public class RegistrationService {
                     phoneHash, personalData.encrypt(checked.phone), checked.email, checked.birthDate,
                     checked.commune, checked.unit, checked.group.name(), Masking.displayName(checked.fullName),
                     consentVersion, now));
+            if (origin != null) {
+                sql.insert("""
+                        INSERT INTO registration_origin (account_id, ip_hash, network_hash, agent_hash, device_hash, registered_at)
+                        VALUES (?, ?, ?, ?, ?, ?)""", account.id(), origin.ipHash(), origin.networkHash(),
+                        origin.agentHash(), origin.deviceHash(), now);
+            }
             return account.id();
         } catch (RuntimeException e) {
             // two registrations with the same number at the same instant: the unique keys decide
@@ -117,10 +132,18 @@ public class RegistrationService {
         }
     }
 
+    /**
+     * The number is taken: either it is the person's own account, or somebody registered it first.
+     * The answer says how to claim the identity back, since the real person cannot register.
+     */
     private static ApiException alreadyRegistered(List<ApiError.FieldError> fields) {
         return new ApiException(HttpStatus.CONFLICT, "ALREADY_REGISTERED",
-                "Số định danh hoặc số điện thoại đã được đăng ký. Vui lòng đăng nhập.",
-                "The citizen ID or phone number is already registered. Please log in.", fields, Map.of());
+                "Số định danh hoặc số điện thoại đã được đăng ký. Nếu đó là tài khoản của bạn, vui lòng đăng nhập "
+                        + "(hoặc dùng \"Quên mật khẩu\"). Nếu bạn chưa từng đăng ký, có thể ai đó đã dùng thông tin của bạn: "
+                        + "hãy gửi yêu cầu xác minh danh tính để Ban tổ chức kiểm tra và trả lại cho bạn.",
+                "The citizen ID or phone number is already registered. If it is yours, log in; if you never "
+                        + "registered, somebody may have used your details: send an identity claim.",
+                fields, Map.of("identityClaim", "/api/identity-claims"));
     }
 
     private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {

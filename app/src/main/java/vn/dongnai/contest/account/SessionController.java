@@ -23,9 +23,11 @@ class SessionController {
     private final SessionValidity sessions;
     private final AccountRepository accounts;
     private final ParticipantRepository participants;
+    private final AccountNotices notices;
 
     SessionController(RefreshTokenStore refreshTokens, SessionValidity sessions, AccountRepository accounts,
-                      ParticipantRepository participants) {
+                      ParticipantRepository participants, AccountNotices notices) {
+        this.notices = notices;
         this.refreshTokens = refreshTokens;
         this.sessions = sessions;
         this.accounts = accounts;
@@ -50,10 +52,20 @@ class SessionController {
         return new Me(id, account.fullName(), account.roleList(),
                 participant.map(Participant::displayName).orElse(account.fullName()),
                 participant.map(Participant::commune).orElse(null),
-                participant.map(Participant::unit).orElse(null));
+                participant.map(Participant::unit).orElse(null), notices.unseen(id));
+    }
+
+    /** A notice has been read: it is not shown again. */
+    @Post("/me/notices/{noticeId}/seen")
+    HttpResponse<Void> seen(long noticeId, Authentication authentication) {
+        if (!notices.markSeen(Long.parseLong(authentication.getName()), noticeId)) {
+            throw ApiException.notFound("thông báo");
+        }
+        return HttpResponse.noContent();
     }
 
     @Serdeable
-    record Me(long id, String fullName, List<String> roles, String displayName, String commune, String unit) {
+    record Me(long id, String fullName, List<String> roles, String displayName, String commune, String unit,
+              List<AccountNotices.Notice> notices) {
     }
 }

@@ -1,13 +1,11 @@
 package vn.dongnai.contest.attempt;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.server.util.HttpClientAddressResolver;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.dongnai.contest.account.PersonalData;
+import vn.dongnai.contest.account.ClientOrigin;
 import vn.dongnai.contest.system.Sql;
 
 import java.sql.SQLTransactionRollbackException;
@@ -26,27 +24,24 @@ class AttemptOrigins {
     private static final Logger LOG = LoggerFactory.getLogger(AttemptOrigins.class);
 
     private final Sql sql;
-    private final PersonalData personalData;
-    private final HttpClientAddressResolver addresses;
+    private final ClientOrigin origins;
     private final Clock clock;
 
-    AttemptOrigins(Sql sql, PersonalData personalData, HttpClientAddressResolver addresses, Clock clock) {
+    AttemptOrigins(Sql sql, ClientOrigin origins, Clock clock) {
         this.sql = sql;
-        this.personalData = personalData;
-        this.addresses = addresses;
+        this.origins = origins;
         this.clock = clock;
     }
 
     /** Where a request came from, as keyed hashes; computed before any transaction opens. */
-    record Origin(byte[] ipHash, byte[] agentHash) {
+    record Origin(byte[] ipHash, byte[] agentHash, @Nullable byte[] deviceHash) {
     }
 
     @Nullable
     Origin of(HttpRequest<?> request) {
         try {
-            String address = String.valueOf(addresses.resolve(request));
-            String agent = request.getHeaders().get(HttpHeaders.USER_AGENT, String.class).orElse("");
-            return new Origin(personalData.hash("ip", address), personalData.hash("ua", agent));
+            ClientOrigin.Origin origin = origins.of(request);
+            return new Origin(origin.ipHash(), origin.agentHash(), origin.deviceHash());
         } catch (RuntimeException e) {
             LOG.warn("Could not hash the origin of a request: {}", e.getClass().getSimpleName());
             return null;
@@ -64,9 +59,9 @@ class AttemptOrigins {
         try {
             // the first record of a stage stays: a retried submit must not overwrite where it came from
             sql.update("""
-                    INSERT INTO attempt_origin (attempt_id, stage, ip_hash, agent_hash, recorded_at) VALUES (?, ?, ?, ?, ?)
-                    ON DUPLICATE KEY UPDATE attempt_id = attempt_id""",
-                    attemptId, stage, origin.ipHash(), origin.agentHash(), clock.instant());
+                    INSERT INTO attempt_origin (attempt_id, stage, ip_hash, agent_hash, device_hash, recorded_at)
+                    VALUES (?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE attempt_id = attempt_id""",
+                    attemptId, stage, origin.ipHash(), origin.agentHash(), origin.deviceHash(), clock.instant());
         } catch (RuntimeException e) {
             if (rolledBack(e)) {
                 throw e; // a deadlock victim's transaction is gone: the attempt must not look saved

@@ -114,6 +114,17 @@ class AwardDecisions {
                         Map.of("rounds", unsigned));
             }
         }
+        List<Long> unverified = sql.list("""
+                SELECT w.account_id FROM award_winner w LEFT JOIN identity_verification v ON v.account_id = w.account_id
+                WHERE w.scope_key = ? AND v.account_id IS NULL ORDER BY w.seq""", rs -> rs.getLong(1), scope.key());
+        if (!unverified.isEmpty()) {
+            // a squatter who registered someone else's citizen ID must not collect the prize
+            throw new ApiException(HttpStatus.CONFLICT, "IDENTITY_NOT_VERIFIED",
+                    "Còn " + unverified.size() + " người đoạt giải chưa được hội đồng xác minh danh tính (đối chiếu giấy tờ); "
+                            + "cần xác minh trước khi ký.",
+                    unverified.size() + " winner(s) have no verified identity yet; verify them before signing.", List.of(),
+                    Map.of("accountIds", unverified));
+        }
         if (!sameWinners(scope.key(), computation.compute(scope))) {
             throw new ApiException(HttpStatus.CONFLICT, "DRAFT_OUTDATED",
                     "Kết quả tính lại không còn khớp dự kiến (quy định, danh sách loại trừ hoặc đợt khác đã thay đổi); cần lập lại dự kiến.",

@@ -64,14 +64,19 @@ class AwardReviews {
         List<AwardViews.WinnerView> winners = sql.list("""
                 SELECT w.seq, w.tier_name, w.tier_position, w.amount_vnd, w.rank_no, w.account_id, a.full_name, p.display_name,
                        p.unit, p.commune, w.score, w.correct_count, w.question_count, w.prediction, w.prediction_error,
-                       w.duration_ms, w.submitted_at, w.decided_by, w.moved_up, w.passed_over_count
+                       w.duration_ms, w.submitted_at, w.decided_by, w.moved_up, w.passed_over_count,
+                       v.method, v.note, s.full_name, v.verified_at
                 FROM award_winner w JOIN account a ON a.id = w.account_id JOIN participant p ON p.account_id = w.account_id
+                LEFT JOIN identity_verification v ON v.account_id = w.account_id
+                LEFT JOIN account s ON s.id = v.verified_by
                 WHERE w.scope_key = ? ORDER BY w.seq""",
                 rs -> new AwardViews.WinnerView(rs.getString(2), rs.getInt(3), rs.getLong(4), rs.getInt(5), rs.getLong(6),
                         rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getInt(11), rs.getInt(12),
                         rs.getInt(13), rs.getObject(14, Long.class), rs.getObject(15, Long.class), rs.getLong(16),
                         rs.getTimestamp(17).toInstant(), rs.getString(18), rs.getInt(19), rs.getInt(20),
-                        passedOver.getOrDefault(rs.getInt(1), List.of())), scope.key());
+                        passedOver.getOrDefault(rs.getInt(1), List.of()),
+                        rs.getString(21) == null ? null : new AwardViews.IdentityVerifiedView(rs.getString(21),
+                                rs.getString(22), rs.getString(23), rs.getTimestamp(24).toInstant())), scope.key());
         List<AwardViews.UnfilledView> unfilled = sql.list("""
                 SELECT tier_position, tier_name, unfilled FROM award_unfilled WHERE scope_key = ? ORDER BY tier_position""",
                 rs -> new AwardViews.UnfilledView(rs.getInt(1), rs.getString(2), rs.getInt(3)), scope.key());

@@ -99,7 +99,12 @@ final class AwardViews {
                       String displayName, @Nullable String unit, String commune, int score, int correctCount,
                       int questionCount, @Nullable Long prediction, @Nullable Long predictionError, long durationMs,
                       Instant submittedAt, String decidedBy, int movedUp, int passedOverCount,
-                      List<PassedOverView> passedOver) {
+                      List<PassedOverView> passedOver, @Nullable IdentityVerifiedView identityVerified) {
+    }
+
+    /** Who checked the winner's papers, how and when (null: not yet; signing waits for it). */
+    @Serdeable
+    record IdentityVerifiedView(String method, @Nullable String note, String verifiedByName, Instant verifiedAt) {
     }
 
     @Serdeable

@@ -32,6 +32,7 @@ class ReviewQueue {
 
     private final Sql sql;
     private final ReviewRules.Thresholds thresholds;
+    private final FarmingRules.Thresholds farming;
 
     ReviewQueue(Sql sql,
                 @Value("${contest.review.fast-seconds-per-question:3}") int fastSecondsPerQuestion,
@@ -39,8 +40,15 @@ class ReviewQueue {
                 @Value("${contest.review.accounts-per-address:10}") int accountsPerAddress,
                 @Value("${contest.review.accounts-per-device:3}") int accountsPerDevice,
                 @Value("${contest.review.identical-min-answers:5}") int identicalMinAnswers,
-                @Value("${contest.review.identical-min-wrong:1}") int identicalMinWrong) {
+                @Value("${contest.review.identical-min-wrong:1}") int identicalMinWrong,
+                @Value("${contest.review.registrations-per-address:10}") int registrationsPerAddress,
+                @Value("${contest.review.registrations-per-network:30}") int registrationsPerNetwork,
+                @Value("${contest.review.registration-window:10m}") java.time.Duration registrationWindow,
+                @Value("${contest.review.accounts-per-fingerprint:3}") int accountsPerFingerprint,
+                @Value("${contest.review.quick-from-registration:60s}") java.time.Duration quickFromRegistration) {
         this.sql = sql;
+        this.farming = new FarmingRules.Thresholds(registrationsPerAddress, registrationsPerNetwork, registrationWindow,
+                accountsPerFingerprint, quickFromRegistration);
         this.thresholds = new ReviewRules.Thresholds(fastSecondsPerQuestion, fastMinCorrectRatio, accountsPerAddress,
                 accountsPerDevice, identicalMinAnswers, identicalMinWrong);
     }
@@ -123,7 +131,39 @@ class ReviewQueue {
         flags.addAll(ReviewRules.sharedOrigins(ReviewRules.SHARED_DEVICE, sharedDevices(roundId),
                 thresholds.accountsPerDevice()));
         flags.addAll(ReviewRules.identicalAnswers(answerSets(roundId), thresholds));
+        flags.addAll(FarmingRules.registrationBursts(registrations(roundId), farming));
+        flags.addAll(FarmingRules.sameFingerprint(fingerprints(roundId), farming));
+        flags.addAll(FarmingRules.quickFromRegistration(firstAttempts(roundId), farming));
         return flags;
+    }
+
+    /** The round's entrants' registrations, with short tags of their address and network. */
+    private List<FarmingRules.Registration> registrations(long roundId) {
+        return sql.list("""
+                SELECT r.account_id, r.registered_at, LOWER(LEFT(HEX(r.ip_hash), 12)), LOWER(LEFT(HEX(r.network_hash), 12))
+                FROM registration_origin r WHERE r.account_id IN (SELECT DISTINCT account_id FROM attempt WHERE round_id = ?)""",
+                rs -> new FarmingRules.Registration(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
+                        rs.getString(4)), roundId);
+    }
+
+    /** Device fingerprints seen at registration or at an attempt of the round's entrants. */
+    private List<ReviewRules.SharedOrigin> fingerprints(long roundId) {
+        return groups(sql.list("""
+                SELECT HEX(r.device_hash), r.account_id FROM registration_origin r
+                WHERE r.device_hash IS NOT NULL AND r.account_id IN (SELECT DISTINCT account_id FROM attempt WHERE round_id = ?)
+                UNION
+                SELECT HEX(o.device_hash), a.account_id FROM attempt_origin o JOIN attempt a ON a.id = o.attempt_id
+                WHERE a.round_id = ? AND o.device_hash IS NOT NULL""",
+                rs -> new String[]{rs.getString(1), rs.getString(2)}, roundId, roundId));
+    }
+
+    private List<FarmingRules.FirstAttempt> firstAttempts(long roundId) {
+        return sql.list("""
+                SELECT a.account_id, r.registered_at, a.started_at, a.submitted_at FROM attempt a
+                JOIN registration_origin r ON r.account_id = a.account_id
+                WHERE a.round_id = ? AND a.attempt_no = 1 AND a.submitted_at IS NOT NULL""",
+                rs -> new FarmingRules.FirstAttempt(rs.getLong(1), rs.getTimestamp(2).toInstant(),
+                        rs.getTimestamp(3).toInstant(), rs.getTimestamp(4).toInstant()), roundId);
     }
 
     private List<ReviewRules.SharedOrigin> sharedAddresses(long roundId) {
