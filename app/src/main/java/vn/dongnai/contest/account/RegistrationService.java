@@ -45,12 +45,13 @@ public class RegistrationService {
     // looked up on first use, for the same reason as LoginAuthenticationProvider's lockout
     private final Provider<RegistrationCatalog> catalog;
     private final String consentVersion;
-    private final Sql sql;
+    // looked up on first use (the same cycle as the catalog's)
+    private final Provider<Sql> sql;
 
     RegistrationService(AccountRepository accounts, ParticipantRepository participants,
                         PersonalData personalData, Passwords passwords, Clock clock, BotCheck botCheck,
                         Provider<RegistrationCatalog> catalog,
-                        @Value("${contest.consent.current-version}") String consentVersion, Sql sql) {
+                        @Value("${contest.consent.current-version}") String consentVersion, Provider<Sql> sql) {
         this.sql = sql;
         this.accounts = accounts;
         this.participants = participants;
@@ -117,7 +118,7 @@ public class RegistrationService {
                     checked.commune, checked.unit, checked.group.name(), Masking.displayName(checked.fullName),
                     consentVersion, now));
             if (origin != null) {
-                sql.insert("""
+                sql.get().update("""
                         INSERT INTO registration_origin (account_id, ip_hash, network_hash, agent_hash, device_hash, registered_at)
                         VALUES (?, ?, ?, ?, ?, ?)""", account.id(), origin.ipHash(), origin.networkHash(),
                         origin.agentHash(), origin.deviceHash(), now);

@@ -37,8 +37,14 @@ class RotatingTokenGenerator extends DefaultAccessRefreshTokenGenerator implemen
                 claimsGenerator, refreshTokenGeneratedEventPublisher, accessTokenGeneratedEventPublisher);
     }
 
+    /** A login or a renewal: always a new refresh token (the default reuses the one presented). */
     @Override
-    public Optional<AccessRefreshToken> generate(String refreshToken, Authentication authentication) {
+    public Optional<AccessRefreshToken> generate(Authentication authentication) {
+        return super.generate(generateRefreshToken(authentication).orElse(null), authentication);
+    }
+
+    @Override
+    public Optional<AccessRefreshToken> generate(String spentRefreshToken, Authentication authentication) {
         return generate(authentication);
     }
 }

@@ -9,6 +9,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.token.Claims;
 import io.micronaut.security.token.jwt.validator.GenericJwtClaimsValidator;
+import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,12 +37,13 @@ public class SessionValidity implements GenericJwtClaimsValidator<HttpRequest<?>
     // short, so that an end of sessions Redis missed (it was down) reaches every node within a minute
     private static final Duration REDIS_TTL = Duration.ofMinutes(1);
 
-    private final Sql sql;
+    // looked up on first use: security builds its validators while Micronaut Data is still starting
+    private final Provider<Sql> sql;
     private final StatefulRedisConnection<String, String> redis;
     private final Clock clock;
     private final Cache<Long, Long> node;
 
-    SessionValidity(Sql sql, StatefulRedisConnection<String, String> redis, Clock clock,
+    SessionValidity(Provider<Sql> sql, StatefulRedisConnection<String, String> redis, Clock clock,
                     @Value("${contest.sessions.node-cache:2s}") Duration nodeCache) {
         this.sql = sql;
         this.redis = redis;
@@ -108,7 +110,7 @@ public class SessionValidity implements GenericJwtClaimsValidator<HttpRequest<?>
     }
 
     private long fromMySql(long accountId) {
-        return sql.one("SELECT sessions_valid_after FROM account WHERE id = ?", rs -> {
+        return sql.get().one("SELECT sessions_valid_after FROM account WHERE id = ?", rs -> {
             Timestamp t = rs.getTimestamp(1);
             return t == null ? 0L : t.getTime();
         }, accountId).orElse(Long.MAX_VALUE);
@@ -120,7 +122,7 @@ public class SessionValidity implements GenericJwtClaimsValidator<HttpRequest<?>
      */
     public Instant endSessions(long accountId) {
         Instant now = clock.instant();
-        sql.update("UPDATE account SET sessions_valid_after = ? WHERE id = ?", now, accountId);
+        sql.get().update("UPDATE account SET sessions_valid_after = ? WHERE id = ?", now, accountId);
         try {
             redis.sync().set(key(accountId), Long.toString(now.toEpochMilli()), SetArgs.Builder.ex(REDIS_TTL.toSeconds()));
         } catch (RuntimeException e) {
