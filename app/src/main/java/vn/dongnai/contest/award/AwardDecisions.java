@@ -86,7 +86,8 @@ class AwardDecisions {
      * Signing checks, in order: the version the signer reviewed is the current draft; the frozen
      * ranking is the one the draft was computed from; for a contest, every round's decision is
      * signed (collective points must be final); and computing again gives the same winners (the
-     * rules, exclusions, disqualifications and other scopes have not moved under the draft).
+     * rules, exclusions, disqualifications and other scopes have not moved under the draft); and
+     * the committee has verified every winner's identity against their papers.
      */
     @Transactional
     AwardViews.DecisionView sign(AwardScope scope, int version, long actorId, String actorName) {
@@ -114,6 +115,11 @@ class AwardDecisions {
                         Map.of("rounds", unsigned));
             }
         }
+        if (!sameWinners(scope.key(), computation.compute(scope))) {
+            throw new ApiException(HttpStatus.CONFLICT, "DRAFT_OUTDATED",
+                    "Kết quả tính lại không còn khớp dự kiến (quy định, danh sách loại trừ hoặc đợt khác đã thay đổi); cần lập lại dự kiến.",
+                    "Computing again gives different winners (rules, exclusions or other scopes changed); draft again.");
+        }
         List<Long> unverified = sql.list("""
                 SELECT w.account_id FROM award_winner w LEFT JOIN identity_verification v ON v.account_id = w.account_id
                 WHERE w.scope_key = ? AND v.account_id IS NULL ORDER BY w.seq""", rs -> rs.getLong(1), scope.key());
@@ -124,11 +130,6 @@ class AwardDecisions {
                             + "cần xác minh trước khi ký.",
                     unverified.size() + " winner(s) have no verified identity yet; verify them before signing.", List.of(),
                     Map.of("accountIds", unverified));
-        }
-        if (!sameWinners(scope.key(), computation.compute(scope))) {
-            throw new ApiException(HttpStatus.CONFLICT, "DRAFT_OUTDATED",
-                    "Kết quả tính lại không còn khớp dự kiến (quy định, danh sách loại trừ hoặc đợt khác đã thay đổi); cần lập lại dự kiến.",
-                    "Computing again gives different winners (rules, exclusions or other scopes changed); draft again.");
         }
         Instant now = clock.instant();
         sql.update("""

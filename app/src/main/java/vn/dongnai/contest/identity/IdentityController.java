@@ -1,5 +1,6 @@
 package vn.dongnai.contest.identity;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -38,9 +39,12 @@ class IdentityController {
     private final RateLimiter rateLimiter;
     private final HttpClientAddressResolver addresses;
     private final BotChecks botChecks;
+    private final int claimsPerAddressPerHour;
 
     IdentityController(IdentityClaims claims, IdentityVerifications verifications, RateLimiter rateLimiter,
-                       HttpClientAddressResolver addresses, BotChecks botChecks) {
+                       HttpClientAddressResolver addresses, BotChecks botChecks,
+                       @Value("${contest.rate-limit.claims-per-ip-per-hour:5}") int claimsPerAddressPerHour) {
+        this.claimsPerAddressPerHour = claimsPerAddressPerHour;
         this.claims = claims;
         this.verifications = verifications;
         this.rateLimiter = rateLimiter;
@@ -52,7 +56,7 @@ class IdentityController {
     @Secured(SecurityRule.IS_ANONYMOUS)
     HttpResponse<IdentityClaims.ClaimReceived> file(HttpRequest<?> request, @Body IdentityClaims.ClaimForm form,
                                                     @Nullable Authentication authentication) {
-        rateLimiter.check("claim-ip", String.valueOf(addresses.resolve(request)), 5, Duration.ofHours(1));
+        rateLimiter.check("claim-ip", String.valueOf(addresses.resolve(request)), claimsPerAddressPerHour, Duration.ofHours(1));
         IdentityClaims.Checked checked = claims.check(form);
         rateLimiter.check("claim-id", checked.citizenId() != null ? checked.citizenId() : checked.phone(), 3, Duration.ofDays(1));
         botChecks.requireSolved(form.altcha());

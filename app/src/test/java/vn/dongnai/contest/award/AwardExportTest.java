@@ -61,6 +61,7 @@ class AwardExportTest extends IntegrationTest {
                 Map.of("name", "+Giải Nhì", "count", 1, "amountVnd", 2_000_000))), organizer);
         awards.close(round);
         Map<String, Object> draft = api.post("/api/admin/rounds/" + round.id() + "/awards/draft", Map.of(), committee).map();
+        AwardFixtures.verifyWinners(api, draft, committee);
         Api.Reply signed = api.post("/api/admin/rounds/" + round.id() + "/awards/sign", Map.of("version", draft.get("version")), committee);
         assertEquals(200, signed.status(), signed.body());
     }
@@ -199,6 +200,7 @@ class AwardExportTest extends IntegrationTest {
                 Map.of("name", "Giải Khuyến khích", "count", 3, "amountVnd", 500_000))), organizer);
         awards.close(big);
         Map<String, Object> draft = api.post("/api/admin/rounds/" + big.id() + "/awards/draft", Map.of(), committee).map();
+        AwardFixtures.verifyWinners(api, draft, committee);
         api.post("/api/admin/rounds/" + big.id() + "/awards/sign", Map.of("version", draft.get("version")), committee);
 
         List<Row> rows = sheet(download("/api/admin/rounds/" + big.id() + "/exports/ranking?format=xlsx", organizer).body());

@@ -44,6 +44,22 @@ final class AwardFixtures {
     record Person(long accountId, String fullName, String citizenId, String phone, String displayName) {
     }
 
+    /** The committee has checked every winner's papers, as signing requires. */
+    static void verifyWinners(vn.dongnai.contest.support.Api api, java.util.Map<String, Object> decision, String committee) {
+        Object winners = decision.get("winners");
+        if (winners == null) {
+            return;
+        }
+        for (Object winner : (java.util.List<?>) winners) {
+            Object accountId = ((java.util.Map<?, ?>) winner).get("accountId");
+            var verified = api.post("/api/admin/contestants/" + accountId + "/identity-verification",
+                    java.util.Map.of("method", "IN_PERSON", "note", "CCCD gốc"), committee);
+            if (verified.status() != 200) {
+                throw new IllegalStateException("verification failed: " + verified.body());
+            }
+        }
+    }
+
     /** A staff login holding the given roles (comma-separated); returns its access token. */
     String staff(String roles) {
         String username = "staff-" + UUID.randomUUID().toString().substring(0, 8);

@@ -7,6 +7,7 @@ import vn.dongnai.contest.contest.ContestRound;
 import vn.dongnai.contest.ranking.RoundCloser;
 import vn.dongnai.contest.support.Api;
 import vn.dongnai.contest.support.Fixtures;
+import vn.dongnai.contest.support.Staff;
 import vn.dongnai.contest.support.IntegrationTest;
 
 import java.util.List;
@@ -75,6 +76,7 @@ class AwardWorkflowTest extends IntegrationTest {
     private Map<String, Object> draft(ContestRound round) {
         Api.Reply drafted = api.post("/api/admin/rounds/" + round.id() + "/awards/draft", Map.of(), committee);
         assertEquals(200, drafted.status(), drafted.body());
+        AwardFixtures.verifyWinners(api, drafted.map(), committee);
         return drafted.map();
     }
 
@@ -402,6 +404,39 @@ class AwardWorkflowTest extends IntegrationTest {
     }
 
     @Test
+    void signingWaitsUntilTheCommitteeHasVerifiedEveryWinnersIdentity() {
+        Scenario s = closedRoundWithPrizes();
+        String base = "/api/admin/rounds/" + s.round().id() + "/awards";
+        Map<String, Object> draft = api.post(base + "/draft", Map.of(), committee).map();
+        List<Long> winners = winnerIds(draft);
+
+        Api.Reply refused = api.post(base + "/sign", Map.of("version", draft.get("version")), committee);
+
+        assertEquals(409, refused.status());
+        assertEquals("IDENTITY_NOT_VERIFIED", refused.code());
+        assertEquals(winners, ((List<?>) ((Map<?, ?>) refused.map().get("details")).get("accountIds")).stream()
+                .map(id -> ((Number) id).longValue()).toList());
+        Api.Reply verified = api.post("/api/admin/contestants/" + winners.getFirst() + "/identity-verification",
+                Map.of("method", "VIDEO_CALL", "note", "Gọi video, đối chiếu CCCD"), committee);
+        assertEquals(200, verified.status(), verified.body());
+        assertEquals(422, api.post("/api/admin/contestants/" + winners.get(1) + "/identity-verification",
+                Map.of("method", "HỎI_THĂM"), committee).status());
+        assertEquals(403, api.post("/api/admin/contestants/" + winners.get(1) + "/identity-verification",
+                Map.of("method", "IN_PERSON"), organizer).status(), "organizers do not verify identities");
+        Map<String, Object> review = api.get(base, committee).map();
+        Map<?, ?> shown = (Map<?, ?>) winners(review).getFirst().get("identityVerified");
+        assertEquals("VIDEO_CALL", shown.get("method"));
+        assertEquals("IDENTITY_NOT_VERIFIED", api.post(base + "/sign", Map.of("version", draft.get("version")), committee).code());
+
+        AwardFixtures.verifyWinners(api, draft, committee);
+
+        assertEquals(200, api.post(base + "/sign", Map.of("version", draft.get("version")), committee).status());
+        for (long winner : winners) {
+            assertTrue(Staff.audited(sql, "IDENTITY_VERIFIED", "account", winner) >= 1, "audited: " + winner);
+        }
+    }
+
+    @Test
     void eachStepNeedsItsRole() {
         Scenario s = closedRoundWithPrizes();
         String base = "/api/admin/rounds/" + s.round().id() + "/awards";
@@ -414,6 +449,7 @@ class AwardWorkflowTest extends IntegrationTest {
         assertEquals(403, api.put("/api/admin/rounds/" + s.round().id() + "/prize-rules", Map.of("tiers", TIERS),
                 contestant.token()).status());
         Map<String, Object> draft = api.post(base + "/draft", Map.of(), chair).map();
+        AwardFixtures.verifyWinners(api, draft, chair);
         assertEquals(403, api.post(base + "/sign", Map.of("version", draft.get("version")), organizer).status());
         assertEquals(200, api.post(base + "/sign", Map.of("version", draft.get("version")), admin).status(),
                 "ADMIN holds every staff right");
