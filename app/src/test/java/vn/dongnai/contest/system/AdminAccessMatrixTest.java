@@ -129,6 +129,12 @@ class AdminAccessMatrixTest extends IntegrationTest {
         calls.add(new Call("POST", "/api/admin/rounds/" + NONE + "/regrade", false, ORGANIZERS));
         calls.add(new Call("GET", "/api/admin/rounds/" + NONE + "/review", false, WATCHERS));
         calls.add(new Call("POST", "/api/admin/rounds/" + NONE + "/review/" + NONE, false, COMMITTEE));
+        // identity claims and verification: the committee decides, organizers see the queue
+        calls.add(new Call("GET", "/api/admin/identity-claims", false, WATCHERS));
+        calls.add(new Call("POST", "/api/admin/identity-claims/" + NONE + "/contact", false, COMMITTEE));
+        calls.add(new Call("POST", "/api/admin/identity-claims/" + NONE + "/transfer", false, COMMITTEE));
+        calls.add(new Call("POST", "/api/admin/identity-claims/" + NONE + "/reject", false, COMMITTEE));
+        calls.add(new Call("POST", "/api/admin/contestants/" + NONE + "/identity-verification", false, COMMITTEE));
         // audit log
         calls.add(new Call("GET", "/api/admin/audit", false, ADMINS));
         return calls;
