@@ -3,6 +3,7 @@
  * ({status, code, message, messageEn, errors[], details}) turned into {@link ApiError}.
  */
 import { auth, saveTokens, clearTokens, type Tokens } from './auth-store';
+import { deviceFingerprint } from './device';
 
 export interface FieldError {
   field: string;
@@ -49,7 +50,7 @@ export const post = <T>(path: string, body?: unknown, options?: Options) => apiC
 export const put = <T>(path: string, body?: unknown, options?: Options) => apiCall<T>('PUT', path, { ...options, body });
 
 async function send(method: string, path: string, options: Options): Promise<Response> {
-  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
+  const headers: Record<string, string> = { Accept: 'application/json', 'X-Device': deviceFingerprint(), ...options.headers };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   const tokens = auth();
   if (tokens && options.auth !== false) headers.Authorization = `Bearer ${tokens.access_token}`;

@@ -190,6 +190,19 @@ const vi = {
   'register.haveAccount': 'Đã có tài khoản?',
   'register.done': 'Đăng ký thành công. Đang đăng nhập…',
   'register.goLogin': 'Đăng nhập bằng tài khoản đã có',
+  'register.claim': 'Tôi chưa từng đăng ký: gửi yêu cầu xác minh danh tính',
+  'claim.title': 'Yêu cầu xác minh danh tính',
+  'claim.lead': 'Nếu số định danh hoặc số điện thoại của bạn đã bị người khác dùng để đăng ký, hãy để lại thông tin. Ban tổ chức sẽ liên hệ, đối chiếu giấy tờ tùy thân và trả lại cho bạn.',
+  'claim.citizenId': 'Số định danh cá nhân (CCCD) bị người khác đăng ký',
+  'claim.citizenIdHint': '12 chữ số; có thể để trống nếu chỉ số điện thoại bị dùng',
+  'claim.phone': 'Số điện thoại bị người khác đăng ký',
+  'claim.contact': 'Số điện thoại hoặc email để Ban tổ chức liên hệ',
+  'claim.contactHint': 'Ví dụ: 0912345678 hoặc ten@example.com',
+  'claim.note': 'Ghi chú',
+  'claim.submit': 'Gửi yêu cầu',
+  'claim.received': 'Ban tổ chức đã nhận yêu cầu của bạn (mã {id}).',
+  'notices.title': 'Thông báo về tài khoản của bạn',
+  'notices.ok': 'Đã hiểu',
 };
 
 type Key = keyof typeof vi;
@@ -382,6 +395,19 @@ const en: Record<Key, string> = {
   'register.haveAccount': 'Already registered?',
   'register.done': 'Registered. Logging in…',
   'register.goLogin': 'Log in with your existing account',
+  'register.claim': 'I never registered: claim my identity',
+  'claim.title': 'Identity claim',
+  'claim.lead': 'If somebody registered your citizen ID or phone, leave your details. The organizers will call you, check your papers and give the identity back to you.',
+  'claim.citizenId': 'Citizen ID somebody else registered',
+  'claim.citizenIdHint': '12 digits; leave empty if only your phone was used',
+  'claim.phone': 'Phone somebody else registered',
+  'claim.contact': 'Phone or e-mail the organizers can reach you at',
+  'claim.contactHint': 'For example 0912345678 or name@example.com',
+  'claim.note': 'Note',
+  'claim.submit': 'Send the claim',
+  'claim.received': 'The organizers received your claim (number {id}).',
+  'notices.title': 'About your account',
+  'notices.ok': 'Understood',
 };
 
 export type Lang = 'vi' | 'en';

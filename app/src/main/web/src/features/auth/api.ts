@@ -21,12 +21,22 @@ export interface RegistrationForm {
   altcha?: string;
 }
 
+export interface Notice {
+  id: number;
+  kind: string;
+  message: string;
+  messageEn: string;
+}
+
 export interface Me {
   id: number;
   fullName: string;
   displayName: string;
   roles: string[];
+  notices?: Notice[];
 }
+
+export const markNoticeSeen = (id: number) => post<void>(`/api/me/notices/${id}/seen`);
 
 export const fetchConsent = () => get<Consent>('/api/consent', { auth: false });
 

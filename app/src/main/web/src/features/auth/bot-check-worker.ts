@@ -1,5 +1,5 @@
 /** Solves an ALTCHA challenge off the main thread, so typing and scrolling stay smooth. */
-import { solve } from './sha256';
+import { solve } from '../../lib/sha256';
 
 interface Task {
   challenge: string;

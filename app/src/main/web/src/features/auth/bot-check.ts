@@ -5,7 +5,7 @@
  * time, once, and a bot the same for every try.
  */
 import { get } from '../../lib/api-client';
-import { solve } from './sha256';
+import { solve } from '../../lib/sha256';
 
 export interface Challenge {
   algorithm: string;

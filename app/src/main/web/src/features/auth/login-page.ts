@@ -1,10 +1,10 @@
 /** Log in (đăng nhập) with phone or citizen ID; after repeated failures the server asks for the bot check. */
 import { h } from '../../lib/dom';
-import { t } from '../../lib/i18n';
+import { lang, t } from '../../lib/i18n';
 import { ApiError } from '../../lib/api-client';
 import { errorText, heading, notice } from '../../lib/ui';
 import { navigate, type PageContext } from '../../app/router';
-import { login } from './api';
+import { fetchMe, login, markNoticeSeen } from './api';
 import { solveBotCheck } from './bot-check';
 import { field } from './form';
 
@@ -48,7 +48,19 @@ export function loginPage(context: PageContext): void {
         status.replaceChildren(notice('info', t('botCheck.working')));
         await login(user, pass, await solveBotCheck());
       }
-      navigate(next, true);
+      const notices = (await fetchMe().catch(() => null))?.notices ?? [];
+      if (notices.length === 0) {
+        navigate(next, true);
+        return;
+      }
+      // an identity moved to this account: say so once, before anything else
+      const ok = h('button', { class: 'btn btn-primary', type: 'button' }, t('notices.ok'));
+      ok.addEventListener('click', async () => {
+        await Promise.all(notices.map((n) => markNoticeSeen(n.id).catch(() => undefined)));
+        navigate(next, true);
+      });
+      context.main.replaceChildren(heading(t('notices.title')),
+        ...notices.map((n) => notice('info', lang() === 'vi' ? n.message : n.messageEn)), ok);
     } catch (e) {
       const message = e instanceof ApiError && e.status === 401 && !e.code.startsWith('BOT_CHECK') ? t('login.failed') : errorText(e);
       status.replaceChildren(notice('error', message));

@@ -150,7 +150,9 @@ export async function registerPage(context: PageContext): Promise<void> {
       h('li', null, h('a', { href: '#', onclick: (ev: Event) => { ev.preventDefault(); f.control.focus(); } }, f.error.textContent ?? '')));
     const extra = unclaimed.map((u) => h('li', null, lang() === 'vi' ? u.message : u.messageEn));
     const login409 = e instanceof ApiError && e.code === 'ALREADY_REGISTERED'
-      ? h('p', null, h('a', { href: `#/login?next=${encodeURIComponent(next)}` }, t('register.goLogin'))) : null;
+      ? h('div', null,
+        h('p', null, h('a', { href: `#/login?next=${encodeURIComponent(next)}` }, t('register.goLogin'))),
+        h('p', null, h('a', { href: '#/claim' }, t('register.claim')))) : null;
     summary.replaceChildren(h('div', { class: 'notice notice-error', role: 'alert' },
       h('p', null, h('strong', null, errorText(e))),
       items.length || extra.length ? h('ul', null, items, extra) : null,
