@@ -3,7 +3,12 @@ package vn.dongnai.contest.account;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.lettuce.core.SetArgs;
+import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.pubsub.RedisPubSubAdapter;
+import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -25,8 +30,9 @@ import java.util.Map;
  * Ends every access token of an account at once — on logout, a password change or reset,
  * disabling and a change of roles — although access tokens are stateless JWTs. Each account has a
  * "valid after" instant in MySQL; a token issued before it is refused. Checked on every request,
- * so it is cached: in this node for {@code contest.sessions.node-cache} (2 s by default: how long
- * another node may still accept an ended session) and in Redis, falling back to MySQL.
+ * so it is cached: in this node (for {@code contest.sessions.node-cache}, 10 s by default) and in
+ * Redis, falling back to MySQL. An ended session is announced on a Redis channel, so every node
+ * drops its copy at once; the node cache's lifetime bounds the delay only when Redis is away.
  */
 @Singleton
 public class SessionValidity implements GenericJwtClaimsValidator<HttpRequest<?>> {
@@ -35,6 +41,7 @@ public class SessionValidity implements GenericJwtClaimsValidator<HttpRequest<?>
     static final String ISSUED_AT_MILLIS = "sat";
     private static final Logger LOG = LoggerFactory.getLogger(SessionValidity.class);
     // short, so that an end of sessions Redis missed (it was down) reaches every node within a minute
+    private static final String CHANNEL = "sessions-ended";
     private static final Duration REDIS_TTL = Duration.ofMinutes(1);
 
     // looked up on first use: security builds its validators while Micronaut Data is still starting
@@ -42,13 +49,43 @@ public class SessionValidity implements GenericJwtClaimsValidator<HttpRequest<?>
     private final StatefulRedisConnection<String, String> redis;
     private final Clock clock;
     private final Cache<Long, Long> node;
+    private final RedisClient client;
+    private @Nullable StatefulRedisPubSubConnection<String, String> announcements;
 
-    SessionValidity(Provider<Sql> sql, StatefulRedisConnection<String, String> redis, Clock clock,
-                    @Value("${contest.sessions.node-cache:2s}") Duration nodeCache) {
+    SessionValidity(Provider<Sql> sql, StatefulRedisConnection<String, String> redis, RedisClient client, Clock clock,
+                    @Value("${contest.sessions.node-cache:10s}") Duration nodeCache) {
         this.sql = sql;
         this.redis = redis;
+        this.client = client;
         this.clock = clock;
         this.node = Caffeine.newBuilder().expireAfterWrite(nodeCache).maximumSize(500_000).build();
+    }
+
+    @PostConstruct
+    void listen() {
+        try {
+            announcements = client.connectPubSub();
+            announcements.addListener(new RedisPubSubAdapter<>() {
+                @Override
+                public void message(String channel, String accountId) {
+                    try {
+                        node.invalidate(Long.parseLong(accountId));
+                    } catch (NumberFormatException e) {
+                        LOG.warn("Ignored a malformed ended-session announcement");
+                    }
+                }
+            });
+            announcements.sync().subscribe(CHANNEL);
+        } catch (RuntimeException e) {
+            LOG.warn("Ended sessions are not announced to this node ({}); its cache expires them", e.getClass().getSimpleName());
+        }
+    }
+
+    @PreDestroy
+    void close() {
+        if (announcements != null) {
+            announcements.close();
+        }
     }
 
     /** The claims a new session's tokens carry besides the account and its roles. */
@@ -130,6 +167,12 @@ public class SessionValidity implements GenericJwtClaimsValidator<HttpRequest<?>
             LOG.warn("Ended sessions could not be written to Redis ({}); nodes rely on MySQL", e.getClass().getSimpleName());
         }
         node.invalidate(accountId);
+        try {
+            redis.sync().publish(CHANNEL, Long.toString(accountId));
+        } catch (RuntimeException e) {
+            LOG.warn("Ended sessions could not be announced ({}); other nodes expire them within their cache time",
+                    e.getClass().getSimpleName());
+        }
         return now;
     }
 
