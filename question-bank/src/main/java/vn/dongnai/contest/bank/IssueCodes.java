@@ -10,6 +10,8 @@ public final class IssueCodes {
     public static final String NOT_NFC = "NOT_NFC";
     public static final String LINE_BREAK = "LINE_BREAK";
     public static final String UNKNOWN_LEVEL = "UNKNOWN_LEVEL";
+    public static final String UNKNOWN_AUDIENCE = "UNKNOWN_AUDIENCE";
+    public static final String UNKNOWN_KIND = "UNKNOWN_KIND";
     public static final String BAD_ANSWER = "BAD_ANSWER";
     public static final String BAD_LINE = "BAD_LINE";
     public static final String UNKNOWN_KEY = "UNKNOWN_KEY";
