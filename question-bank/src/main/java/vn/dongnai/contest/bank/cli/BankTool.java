@@ -19,6 +19,7 @@ import vn.dongnai.contest.bank.format.BankFiles;
 import vn.dongnai.contest.bank.format.BankFormatException;
 import vn.dongnai.contest.bank.format.Format;
 import vn.dongnai.contest.bank.format.ReadOptions;
+import vn.dongnai.contest.bank.validation.BankMix;
 import vn.dongnai.contest.bank.validation.BankStats;
 import vn.dongnai.contest.bank.validation.BankValidator;
 import vn.dongnai.contest.bank.validation.ValidationReport;
@@ -85,6 +86,10 @@ public final class BankTool {
         Bank bank = BankFiles.read(arguments.input(), ReadOptions.NONE);
         ValidationReport report = validator(arguments).validate(bank);
         report.issues().forEach(issue -> out.println(line(issue, lang)));
+        if (!bank.questions().isEmpty()) {
+            out.println();
+            out.print(StatsTable.mix(BankMix.of(bank), lang));
+        }
         out.println(lang == Language.VI
                 ? "Kết quả: " + bank.questions().size() + " câu hỏi, " + report.errors().size() + " lỗi, "
                         + report.warnings().size() + " cảnh báo."
