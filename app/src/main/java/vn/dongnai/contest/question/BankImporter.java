@@ -45,7 +45,7 @@ public class BankImporter {
     }
 
     private record StoredContent(long topicId, String difficulty, String status, String text,
-                                 String explanation, String source, List<String> options, int correctIndex) {
+                                 String explanation, String source, String audience, String kind) {
     }
 
     /** Finds a bank by name or creates it. */
@@ -102,7 +102,8 @@ public class BankImporter {
         List<String> options = new ArrayList<>();
         int[] correct = {-1};
         sql.list("""
-                SELECT q.topic_id, q.difficulty, q.status, v.text, v.explanation, v.source, o.text, o.correct
+                SELECT q.topic_id, q.difficulty, q.status, v.text, v.explanation, v.source, o.text, o.correct,
+                       v.audience, v.kind
                 FROM question q
                 JOIN question_version v ON v.question_id = q.id AND v.version_no = ?
                 JOIN question_option o ON o.version_id = v.id
@@ -113,7 +114,7 @@ public class BankImporter {
             options.add(rs.getString(7));
             if (rows.isEmpty()) {
                 rows.add(new StoredContent(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), options, -1));
+                        rs.getString(5), rs.getString(6), rs.getString(9), rs.getString(10)));
             }
             return null;
         }, stored.currentVersion, stored.id);
@@ -124,14 +125,17 @@ public class BankImporter {
         return s.topicId == topicId && s.difficulty.equals(question.level().name()) && "ACTIVE".equals(s.status)
                 && s.text.equals(question.text()) && Objects.equals(s.explanation, question.explanation())
                 && Objects.equals(s.source, question.source()) && options.equals(question.options())
-                && correct[0] == question.correctIndex();
+                && correct[0] == question.correctIndex() && s.audience.equals(question.audience().name())
+                && Objects.equals(s.kind, question.kind() == null ? null : question.kind().name());
     }
 
     private void insertVersion(long questionId, int versionNo, Question question, Instant now, @Nullable Long actorId) {
         long versionId = sql.insert("""
-                        INSERT INTO question_version (question_id, version_no, text, explanation, source, created_at, created_by)
-                        VALUES (?, ?, ?, ?, ?, ?, ?)""",
-                questionId, versionNo, question.text(), question.explanation(), question.source(), now, actorId);
+                        INSERT INTO question_version (question_id, version_no, text, explanation, source, audience, kind,
+                                                      created_at, created_by)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                questionId, versionNo, question.text(), question.explanation(), question.source(),
+                question.audience().name(), question.kind() == null ? null : question.kind().name(), now, actorId);
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < question.options().size(); i++) {
             rows.add(new Object[]{versionId, i, question.options().get(i), i == question.correctIndex()});
