@@ -13,6 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Stores a validated bank, all or nothing. A question is matched by its code; when its content
@@ -90,6 +92,31 @@ public class BankImporter {
         }
         catalog.forgetPool(bankId);
         return new Summary(created, versioned, unchanged);
+    }
+
+    /**
+     * Retires the bank's active questions that only an import without an actor ever wrote (the
+     * demo seeder's copy of the committed bank) and whose code {@code keep} no longer lists: when
+     * the committed bank drops a question, the demo stops drawing it. Questions an organizer created
+     * or edited are theirs and stay. Attempts keep the versions they showed.
+     *
+     * @return how many were retired
+     */
+    @Transactional
+    public int retireSeededAbsent(long bankId, Collection<String> keep) {
+        List<String> codes = sql.list("""
+                SELECT q.code FROM question q
+                WHERE q.bank_id = ? AND q.status = 'ACTIVE'
+                  AND NOT EXISTS (SELECT 1 FROM question_version v WHERE v.question_id = q.id AND v.created_by IS NOT NULL)""",
+                rs -> rs.getString(1), bankId);
+        Set<String> kept = new java.util.HashSet<>(keep);
+        List<Object[]> retire = codes.stream().filter(code -> !kept.contains(code))
+                .map(code -> new Object[]{clock.instant(), bankId, code}).toList();
+        if (!retire.isEmpty()) {
+            sql.batch("UPDATE question SET status = 'RETIRED', updated_at = ? WHERE bank_id = ? AND code = ?", retire);
+            catalog.forgetPool(bankId);
+        }
+        return retire.size();
     }
 
     private long topicId(long bankId, String name) {
