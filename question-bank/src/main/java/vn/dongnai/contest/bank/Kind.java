@@ -1,5 +1,6 @@
 package vn.dongnai.contest.bank;
 
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -51,6 +52,6 @@ public enum Kind {
 
     /** The codes, for messages that list what is accepted. */
     public static String codes() {
-        return String.join(", ", java.util.Arrays.stream(values()).map(Kind::code).toList());
+        return String.join(", ", Arrays.stream(values()).map(Kind::code).toList());
     }
 }
