@@ -22,6 +22,9 @@ import vn.dongnai.contest.bank.TextKeys;
  * of TF-IDF weighted words, the weights taken from the bank itself, so the phrases every question
  * repeats ("Theo Kế hoạch 104/KH-UBND") count for little.
  *
+ * <p>Stems are joined by prefix filtering (as {@link NearDuplicates} does for bigrams), so a bank
+ * of 10,000 questions is not compared pair by pair.
+ *
  * <p>Tuned on the 271-question bank audited in 2025 (git history of {@code question-bank/bank}): the
  * audit counted 32 facts asked more than once; these thresholds find 28 such groups, all but one
  * confirmed by reading, where stem similarity alone found 2.
@@ -71,22 +74,29 @@ final class FactRepeats {
             stems.add(vector);
         }
 
-        // Only questions sharing a key word can have matching keys.
-        Map<String, List<Integer>> byKeyWord = new HashMap<>();
+        // Prefix filtering: a stem is indexed under its heaviest words, as many as it takes for the
+        // rest to weigh less than the lowest threshold; a later stem reaching that similarity must
+        // contain one of them (what it shares outside them adds up to less). So each question is
+        // compared only with the few earlier ones it can match, not with every other question.
+        Map<String, List<Integer>> byHeavyWord = new HashMap<>();
         List<Pair> pairs = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Set<Integer> candidates = new HashSet<>();
-            for (String word : keys.get(i)) {
-                List<Integer> earlier = byKeyWord.computeIfAbsent(word, w -> new ArrayList<>());
-                candidates.addAll(earlier);
-                earlier.add(i);
+            for (String word : stems.get(i).keySet()) {
+                candidates.addAll(byHeavyWord.getOrDefault(word, List.of()));
             }
             for (int j : candidates) {
-                double stem = cosine(stems.get(j), stems.get(i));
+                // the key sets are a few words: compare them before the longer stem vectors
                 double needed = keysMatch(keys.get(j), keys.get(i));
-                if (stem >= needed) {
-                    pairs.add(new Pair(j, i, stem));
+                if (needed <= 1) {
+                    double stem = cosine(stems.get(j), stems.get(i));
+                    if (stem >= needed) {
+                        pairs.add(new Pair(j, i, stem));
+                    }
                 }
+            }
+            for (String word : prefix(stems.get(i))) {
+                byHeavyWord.computeIfAbsent(word, w -> new ArrayList<>()).add(i);
             }
         }
         pairs.sort((a, b) -> a.second() != b.second() ? Integer.compare(a.second(), b.second())
@@ -110,6 +120,24 @@ final class FactRepeats {
             return STEM_SIMILARITY;
         }
         return shared == Math.min(a.size(), b.size()) ? CONTAINED_KEY_STEM_SIMILARITY : Double.MAX_VALUE;
+    }
+
+    /** The heaviest words of a unit vector, until what is left weighs less than {@link #STEM_SIMILARITY}. */
+    private static List<String> prefix(Map<String, Double> vector) {
+        List<Map.Entry<String, Double>> words = new ArrayList<>(vector.entrySet());
+        words.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        double needed = 1 - STEM_SIMILARITY * STEM_SIMILARITY;
+        double taken = 0;
+        List<String> prefix = new ArrayList<>();
+        for (Map.Entry<String, Double> word : words) {
+            // slack for rounding, so a pair right at the threshold is never filtered out
+            if (taken > needed + 1e-9) {
+                break;
+            }
+            prefix.add(word.getKey());
+            taken += word.getValue() * word.getValue();
+        }
+        return prefix;
     }
 
     static Set<String> keyWords(String key) {
