@@ -1,7 +1,8 @@
 /** Contests and rounds as /api/admin returns them (contest/AdminViews.java). */
 export type ContestSummary = { id: number; slug: string; name: string; status: string; bankId: number; rounds: number; updatedAt: string };
 
-export type DrawRule = { topicId?: number | null; topic?: string | null; difficulty?: string | null; count: number };
+/** audience: ALL, OFFICIALS or RESIDENTS; absent, the round's */
+export type DrawRule = { topicId?: number | null; topic?: string | null; difficulty?: string | null; count: number; audience?: string | null };
 export type Prediction = { kind?: string | null; prompt?: string | null };
 
 /** Đợt thi */
@@ -24,6 +25,8 @@ export type Round = {
   status: string;
   attempts: number;
   locked: boolean;
+  /** ALL, OFFICIALS or RESIDENTS: who the round draws questions for */
+  audience: string;
 };
 
 export type Contest = {

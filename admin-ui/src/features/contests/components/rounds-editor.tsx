@@ -2,6 +2,7 @@ import { App, Alert, Button, Card, Checkbox, DatePicker, Form, Input, InputNumbe
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { createRound, publishRound, updateRound } from '@/features/contests/api/contests';
+import { RoundAudienceField } from '@/features/contests/components/round-audience-field';
 import type { Contest, Round, RoundBody } from '@/features/contests/api/types';
 import { ApiError, fieldErrors } from '@/lib/api-client';
 import { useI18n } from '@/lib/i18n';
@@ -18,6 +19,7 @@ const DEFAULTS: Values = {
   prediction: { kind: 'NONE' },
   leaderboardVisible: true,
   drawRules: [],
+  audience: 'ALL',
 };
 
 /** The contest's rounds (đợt thi), each edited in a dialog that shows the API's complaints at the field. */
@@ -144,6 +146,7 @@ export function RoundsEditor({ contest, onChanged }: { contest: Contest; onChang
               <InputNumber disabled={!!locked} />
             </Form.Item>
           </Space>
+          <RoundAudienceField disabled={!!locked} />
           <Form.Item name="countingRule" label={t('countingRule')}>
             <Select
               disabled={!!locked}

@@ -7,7 +7,7 @@ import { useI18n } from '@/lib/i18n';
 
 type Props = { bankId: number; open: boolean; onClose: (imported: boolean) => void };
 
-/** Upload → preview with the rows' errors → confirm: nothing changes before the confirm. */
+/** Upload → preview with the rows' errors and the validator's warnings → confirm: nothing changes before the confirm. */
 export function ImportWizard({ bankId, open, onClose }: Props) {
   const { t, lang } = useI18n();
   const [preview, setPreview] = useState<ImportPreview | null>(null);
@@ -98,12 +98,21 @@ export function ImportWizard({ bankId, open, onClose }: Props) {
             </>
           )}
           {preview.warnings.length > 0 && (
-            <Alert
-              type="warning"
-              style={{ margin: '12px 0' }}
-              message={t('warnings')}
-              description={<ul>{preview.warnings.slice(0, 20).map((w) => <li key={`${w.row}-${w.code}`}>{`${t('row')} ${w.row}: ${say(w)}`}</li>)}</ul>}
-            />
+            <>
+              {/* the bank-wide shares (row 0) come first; each message already names its row */}
+              <Alert type="warning" message={`${t('warnings')} (${preview.warnings.length})`} style={{ margin: '12px 0' }} />
+              <Table
+                size="small"
+                rowKey={(i) => `${i.row}-${i.code}-${i.message}`}
+                dataSource={preview.warnings}
+                pagination={{ pageSize: 10 }}
+                columns={[
+                  { title: t('row'), dataIndex: 'row', width: 70, render: (row: number) => (row > 0 ? row : '—') },
+                  { title: t('code'), dataIndex: 'code', width: 160 },
+                  { title: t('warnings'), key: 'm', render: (_, i) => say(i) },
+                ]}
+              />
+            </>
           )}
           {/* the buttons close the dialog as a footer would, below everything the preview shows */}
           <Flex justify="end" gap="small" wrap style={{ marginTop: 16 }}>

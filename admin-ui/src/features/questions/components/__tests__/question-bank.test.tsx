@@ -11,9 +11,9 @@ import { http, HttpResponse } from 'msw';
 import { server } from '@/testing/server';
 import { renderApp } from '@/testing/render';
 
-const preview = (errors: object[], token: string | null) => ({
+const preview = (errors: object[], token: string | null, warnings: object[] = []) => ({
   token, expiresAt: null, fileName: 'bank.xlsx', questions: 2, newQuestions: 2, changedQuestions: 0, unchangedQuestions: 0,
-  errors, warnings: [], changes: [],
+  errors, warnings, changes: [],
 });
 
 describe('question bank', () => {
@@ -41,6 +41,30 @@ describe('question bank', () => {
     await userEvent.upload(await fileInput(), new File(['x'], 'bank.xlsx'));
     expect(await screen.findByText('Thiếu đáp án đúng.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Xác nhận nhập' })).toBeDisabled();
+  });
+
+  it('shows every validator warning in the preview, the bank-wide ones without a row, and still offers the confirm', async () => {
+    const warnings = [
+      { row: 0, severity: 'WARNING', code: 'KEY_LONGEST_SHARE', message: 'Ngân hàng: đáp án đúng là phương án dài nhất ở 41% số câu (111/271); nên không quá 30%.', messageEn: 'Bank: the key is the longest option in 41%.' },
+      ...Array.from({ length: 24 }, (_, n) => ({
+        row: n + 2, severity: 'WARNING', code: 'SAME_FACT',
+        message: `Dòng ${n + 2} (bank.xlsx): câu hỏi hỏi lại cùng một nội dung với câu ở dòng 1 (bank.xlsx).`, messageEn: 'Same fact.',
+      })),
+    ];
+    server.use(http.post('/api/admin/banks/:id/imports', () => HttpResponse.json(preview([], 'tok', warnings))));
+    renderApp('/questions');
+    await screen.findByText('Chuyển đổi số là gì?');
+    await userEvent.click(screen.getByRole('button', { name: /Nhập từ tệp/ }));
+    await userEvent.upload(await fileInput(), new File(['x'], 'bank.xlsx'));
+
+    expect(await screen.findByText('Cảnh báo (25)')).toBeInTheDocument();
+    expect(screen.getByText(/phương án dài nhất ở 41% số câu/)).toBeInTheDocument();
+    expect(screen.getByText('—')).toBeInTheDocument();
+    expect(screen.getByText('Dòng 3 (bank.xlsx): câu hỏi hỏi lại cùng một nội dung với câu ở dòng 1 (bank.xlsx).')).toBeInTheDocument();
+    // paginated, not cut off: the last warning is two pages on
+    await userEvent.click(screen.getByTitle('3'));
+    expect(await screen.findByText('Dòng 25 (bank.xlsx): câu hỏi hỏi lại cùng một nội dung với câu ở dòng 1 (bank.xlsx).')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Xác nhận nhập' })).toBeEnabled();
   });
 
   it('imports after the confirm', async () => {

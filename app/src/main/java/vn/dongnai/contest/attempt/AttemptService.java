@@ -5,6 +5,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
+import vn.dongnai.contest.bank.Audience;
 import vn.dongnai.contest.contest.ContestRound;
 import vn.dongnai.contest.question.QuestionCatalog;
 import vn.dongnai.contest.question.VersionView;
@@ -86,7 +87,8 @@ public class AttemptService {
         }
         List<QuestionDraw.Drawn> drawn;
         try {
-            drawn = QuestionDraw.draw(catalog.pool(setup.bankId()), setup.rules(), round.questionCount(), random);
+            drawn = QuestionDraw.draw(catalog.pool(setup.bankId()), Audience.valueOf(round.audience()), setup.rules(),
+                    round.questionCount(), random);
         } catch (QuestionDraw.PoolTooSmallException e) {
             throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "ROUND_MISCONFIGURED",
                     "Đợt thi chưa đủ câu hỏi, vui lòng liên hệ ban tổ chức.", "The round's pool is too small: " + e.getMessage());

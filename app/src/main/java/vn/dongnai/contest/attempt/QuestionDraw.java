@@ -1,5 +1,6 @@
 package vn.dongnai.contest.attempt;
 
+import vn.dongnai.contest.bank.Audience;
 import vn.dongnai.contest.question.Candidate;
 
 import java.util.ArrayList;
@@ -10,17 +11,27 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * Draws an attempt's questions: each rule's count from the questions matching its topic and/or
- * difficulty, then the rest from the whole pool, uniformly and without replacement; the order of
- * questions and of each question's options is shuffled too. Plain Java, no framework.
+ * Draws an attempt's questions: each rule's count from the questions matching its topic, difficulty
+ * and/or audience, then the rest from the whole pool, uniformly and without replacement; the order
+ * of questions and of each question's options is shuffled too. A round set for one audience draws
+ * only from that audience's questions and those for everyone. Plain Java, no framework.
  */
 public final class QuestionDraw {
 
-    /** A "draw N of topic T and/or difficulty D" rule; null means any. */
-    public record Rule(Long topicId, String difficulty, int count) {
+    /**
+     * A "draw N of topic T and/or difficulty D and/or for audience A" rule; null means any. A rule for
+     * officials takes questions for officials and for everyone.
+     */
+    public record Rule(Long topicId, String difficulty, Audience audience, int count) {
+
+        public Rule(Long topicId, String difficulty, int count) {
+            this(topicId, difficulty, null, count);
+        }
+
         boolean matches(Candidate candidate) {
             return (topicId == null || topicId == candidate.topicId())
-                    && (difficulty == null || difficulty.equals(candidate.difficulty()));
+                    && (difficulty == null || difficulty.equals(candidate.difficulty()))
+                    && (audience == null || candidate.audience().eligibleFor(audience));
         }
     }
 
@@ -38,6 +49,20 @@ public final class QuestionDraw {
     }
 
     public static List<Drawn> draw(List<Candidate> pool, List<Rule> rules, int count, Random random) {
+        return draw(pool, Audience.ALL, rules, count, random);
+    }
+
+    /** @param audience the round's audience: only questions for it and for everyone are drawn */
+    public static List<Drawn> draw(List<Candidate> pool, Audience audience, List<Rule> rules, int count, Random random) {
+        if (audience != Audience.ALL) {
+            List<Candidate> eligible = new ArrayList<>(pool.size());
+            for (Candidate c : pool) {
+                if (c.audience().eligibleFor(audience)) {
+                    eligible.add(c);
+                }
+            }
+            pool = eligible;
+        }
         Set<Long> taken = new HashSet<>();
         List<Candidate> chosen = new ArrayList<>(count);
         for (Rule rule : rules) {

@@ -1,6 +1,7 @@
 package vn.dongnai.contest.attempt;
 
 import jakarta.inject.Singleton;
+import vn.dongnai.contest.bank.Audience;
 import vn.dongnai.contest.contest.Contest;
 import vn.dongnai.contest.contest.ContestRepository;
 import vn.dongnai.contest.contest.ContestRound;
@@ -66,7 +67,8 @@ class RoundSetups {
         Optional<Setup> loaded = rounds.findById(roundId).map(round -> {
             Optional<Contest> contest = contests.findById(round.contestId());
             List<QuestionDraw.Rule> rules = drawRules.findByRoundId(roundId).stream()
-                    .map(r -> new QuestionDraw.Rule(r.topicId(), r.difficulty(), r.questionCount()))
+                    .map(r -> new QuestionDraw.Rule(r.topicId(), r.difficulty(),
+                            r.audience() == null ? null : Audience.valueOf(r.audience()), r.questionCount()))
                     .toList();
             return new Setup(round, contest.map(Contest::published).orElse(false),
                     contest.map(Contest::bankId).orElse(0L), rules, now);

@@ -43,8 +43,10 @@ final class AdminViews {
                        Instant updatedAt, List<RoundView> rounds) {
     }
 
+    /** @param audience ALL, OFFICIALS or RESIDENTS; absent: the round's audience */
     @Serdeable
-    record DrawRuleBody(@Nullable Long topicId, @Nullable String difficulty, @Nullable Integer count) {
+    record DrawRuleBody(@Nullable Long topicId, @Nullable String difficulty, @Nullable Integer count,
+                        @Nullable String audience) {
     }
 
     /** Câu hỏi dự đoán: NONE, PARTICIPANTS (how many take part) or ALL_CORRECT (how many get everything right). */
@@ -58,21 +60,24 @@ final class AdminViews {
                      @Nullable Integer timeLimitSeconds, @Nullable Integer attemptsAllowed,
                      @Nullable String countingRule, @Nullable Integer pointsPerQuestion,
                      @Nullable Integer graceSeconds, @Nullable Prediction prediction,
-                     @Nullable Boolean leaderboardVisible) {
+                     @Nullable Boolean leaderboardVisible, @Nullable String audience) {
     }
 
     @Serdeable
-    record DrawRuleView(@Nullable Long topicId, @Nullable String topic, @Nullable String difficulty, int count) {
+    record DrawRuleView(@Nullable Long topicId, @Nullable String topic, @Nullable String difficulty, int count,
+                        @Nullable String audience) {
     }
 
     /**
-     * @param locked the round has opened (or has attempts, or is closed): settings that bear on
-     *               fairness can no longer change
+     * @param locked   the round has opened (or has attempts, or is closed): settings that bear on
+     *                 fairness can no longer change
+     * @param audience who the round is for (ALL, OFFICIALS, RESIDENTS): it draws only questions for
+     *                 that audience and for everyone
      */
     @Serdeable
     record RoundView(long id, long contestId, int seq, String name, Instant opensAt, Instant closesAt,
                      int questionCount, List<DrawRuleView> drawRules, int timeLimitSeconds, int attemptsAllowed,
                      String countingRule, int pointsPerQuestion, int graceSeconds, Prediction prediction,
-                     boolean leaderboardVisible, String status, long attempts, boolean locked) {
+                     boolean leaderboardVisible, String status, long attempts, boolean locked, String audience) {
     }
 }

@@ -1,5 +1,6 @@
 package vn.dongnai.contest.contest;
 
+import io.micronaut.core.annotation.Creator;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
@@ -10,6 +11,8 @@ import java.time.Instant;
 /**
  * A round (đợt thi): a window, a draw of {@code questionCount} questions, a time limit, an
  * attempt limit, which attempt counts, and an optional prediction question (câu hỏi dự đoán).
+ * {@code audience} (ALL, OFFICIALS, RESIDENTS) is who the round is for: its draw takes only
+ * questions for that audience and for everyone.
  */
 @MappedEntity("contest_round")
 public record ContestRound(@Id @GeneratedValue @Nullable Long id,
@@ -28,7 +31,23 @@ public record ContestRound(@Id @GeneratedValue @Nullable Long id,
                            @Nullable String predictionPrompt,
                            String status,
                            Instant createdAt,
-                           Instant updatedAt) {
+                           Instant updatedAt,
+                           String audience) {
+
+    @Creator
+    public ContestRound {
+        audience = audience == null ? ALL_AUDIENCES : audience;
+    }
+
+    /** A round for everyone, as every round was before rounds had an audience. */
+    public ContestRound(@Nullable Long id, long contestId, int seq, String name, Instant opensAt, Instant closesAt,
+                        int questionCount, int timeLimitSeconds, int attemptsAllowed, String countingRule,
+                        int graceSeconds, int pointsPerQuestion, String predictionKind, @Nullable String predictionPrompt,
+                        String status, Instant createdAt, Instant updatedAt) {
+        this(id, contestId, seq, name, opensAt, closesAt, questionCount, timeLimitSeconds, attemptsAllowed, countingRule,
+                graceSeconds, pointsPerQuestion, predictionKind, predictionPrompt, status, createdAt, updatedAt,
+                ALL_AUDIENCES);
+    }
 
     public static final String DRAFT = "DRAFT";
     public static final String PUBLISHED = "PUBLISHED";
@@ -36,6 +55,7 @@ public record ContestRound(@Id @GeneratedValue @Nullable Long id,
     /** Which attempt counts for the ranking. */
     public static final String BEST = "BEST";
     public static final String NO_PREDICTION = "NONE";
+    public static final String ALL_AUDIENCES = "ALL";
 
     /** Whether a contestant may start an attempt at {@code now}. */
     public boolean openAt(Instant now) {

@@ -5,6 +5,7 @@ import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import vn.dongnai.contest.audit.Actor;
+import vn.dongnai.contest.bank.Audience;
 import vn.dongnai.contest.audit.AuditLog;
 import vn.dongnai.contest.question.QuestionCatalog;
 import vn.dongnai.contest.system.ApiError;
@@ -28,6 +29,8 @@ import java.util.stream.Collectors;
  * {@link RoundPublishing}. Once a round has opened (or has attempts, or is closed) the settings
  * that decide how fair it is — draw, time, attempts, scoring, prediction, opening time — are
  * locked; its name and leaderboard visibility may still change, and its close may move later.
+ * A round may be set for one audience (officials or residents): its whole draw, rules and the rest,
+ * then takes only questions for that audience and for everyone, and publishing checks that pool.
  */
 @Singleton
 class RoundAdmin {
@@ -40,7 +43,7 @@ class RoundAdmin {
             r.id, r.contest_id, r.seq, r.name, r.opens_at, r.closes_at, r.question_count, r.time_limit_seconds,
             r.attempts_allowed, r.counting_rule, r.points_per_question, r.grace_seconds, r.prediction_kind,
             r.prediction_prompt, r.leaderboard_visible, r.status,
-            (SELECT COUNT(*) FROM attempt a WHERE a.round_id = r.id)""";
+            (SELECT COUNT(*) FROM attempt a WHERE a.round_id = r.id), r.audience""";
 
     private final Sql sql;
     private final QuestionCatalog catalog;
@@ -58,7 +61,7 @@ class RoundAdmin {
     record Settings(String name, Instant opensAt, Instant closesAt, int questionCount, List<RoundPublishing.Rule> rules,
                     int timeLimitSeconds, int attemptsAllowed, String countingRule, int pointsPerQuestion,
                     int graceSeconds, String predictionKind, @Nullable String predictionPrompt,
-                    boolean leaderboardVisible) {
+                    boolean leaderboardVisible, Audience audience) {
     }
 
     List<AdminViews.RoundView> ofContest(long contestId) {
@@ -82,11 +85,12 @@ class RoundAdmin {
         long id = sql.insert("""
                         INSERT INTO contest_round (contest_id, seq, name, opens_at, closes_at, question_count,
                                time_limit_seconds, attempts_allowed, counting_rule, grace_seconds, points_per_question,
-                               prediction_kind, prediction_prompt, status, created_at, updated_at, leaderboard_visible)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'DRAFT', ?, ?, ?)""",
+                               prediction_kind, prediction_prompt, status, created_at, updated_at, leaderboard_visible,
+                               audience)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'DRAFT', ?, ?, ?, ?)""",
                 contestId, seq, s.name, s.opensAt, s.closesAt, s.questionCount, s.timeLimitSeconds, s.attemptsAllowed,
                 s.countingRule, s.graceSeconds, s.pointsPerQuestion, s.predictionKind, s.predictionPrompt, now, now,
-                s.leaderboardVisible);
+                s.leaderboardVisible, s.audience.name());
         writeRules(id, s.rules);
         AdminViews.RoundView created = view(id);
         audit.record(actor, "ROUND_CREATED", "round", id, null, created);
@@ -104,8 +108,8 @@ class RoundAdmin {
         }
         if (ContestRound.PUBLISHED.equals(row.status) && !before.locked()) {
             // published but not yet open: the new settings must pass what publishing checked
-            List<ApiError.FieldError> problems = RoundPublishing.check(s.opensAt, s.closesAt, s.questionCount, s.rules,
-                    pool(bankId), otherVisible(row.contestId, roundId), clock.instant());
+            List<ApiError.FieldError> problems = RoundPublishing.check(s.opensAt, s.closesAt, s.questionCount, s.audience,
+                    s.rules, pool(bankId), otherVisible(row.contestId, roundId), clock.instant());
             if (!problems.isEmpty()) {
                 throw ContestAdmin.publishChecksFailed(problems);
             }
@@ -119,11 +123,11 @@ class RoundAdmin {
                         UPDATE contest_round SET name = ?, opens_at = ?, closes_at = ?, question_count = ?,
                                time_limit_seconds = ?, attempts_allowed = ?, counting_rule = ?, grace_seconds = ?,
                                points_per_question = ?, prediction_kind = ?, prediction_prompt = ?,
-                               leaderboard_visible = ?, updated_at = ?
+                               leaderboard_visible = ?, audience = ?, updated_at = ?
                         WHERE id = ?""",
                 s.name, s.opensAt, s.closesAt, s.questionCount, s.timeLimitSeconds, s.attemptsAllowed, s.countingRule,
                 s.graceSeconds, s.pointsPerQuestion, s.predictionKind, s.predictionPrompt, s.leaderboardVisible,
-                clock.instant(), roundId);
+                s.audience.name(), clock.instant(), roundId);
         if (!before.locked()) {
             sql.update("DELETE FROM round_draw_rule WHERE round_id = ?", roundId);
             writeRules(roundId, s.rules);
@@ -145,10 +149,9 @@ class RoundAdmin {
                     "Only a draft round can be published.");
         }
         AdminViews.RoundView before = views(List.of(row)).getFirst();
-        List<RoundPublishing.Rule> rules = before.drawRules().stream()
-                .map(r -> new RoundPublishing.Rule(r.topicId(), r.difficulty(), r.count())).toList();
-        List<ApiError.FieldError> problems = RoundPublishing.check(row.opensAt, row.closesAt, row.questionCount, rules,
-                pool(bankId), otherVisible(row.contestId, roundId), clock.instant());
+        List<ApiError.FieldError> problems = RoundPublishing.check(row.opensAt, row.closesAt, row.questionCount,
+                Audience.valueOf(row.audience), rules(before), pool(bankId), otherVisible(row.contestId, roundId),
+                clock.instant());
         if (!problems.isEmpty()) {
             throw ContestAdmin.publishChecksFailed(problems);
         }
@@ -215,6 +218,7 @@ class RoundAdmin {
         } else if (!"NONE".equals(predictionKind)) {
             ContestAdmin.required(errors, "prediction.prompt", prompt, 500, "câu hỏi dự đoán", "prediction.prompt");
         }
+        Audience audience = audience(errors, "audience", body.audience());
         Set<Long> topics = Set.copyOf(sql.list("SELECT id FROM topic WHERE bank_id = ?", rs -> rs.getLong(1), bankId));
         List<RoundPublishing.Rule> rules = new ArrayList<>();
         List<AdminViews.DrawRuleBody> bodies = body.drawRules() == null ? List.of() : body.drawRules();
@@ -227,8 +231,11 @@ class RoundAdmin {
             String difficulty = rule.difficulty() == null || rule.difficulty().isBlank()
                     ? null : rule.difficulty().strip().toUpperCase();
             boolean ok = true;
-            if (rule.topicId() == null && difficulty == null) {
-                errors.add(field, "EMPTY_RULE", "Quy tắc cần chủ đề hoặc mức độ.", "A rule needs a topic or a difficulty.");
+            Audience ruleAudience = rule.audience() == null || rule.audience().isBlank() ? null
+                    : audience(errors, field + ".audience", rule.audience());
+            if (rule.topicId() == null && difficulty == null && (rule.audience() == null || rule.audience().isBlank())) {
+                errors.add(field, "EMPTY_RULE", "Quy tắc cần chủ đề, mức độ hoặc đối tượng.",
+                        "A rule needs a topic, a difficulty or an audience.");
                 ok = false;
             }
             if (rule.topicId() != null && !topics.contains(rule.topicId())) {
@@ -242,8 +249,8 @@ class RoundAdmin {
                 ok = false;
             }
             int count = range(errors, field + ".count", rule.count(), 1, 200);
-            if (ok && count > 0) {
-                rules.add(new RoundPublishing.Rule(rule.topicId(), difficulty, count));
+            if (ok && count > 0 && (rule.audience() == null || rule.audience().isBlank() || ruleAudience != null)) {
+                rules.add(new RoundPublishing.Rule(rule.topicId(), difficulty, ruleAudience, count));
             }
         }
         if (questionCount > 0) {
@@ -252,7 +259,35 @@ class RoundAdmin {
         errors.throwIfAny();
         return new Settings(name, body.opensAt(), body.closesAt(), questionCount, rules, timeLimit, attempts, counting,
                 points, grace, predictionKind, "NONE".equals(predictionKind) ? null : prompt,
-                body.leaderboardVisible() == null || body.leaderboardVisible());
+                body.leaderboardVisible() == null || body.leaderboardVisible(), audience == null ? Audience.ALL : audience);
+    }
+
+    /**
+     * ALL, OFFICIALS or RESIDENTS (the bank's codes and Vietnamese labels are accepted too); absent
+     * means everyone. Null after recording the error when the word is unknown.
+     */
+    private static @Nullable Audience audience(FieldErrors errors, String field, @Nullable String value) {
+        if (value == null || value.isBlank()) {
+            return Audience.ALL;
+        }
+        String text = value.strip();
+        for (Audience audience : Audience.values()) {
+            if (audience.name().equalsIgnoreCase(text)) {
+                return audience;
+            }
+        }
+        return Audience.parse(text).orElseGet(() -> {
+            errors.add(field, "INVALID", "Đối tượng phải là Mọi đối tượng, Cán bộ, công chức hoặc Người dân (ALL, OFFICIALS, RESIDENTS).",
+                    field + " must be ALL, OFFICIALS or RESIDENTS.");
+            return null;
+        });
+    }
+
+    private static List<RoundPublishing.Rule> rules(AdminViews.RoundView round) {
+        return round.drawRules().stream()
+                .map(r -> new RoundPublishing.Rule(r.topicId(), r.difficulty(),
+                        r.audience() == null ? null : Audience.valueOf(r.audience()), r.count()))
+                .toList();
     }
 
     private static int range(FieldErrors errors, String field, @Nullable Integer value, int min, int max) {
@@ -280,9 +315,8 @@ class RoundAdmin {
         lock(errors, "graceSeconds", current.graceSeconds(), s.graceSeconds);
         lock(errors, "prediction.kind", current.prediction().kind(), s.predictionKind);
         lock(errors, "prediction.prompt", current.prediction().prompt(), s.predictionPrompt);
-        List<RoundPublishing.Rule> currentRules = current.drawRules().stream()
-                .map(r -> new RoundPublishing.Rule(r.topicId(), r.difficulty(), r.count())).toList();
-        lock(errors, "drawRules", currentRules, s.rules);
+        lock(errors, "audience", current.audience(), s.audience.name());
+        lock(errors, "drawRules", rules(current), s.rules);
         if (ContestRound.CLOSED.equals(current.status())) {
             lock(errors, "closesAt", current.closesAt(), s.closesAt);
         } else if (s.closesAt.isBefore(current.closesAt())) {
@@ -307,7 +341,7 @@ class RoundAdmin {
     private record Row(long id, long contestId, int seq, String name, Instant opensAt, Instant closesAt,
                        int questionCount, int timeLimitSeconds, int attemptsAllowed, String countingRule,
                        int pointsPerQuestion, int graceSeconds, String predictionKind, String predictionPrompt,
-                       boolean leaderboardVisible, String status, long attempts) {
+                       boolean leaderboardVisible, String status, long attempts, String audience) {
     }
 
     private Row row(long roundId, String lock) {
@@ -316,7 +350,8 @@ class RoundAdmin {
     }
 
     private List<RoundPublishing.Drawable> pool(long bankId) {
-        return catalog.pool(bankId).stream().map(c -> new RoundPublishing.Drawable(c.topicId(), c.difficulty())).toList();
+        return catalog.pool(bankId).stream()
+                .map(c -> new RoundPublishing.Drawable(c.topicId(), c.difficulty(), c.audience())).toList();
     }
 
     private long bankOf(long contestId) {
@@ -333,8 +368,11 @@ class RoundAdmin {
 
     private void writeRules(long roundId, List<RoundPublishing.Rule> rules) {
         List<Object[]> rows = rules.stream()
-                .map(r -> new Object[]{roundId, r.topicId(), r.difficulty(), r.count()}).toList();
-        sql.batch("INSERT INTO round_draw_rule (round_id, topic_id, difficulty, question_count) VALUES (?, ?, ?, ?)", rows);
+                .map(r -> new Object[]{roundId, r.topicId(), r.difficulty(), r.count(),
+                        r.audience() == null ? null : r.audience().name()}).toList();
+        sql.batch("""
+                INSERT INTO round_draw_rule (round_id, topic_id, difficulty, question_count, audience)
+                VALUES (?, ?, ?, ?, ?)""", rows);
     }
 
     private List<AdminViews.RoundView> views(List<Row> rows) {
@@ -345,11 +383,11 @@ class RoundAdmin {
         record RuleRow(long roundId, AdminViews.DrawRuleView rule) {
         }
         Map<Long, List<AdminViews.DrawRuleView>> rules = sql.list("""
-                        SELECT d.round_id, d.topic_id, t.name, d.difficulty, d.question_count
+                        SELECT d.round_id, d.topic_id, t.name, d.difficulty, d.question_count, d.audience
                         FROM round_draw_rule d LEFT JOIN topic t ON t.id = d.topic_id
                         WHERE d.round_id IN (%s) ORDER BY d.id""".formatted(marks),
                         rs -> new RuleRow(rs.getLong(1), new AdminViews.DrawRuleView(rs.getObject(2, Long.class),
-                                rs.getString(3), rs.getString(4), rs.getInt(5))),
+                                rs.getString(3), rs.getString(4), rs.getInt(5), rs.getString(6))),
                         rows.stream().map(Row::id).toArray())
                 .stream().collect(Collectors.groupingBy(RuleRow::roundId,
                         Collectors.mapping(RuleRow::rule, Collectors.toList())));
@@ -358,7 +396,7 @@ class RoundAdmin {
                 r.questionCount, rules.getOrDefault(r.id, List.of()), r.timeLimitSeconds, r.attemptsAllowed,
                 r.countingRule, r.pointsPerQuestion, r.graceSeconds,
                 new AdminViews.Prediction(r.predictionKind, r.predictionPrompt), r.leaderboardVisible, r.status,
-                r.attempts, locked(r, now))).toList();
+                r.attempts, locked(r, now), r.audience)).toList();
     }
 
     private static boolean locked(Row r, Instant now) {
@@ -370,6 +408,6 @@ class RoundAdmin {
         return new Row(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4), rs.getTimestamp(5).toInstant(),
                 rs.getTimestamp(6).toInstant(), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getString(10),
                 rs.getInt(11), rs.getInt(12), rs.getString(13), rs.getString(14), rs.getBoolean(15), rs.getString(16),
-                rs.getLong(17));
+                rs.getLong(17), rs.getString(18));
     }
 }

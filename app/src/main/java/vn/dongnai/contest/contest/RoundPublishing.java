@@ -1,6 +1,7 @@
 package vn.dongnai.contest.contest;
 
 import io.micronaut.core.annotation.Nullable;
+import vn.dongnai.contest.bank.Audience;
 import vn.dongnai.contest.system.ApiError;
 
 import java.time.Instant;
@@ -24,16 +25,26 @@ final class RoundPublishing {
     private static final DateTimeFormatter VIETNAM_TIME =
             DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
-    /** "Draw {@code count} of this topic and/or difficulty"; null means any. */
-    record Rule(@Nullable Long topicId, @Nullable String difficulty, int count) {
+    /** "Draw {@code count} of this topic and/or difficulty and/or audience"; null means any. */
+    record Rule(@Nullable Long topicId, @Nullable String difficulty, @Nullable Audience audience, int count) {
+
+        Rule(@Nullable Long topicId, @Nullable String difficulty, int count) {
+            this(topicId, difficulty, null, count);
+        }
+
         boolean matches(Drawable question) {
             return (topicId == null || topicId == question.topicId())
-                    && (difficulty == null || difficulty.equals(question.difficulty()));
+                    && (difficulty == null || difficulty.equals(question.difficulty()))
+                    && (audience == null || question.audience().eligibleFor(audience));
         }
     }
 
     /** An active question of the bank, as the draw sees it. */
-    record Drawable(long topicId, String difficulty) {
+    record Drawable(long topicId, String difficulty, Audience audience) {
+
+        Drawable(long topicId, String difficulty) {
+            this(topicId, difficulty, Audience.ALL);
+        }
     }
 
     /** Another published or closed round of the same contest. */
@@ -45,6 +56,12 @@ final class RoundPublishing {
 
     static List<ApiError.FieldError> check(Instant opensAt, Instant closesAt, int questionCount, List<Rule> rules,
                                            List<Drawable> pool, List<OtherRound> others, Instant now) {
+        return check(opensAt, closesAt, questionCount, Audience.ALL, rules, pool, others, now);
+    }
+
+    /** @param audience the round's: the draw sees only the pool's questions for it and for everyone */
+    static List<ApiError.FieldError> check(Instant opensAt, Instant closesAt, int questionCount, Audience audience,
+                                           List<Rule> rules, List<Drawable> pool, List<OtherRound> others, Instant now) {
         List<ApiError.FieldError> problems = new ArrayList<>(windowOrder(opensAt, closesAt));
         if (problems.isEmpty() && !closesAt.isAfter(now)) {
             problems.add(new ApiError.FieldError("closesAt", "WINDOW_IN_PAST",
@@ -54,7 +71,7 @@ final class RoundPublishing {
             problems.addAll(overlaps(opensAt, closesAt, others));
         }
         problems.addAll(ruleSum(questionCount, rules));
-        problems.addAll(pool(questionCount, rules, pool));
+        problems.addAll(pool(questionCount, audience, rules, pool));
         return problems;
     }
 
@@ -91,11 +108,21 @@ final class RoundPublishing {
     }
 
     static List<ApiError.FieldError> pool(int questionCount, List<Rule> rules, List<Drawable> pool) {
+        return pool(questionCount, Audience.ALL, rules, pool);
+    }
+
+    static List<ApiError.FieldError> pool(int questionCount, Audience audience, List<Rule> rules, List<Drawable> bank) {
         List<ApiError.FieldError> problems = new ArrayList<>();
+        List<Drawable> pool = bank.stream().filter(q -> q.audience().eligibleFor(audience)).toList();
         if (pool.size() < questionCount) {
+            String forWhom = audience == Audience.ALL ? "" : " dành cho " + audience.label().toLowerCase(java.util.Locale.ROOT)
+                    + " hoặc mọi đối tượng";
+            String forWhomEn = audience == Audience.ALL ? "" : " for " + audience.code() + " or everyone";
             problems.add(new ApiError.FieldError("questionCount", "POOL_TOO_SMALL",
-                    "Ngân hàng chỉ có " + pool.size() + " câu hỏi đang dùng, ít hơn " + questionCount + " câu mỗi lượt thi.",
-                    "The bank has " + pool.size() + " active questions, fewer than the " + questionCount + " each attempt draws."));
+                    "Ngân hàng chỉ có " + pool.size() + " câu hỏi đang dùng" + forWhom + ", ít hơn " + questionCount
+                            + " câu mỗi lượt thi.",
+                    "The bank has " + pool.size() + " active questions" + forWhomEn + ", fewer than the " + questionCount
+                            + " each attempt draws."));
         }
         for (int i = 0; i < rules.size(); i++) {
             Rule rule = rules.get(i);

@@ -32,7 +32,8 @@ import java.util.List;
 
 /**
  * The demo the README's run command opens on: Đồng Nai's contest with an open round drawn from
- * the committed bank. The bank is imported on every start, so edits to it arrive as new versions.
+ * the committed bank. The bank is imported on every start, so edits to it arrive as new versions,
+ * and questions it no longer has are retired (unless an organizer has made them their own).
  */
 @Singleton
 @Requires(property = "contest.demo.enabled", value = "true")
@@ -95,8 +96,9 @@ class DemoSeeder {
         }
         long bankId = importer.bankNamed(BANK);
         BankImporter.Summary summary = importer.importBank(bankId, bank, null);
-        LOG.info("Question bank: {} questions ({} new, {} new versions, {} unchanged)",
-                bank.questions().size(), summary.created(), summary.newVersions(), summary.unchanged());
+        int retired = importer.retireSeededAbsent(bankId, bank.questions().stream().map(q -> q.id()).toList());
+        LOG.info("Question bank: {} questions ({} new, {} new versions, {} unchanged; {} no longer in the bank retired)",
+                bank.questions().size(), summary.created(), summary.newVersions(), summary.unchanged(), retired);
         if (contests.findBySlug(SLUG).isEmpty()) {
             createContest(bankId);
         }

@@ -13,6 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Stores a validated bank, all or nothing. A question is matched by its code; when its content
@@ -45,7 +47,7 @@ public class BankImporter {
     }
 
     private record StoredContent(long topicId, String difficulty, String status, String text,
-                                 String explanation, String source, List<String> options, int correctIndex) {
+                                 String explanation, String source, String audience, String kind) {
     }
 
     /** Finds a bank by name or creates it. */
@@ -92,6 +94,31 @@ public class BankImporter {
         return new Summary(created, versioned, unchanged);
     }
 
+    /**
+     * Retires the bank's active questions that only an import without an actor ever wrote (the
+     * demo seeder's copy of the committed bank) and whose code {@code keep} no longer lists: when
+     * the committed bank drops a question, the demo stops drawing it. Questions an organizer created
+     * or edited are theirs and stay. Attempts keep the versions they showed.
+     *
+     * @return how many were retired
+     */
+    @Transactional
+    public int retireSeededAbsent(long bankId, Collection<String> keep) {
+        List<String> codes = sql.list("""
+                SELECT q.code FROM question q
+                WHERE q.bank_id = ? AND q.status = 'ACTIVE'
+                  AND NOT EXISTS (SELECT 1 FROM question_version v WHERE v.question_id = q.id AND v.created_by IS NOT NULL)""",
+                rs -> rs.getString(1), bankId);
+        Set<String> kept = new java.util.HashSet<>(keep);
+        List<Object[]> retire = codes.stream().filter(code -> !kept.contains(code))
+                .map(code -> new Object[]{clock.instant(), bankId, code}).toList();
+        if (!retire.isEmpty()) {
+            sql.batch("UPDATE question SET status = 'RETIRED', updated_at = ? WHERE bank_id = ? AND code = ?", retire);
+            catalog.forgetPool(bankId);
+        }
+        return retire.size();
+    }
+
     private long topicId(long bankId, String name) {
         return sql.one("SELECT id FROM topic WHERE bank_id = ? AND name = ?", rs -> rs.getLong(1), bankId, name)
                 .orElseGet(() -> sql.insert("INSERT INTO topic (bank_id, name) VALUES (?, ?)", bankId, name));
@@ -102,7 +129,8 @@ public class BankImporter {
         List<String> options = new ArrayList<>();
         int[] correct = {-1};
         sql.list("""
-                SELECT q.topic_id, q.difficulty, q.status, v.text, v.explanation, v.source, o.text, o.correct
+                SELECT q.topic_id, q.difficulty, q.status, v.text, v.explanation, v.source, o.text, o.correct,
+                       v.audience, v.kind
                 FROM question q
                 JOIN question_version v ON v.question_id = q.id AND v.version_no = ?
                 JOIN question_option o ON o.version_id = v.id
@@ -113,7 +141,7 @@ public class BankImporter {
             options.add(rs.getString(7));
             if (rows.isEmpty()) {
                 rows.add(new StoredContent(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), options, -1));
+                        rs.getString(5), rs.getString(6), rs.getString(9), rs.getString(10)));
             }
             return null;
         }, stored.currentVersion, stored.id);
@@ -124,14 +152,17 @@ public class BankImporter {
         return s.topicId == topicId && s.difficulty.equals(question.level().name()) && "ACTIVE".equals(s.status)
                 && s.text.equals(question.text()) && Objects.equals(s.explanation, question.explanation())
                 && Objects.equals(s.source, question.source()) && options.equals(question.options())
-                && correct[0] == question.correctIndex();
+                && correct[0] == question.correctIndex() && s.audience.equals(question.audience().name())
+                && Objects.equals(s.kind, question.kind() == null ? null : question.kind().name());
     }
 
     private void insertVersion(long questionId, int versionNo, Question question, Instant now, @Nullable Long actorId) {
         long versionId = sql.insert("""
-                        INSERT INTO question_version (question_id, version_no, text, explanation, source, created_at, created_by)
-                        VALUES (?, ?, ?, ?, ?, ?, ?)""",
-                questionId, versionNo, question.text(), question.explanation(), question.source(), now, actorId);
+                        INSERT INTO question_version (question_id, version_no, text, explanation, source, audience, kind,
+                                                      created_at, created_by)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                questionId, versionNo, question.text(), question.explanation(), question.source(),
+                question.audience().name(), question.kind() == null ? null : question.kind().name(), now, actorId);
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < question.options().size(); i++) {
             rows.add(new Object[]{versionId, i, question.options().get(i), i == question.correctIndex()});

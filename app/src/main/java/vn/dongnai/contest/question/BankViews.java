@@ -30,11 +30,16 @@ final class BankViews {
     record NewBank(@Nullable String name) {
     }
 
-    /** A question as typed in the console; {@code correctIndex} is 0-based (0 = A). */
+    /**
+     * A question as typed in the console; {@code correctIndex} is 0-based (0 = A). {@code audience}
+     * (ALL, OFFICIALS, RESIDENTS) and {@code kind} keep the current value when absent (ALL and none
+     * for a new question); an empty {@code kind} clears it.
+     */
     @Serdeable
     record QuestionBody(@Nullable String code, @Nullable String topic, @Nullable String difficulty,
                         @Nullable String text, @Nullable List<String> options, @Nullable Integer correctIndex,
-                        @Nullable String explanation, @Nullable String source) {
+                        @Nullable String explanation, @Nullable String source, @Nullable String audience,
+                        @Nullable String kind) {
     }
 
     /** Sửa đáp án: only the key changes, with the reason, even while the question is in use. */
@@ -48,12 +53,13 @@ final class BankViews {
     @Serdeable
     record QuestionView(long id, long bankId, String code, String topic, String difficulty, String status,
                         int version, long versionId, String text, List<String> options, int correctIndex,
-                        @Nullable String explanation, @Nullable String source, List<Long> lockedBy) {
+                        @Nullable String explanation, @Nullable String source, List<Long> lockedBy,
+                        String audience, @Nullable String kind) {
 
         static QuestionView of(StoredQuestion q, List<Long> lockedBy) {
             return new QuestionView(q.questionId(), q.bankId(), q.code(), q.topic(), q.difficulty(), q.status(),
                     q.currentVersion(), q.versionId(), q.text(), q.options(), q.correctIndex(), q.explanation(),
-                    q.source(), lockedBy);
+                    q.source(), lockedBy, q.audience(), q.kind());
         }
     }
 

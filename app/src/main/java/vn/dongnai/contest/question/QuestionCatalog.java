@@ -1,5 +1,6 @@
 package vn.dongnai.contest.question;
 
+import vn.dongnai.contest.bank.Audience;
 import vn.dongnai.contest.system.Sql;
 import jakarta.inject.Singleton;
 
@@ -68,19 +69,20 @@ public class QuestionCatalog {
     }
 
     private List<Candidate> loadPool(long bankId) {
-        record Row(long versionId, long topicId, String difficulty, long optionId) {
+        record Row(long versionId, long topicId, String difficulty, String audience, long optionId) {
         }
         List<Row> rows = sql.list("""
-                SELECT v.id, q.topic_id, q.difficulty, o.id
+                SELECT v.id, q.topic_id, q.difficulty, v.audience, o.id
                 FROM question q
                 JOIN question_version v ON v.question_id = q.id AND v.version_no = q.current_version
                 JOIN question_option o ON o.version_id = v.id
                 WHERE q.bank_id = ? AND q.status = 'ACTIVE'
-                ORDER BY v.id, o.position""", rs -> new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4)), bankId);
+                ORDER BY v.id, o.position""",
+                rs -> new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getLong(5)), bankId);
         Map<Long, List<Row>> byVersion = rows.stream()
                 .collect(Collectors.groupingBy(Row::versionId, LinkedHashMap::new, Collectors.toList()));
         return byVersion.values().stream().map(options -> new Candidate(options.getFirst().versionId(),
-                options.getFirst().topicId(), options.getFirst().difficulty(),
+                options.getFirst().topicId(), options.getFirst().difficulty(), Audience.valueOf(options.getFirst().audience()),
                 options.stream().mapToLong(Row::optionId).toArray())).toList();
     }
 

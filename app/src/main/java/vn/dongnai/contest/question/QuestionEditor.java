@@ -6,8 +6,10 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import vn.dongnai.contest.audit.Actor;
 import vn.dongnai.contest.audit.AuditLog;
+import vn.dongnai.contest.bank.Audience;
 import vn.dongnai.contest.bank.Bank;
 import vn.dongnai.contest.bank.Issue;
+import vn.dongnai.contest.bank.Kind;
 import vn.dongnai.contest.bank.Level;
 import vn.dongnai.contest.bank.Location;
 import vn.dongnai.contest.bank.Question;
@@ -124,8 +126,9 @@ class QuestionEditor {
                     "A reason (5–1000 characters) is required.");
         }
         errors.throwIfAny();
-        Question fixed = new Question(current.code(), current.topic(), Level.valueOf(current.difficulty()), current.text(),
-                current.options(), key, current.explanation(), current.source(), null);
+        Question now = current.toQuestion();
+        Question fixed = new Question(now.id(), now.topic(), now.level(), now.text(), now.options(), key, now.explanation(),
+                now.source(), null, now.audience(), now.kind());
         importer.importBank(current.bankId(), Bank.of(List.of(fixed)), actor.id());
         if (!current.active()) {
             // the importer revives what it versions; a retired question stays retired
@@ -241,6 +244,12 @@ class QuestionEditor {
         if (code.startsWith("LEVEL") || code.equals("UNKNOWN_LEVEL")) {
             return "difficulty";
         }
+        if (code.equals("UNKNOWN_AUDIENCE")) {
+            return "audience";
+        }
+        if (code.equals("UNKNOWN_KIND")) {
+            return "kind";
+        }
         if (code.startsWith("EXPLANATION")) {
             return "explanation";
         }
@@ -257,6 +266,22 @@ class QuestionEditor {
             errors.add("difficulty", "INVALID", "Mức độ phải là Dễ, Trung bình hoặc Khó (EASY, MEDIUM, HARD).",
                     "difficulty must be EASY, MEDIUM or HARD.");
         }
+        Audience audience = current == null ? Audience.ALL : Audience.valueOf(current.audience());
+        if (body.audience() != null) {
+            audience = Audience.parse(body.audience()).orElse(null);
+            if (audience == null) {
+                errors.add("audience", "INVALID", "Đối tượng phải là Mọi đối tượng, Cán bộ, công chức hoặc Người dân (ALL, OFFICIALS, RESIDENTS).",
+                        "audience must be ALL, OFFICIALS or RESIDENTS.");
+            }
+        }
+        Kind kind = current == null || current.kind() == null ? null : Kind.valueOf(current.kind());
+        if (body.kind() != null) {
+            kind = body.kind().isBlank() ? null : Kind.parse(body.kind()).orElse(null);
+            if (!body.kind().isBlank() && kind == null) {
+                errors.add("kind", "INVALID", "Loại câu hỏi phải là một trong: " + Kind.codes() + ".",
+                        "kind must be one of: " + Kind.codes() + ".");
+            }
+        }
         if (body.options() != null && body.options().size() > Question.MAX_OPTIONS) {
             errors.add("options", "OPTION_COUNT", "Tối đa " + Question.MAX_OPTIONS + " phương án (A–F).",
                     "At most " + Question.MAX_OPTIONS + " options (A–F).");
@@ -268,12 +293,12 @@ class QuestionEditor {
         String explanation = text(body.explanation());
         String source = text(body.source());
         return new Question(current == null ? null : current.code(), emptyToNull(text(body.topic())), level,
-                text(body.text()), options, key, emptyToNull(explanation), emptyToNull(source), null);
+                text(body.text()), options, key, emptyToNull(explanation), emptyToNull(source), null, audience, kind);
     }
 
     private static Question withCode(Question q, String code) {
         return new Question(code, q.topic(), q.level(), q.text(), q.options(), q.correctIndex(), q.explanation(),
-                q.source(), q.location());
+                q.source(), q.location(), q.audience(), q.kind());
     }
 
     private void lockBank(long bankId) {
@@ -294,6 +319,7 @@ class QuestionEditor {
         state.put("version", q.currentVersion());
         state.put("topic", q.topic());
         state.put("difficulty", q.difficulty());
+        state.put("audience", q.audience());
         state.put("status", q.status());
         state.put("text", q.text());
         state.put("options", q.options());

@@ -19,7 +19,7 @@ class StoredQuestions {
 
     private static final String SELECT = """
             SELECT q.id, q.bank_id, q.code, t.name, q.difficulty, q.status, q.current_version, v.id, v.text,
-                   v.explanation, v.source, o.text, o.correct
+                   v.explanation, v.source, o.text, o.correct, v.audience, v.kind
             FROM question q
             JOIN topic t ON t.id = q.topic_id
             JOIN question_version v ON v.question_id = q.id AND v.version_no = q.current_version
@@ -73,11 +73,12 @@ class StoredQuestions {
     /** Rows are one per option; they are folded into questions in the order they come. */
     private List<StoredQuestion> read(String query, Object... values) {
         record Row(long id, long bankId, String code, String topic, String difficulty, String status, int version,
-                   long versionId, String text, String explanation, String source, String option, boolean correct) {
+                   long versionId, String text, String explanation, String source, String option, boolean correct,
+                   String audience, String kind) {
         }
         List<Row> rows = sql.list(query, rs -> new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                 rs.getString(5), rs.getString(6), rs.getInt(7), rs.getLong(8), rs.getString(9), rs.getString(10),
-                rs.getString(11), rs.getString(12), rs.getBoolean(13)), values);
+                rs.getString(11), rs.getString(12), rs.getBoolean(13), rs.getString(14), rs.getString(15)), values);
         List<StoredQuestion> questions = new ArrayList<>();
         int i = 0;
         while (i < rows.size()) {
@@ -93,7 +94,7 @@ class StoredQuestions {
             }
             questions.add(new StoredQuestion(first.id(), first.bankId(), first.code(), first.topic(), first.difficulty(),
                     first.status(), first.version(), first.versionId(), first.text(), first.explanation(),
-                    first.source(), List.copyOf(options), correct));
+                    first.source(), List.copyOf(options), correct, first.audience(), first.kind()));
         }
         return questions;
     }

@@ -1,6 +1,7 @@
 package vn.dongnai.contest.attempt;
 
 import org.junit.jupiter.api.Test;
+import vn.dongnai.contest.bank.Audience;
 import vn.dongnai.contest.question.Candidate;
 
 import java.util.ArrayList;
@@ -113,5 +114,61 @@ class QuestionDrawTest {
             orders.add(QuestionDraw.draw(pool(), List.of(), 10, random).stream().map(QuestionDraw.Drawn::versionId).toList());
         }
         assertEquals(100, orders.size());
+    }
+
+    /** 30 questions: versions 1–10 for everyone, 11–20 for officials, 21–30 for residents; topic 1 or 2 alternating. */
+    private static List<Candidate> byAudience() {
+        List<Candidate> pool = new ArrayList<>();
+        Audience[] audiences = {Audience.ALL, Audience.OFFICIALS, Audience.RESIDENTS};
+        for (int i = 0; i < 30; i++) {
+            long base = 5000L + i * 10;
+            pool.add(new Candidate(i + 1, i % 2 + 1, "EASY", audiences[i / 10], new long[]{base, base + 1, base + 2, base + 3}));
+        }
+        return pool;
+    }
+
+    private static Audience audienceOf(long versionId) {
+        return versionId <= 10 ? Audience.ALL : versionId <= 20 ? Audience.OFFICIALS : Audience.RESIDENTS;
+    }
+
+    @Test
+    void aRoundForOfficialsDrawsOnlyQuestionsForOfficialsAndForEveryone() {
+        Set<Long> seen = new HashSet<>();
+        for (int seed = 0; seed < 200; seed++) {
+            for (QuestionDraw.Drawn d : QuestionDraw.draw(byAudience(), Audience.OFFICIALS, List.of(), 12, new Random(seed))) {
+                assertTrue(audienceOf(d.versionId()) != Audience.RESIDENTS, "version " + d.versionId() + " is for residents");
+                seen.add(d.versionId());
+            }
+        }
+        assertEquals(20, seen.size(), "every question for officials or for everyone gets drawn sometimes");
+    }
+
+    @Test
+    void aRoundForEveryoneDrawsFromEveryAudience() {
+        Set<Audience> seen = new HashSet<>();
+        for (int seed = 0; seed < 50; seed++) {
+            QuestionDraw.draw(byAudience(), Audience.ALL, List.of(), 12, new Random(seed))
+                    .forEach(d -> seen.add(audienceOf(d.versionId())));
+        }
+        assertEquals(Set.of(Audience.ALL, Audience.OFFICIALS, Audience.RESIDENTS), seen);
+    }
+
+    @Test
+    void aRuleForResidentsInARoundForEveryoneTakesResidentsAndEveryoneQuestionsOnly() {
+        var rules = List.of(new QuestionDraw.Rule(1L, null, Audience.RESIDENTS, 5));
+        for (int seed = 0; seed < 100; seed++) {
+            List<QuestionDraw.Drawn> drawn = QuestionDraw.draw(byAudience(), Audience.ALL, rules, 5, new Random(seed));
+            for (QuestionDraw.Drawn d : drawn) {
+                assertTrue(audienceOf(d.versionId()) != Audience.OFFICIALS, "version " + d.versionId() + " is for officials");
+                assertEquals(1, (d.versionId() - 1) % 2 + 1, "the rule's topic");
+            }
+        }
+    }
+
+    @Test
+    void aRoundForResidentsCannotDrawMoreThanItsAudienceAndEveryoneHave() {
+        assertEquals(20, QuestionDraw.draw(byAudience(), Audience.RESIDENTS, List.of(), 20, new Random(1)).size());
+        assertThrows(QuestionDraw.PoolTooSmallException.class,
+                () -> QuestionDraw.draw(byAudience(), Audience.RESIDENTS, List.of(), 21, new Random(1)));
     }
 }

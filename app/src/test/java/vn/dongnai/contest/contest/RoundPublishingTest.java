@@ -1,6 +1,7 @@
 package vn.dongnai.contest.contest;
 
 import org.junit.jupiter.api.Test;
+import vn.dongnai.contest.bank.Audience;
 import vn.dongnai.contest.system.ApiError;
 
 import java.time.Instant;
@@ -87,5 +88,39 @@ class RoundPublishingTest {
         List<RoundPublishing.Rule> rules = List.of(new RoundPublishing.Rule(1L, null, 2), new RoundPublishing.Rule(null, "EASY", 2));
 
         assertEquals(List.of(), RoundPublishing.pool(4, rules, questions));
+    }
+
+    @Test
+    void aRoundForOneAudienceCountsOnlyItsQuestionsAndThoseForEveryone() {
+        List<RoundPublishing.Drawable> pool = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            pool.add(new RoundPublishing.Drawable(1, "EASY", Audience.ALL));
+            pool.add(new RoundPublishing.Drawable(1, "EASY", Audience.RESIDENTS));
+            pool.add(new RoundPublishing.Drawable(2, "HARD", Audience.RESIDENTS));
+        }
+        pool.add(new RoundPublishing.Drawable(1, "EASY", Audience.OFFICIALS));
+
+        var forOfficials = RoundPublishing.check(OPENS, CLOSES, 6, Audience.OFFICIALS, List.of(), pool, List.of(), NOW);
+        var forResidents = RoundPublishing.check(OPENS, CLOSES, 12, Audience.RESIDENTS, List.of(), pool, List.of(), NOW);
+
+        assertEquals(List.of("questionCount:POOL_TOO_SMALL"), codes(forOfficials), "4 for everyone + 1 for officials");
+        assertEquals("Ngân hàng chỉ có 5 câu hỏi đang dùng dành cho cán bộ, công chức hoặc mọi đối tượng, ít hơn 6 câu mỗi lượt thi.",
+                forOfficials.getFirst().message());
+        assertEquals(List.of(), forResidents);
+    }
+
+    @Test
+    void aRuleForOneAudienceIsCheckedAgainstThatAudienceAndEveryone() {
+        List<RoundPublishing.Drawable> pool = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            pool.add(new RoundPublishing.Drawable(1, "HARD", Audience.OFFICIALS));
+            pool.add(new RoundPublishing.Drawable(1, "HARD", Audience.RESIDENTS));
+        }
+        pool.add(new RoundPublishing.Drawable(1, "HARD", Audience.ALL));
+
+        var problems = RoundPublishing.check(OPENS, CLOSES, 5, Audience.ALL,
+                List.of(new RoundPublishing.Rule(null, "HARD", Audience.RESIDENTS, 5)), pool, List.of(), NOW);
+
+        assertEquals(List.of("drawRules[0]:RULE_POOL_TOO_SMALL"), codes(problems), "3 for residents + 1 for everyone");
     }
 }

@@ -10,6 +10,8 @@ public final class IssueCodes {
     public static final String NOT_NFC = "NOT_NFC";
     public static final String LINE_BREAK = "LINE_BREAK";
     public static final String UNKNOWN_LEVEL = "UNKNOWN_LEVEL";
+    public static final String UNKNOWN_AUDIENCE = "UNKNOWN_AUDIENCE";
+    public static final String UNKNOWN_KIND = "UNKNOWN_KIND";
     public static final String BAD_ANSWER = "BAD_ANSWER";
     public static final String BAD_LINE = "BAD_LINE";
     public static final String UNKNOWN_KEY = "UNKNOWN_KEY";
@@ -42,6 +44,14 @@ public final class IssueCodes {
     public static final String ID_DUPLICATE = "ID_DUPLICATE";
     public static final String DUPLICATE_QUESTION = "DUPLICATE_QUESTION";
     public static final String NEAR_DUPLICATE = "NEAR_DUPLICATE";
+    // The audit's checks: what makes a valid bank a poor one.
+    public static final String SAME_FACT = "SAME_FACT";
+    public static final String INTERNAL_REFERENCE = "INTERNAL_REFERENCE";
+    public static final String UNDATED_DOCUMENT = "UNDATED_DOCUMENT";
+    public static final String OUTDATED_UNIT = "OUTDATED_UNIT";
+    public static final String ONLY_OPTIONS = "ONLY_OPTIONS";
+    public static final String KEY_LONGEST_SHARE = "KEY_LONGEST_SHARE";
+    public static final String KIND_MIX = "KIND_MIX";
 
     private IssueCodes() {
     }

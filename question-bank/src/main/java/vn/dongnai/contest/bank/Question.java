@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param explanation  optional, {@code null} when absent
  * @param source       seed file and section the answer can be checked in; {@code null} when absent
  * @param location     where the question was read from, for messages
+ * @param audience     who the question is for; {@link Audience#ALL} when the file does not say
+ * @param kind         what the question asks for, for the bank's mix; {@code null} when not tagged
  */
 public record Question(
         String id,
@@ -27,7 +29,9 @@ public record Question(
         int correctIndex,
         String explanation,
         String source,
-        Location location) {
+        Location location,
+        Audience audience,
+        Kind kind) {
 
     /** Letters A–F: the template has six option columns. */
     public static final int MAX_OPTIONS = 6;
@@ -37,6 +41,13 @@ public record Question(
         Objects.requireNonNull(text, "text");
         options = List.copyOf(options);
         location = location == null ? Location.NONE : location;
+        audience = audience == null ? Audience.ALL : audience;
+    }
+
+    /** A question for every audience, its kind not tagged: what files written before audiences hold. */
+    public Question(String id, String topic, Level level, String text, List<String> options, int correctIndex,
+            String explanation, String source, Location location) {
+        this(id, topic, level, text, options, correctIndex, explanation, source, location, Audience.ALL, null);
     }
 
     public static char letter(int index) {
@@ -55,6 +66,12 @@ public record Question(
     }
 
     public Question at(Location newLocation) {
-        return new Question(id, topic, level, text, options, correctIndex, explanation, source, newLocation);
+        return new Question(id, topic, level, text, options, correctIndex, explanation, source, newLocation,
+                audience, kind);
+    }
+
+    public Question tagged(Audience newAudience, Kind newKind) {
+        return new Question(id, topic, level, text, options, correctIndex, explanation, source, location,
+                newAudience, newKind);
     }
 }

@@ -19,6 +19,7 @@ import vn.dongnai.contest.bank.format.BankFiles;
 import vn.dongnai.contest.bank.format.BankFormatException;
 import vn.dongnai.contest.bank.format.Format;
 import vn.dongnai.contest.bank.format.ReadOptions;
+import vn.dongnai.contest.bank.validation.BankMix;
 import vn.dongnai.contest.bank.validation.BankStats;
 import vn.dongnai.contest.bank.validation.BankValidator;
 import vn.dongnai.contest.bank.validation.ValidationReport;
@@ -85,6 +86,10 @@ public final class BankTool {
         Bank bank = BankFiles.read(arguments.input(), ReadOptions.NONE);
         ValidationReport report = validator(arguments).validate(bank);
         report.issues().forEach(issue -> out.println(line(issue, lang)));
+        if (!bank.questions().isEmpty()) {
+            out.println();
+            out.print(StatsTable.mix(BankMix.of(bank), lang));
+        }
         out.println(lang == Language.VI
                 ? "Kết quả: " + bank.questions().size() + " câu hỏi, " + report.errors().size() + " lỗi, "
                         + report.warnings().size() + " cảnh báo."
@@ -121,8 +126,8 @@ public final class BankTool {
         }
         if (!format.keepsEverything()) {
             err.println(lang == Language.VI
-                    ? "Lưu ý: định dạng Aiken không có chủ đề, mức độ, giải thích, nguồn và mã; các trường này đã bị bỏ."
-                    : "Note: the Aiken format has no topic, difficulty, explanation, source or id; those were dropped.");
+                    ? "Lưu ý: định dạng Aiken không có chủ đề, mức độ, giải thích, nguồn, mã, đối tượng và loại câu hỏi; các trường này đã bị bỏ."
+                    : "Note: the Aiken format has no topic, difficulty, explanation, source, id, audience or kind; those were dropped.");
         }
         out.println(lang == Language.VI
                 ? "Đã ghi " + bank.questions().size() + " câu hỏi vào " + target + "."
@@ -190,7 +195,7 @@ public final class BankTool {
                   --force                       (convert) write even when the bank has errors
 
                 A directory is read as the committed bank: every *.txt file in it.
-                Exporting to Aiken loses topic, difficulty, explanation, source and id.
+                Exporting to Aiken loses topic, difficulty, explanation, source, id, audience and kind.
 
                 Exit codes:
                   0  success, no errors (warnings allowed)

@@ -7,16 +7,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.dongnai.contest.bank.Audience;
 import vn.dongnai.contest.bank.Issue;
 import vn.dongnai.contest.bank.IssueCodes;
+import vn.dongnai.contest.bank.Kind;
 import vn.dongnai.contest.bank.Level;
 import vn.dongnai.contest.bank.Location;
 import vn.dongnai.contest.bank.Question;
 
 /**
  * Turns the raw values of one record, whatever format they came from, into a {@link Question}.
- * Every reader goes through here so NFC, trimming, answer letters and difficulty words are treated
- * the same in all four formats.
+ * Every reader goes through here so NFC, trimming, answer letters, difficulty and audience words are
+ * treated the same in all four formats. An absent audience means {@link Audience#ALL}.
  */
 final class Drafts {
 
@@ -42,6 +44,8 @@ final class Drafts {
         String answer = clean.optional(raw.get(Field.ANSWER));
         String explanation = clean.optional(raw.get(Field.EXPLANATION));
         String source = clean.optional(raw.get(Field.SOURCE));
+        String audienceText = clean.optional(raw.get(Field.AUDIENCE));
+        String kindText = clean.optional(raw.get(Field.KIND));
 
         if (clean.changedByNfc) {
             issues.add(Issue.warning(at, IssueCodes.NOT_NFC,
@@ -60,6 +64,18 @@ final class Drafts {
                     "mức độ '" + levelText + "' không hợp lệ; dùng Dễ, Trung bình hoặc Khó.",
                     "difficulty '" + levelText + "' is unknown; use Dễ, Trung bình or Khó (easy, medium, hard)."));
         }
+        Audience audience = audienceText == null ? Audience.ALL : Audience.parse(audienceText).orElse(null);
+        if (audience == null) {
+            issues.add(Issue.error(at, IssueCodes.UNKNOWN_AUDIENCE,
+                    "đối tượng '" + audienceText + "' không hợp lệ; dùng all (mọi đối tượng), officials (cán bộ, công chức) hoặc residents (người dân).",
+                    "audience '" + audienceText + "' is unknown; use all, officials or residents."));
+        }
+        Kind kind = kindText == null ? null : Kind.parse(kindText).orElse(null);
+        if (kindText != null && kind == null) {
+            issues.add(Issue.error(at, IssueCodes.UNKNOWN_KIND,
+                    "loại câu hỏi '" + kindText + "' không hợp lệ; dùng một trong: " + Kind.codes() + ".",
+                    "question kind '" + kindText + "' is unknown; use one of: " + Kind.codes() + "."));
+        }
         int correctIndex = Question.NO_ANSWER;
         if (answer != null) {
             Matcher letter = ANSWER_LETTER.matcher(answer);
@@ -72,7 +88,7 @@ final class Drafts {
             }
         }
         return new Question(id, topic == null ? defaults.defaultTopic() : topic, level, text, options,
-                correctIndex, explanation, source, at);
+                correctIndex, explanation, source, at, audience, kind);
     }
 
     /** Trims, joins lines and normalizes to NFC, remembering what it had to change for the warnings. */

@@ -19,9 +19,11 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
+import vn.dongnai.contest.bank.Audience;
 import vn.dongnai.contest.bank.Bank;
 import vn.dongnai.contest.bank.Issue;
 import vn.dongnai.contest.bank.IssueCodes;
+import vn.dongnai.contest.bank.Kind;
 import vn.dongnai.contest.bank.Level;
 import vn.dongnai.contest.bank.Location;
 import vn.dongnai.contest.bank.Question;
@@ -191,6 +193,12 @@ final class ExcelFormat implements BankReader, BankWriter {
                 .validateWithListByFormula("\"" + levels + "\"");
         sheet.range(1, columns.indexOf(Field.ANSWER), lastRow, columns.indexOf(Field.ANSWER))
                 .validateWithListByFormula("\"A,B,C,D,E,F\"");
+        String audiences = String.join(",", List.of(Audience.values()).stream().map(Audience::code).toList());
+        sheet.range(1, columns.indexOf(Field.AUDIENCE), lastRow, columns.indexOf(Field.AUDIENCE))
+                .validateWithListByFormula("\"" + audiences + "\"");
+        String kinds = String.join(",", List.of(Kind.values()).stream().map(Kind::code).toList());
+        sheet.range(1, columns.indexOf(Field.KIND), lastRow, columns.indexOf(Field.KIND))
+                .validateWithListByFormula("\"" + kinds + "\"");
     }
 
     private static double width(Field field) {
@@ -198,6 +206,7 @@ final class ExcelFormat implements BankReader, BankWriter {
             case SEQUENCE -> 6;
             case TOPIC -> 26;
             case LEVEL, ANSWER -> 12;
+            case AUDIENCE, KIND -> 14;
             case QUESTION -> 60;
             case EXPLANATION -> 45;
             case SOURCE -> 36;
@@ -211,7 +220,7 @@ final class ExcelFormat implements BankReader, BankWriter {
             "Kế hoạch 104/KH-UBND của UBND tỉnh Đồng Nai được ban hành ngày nào?",
             List.of("24/3/2025", "17/12/2024", "10/10/2025", "29/6/2025"), 0,
             "Kế hoạch số 104/KH-UBND ngày 24/3/2025 triển khai Quyết định 1588/QĐ-TTg.",
-            "002_4edf477e206f9b12.txt — phần mở đầu", Location.NONE);
+            "002_4edf477e206f9b12.txt — phần mở đầu", Location.NONE, Audience.ALL, Kind.FIGURE);
 
     private static final List<String> HELP = List.of(
             "Cách điền ngân hàng câu hỏi",
@@ -220,6 +229,8 @@ final class ExcelFormat implements BankReader, BankWriter {
             "Đáp án A … F: từ 2 đến 6 phương án, điền liên tiếp từ A, không bỏ trống ở giữa, không trùng nhau.",
             "Đáp án đúng: một chữ cái (A–F) chỉ vào một phương án đã điền.",
             "Nguồn: văn bản và mục/điều có thể kiểm tra đáp án. Giải thích: không bắt buộc.",
+            "Đối tượng: all (mọi đối tượng), officials (cán bộ, công chức) hoặc residents (người dân); để trống là all.",
+            "Loại câu hỏi (không bắt buộc): practice (thực hành), understanding (hiểu biết), figure (số liệu, mốc thời gian), agency (cơ quan chủ trì), wording (nội dung văn bản).",
             "Giới hạn: câu hỏi tối đa 1000 ký tự, mỗi phương án 300, giải thích 2000, nguồn 300.",
             "Chỉ nhập giá trị: công thức không được tính. Ngày tháng nên nhập dạng văn bản (ví dụ 24/3/2025).",
             "Không dùng 'Tất cả các đáp án trên' hay 'Không có đáp án nào đúng': các phương án được xáo trộn khi thi.");

@@ -23,6 +23,8 @@ enum Field {
     ANSWER("Đáp án đúng", "answer", "dap an dung", "dap an chinh xac", "answer", "correct answer", "correct"),
     EXPLANATION("Giải thích", "explanation", "giai thich", "explanation"),
     SOURCE("Nguồn", "source", "nguon", "nguon trich dan", "source"),
+    AUDIENCE("Đối tượng", "audience", "doi tuong", "doi tuong du thi", "audience"),
+    KIND("Loại câu hỏi", "kind", "loai cau hoi", "loai", "kind"),
     ID("Mã", "id", "ma", "ma cau hoi", "id", "code");
 
     static final List<Field> OPTIONS = List.of(OPTION_A, OPTION_B, OPTION_C, OPTION_D, OPTION_E, OPTION_F);

@@ -33,7 +33,7 @@ public enum Format {
         return writer;
     }
 
-    /** False for Aiken, which loses topic, difficulty, explanation, source and id on export. */
+    /** False for Aiken, which loses topic, difficulty, explanation, source, id, audience and kind on export. */
     public boolean keepsEverything() {
         return keepsEverything;
     }

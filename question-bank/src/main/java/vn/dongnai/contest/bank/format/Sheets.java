@@ -25,6 +25,8 @@ final class Sheets {
                 case ANSWER -> question.correctLetter();
                 case EXPLANATION -> nullToEmpty(question.explanation());
                 case SOURCE -> nullToEmpty(question.source());
+                case AUDIENCE -> question.audience().code();
+                case KIND -> question.kind() == null ? "" : question.kind().code();
                 case ID -> nullToEmpty(question.id());
             });
         }

@@ -73,9 +73,9 @@ final class Tables {
     static BankFormatException noHeader(String fileName) {
         return new BankFormatException("NO_HEADER",
                 "Không tìm thấy hàng tiêu đề trong " + fileName
-                        + ". Cần các cột: STT | Chủ đề | Mức độ | Câu hỏi | Đáp án A … F | Đáp án đúng | Giải thích | Nguồn.",
+                        + ". Cần các cột: STT | Chủ đề | Mức độ | Câu hỏi | Đáp án A … F | Đáp án đúng | Giải thích | Nguồn | Đối tượng | Loại câu hỏi.",
                 "No header row found in " + fileName
-                        + ". Expected columns: STT | Chủ đề | Mức độ | Câu hỏi | Đáp án A … F | Đáp án đúng | Giải thích | Nguồn.");
+                        + ". Expected columns: STT | Chủ đề | Mức độ | Câu hỏi | Đáp án A … F | Đáp án đúng | Giải thích | Nguồn | Đối tượng | Loại câu hỏi.");
     }
 
     static Bank toBank(String fileName, List<Row> rows, Location.Unit unit, ReadOptions options, List<Issue> issues) {

@@ -52,6 +52,8 @@ final class TextFormat implements BankReader, BankWriter {
         text.append('\n');
         appendLine(text, Field.ID, question.id());
         appendLine(text, Field.LEVEL, question.level() == null ? null : question.level().label());
+        appendLine(text, Field.AUDIENCE, question.audience().code());
+        appendLine(text, Field.KIND, question.kind() == null ? null : question.kind().code());
         appendLine(text, Field.QUESTION, question.text());
         for (int i = 0; i < question.options().size(); i++) {
             appendLine(text, Field.OPTIONS.get(i), question.options().get(i));
@@ -128,8 +130,8 @@ final class TextFormat implements BankReader, BankWriter {
             }
             if (field.isEmpty()) {
                 issues.add(Issue.error(at, IssueCodes.UNKNOWN_KEY,
-                        "khoá '" + key + "' không có trong định dạng (id, level, question, A–F, answer, explanation, source).",
-                        "key '" + key + "' is not part of the format (id, level, question, A–F, answer, explanation, source)."));
+                        "khoá '" + key + "' không có trong định dạng (id, level, audience, kind, question, A–F, answer, explanation, source).",
+                        "key '" + key + "' is not part of the format (id, level, audience, kind, question, A–F, answer, explanation, source)."));
             } else if (record.containsKey(field.get())) {
                 issues.add(Issue.error(at, IssueCodes.DUPLICATE_KEY,
                         "khoá '" + key + "' lặp lại trong cùng một câu hỏi.",

@@ -14,13 +14,16 @@ import vn.dongnai.contest.bank.Question;
 /**
  * The counts a committee checks before drawing rounds from a bank: how many questions per topic and
  * difficulty (the round rules draw by both), whether correct letters are spread evenly (a bank where
- * A is right half the time teaches guessing), and how many duplicates there are.
+ * A is right half the time teaches guessing), how many duplicates and repeated facts there are, and
+ * the {@link BankMix}: how often the key is the longest option, and the questions per audience and kind.
  *
  * @param byTopic        questions per topic and difficulty, topics in bank order
  * @param topicTotals    questions per topic, counting those whose difficulty is unknown
  * @param letterCounts   how often each letter A–F is the correct one (index 0 = A)
  * @param duplicates     questions repeating an earlier one exactly
  * @param nearDuplicates questions nearly repeating an earlier one
+ * @param sameFacts      questions asking a fact an earlier one asks, in other words
+ * @param mix            key-longest share and the questions per audience and per kind
  */
 public record BankStats(
         Map<String, Map<Level, Integer>> byTopic,
@@ -29,6 +32,8 @@ public record BankStats(
         List<Integer> letterCounts,
         long duplicates,
         long nearDuplicates,
+        long sameFacts,
+        BankMix mix,
         int errors,
         int warnings) {
 
@@ -63,7 +68,7 @@ public record BankStats(
         }
         return new BankStats(byTopic, topicTotals, bank.questions().size(), letters,
                 report.count(IssueCodes.DUPLICATE_QUESTION), report.count(IssueCodes.NEAR_DUPLICATE),
-                report.errors().size(), report.warnings().size());
+                report.count(IssueCodes.SAME_FACT), BankMix.of(bank), report.errors().size(), report.warnings().size());
     }
 
     public int count(String topic, Level level) {

@@ -14,8 +14,8 @@ final class CatchAllOptions {
     private static final List<Pattern> PATTERNS = List.of(
             // tất cả các đáp án trên / tất cả đều đúng / tất cả các phương án nêu trên
             Pattern.compile("^tat ca( \\S+){0,5} (tren|dung|sai)$"),
-            // cả A, B, C đều đúng / A và B đều đúng / cả A và B
-            Pattern.compile("^(ca )?[a-f]( (va |hoac )?[a-f])+( deu (dung|sai))?$"),
+            // cả A, B, C đều đúng / A và B đều đúng / cả A và B / tất cả các đáp án A, B, C / phương án A và C
+            Pattern.compile("^((tat )?ca( cac)? )?((dap an|phuong an|y) )?[a-f]( (va |hoac )?[a-f])+( deu (dung|sai))?$"),
             // cả hai / cả ba đáp án trên đều đúng (but not "cả hai vợ chồng")
             Pattern.compile("^(ca|tat ca) (hai|ba|bon)(( \\S+){0,3} (tren|dung|sai))?$"),
             // không có đáp án nào đúng / không phương án nào đúng

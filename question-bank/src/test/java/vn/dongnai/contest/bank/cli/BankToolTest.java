@@ -84,7 +84,30 @@ class BankToolTest {
         assertTrue(text.contains("Tổng cộng                 2           2    1     5"), text);
         assertTrue(text.contains("  A      2   40,0%"), text);
         assertTrue(text.contains("  F      1   20,0%"), text);
-        assertTrue(text.contains("Trùng lặp: 0 câu trùng hẳn, 0 câu gần trùng"), text);
+        assertTrue(text.contains("Trùng lặp: 0 câu trùng hẳn, 0 câu gần trùng, 0 câu hỏi lại cùng nội dung"), text);
+    }
+
+    @Test
+    void statsPrintsTheKeyLongestShareAndTheMixByAudienceAndKind() throws Exception {
+        assertEquals(BankTool.OK, run("stats", sampleFile("bank.txt").toString()));
+
+        String text = out();
+        // no sample key is longer than all its options: "2021–2030" ties "2016–2020", "Sáu" ties "Một"
+        assertTrue(text.contains("Đáp án đúng là phương án dài nhất: 0/5 câu (0,0%; nên ≤ 30%)"), text);
+        assertTrue(text.contains("  Mọi đối tượng           3   60,0%"), text);
+        assertTrue(text.contains("  Người dân               1   20,0%"), text);
+        assertTrue(text.contains("Theo loại câu hỏi (2 câu đã gắn loại, 3 chưa gắn):"), text);
+        assertTrue(text.contains("  Thực hành                     1   50,0%"), text);
+    }
+
+    @Test
+    void validatePrintsTheMixTooSoWritersSeeTheBalance() throws Exception {
+        assertEquals(BankTool.OK, run("validate", sampleFile("bank.txt").toString(), "--lang", "en"));
+
+        String text = out();
+        assertTrue(text.contains("By kind (2 tagged, 3 untagged):"), text);
+        assertTrue(text.contains("  Practice + understanding 50.0% (need ≥ 40%), figures 50.0% (≤ 20%), agency 0.0% (≤ 15%)"), text);
+        assertTrue(text.indexOf("By audience:") < text.indexOf("Result: 5 questions"), text);
     }
 
     @Test

@@ -9,6 +9,7 @@ import static vn.dongnai.contest.bank.format.FormatTestSupport.write;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.dongnai.contest.bank.Audience;
 import vn.dongnai.contest.bank.Bank;
 import vn.dongnai.contest.bank.Fixtures;
 import vn.dongnai.contest.bank.IssueCodes;
@@ -39,7 +40,7 @@ class AikenFormatTest {
     }
 
     @Test
-    void losesIdExplanationAndSourceAsDocumented() {
+    void losesIdExplanationSourceAudienceAndKindAsDocumented() {
         Question after = Format.AIKEN.reader()
                 .read("bank.aiken", write(Fixtures.sampleBank(), "bank.aiken"), SERVICES_EASY)
                 .questions().getFirst();
@@ -47,6 +48,8 @@ class AikenFormatTest {
         assertNull(after.id());
         assertNull(after.explanation());
         assertNull(after.source());
+        assertEquals(Audience.ALL, after.audience(), "Aiken has no audience: every question is for everyone");
+        assertNull(after.kind());
         assertFalse(Format.AIKEN.keepsEverything());
     }
 

@@ -11,9 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.dongnai.contest.bank.Audience;
 import vn.dongnai.contest.bank.Bank;
 import vn.dongnai.contest.bank.Fixtures;
 import vn.dongnai.contest.bank.IssueCodes;
+import vn.dongnai.contest.bank.Kind;
 import vn.dongnai.contest.bank.Level;
 import vn.dongnai.contest.bank.Question;
 
@@ -41,7 +43,7 @@ class CsvFormatTest {
         assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(csv, 3));
         String text = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
         assertTrue(text.startsWith("STT,Chủ đề,Mức độ,Câu hỏi,Đáp án A,Đáp án B,Đáp án C,Đáp án D,Đáp án E,Đáp án F,"
-                + "Đáp án đúng,Giải thích,Nguồn,Mã\r\n"), text);
+                + "Đáp án đúng,Giải thích,Nguồn,Đối tượng,Loại câu hỏi,Mã\r\n"), text);
     }
 
     @Test
@@ -52,6 +54,20 @@ class CsvFormatTest {
         assertEquals(List.of("Có", "Không"), question.options());
         assertEquals(Level.MEDIUM, question.level());
         assertEquals(2, question.location().number());
+    }
+
+    @Test
+    void readsTheAudienceColumnAsOrganizersTypeItAndDefaultsToEveryone() {
+        String sheet = SEMICOLON_SHEET.replace(";Nguồn\n", ";Nguồn;Đối tượng;Loại câu hỏi\n")
+                .replace("— mục I\n", "— mục I;Người dân;Thực hành\n")
+                + "2;Dịch vụ công trực tuyến;Dễ;Câu thứ hai?;Có;Không;;;;;B;;002_4edf477e206f9b12.txt — mục II;;\n";
+
+        Bank bank = read("bank.csv", sheet);
+
+        assertEquals(Audience.RESIDENTS, bank.questions().get(0).audience());
+        assertEquals(Kind.PRACTICE, bank.questions().get(0).kind());
+        assertEquals(Audience.ALL, bank.questions().get(1).audience());
+        assertEquals(List.of(), bank.readIssues());
     }
 
     @Test

@@ -28,7 +28,8 @@ import vn.dongnai.contest.bank.validation.BankValidator;
 class ExcelFormatTest {
 
     static final List<String> HEADERS = List.of("STT", "Chủ đề", "Mức độ", "Câu hỏi", "Đáp án A", "Đáp án B",
-            "Đáp án C", "Đáp án D", "Đáp án E", "Đáp án F", "Đáp án đúng", "Giải thích", "Nguồn");
+            "Đáp án C", "Đáp án D", "Đáp án E", "Đáp án F", "Đáp án đúng", "Giải thích", "Nguồn", "Đối tượng",
+            "Loại câu hỏi");
 
     @Test
     void roundTripKeepsEveryQuestionWithSpreadsheetRowNumbers() {
@@ -50,6 +51,7 @@ class ExcelFormatTest {
         assertTrue(sheet.contains("<col min=\"4\" max=\"4\" width=\"60"), sheet);
         assertTrue(Zips.text(xlsx, "xl/styles.xml").contains("<b/>"));
         assertTrue(sheet.contains("Dễ,Trung bình,Khó"), "difficulty drop-down");
+        assertTrue(sheet.contains("all,officials,residents"), "audience drop-down");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package vn.dongnai.contest.bank.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.dongnai.contest.bank.format.FormatTestSupport.read;
@@ -13,10 +14,12 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.dongnai.contest.bank.Audience;
 import vn.dongnai.contest.bank.Bank;
 import vn.dongnai.contest.bank.Fixtures;
 import vn.dongnai.contest.bank.Issue;
 import vn.dongnai.contest.bank.IssueCodes;
+import vn.dongnai.contest.bank.Kind;
 import vn.dongnai.contest.bank.Level;
 import vn.dongnai.contest.bank.Question;
 
@@ -62,6 +65,35 @@ class TextFormatTest {
         assertEquals(Fixtures.content(bank), Fixtures.content(back));
         assertEquals(bank.topics(), back.topics());
         assertEquals(List.of(), back.readIssues());
+    }
+
+    @Test
+    void readsAudienceAndKindAndTakesEveryoneWhenTheAudienceIsAbsent() {
+        String tagged = DOC_EXAMPLE.replace("level: Dễ\n", "level: Dễ\naudience: residents\nkind: practice\n");
+
+        Question question = read("dvctt.txt", tagged).questions().getFirst();
+        Question untagged = read("dvctt.txt", DOC_EXAMPLE).questions().getFirst();
+
+        assertEquals(Audience.RESIDENTS, question.audience());
+        assertEquals(Kind.PRACTICE, question.kind());
+        assertEquals(Audience.ALL, untagged.audience());
+        assertNull(untagged.kind());
+    }
+
+    @Test
+    void writesAudienceAndKindLinesAfterTheLevel() {
+        String text = new String(write(Fixtures.sampleBank(), "bank.txt"), StandardCharsets.UTF_8);
+
+        assertTrue(text.contains("id: dvctt-002\nlevel: Trung bình\naudience: residents\nkind: practice\nquestion:"), text);
+        assertTrue(text.contains("id: cchc-001\nlevel: Dễ\naudience: officials\nquestion:"), text);
+    }
+
+    @Test
+    void reportsAnUnknownAudienceOrKindWithItsLine() {
+        Bank bank = read("dvctt.txt", DOC_EXAMPLE.replace("level: Dễ\n", "level: Dễ\naudience: học sinh\nkind: trivia\n"));
+
+        assertTrue(only(bank, IssueCodes.UNKNOWN_AUDIENCE).messageVi().contains("'học sinh'"));
+        assertTrue(only(bank, IssueCodes.UNKNOWN_KIND).messageEn().contains("practice, understanding, figure, agency, wording"));
     }
 
     @Test
