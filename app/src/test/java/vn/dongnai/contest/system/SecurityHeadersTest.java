@@ -44,6 +44,8 @@ class SecurityHeadersTest extends IntegrationTest {
 
     @ParameterizedTest(name = "{0} {1} ({2})")
     @CsvSource({
+        "GET, /, 200",
+        "GET, /admin, 200",
         "GET, /api/contests, 200",
         "GET, /api/no-such-thing, 404",
         "GET, /no-such-page.html, 404",
@@ -88,6 +90,14 @@ class SecurityHeadersTest extends IntegrationTest {
         String scripts = java.util.Arrays.stream(policy.split(";")).map(String::trim)
                 .filter(directive -> directive.startsWith("script-src")).findFirst().orElseThrow();
         assertEquals("script-src 'self' 'sha256-" + hash + "'", scripts);
+    }
+
+    @Test
+    void theConsoleRunsOnlyItsOwnScripts() {
+        String policy = exchange("GET", "/admin/banks", null, null).getHeaders().get("Content-Security-Policy");
+
+        assertTrue(policy.contains("script-src 'self';"), policy);
+        assertTrue(policy.contains("frame-ancestors 'none'"), policy);
     }
 
     @Test
