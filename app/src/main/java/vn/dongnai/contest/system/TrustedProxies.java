@@ -23,10 +23,10 @@ import java.util.regex.Pattern;
  * <p>Only the header the proxies actually write is read ({@code X-Forwarded-For} by default, or
  * RFC 7239 {@code Forwarded}): a proxy passes the other one through untouched from the client.
  */
-public final class TrustedProxies {
+final class TrustedProxies {
 
     /** The forwarding header the trusted proxies write. */
-    public enum Header {
+    enum Header {
         X_FORWARDED_FOR("X-Forwarded-For"),
         FORWARDED("Forwarded");
 
@@ -36,7 +36,7 @@ public final class TrustedProxies {
             this.headerName = headerName;
         }
 
-        public String headerName() {
+        String headerName() {
             return headerName;
         }
 
@@ -74,7 +74,7 @@ public final class TrustedProxies {
      * spaces; an empty list trusts nobody. A mistyped entry fails here, naming it, so a
      * deployment never runs believing a proxy is trusted when it is not (or the reverse).
      */
-    public static TrustedProxies parse(String list, String headerName) {
+    static TrustedProxies parse(String list, String headerName) {
         List<IPAddress> ranges = new ArrayList<>();
         for (String entry : list == null ? new String[0] : list.trim().split("[,\\s]+")) {
             if (entry.isEmpty()) {
@@ -90,11 +90,11 @@ public final class TrustedProxies {
                 ? Header.X_FORWARDED_FOR.headerName : headerName));
     }
 
-    public Header header() {
+    Header header() {
         return header;
     }
 
-    public boolean isEmpty() {
+    boolean isEmpty() {
         return ranges.isEmpty();
     }
 
@@ -105,7 +105,7 @@ public final class TrustedProxies {
      * @param peer         the socket's remote address
      * @param headerValues every line of the configured forwarding header, in the order received
      */
-    public String clientAddress(InetAddress peer, List<String> headerValues) {
+    String clientAddress(InetAddress peer, List<String> headerValues) {
         IPAddress socket = unmapped(FROM_SOCKET.from(peer));
         if (!trusted(socket)) {
             return socket.toCanonicalString();
