@@ -37,6 +37,12 @@ const browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir()
 const page = browser.pages()[0] ?? (await browser.newPage());
 const errors = [];
 page.on('pageerror', (e) => errors.push(String(e)));
+// the console must work under its Content-Security-Policy: chromium reports every blocked load,
+// script or style as a console error naming the policy
+const policyViolations = [];
+page.on('console', (m) => {
+  if (/Content Security Policy/i.test(m.text())) policyViolations.push(m.text());
+});
 
 /** Both sizes of the screen as it is now; `fullPage` for the long committee screens. */
 async function shot(name, { fullPage = false } = {}) {
@@ -458,6 +464,7 @@ try {
   await shot('12-own-password');
 
   assert.deepEqual(errors, [], 'no script errors on any screen');
+  assert.deepEqual(policyViolations, [], 'no Content-Security-Policy violation on any screen');
   console.log(`organizer day passed; screenshots in ${shots}`);
 } catch (e) {
   await page.screenshot({ path: join(shots, 'failure.png') }).catch(() => {});

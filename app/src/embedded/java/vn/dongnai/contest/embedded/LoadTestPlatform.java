@@ -131,6 +131,10 @@ public final class LoadTestPlatform {
             properties.put("contest.altcha.enabled", false);
         }
         properties.put("contest.altcha.hmac-key", randomKey());
+        // the load run's probe reads heap and pool figures from /prometheus with this credential
+        String monitoringPassword = randomKey();
+        properties.put("contest.monitoring.username", "load-probe");
+        properties.put("contest.monitoring.password", monitoringPassword);
         // Micronaut closes the context from its own shutdown hook
         ApplicationContext context = Micronaut.build(new String[0]).mainClass(Application.class)
                 .properties(properties).start();
@@ -155,6 +159,8 @@ public final class LoadTestPlatform {
         state.setProperty("tokensFile", tokens.toString());
         state.setProperty("password", PASSWORD);
         state.setProperty("services", source);
+        state.setProperty("monitoringUser", "load-probe");
+        state.setProperty("monitoringPassword", monitoringPassword);
         state.setProperty("seedSeconds", String.format("%.1f", seedTime.toMillis() / 1000.0));
         state.setProperty("startSeconds", String.format("%.1f", Duration.between(started, Instant.now()).toMillis() / 1000.0));
         Path partial = stateFile.resolveSibling(stateFile.getFileName() + ".tmp");

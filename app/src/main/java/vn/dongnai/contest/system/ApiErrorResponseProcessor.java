@@ -1,14 +1,19 @@
 package vn.dongnai.contest.system;
 
 import io.micronaut.context.annotation.Replaces;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpMethod;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.server.HttpServerConfiguration;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 
@@ -21,14 +26,56 @@ import java.util.Map;
 @Replaces(ErrorResponseProcessor.class)
 final class ApiErrorResponseProcessor implements ErrorResponseProcessor<ApiError> {
 
+    private static final long MEGABYTE = 1024 * 1024;
+
+    private final long maxFileBytes;
+    private final long maxBodyBytes;
+
+    ApiErrorResponseProcessor(HttpServerConfiguration server) {
+        this.maxFileBytes = server.getMultipart().getMaxFileSize();
+        this.maxBodyBytes = server.getMaxRequestBufferSize();
+    }
+
     @Override
     public MutableHttpResponse<ApiError> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
         @SuppressWarnings("unchecked")
         MutableHttpResponse<ApiError> typed = (MutableHttpResponse<ApiError>) response;
+        if (response.getStatus() == HttpStatus.REQUEST_ENTITY_TOO_LARGE) {
+            // The rest of the body is never read. Left open, the connection would wait for a
+            // client that is itself still waiting to send the rest before it reads any answer:
+            // closing it ends the upload, and browsers and HTTP clients then read this 413.
+            typed.header(HttpHeaders.CONNECTION, "close");
+        }
         if (context.getRequest().getMethod() == HttpMethod.HEAD) {
             return typed;
         }
-        return typed.body(bodyFor(response.getStatus())).contentType(MediaType.APPLICATION_JSON_TYPE);
+        ApiError body = response.getStatus() == HttpStatus.REQUEST_ENTITY_TOO_LARGE
+                ? tooLarge(context.getRequest())
+                : bodyFor(response.getStatus());
+        return typed.body(body).contentType(MediaType.APPLICATION_JSON_TYPE);
+    }
+
+    /** Says the limit that was passed: an organizer's file (multipart) or a JSON body. */
+    private ApiError tooLarge(HttpRequest<?> request) {
+        boolean upload = request.getContentType()
+                .map(type -> type.matches(MediaType.MULTIPART_FORM_DATA_TYPE))
+                .orElse(false);
+        long limit = upload ? maxFileBytes : maxBodyBytes;
+        String size = size(limit);
+        return upload
+                ? new ApiError(413, "PAYLOAD_TOO_LARGE", "Tệp quá lớn (tối đa " + size.replace('.', ',') + ").",
+                        "The file is too large (at most " + size + ").", List.of(), Map.of("maxBytes", limit))
+                : new ApiError(413, "PAYLOAD_TOO_LARGE", "Dữ liệu gửi lên quá lớn (tối đa " + size.replace('.', ',') + ").",
+                        "The request body is too large (at most " + size + ").", List.of(), Map.of("maxBytes", limit));
+    }
+
+    /** 10 MB, 1.5 MB, 512 KB: the size as a person would say it (the caller writes the Vietnamese decimal comma). */
+    static String size(long bytes) {
+        if (bytes >= MEGABYTE) {
+            return BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(MEGABYTE), 1, RoundingMode.DOWN)
+                    .stripTrailingZeros().toPlainString() + " MB";
+        }
+        return Math.max(1, bytes / 1024) + " KB";
     }
 
     static ApiError bodyFor(HttpStatus status) {
@@ -44,8 +91,6 @@ final class ApiErrorResponseProcessor implements ErrorResponseProcessor<ApiError
                     "Không tìm thấy nội dung yêu cầu.", "Not found.");
             case METHOD_NOT_ALLOWED -> error(status, "METHOD_NOT_ALLOWED",
                     "Phương thức không được hỗ trợ.", "Method not allowed.");
-            case REQUEST_ENTITY_TOO_LARGE -> error(status, "PAYLOAD_TOO_LARGE",
-                    "Dữ liệu gửi lên quá lớn.", "The request body is too large.");
             case UNSUPPORTED_MEDIA_TYPE -> error(status, "UNSUPPORTED_MEDIA_TYPE",
                     "Định dạng dữ liệu không được hỗ trợ (cần JSON).", "Unsupported content type (JSON expected).");
             case TOO_MANY_REQUESTS -> error(status, "TOO_MANY_REQUESTS",

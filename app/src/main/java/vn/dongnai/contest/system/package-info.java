@@ -1,2 +1,5 @@
-/** Cross-cutting pieces: the one JSON error shape, request logging, clock, rate limits. */
+/**
+ * Cross-cutting pieces: the one JSON error shape, request logging, clock, rate limits, and the
+ * platform's edges (who the client is behind proxies, monitoring access, security headers, oversized requests).
+ */
 package vn.dongnai.contest.system;

@@ -57,7 +57,7 @@ class ErrorsAndOperationsTest extends IntegrationTest {
 
     @Test
     void healthChecksMySqlAndRedis() {
-        var health = api.get("/health", null);
+        var health = api.get("/health", staff.adminToken());
         assertEquals(200, health.status(), health.body());
         assertEquals("UP", health.map().get("status"));
         assertTrue(health.body().contains("jdbc") && health.body().contains("redis"), health.body());
@@ -65,7 +65,7 @@ class ErrorsAndOperationsTest extends IntegrationTest {
 
     @Test
     void prometheusMetricsAndOpenApiAreServed() {
-        var metrics = api.get("/prometheus", null);
+        var metrics = api.get("/prometheus", staff.adminToken());
         assertEquals(200, metrics.status());
         assertTrue(metrics.body().contains("jvm_memory_used_bytes"));
         var spec = api.get("/swagger/contest-platform-0.1.yml", null);

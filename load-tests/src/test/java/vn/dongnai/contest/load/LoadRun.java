@@ -173,7 +173,8 @@ public final class LoadRun {
         }
         Process gatling = builder.start();
         ServerProbe.Figures server;
-        try (ServerProbe probe = new ServerProbe(platform.state.getProperty("baseUrl"), platform.pid(),
+        try (ServerProbe probe = new ServerProbe(platform.state.getProperty("baseUrl"),
+                ServerProbe.monitoringCredential(platform.state), platform.pid(),
                 gatling.toHandle(), OUT::println)) {
             long limit = Long.parseLong(options.getOrDefault("timeout-seconds", "1800"));
             if (!gatling.waitFor(limit, TimeUnit.SECONDS)) {

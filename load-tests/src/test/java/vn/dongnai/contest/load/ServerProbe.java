@@ -29,12 +29,14 @@ final class ServerProbe implements AutoCloseable {
     }
 
     private final String baseUrl;
+    private final String authorization;
     private final Long appPid;
     private final ProcessHandle gatling;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final Thread sampler;
     private final Consumer<String> progress;
     private volatile boolean running = true;
+    private volatile boolean scrapeRefusedReported;
 
     private final long startNanos = System.nanoTime();
     private final double appCpuStart;
@@ -79,8 +81,9 @@ final class ServerProbe implements AutoCloseable {
         }
     }
 
-    ServerProbe(String baseUrl, Long appPid, ProcessHandle gatling, Consumer<String> progress) {
+    ServerProbe(String baseUrl, String authorization, Long appPid, ProcessHandle gatling, Consumer<String> progress) {
         this.baseUrl = baseUrl;
+        this.authorization = authorization;
         this.appPid = appPid;
         this.gatling = gatling;
         this.progress = progress;
@@ -94,6 +97,20 @@ final class ServerProbe implements AutoCloseable {
         this.gcStart = first.gcSeconds;
         this.gcCountStart = first.gcCount;
         this.sampler = Thread.ofPlatform().daemon().name("server-probe").start(this::sample);
+    }
+
+    /**
+     * /prometheus answers only the monitoring credential: the one the load-test platform set, or
+     * MONITORING_USER / MONITORING_PASSWORD for a platform started some other way.
+     */
+    static String monitoringCredential(java.util.Properties state) {
+        String user = state.getProperty("monitoringUser", System.getenv().getOrDefault("MONITORING_USER", "monitoring"));
+        String password = state.getProperty("monitoringPassword", System.getenv("MONITORING_PASSWORD"));
+        if (password == null || password.isEmpty()) {
+            return null;
+        }
+        return "Basic " + java.util.Base64.getEncoder().encodeToString(
+                (user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private void sample() {
@@ -211,8 +228,20 @@ final class ServerProbe implements AutoCloseable {
 
     private Metrics scrape() {
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/prometheus"))
-                    .timeout(Duration.ofSeconds(3)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + "/prometheus"))
+                    .timeout(Duration.ofSeconds(3));
+            if (authorization != null) {
+                request.header("Authorization", authorization);
+            }
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                if (!scrapeRefusedReported) {
+                    scrapeRefusedReported = true;
+                    progress.accept("/prometheus answered " + response.statusCode()
+                            + ": heap and pool figures unavailable (set MONITORING_USER / MONITORING_PASSWORD)");
+                }
+                return new Metrics(0, 0, 0, 0, 0, 0, 0);
+            }
             long heapUsed = 0;
             long heapMax = 0;
             int active = 0;
