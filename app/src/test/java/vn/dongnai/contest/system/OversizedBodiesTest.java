@@ -114,6 +114,15 @@ class OversizedBodiesTest extends IntegrationTest {
     }
 
     @Test
+    void anOversizedUploadWithoutATokenIsRefusedAtOnceToo() throws Exception {
+        Timed timed = post("/api/admin/banks/" + bankId + "/imports", "multipart/form-data; boundary=ranh-gioi",
+                multipart("ranh-gioi", 30 * MB), null);
+
+        assertEquals(401, timed.response().statusCode(), timed.response().body());
+        assertTrue(timed.took().compareTo(AT_ONCE) < 0, "answered after " + timed.took());
+    }
+
+    @Test
     void aClientThatReadsOnlyOnceItsWholeUploadIsSentStillGetsThe413() {
         byte[] upload = multipart("ranh-gioi", 30 * MB);
         String head = "POST /api/admin/banks/" + bankId + "/imports HTTP/1.1\r\nHost: localhost\r\n"
