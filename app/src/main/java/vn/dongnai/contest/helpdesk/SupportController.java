@@ -1,4 +1,4 @@
-package vn.dongnai.contest.support;
+package vn.dongnai.contest.helpdesk;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;

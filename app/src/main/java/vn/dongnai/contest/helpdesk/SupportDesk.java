@@ -1,4 +1,4 @@
-package vn.dongnai.contest.support;
+package vn.dongnai.contest.helpdesk;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
@@ -152,7 +152,7 @@ class SupportDesk {
         List<ContestantSummary> items = sql.list("""
                 SELECT a.id, a.full_name, p.citizen_id_cipher, p.phone_cipher, p.unit, p.commune, p.birth_date, a.enabled,
                        a.must_change_password, a.created_at
-                FROM participant p JOIN account a ON a.id = p.account_id WHERE """ + filter
+                FROM participant p JOIN account a ON a.id = p.account_id WHERE\s""" + filter
                         + " ORDER BY p.name_key, a.id LIMIT ? OFFSET ?",
                 rs -> new ContestantSummary(rs.getLong(1), rs.getString(2),
                         Masking.citizenId(personalData.decrypt(rs.getBytes(3))),

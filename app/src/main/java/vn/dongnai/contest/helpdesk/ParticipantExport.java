@@ -1,4 +1,4 @@
-package vn.dongnai.contest.support;
+package vn.dongnai.contest.helpdesk;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -84,7 +84,7 @@ class ParticipantExport {
                        p.unit, p.commune, a.enabled, a.created_at
                 FROM participant p JOIN account a ON a.id = p.account_id
                 WHERE a.username IS NULL AND a.erased_at IS NULL""" + (contestId == null ? "" : """
-                 AND EXISTS (SELECT 1 FROM attempt t JOIN contest_round r ON r.id = t.round_id
+                \sAND EXISTS (SELECT 1 FROM attempt t JOIN contest_round r ON r.id = t.round_id
                              WHERE t.account_id = a.id AND r.contest_id = ?)""") + " ORDER BY a.id";
         Object[] values = contestId == null ? new Object[0] : new Object[]{contestId};
         String file = contestId == null ? "danh-sach-thi-sinh" : "danh-sach-thi-sinh-cuoc-thi-" + contestId;
