@@ -508,8 +508,10 @@ await flow('published winners show on the contest home, and a logged-in winner s
   await shoot(page, '20-winners-mine');
 
   await page.getByRole('link', { name: 'Lịch sử thi' }).click();
-  await page.getByText('Chúc mừng bạn!').waitFor();
-  assert.match(await page.locator('.my-prizes').textContent(), /Bạn đạt Giải Nhất · 2\.000\.000 đồng — Đợt 1 · Cuộc thi đã công bố kết quả\./);
+  // the contest page has its own "Chúc mừng bạn!": wait for the history screen itself
+  await page.waitForURL(/#\/me\/attempts$/);
+  await page.locator('.my-prizes-slot .my-prizes').waitFor();
+  assert.match(await page.locator('.my-prizes-slot .my-prizes').textContent(), /Bạn đạt Giải Nhất · 2\.000\.000 đồng — Đợt 1 · Cuộc thi đã công bố kết quả\./);
   await shoot(page, '21-history-prize');
   await context.close();
 });
@@ -548,10 +550,10 @@ await flow('my account: my numbers, a corrected commune, my data downloaded, a n
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(width <= MOBILE.width, `the page does not scroll sideways at 360 px (${width} px wide)`);
   await shoot(page, '25-my-account');
-  await page.getByLabel('Email').fill('khong-phai-email');
+  await page.getByRole('textbox', { name: 'Email (không bắt buộc)' }).fill('khong-phai-email');
   await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
   await page.getByText('Địa chỉ email không hợp lệ.').waitFor();
-  await page.getByLabel('Email').fill('thu.trang@example.vn');
+  await page.getByRole('textbox', { name: 'Email (không bắt buộc)' }).fill('thu.trang@example.vn');
   await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
   await page.getByText('Đã lưu thay đổi.').waitFor();
   const saved = await api('GET', '/api/me/account', undefined, await token(page));
