@@ -195,7 +195,7 @@ class AccountErasure {
                 pseudonym, passwords.hash(Base64.getEncoder().encodeToString(unusable)), now, accountId);
         sql.update("""
                 UPDATE participant SET citizen_id_hash = ?, citizen_id_cipher = ?, phone_hash = ?, phone_cipher = ?,
-                                       email = NULL, birth_date = '1900-01-01', display_name = ?, name_key = NULL
+                                       email = NULL, birth_date = '1900-01-01', display_name = ?, name_key = ''
                 WHERE account_id = ?""",
                 randomBytes(), personalData.encrypt(""), randomBytes(), personalData.encrypt(""), pseudonym, accountId);
         sql.update("DELETE FROM registration_origin WHERE account_id = ?", accountId);

@@ -2,7 +2,6 @@ package vn.dongnai.contest.helpdesk;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
-import jakarta.transaction.Transactional;
 import vn.dongnai.contest.account.ContestantRecords;
 import vn.dongnai.contest.account.Emails;
 import vn.dongnai.contest.account.Masking;
@@ -49,9 +48,11 @@ class ParticipantExport {
         this.clock = clock;
     }
 
-    /** The audit entry commits before the file starts, so no export goes unrecorded. */
-    @Transactional
-    void audited(Actor actor, String format, boolean unmasked, @Nullable String reason, @Nullable Long contestId) {
+    /**
+     * Written outside any transaction (autocommit), so the entry is stored before the file's first
+     * byte leaves: no export goes unrecorded.
+     */
+    private void audited(Actor actor, String format, boolean unmasked, @Nullable String reason, @Nullable Long contestId) {
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("format", format);
         after.put("unmasked", unmasked);
