@@ -58,7 +58,8 @@ class SupportDeskTest extends IntegrationTest {
         assertEquals(200, reply.status(), reply.body());
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> items = (List<Map<String, Object>>) reply.map().get("items");
-        return items;
+        // the server leaves an empty list out
+        return items == null ? List.of() : items;
     }
 
     @Test
@@ -82,14 +83,16 @@ class SupportDeskTest extends IntegrationTest {
 
         List<Map<String, Object>> byPhone = found("phone=" + q("+84 " + phone.substring(1, 4) + " " + phone.substring(4)));
         List<Map<String, Object>> byId = found("citizenId=" + q(person.citizenId().substring(0, 4) + " " + person.citizenId().substring(4)));
-        List<Map<String, Object>> byPartOfId = found("citizenId=" + q(person.citizenId().substring(0, 11) + "0")).stream()
+        char last = person.citizenId().charAt(11);
+        String neighbour = person.citizenId().substring(0, 11) + (char) ('0' + (last - '0' + 1) % 10);
+        List<Map<String, Object>> byNeighbour = found("citizenId=" + neighbour).stream()
                 .filter(m -> ((Number) m.get("accountId")).longValue() == person.id()).toList();
 
         assertEquals(1, byPhone.size());
         assertEquals(person.id(), ((Number) byPhone.getFirst().get("accountId")).longValue());
         assertEquals(1, byId.size());
         assertEquals(person.id(), ((Number) byId.getFirst().get("accountId")).longValue());
-        assertTrue(byPartOfId.isEmpty() || person.citizenId().endsWith("0"), "only an exact number matches");
+        assertTrue(byNeighbour.isEmpty(), "only the exact number matches");
     }
 
     @Test
