@@ -508,9 +508,90 @@ await flow('published winners show on the contest home, and a logged-in winner s
   await shoot(page, '20-winners-mine');
 
   await page.getByRole('link', { name: 'Lịch sử thi' }).click();
-  await page.getByText('Chúc mừng bạn!').waitFor();
-  assert.match(await page.locator('.my-prizes').textContent(), /Bạn đạt Giải Nhất · 2\.000\.000 đồng — Đợt 1 · Cuộc thi đã công bố kết quả\./);
+  // the contest page has its own "Chúc mừng bạn!": wait for the history screen itself
+  await page.waitForURL(/#\/me\/attempts$/);
+  await page.locator('.my-prizes-slot .my-prizes').waitFor();
+  assert.match(await page.locator('.my-prizes-slot .my-prizes').textContent(), /Bạn đạt Giải Nhất · 2\.000\.000 đồng — Đợt 1 · Cuộc thi đã công bố kết quả\./);
   await shoot(page, '21-history-prize');
+  await context.close();
+});
+
+await flow('forgot password: the same answer for any number, the support desk named, a bad link explained', async () => {
+  const { context, page } = await newPage();
+  await page.goto(`${base}/#/login`);
+  await page.getByRole('link', { name: 'Quên mật khẩu?' }).click();
+  await page.getByRole('heading', { name: 'Quên mật khẩu', level: 1 }).waitFor();
+  await page.getByText('bộ phận hỗ trợ', { exact: false }).first().waitFor();
+  await shoot(page, '22-forgot-password');
+  await page.getByLabel('Số điện thoại hoặc số định danh (CCCD)').fill('12345');
+  await page.getByRole('button', { name: 'Gửi liên kết đặt lại mật khẩu' }).click();
+  await page.getByText('số định danh 12 chữ số').waitFor();
+  await page.getByLabel('Số điện thoại hoặc số định danh (CCCD)').fill(person().phone);
+  await page.getByRole('button', { name: 'Gửi liên kết đặt lại mật khẩu' }).click();
+  await page.locator('.notice-ok').getByText('hiệu lực 30 phút').waitFor();
+  await shoot(page, '23-forgot-password-sent');
+  await page.goto(`${base}/#/reset-password?token=khong-hop-le`);
+  await page.getByLabel('Mật khẩu mới', { exact: true }).fill('moi-matkhau-2025');
+  await page.getByLabel('Nhập lại mật khẩu mới').fill('moi-matkhau-2025');
+  await page.getByRole('button', { name: 'Đặt mật khẩu mới' }).click();
+  await page.getByText('Liên kết đã hết hạn hoặc đã được dùng').waitFor();
+  await page.getByRole('link', { name: 'Yêu cầu liên kết mới' }).waitFor();
+  await shoot(page, '24-reset-password-expired');
+  await context.close();
+});
+
+await flow('my account: my numbers, a corrected commune, my data downloaded, a new password', async () => {
+  const who = await registeredContestant('Phan Thị Thu Trang');
+  const { context, page } = await newPage({ acceptDownloads: true });
+  await loginInPage(page, who);
+  await page.getByRole('link', { name: 'Tài khoản' }).click();
+  await page.getByRole('heading', { name: 'Tài khoản của tôi', level: 1 }).waitFor();
+  await page.getByText(who.citizenId, { exact: true }).waitFor();
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= MOBILE.width, `the page does not scroll sideways at 360 px (${width} px wide)`);
+  await shoot(page, '25-my-account');
+  await page.getByRole('textbox', { name: 'Email (không bắt buộc)' }).fill('khong-phai-email');
+  await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
+  await page.getByText('Địa chỉ email không hợp lệ.').waitFor();
+  await page.getByRole('textbox', { name: 'Email (không bắt buộc)' }).fill('thu.trang@example.vn');
+  await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
+  await page.getByText('Đã lưu thay đổi.').waitFor();
+  const saved = await api('GET', '/api/me/account', undefined, await token(page));
+  assert.equal(saved.body.registration.email, 'thu.trang@example.vn');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải dữ liệu của tôi' }).click()]);
+  assert.equal(download.suggestedFilename(), 'du-lieu-cua-toi.json');
+  await page.getByLabel('Mật khẩu hiện tại').fill(who.password);
+  await page.getByLabel('Mật khẩu mới', { exact: true }).fill('matkhau-moi-456');
+  await page.getByRole('button', { name: 'Đổi mật khẩu', exact: true }).click();
+  await page.getByText('Đã đổi mật khẩu.').waitFor();
+  assert.equal((await api('POST', '/login', { username: who.phone, password: 'matkhau-moi-456' })).status, 200);
+  await context.close();
+});
+
+await flow('a one-time password from the support desk leads straight to the change form', async () => {
+  const adminPassword = process.env.E2E_ADMIN_PASSWORD;
+  if (!adminPassword) {
+    console.log('  skipped: no E2E_ADMIN_PASSWORD (PublicPageBrowserIT sets it)');
+    return;
+  }
+  const who = await registeredContestant('Huỳnh Văn Lộc');
+  const admin = (await api('POST', '/login', { username: 'admin', password: adminPassword })).body.access_token;
+  const found = await api('GET', `/api/admin/support/contestants?phone=${who.phone}`, undefined, admin);
+  assert.equal(found.status, 200, JSON.stringify(found.body));
+  const accountId = found.body.items[0].accountId;
+  const reset = await api('POST', `/api/admin/support/contestants/${accountId}/password-reset`,
+    { reason: 'Thí sinh gọi đường dây nóng, đã xác minh' }, admin);
+  assert.equal(reset.status, 200, JSON.stringify(reset.body));
+  const { context, page } = await newPage();
+  await loginInPage(page, { ...who, password: reset.body.temporaryPassword });
+  await page.getByRole('heading', { name: 'Đặt mật khẩu mới', level: 1 }).waitFor();
+  await shoot(page, '26-must-change-password');
+  await page.getByLabel('Mật khẩu hiện tại').fill(reset.body.temporaryPassword);
+  await page.getByLabel('Mật khẩu mới', { exact: true }).fill('cua-rieng-toi-789');
+  await page.getByRole('button', { name: 'Đổi mật khẩu', exact: true }).click();
+  await page.waitForURL((url) => !url.hash.startsWith('#/me/change-password'));
+  const me = await api('GET', '/api/me', undefined, await token(page));
+  assert.equal(me.body.mustChangePassword, false);
   await context.close();
 });
 

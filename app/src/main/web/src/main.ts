@@ -12,6 +12,8 @@ import { attemptPage } from './features/attempt/attempt-page';
 import { resultPage } from './features/attempt/result-page';
 import { contestLeaderboardPage, roundLeaderboardPage } from './features/ranking/leaderboard-page';
 import { historyPage } from './features/history/history-page';
+import { forgotPasswordPage, resetPasswordPage } from './features/account/forgot-page';
+import { accountPage, changePasswordPage } from './features/account/account-page';
 
 route(/^\/$/, homePage);
 route(/^\/contest\/(\d+)$/, contestPage);
@@ -23,6 +25,10 @@ route(/^\/claim$/, claimPage);
 route(/^\/attempt\/(\d+)$/, attemptPage);
 route(/^\/result\/(\d+)$/, resultPage);
 route(/^\/me\/attempts$/, historyPage);
+route(/^\/me\/account$/, accountPage);
+route(/^\/me\/change-password$/, changePasswordPage);
+route(/^\/forgot-password$/, forgotPasswordPage);
+route(/^\/reset-password$/, resetPasswordPage);
 fallback(({ main }) => {
   main.append(heading(t('notFound.title')), h('p', null, t('notFound.text')), h('a', { class: 'btn', href: '#/' }, t('nav.home')));
 });

@@ -24,6 +24,7 @@ export function mountLayout(root: HTMLElement): HTMLElement {
     const links: HTMLElement[] = [h('a', { href: '#/' }, t('nav.home'))];
     if (loggedIn()) {
       links.push(h('a', { href: '#/me/attempts' }, t('nav.history')));
+      links.push(h('a', { href: '#/me/account' }, t('nav.account')));
       links.push(h('button', { type: 'button', class: 'linkish', onclick: logout }, t('nav.logout')));
     } else {
       links.push(h('a', { href: '#/login' }, t('nav.login')));

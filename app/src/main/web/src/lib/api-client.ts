@@ -48,6 +48,7 @@ export async function apiCall<T>(method: string, path: string, options: Options 
 export const get = <T>(path: string, options?: Options) => apiCall<T>('GET', path, options);
 export const post = <T>(path: string, body?: unknown, options?: Options) => apiCall<T>('POST', path, { ...options, body });
 export const put = <T>(path: string, body?: unknown, options?: Options) => apiCall<T>('PUT', path, { ...options, body });
+export const del = <T>(path: string, options?: Options) => apiCall<T>('DELETE', path, options);
 
 async function send(method: string, path: string, options: Options): Promise<Response> {
   const headers: Record<string, string> = { Accept: 'application/json', 'X-Device': deviceFingerprint(), ...options.headers };

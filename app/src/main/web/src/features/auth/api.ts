@@ -34,6 +34,8 @@ export interface Me {
   displayName: string;
   roles: string[];
   notices?: Notice[];
+  /** The session was opened with a one-time password from the support desk. */
+  mustChangePassword?: boolean;
 }
 
 export const markNoticeSeen = (id: number) => post<void>(`/api/me/notices/${id}/seen`);

@@ -26,6 +26,7 @@ export function loginPage(context: PageContext): void {
 
   const form = h('form', { class: 'form', novalidate: true },
     username.wrapper, password.wrapper, status, submit,
+    h('p', { class: 'alt-action' }, h('a', { href: '#/forgot-password' }, t('login.forgot'))),
     h('p', { class: 'alt-action' }, t('login.noAccount'), ' ', h('a', { href: `#/register?next=${encodeURIComponent(next)}` }, t('nav.register'))));
 
   form.addEventListener('submit', async (event) => {
@@ -48,7 +49,13 @@ export function loginPage(context: PageContext): void {
         status.replaceChildren(notice('info', t('botCheck.working')));
         await login(user, pass, await solveBotCheck());
       }
-      const notices = (await fetchMe().catch(() => null))?.notices ?? [];
+      const me = await fetchMe().catch(() => null);
+      if (me?.mustChangePassword) {
+        // a one-time password from the support desk: replaced before anything else
+        navigate(`/me/change-password?next=${encodeURIComponent(next)}`, true);
+        return;
+      }
+      const notices = me?.notices ?? [];
       if (notices.length === 0) {
         navigate(next, true);
         return;

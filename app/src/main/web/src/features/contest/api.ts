@@ -28,6 +28,9 @@ export interface Contest {
   /** Prize text (cơ cấu giải thưởng), when the contest has one. */
   prizes?: string | null;
   rounds: Round[];
+  /** How to reach the support desk, when the organizers gave it. */
+  supportHotline?: string | null;
+  supportHours?: string | null;
 }
 
 /** The server leaves out empty lists and nulls; the page wants them spelled out. */

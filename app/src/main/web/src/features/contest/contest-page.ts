@@ -90,6 +90,13 @@ function showContest(context: PageContext, contest: Contest): void {
       h('h2', { id: 'rules-title' }, t('contest.rules')),
       h('div', { class: 'prose' }, renderMarkdown(contest.rules))));
   }
+  if (contest.supportHotline) {
+    main.append(h('section', { 'aria-labelledby': 'support-title', class: 'support-contacts' },
+      h('h2', { id: 'support-title' }, t('support.title')),
+      h('p', null, t('support.hotline') + ': ',
+        h('a', { href: `tel:${contest.supportHotline.replace(/[^0-9+]/g, '')}` }, contest.supportHotline),
+        contest.supportHours ? ` (${contest.supportHours})` : '')));
+  }
 }
 
 function roundCard(contest: Contest, round: Round, updates: Array<() => void>): HTMLElement {

@@ -41,12 +41,15 @@ class LoginAuthenticationProvider<B> implements HttpRequestExecutorAuthenticatio
     // still starting, and the lockout's SQL needs Micronaut Data (an eager reference is a cycle)
     private final Provider<LoginLockout> lockout;
     private final Provider<AccountNotices> notices;
+    private final Provider<PasswordChangeRequired> mustChangePassword;
 
     LoginAuthenticationProvider(AccountRepository accounts, RegistrationService registrations, Passwords passwords,
                                 RateLimiter rateLimiter, RateLimits limits, HttpClientAddressResolver addresses,
                                 BotCheck botCheck, PersonalData personalData, Clock clock,
-                                Provider<LoginLockout> lockout, Provider<AccountNotices> notices) {
+                                Provider<LoginLockout> lockout, Provider<AccountNotices> notices,
+                                Provider<PasswordChangeRequired> mustChangePassword) {
         this.notices = notices;
+        this.mustChangePassword = mustChangePassword;
         this.accounts = accounts;
         this.registrations = registrations;
         this.passwords = passwords;
@@ -105,7 +108,7 @@ class LoginAuthenticationProvider<B> implements HttpRequestExecutorAuthenticatio
         botCheck.loginSucceeded(name);
         lockout.get().succeeded(account.id(), addressHash);
         return AuthenticationResponse.success(String.valueOf(account.id()), account.roleList(),
-                SessionValidity.claims(account.fullName(), clock.instant()));
+                SessionValidity.claims(account.fullName(), clock.instant(), mustChangePassword.get().of(account.id())));
     }
 
     /**

@@ -20,13 +20,19 @@ public final class Masking {
                 .collect(Collectors.joining(" "));
     }
 
-    /** "075203001234" → "075******234". */
+    /** "075203001234" → "075******234"; an erased value ("") stays empty. */
     public static String citizenId(String citizenId) {
+        if (citizenId.length() < 7) {
+            return "*".repeat(citizenId.length());
+        }
         return citizenId.substring(0, 3) + "*".repeat(citizenId.length() - 6) + citizenId.substring(citizenId.length() - 3);
     }
 
-    /** "0912345678" → "091****678". */
+    /** "0912345678" → "091****678"; an erased value ("") stays empty. */
     public static String phone(String phone) {
+        if (phone.length() < 7) {
+            return "*".repeat(phone.length());
+        }
         return phone.substring(0, 3) + "*".repeat(phone.length() - 6) + phone.substring(phone.length() - 3);
     }
 }

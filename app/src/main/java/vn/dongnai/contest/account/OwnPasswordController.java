@@ -20,7 +20,7 @@ import java.time.Clock;
  * person who changed it carries on where they were.
  */
 @Controller("/api/admin/me")
-@Secured({Role.ORGANIZER, Role.COMMITTEE, Role.COMMITTEE_CHAIR, Role.ADMIN})
+@Secured({Role.ORGANIZER, Role.COMMITTEE, Role.COMMITTEE_CHAIR, Role.ADMIN, Role.SUPPORT})
 @ExecuteOn(TaskExecutors.BLOCKING)
 class OwnPasswordController {
 

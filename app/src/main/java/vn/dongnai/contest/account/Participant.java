@@ -21,5 +21,6 @@ public record Participant(@Id Long accountId,
                           String participantGroup,
                           String displayName,
                           String consentVersion,
-                          Instant consentAt) {
+                          Instant consentAt,
+                          @Nullable String nameKey) {
 }

@@ -30,9 +30,13 @@ class RefreshTokenStore implements RefreshTokenPersistence {
     private final AccountRepository accounts;
     private final Clock clock;
     private final ExecutorService blocking;
+    // looked up on first use, like the login's lockout: security builds this before Micronaut Data
+    private final jakarta.inject.Provider<PasswordChangeRequired> mustChangePassword;
 
     RefreshTokenStore(RefreshTokenRepository tokens, AccountRepository accounts, Clock clock,
-                      @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+                      @Named(TaskExecutors.BLOCKING) ExecutorService blocking,
+                      jakarta.inject.Provider<PasswordChangeRequired> mustChangePassword) {
+        this.mustChangePassword = mustChangePassword;
         this.tokens = tokens;
         this.accounts = accounts;
         this.clock = clock;
@@ -65,8 +69,9 @@ class RefreshTokenStore implements RefreshTokenPersistence {
                 .filter(Account::enabled)
                 .orElseThrow(() -> new OauthErrorResponseException(IssuingAnAccessTokenErrorCode.INVALID_GRANT,
                         "account disabled", null));
+        // a renewed session still has to replace a password the support desk set
         return Authentication.build(String.valueOf(account.id()), account.roleList(),
-                SessionValidity.claims(account.fullName(), clock.instant()));
+                SessionValidity.claims(account.fullName(), clock.instant(), mustChangePassword.get().of(account.id())));
     }
 
     void revokeAll(long accountId) {

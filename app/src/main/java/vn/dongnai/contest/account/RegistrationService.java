@@ -116,7 +116,7 @@ public class RegistrationService {
             participants.save(new Participant(account.id(), citizenIdHash, personalData.encrypt(checked.citizenId),
                     phoneHash, personalData.encrypt(checked.phone), checked.email, checked.birthDate,
                     checked.commune, checked.unit, checked.group.name(), Masking.displayName(checked.fullName),
-                    consentVersion, now));
+                    consentVersion, now, NameKeys.of(checked.fullName)));
             if (origin != null) {
                 sql.get().update("""
                         INSERT INTO registration_origin (account_id, ip_hash, network_hash, agent_hash, device_hash, registered_at)
@@ -163,13 +163,7 @@ public class RegistrationService {
     private Checked check(Registration form) {
         FieldErrors errors = new FieldErrors();
 
-        String fullName = text(form.fullName());
-        if (fullName.isEmpty()) {
-            errors.add("fullName", "REQUIRED", "Vui lòng nhập họ và tên.", "Full name is required.");
-        } else if (fullName.length() > 100 || !NAME.matcher(fullName).matches() || !fullName.contains(" ")) {
-            errors.add("fullName", "INVALID", "Họ và tên chỉ gồm chữ cái (có dấu), ít nhất hai từ, tối đa 100 ký tự.",
-                    "Full name: letters only, at least two words, at most 100 characters.");
-        }
+        String fullName = checkFullName(errors, form.fullName());
 
         LocalDate birthDate = null;
         String rawBirthDate = text(form.birthDate());
@@ -204,42 +198,9 @@ public class RegistrationService {
                     "Not a Vietnamese mobile number (e.g. 0912345678 or +84912345678).");
         }
 
-        String email = text(form.email()).toLowerCase(Locale.ROOT);
-        if (!email.isEmpty() && (email.length() > 254 || !EMAIL.matcher(email).matches()
-                || FreeText.hiddenCharacterAt(email) >= 0)) {
-            errors.add("email", "INVALID", "Địa chỉ email không hợp lệ.", "Invalid email address.");
-        }
-
-        String commune = text(form.commune());
-        if (FreeText.hiddenCharacterAt(commune) >= 0) {
-            FreeText.check(errors, "commune", commune);
-        } else if (commune.isEmpty()) {
-            errors.add("commune", "REQUIRED", "Vui lòng chọn xã, phường nơi bạn sinh sống hoặc làm việc.",
-                    "Commune is required.");
-        } else if (commune.length() > 150) {
-            errors.add("commune", "TOO_LONG", "Tên xã, phường quá dài (tối đa 150 ký tự).", "Commune is too long.");
-        } else {
-            RegistrationCatalog.Match match = catalog.get().commune(commune);
-            if (!match.listEmpty() && match.officialName().isEmpty()) {
-                errors.add("commune", "NOT_IN_CATALOG", "Vui lòng chọn xã, phường trong danh sách.",
-                        "Choose a commune from the list (GET /api/catalog/communes).");
-            }
-            commune = match.officialName().orElse(commune);
-        }
-
-        String unit = text(form.unit());
-        if (FreeText.hiddenCharacterAt(unit) >= 0) {
-            FreeText.check(errors, "unit", unit);
-        } else if (unit.length() > 200) {
-            errors.add("unit", "TOO_LONG", "Tên đơn vị quá dài (tối đa 200 ký tự).", "Unit is too long.");
-        } else if (!unit.isEmpty()) {
-            RegistrationCatalog.Match match = catalog.get().unit(unit);
-            if (!match.listEmpty() && match.officialName().isEmpty()) {
-                errors.add("unit", "NOT_IN_CATALOG", "Vui lòng chọn đơn vị trong danh sách.",
-                        "Choose a unit from the list (GET /api/catalog/units).");
-            }
-            unit = match.officialName().orElse(unit);
-        }
+        String email = checkEmail(errors, form.email());
+        String commune = checkCommune(errors, form.commune());
+        String unit = checkUnit(errors, form.unit());
 
         ParticipantGroup group = null;
         try {
@@ -279,6 +240,67 @@ public class RegistrationService {
         errors.throwIfAny();
         return new Checked(fullName, citizenId, phone.orElseThrow(), email.isEmpty() ? null : email,
                 birthDate, commune, unit.isEmpty() ? null : unit, group);
+    }
+
+    /** A person's full name as registration accepts it. Shared with the support desk's corrections. */
+    public String checkFullName(FieldErrors errors, @Nullable String raw) {
+        String fullName = text(raw);
+        if (fullName.isEmpty()) {
+            errors.add("fullName", "REQUIRED", "Vui lòng nhập họ và tên.", "Full name is required.");
+        } else if (fullName.length() > 100 || !NAME.matcher(fullName).matches() || !fullName.contains(" ")) {
+            errors.add("fullName", "INVALID", "Họ và tên chỉ gồm chữ cái (có dấu), ít nhất hai từ, tối đa 100 ký tự.",
+                    "Full name: letters only, at least two words, at most 100 characters.");
+        }
+        return fullName;
+    }
+
+    /** An optional e-mail address, lower-cased; "" when none. Shared with "my account" and the support desk. */
+    public String checkEmail(FieldErrors errors, @Nullable String raw) {
+        String email = text(raw).toLowerCase(Locale.ROOT);
+        if (!email.isEmpty() && (email.length() > 254 || !EMAIL.matcher(email).matches()
+                || FreeText.hiddenCharacterAt(email) >= 0)) {
+            errors.add("email", "INVALID", "Địa chỉ email không hợp lệ.", "Invalid email address.");
+        }
+        return email;
+    }
+
+    /** The commune (required), by its official name when the catalog lists it. Shared with "my account". */
+    public String checkCommune(FieldErrors errors, @Nullable String raw) {
+        String commune = text(raw);
+        if (FreeText.hiddenCharacterAt(commune) >= 0) {
+            FreeText.check(errors, "commune", commune);
+        } else if (commune.isEmpty()) {
+            errors.add("commune", "REQUIRED", "Vui lòng chọn xã, phường nơi bạn sinh sống hoặc làm việc.",
+                    "Commune is required.");
+        } else if (commune.length() > 150) {
+            errors.add("commune", "TOO_LONG", "Tên xã, phường quá dài (tối đa 150 ký tự).", "Commune is too long.");
+        } else {
+            RegistrationCatalog.Match match = catalog.get().commune(commune);
+            if (!match.listEmpty() && match.officialName().isEmpty()) {
+                errors.add("commune", "NOT_IN_CATALOG", "Vui lòng chọn xã, phường trong danh sách.",
+                        "Choose a commune from the list (GET /api/catalog/communes).");
+            }
+            commune = match.officialName().orElse(commune);
+        }
+        return commune;
+    }
+
+    /** The unit (optional; "" when none), by its official name when the catalog lists it. Shared with "my account". */
+    public String checkUnit(FieldErrors errors, @Nullable String raw) {
+        String unit = text(raw);
+        if (FreeText.hiddenCharacterAt(unit) >= 0) {
+            FreeText.check(errors, "unit", unit);
+        } else if (unit.length() > 200) {
+            errors.add("unit", "TOO_LONG", "Tên đơn vị quá dài (tối đa 200 ký tự).", "Unit is too long.");
+        } else if (!unit.isEmpty()) {
+            RegistrationCatalog.Match match = catalog.get().unit(unit);
+            if (!match.listEmpty() && match.officialName().isEmpty()) {
+                errors.add("unit", "NOT_IN_CATALOG", "Vui lòng chọn đơn vị trong danh sách.",
+                        "Choose a unit from the list (GET /api/catalog/units).");
+            }
+            unit = match.officialName().orElse(unit);
+        }
+        return unit;
     }
 
     /** NFC-normalized, trimmed, inner white space collapsed: "Nguyễn" typed on any keyboard is one name. */

@@ -52,7 +52,8 @@ class SessionController {
         return new Me(id, account.fullName(), account.roleList(),
                 participant.map(Participant::displayName).orElse(account.fullName()),
                 participant.map(Participant::commune).orElse(null),
-                participant.map(Participant::unit).orElse(null), notices.unseen(id));
+                participant.map(Participant::unit).orElse(null), notices.unseen(id),
+                Boolean.TRUE.equals(authentication.getAttributes().get(PasswordChangeRequired.CLAIM)));
     }
 
     /** A notice has been read: it is not shown again. */
@@ -64,8 +65,9 @@ class SessionController {
         return HttpResponse.noContent();
     }
 
+    /** {@code mustChangePassword}: this session was opened with a password the support desk set; the page asks for a new one. */
     @Serdeable
     record Me(long id, String fullName, List<String> roles, String displayName, String commune, String unit,
-              List<AccountNotices.Notice> notices) {
+              List<AccountNotices.Notice> notices, boolean mustChangePassword) {
     }
 }

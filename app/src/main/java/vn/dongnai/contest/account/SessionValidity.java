@@ -93,6 +93,13 @@ public class SessionValidity implements GenericJwtClaimsValidator<HttpRequest<?>
         return Map.of("name", fullName, ISSUED_AT_MILLIS, issuedAt.toEpochMilli());
     }
 
+    /** The same, for an account that must replace a password the support desk set ({@link PasswordChangeRequired}). */
+    static Map<String, Object> claims(String fullName, Instant issuedAt, boolean mustChangePassword) {
+        return mustChangePassword
+                ? Map.of("name", fullName, ISSUED_AT_MILLIS, issuedAt.toEpochMilli(), PasswordChangeRequired.CLAIM, true)
+                : claims(fullName, issuedAt);
+    }
+
     @Override
     public boolean validate(Claims claims, @Nullable HttpRequest<?> request) {
         Object subject = claims.get(Claims.SUBJECT);

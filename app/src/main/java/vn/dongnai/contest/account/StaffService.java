@@ -32,9 +32,11 @@ import java.util.regex.Pattern;
 @Singleton
 class StaffService {
 
-    static final Set<String> STAFF_ROLES = Set.of(Role.ORGANIZER, Role.COMMITTEE, Role.COMMITTEE_CHAIR, Role.ADMIN);
+    static final Set<String> STAFF_ROLES = Set.of(Role.ORGANIZER, Role.COMMITTEE, Role.COMMITTEE_CHAIR, Role.ADMIN,
+            Role.SUPPORT);
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
-    private static final List<String> ROLE_ORDER = List.of(Role.ADMIN, Role.ORGANIZER, Role.COMMITTEE, Role.COMMITTEE_CHAIR);
+    private static final List<String> ROLE_ORDER = List.of(Role.ADMIN, Role.ORGANIZER, Role.COMMITTEE, Role.COMMITTEE_CHAIR,
+            Role.SUPPORT);
 
     private final Sql sql;
     private final Passwords passwords;
@@ -244,8 +246,8 @@ class StaffService {
             for (String role : requested) {
                 String upper = role == null ? "" : role.strip().toUpperCase(Locale.ROOT);
                 if (!STAFF_ROLES.contains(upper)) {
-                    errors.add("roles", "UNKNOWN_ROLE", "Vai trò phải là ORGANIZER, COMMITTEE hoặc ADMIN.",
-                            "Roles must be ORGANIZER, COMMITTEE or ADMIN.");
+                    errors.add("roles", "UNKNOWN_ROLE", "Vai trò phải là ORGANIZER, COMMITTEE, COMMITTEE_CHAIR, SUPPORT hoặc ADMIN.",
+                            "Roles must be ORGANIZER, COMMITTEE, COMMITTEE_CHAIR, SUPPORT or ADMIN.");
                     return List.of();
                 }
                 roles.add(upper);

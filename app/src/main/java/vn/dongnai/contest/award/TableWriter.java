@@ -8,7 +8,7 @@ import java.util.List;
  * written, so an export's memory does not grow with its length. Text cells are neutralised by
  * {@link Cells}; numbers stay numbers.
  */
-interface TableWriter extends AutoCloseable {
+public interface TableWriter extends AutoCloseable {
 
     void header(List<String> names) throws IOException;
 

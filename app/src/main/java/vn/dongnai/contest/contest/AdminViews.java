@@ -24,11 +24,15 @@ final class AdminViews {
     record Branding(@Nullable String color, @Nullable String logoUrl) {
     }
 
+    /**
+     * {@code supportHotline}, {@code supportHours}: how contestants reach the support desk (đường dây
+     * nóng, giờ làm việc), shown on the contest page; left out of an update (null), they stay as they are.
+     */
     @Serdeable
     record ContestBody(@Nullable String slug, @Nullable String name, @Nullable String description,
                        @Nullable String organizer, @Nullable String rulesMd, @Nullable Long bankId,
                        @Nullable Eligibility eligibility, @Nullable String prizeMd, @Nullable Branding branding,
-                       @Nullable Boolean overallBoard) {
+                       @Nullable Boolean overallBoard, @Nullable String supportHotline, @Nullable String supportHours) {
     }
 
     @Serdeable
@@ -40,7 +44,8 @@ final class AdminViews {
     record ContestView(long id, String slug, String name, @Nullable String description, String organizer,
                        @Nullable String rulesMd, long bankId, String bankName, String status, Eligibility eligibility,
                        @Nullable String prizeMd, Branding branding, boolean overallBoard, Instant createdAt,
-                       Instant updatedAt, List<RoundView> rounds) {
+                       Instant updatedAt, List<RoundView> rounds, @Nullable String supportHotline,
+                       @Nullable String supportHours) {
     }
 
     /** @param audience ALL, OFFICIALS or RESIDENTS; absent: the round's audience */

@@ -36,7 +36,8 @@ class ContestAdmin {
     private static final String COLUMNS = """
             c.id, c.slug, c.name, c.description, c.organizer, c.rules_md, c.bank_id, b.name, c.status,
             c.eligibility_min_age, c.eligibility_local_only, c.eligibility_groups, c.prize_md, c.brand_color,
-            c.brand_logo_url, c.overall_board, c.created_at, c.updated_at""";
+            c.brand_logo_url, c.overall_board, c.created_at, c.updated_at, c.support_hotline, c.support_hours""";
+    private static final Pattern HOTLINE = Pattern.compile("[0-9+ ().\\-]{3,50}");
 
     private final Sql sql;
     private final RoundAdmin rounds;
@@ -72,10 +73,12 @@ class ContestAdmin {
         long id = uniqueSlug(() -> sql.insert("""
                         INSERT INTO contest (slug, name, description, organizer, rules_md, bank_id, status, created_at,
                                              updated_at, eligibility_min_age, eligibility_local_only, eligibility_groups,
-                                             prize_md, brand_color, brand_logo_url, overall_board)
-                        VALUES (?, ?, ?, ?, ?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                             prize_md, brand_color, brand_logo_url, overall_board, support_hotline,
+                                             support_hours)
+                        VALUES (?, ?, ?, ?, ?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 c.slug, c.name, c.description, c.organizer, c.rulesMd, c.bankId, now, now, c.minAge, c.localOnly,
-                c.groups, c.prizeMd, c.color, c.logoUrl, c.overallBoard));
+                c.groups, c.prizeMd, c.color, c.logoUrl, c.overallBoard, blankToNull(orEmpty(c.hotline)),
+                blankToNull(orEmpty(c.hours))));
         AdminViews.ContestView created = view(id);
         audit.record(actor, "CONTEST_CREATED", "contest", id, null, created);
         return created;
@@ -103,6 +106,13 @@ class ContestAdmin {
                         WHERE id = ?""",
                 c.slug, c.name, c.description, c.organizer, c.rulesMd, c.bankId, clock.instant(), c.minAge,
                 c.localOnly, c.groups, c.prizeMd, c.color, c.logoUrl, c.overallBoard, id));
+        // the console built before these fields existed sends none: they then stay as they are
+        if (c.hotline != null) {
+            sql.update("UPDATE contest SET support_hotline = ? WHERE id = ?", blankToNull(c.hotline), id);
+        }
+        if (c.hours != null) {
+            sql.update("UPDATE contest SET support_hours = ? WHERE id = ?", blankToNull(c.hours), id);
+        }
         AdminViews.ContestView after = view(id);
         audit.record(actor, "CONTEST_UPDATED", "contest", id, withoutRounds(before), withoutRounds(after));
         return after;
@@ -161,12 +171,13 @@ class ContestAdmin {
     private static AdminViews.ContestView withoutRounds(AdminViews.ContestView v) {
         return new AdminViews.ContestView(v.id(), v.slug(), v.name(), v.description(), v.organizer(), v.rulesMd(),
                 v.bankId(), v.bankName(), v.status(), v.eligibility(), v.prizeMd(), v.branding(), v.overallBoard(),
-                v.createdAt(), v.updatedAt(), List.of());
+                v.createdAt(), v.updatedAt(), List.of(), v.supportHotline(), v.supportHours());
     }
 
     private record Checked(String slug, String name, String description, String organizer, String rulesMd,
                            long bankId, Integer minAge, boolean localOnly, String groups, String prizeMd,
-                           String color, String logoUrl, boolean overallBoard) {
+                           String color, String logoUrl, boolean overallBoard, @Nullable String hotline,
+                           @Nullable String hours) {
     }
 
     private Checked check(AdminViews.ContestBody body) {
@@ -222,11 +233,22 @@ class ContestAdmin {
             errors.add("branding.logoUrl", "INVALID", "Địa chỉ logo phải bắt đầu bằng https:// hoặc /.",
                     "The logo URL must start with https:// or /.");
         }
+        String hotline = body.supportHotline() == null ? null : text(body.supportHotline());
+        if (hotline != null && !hotline.isEmpty() && (!HOTLINE.matcher(hotline).matches()
+                || hotline.chars().filter(Character::isDigit).count() < 3)) {
+            errors.add("supportHotline", "INVALID", "Số đường dây nóng chỉ gồm chữ số, dấu cách, dấu chấm, gạch ngang, ngoặc, dấu + (tối đa 50 ký tự).",
+                    "The hotline: digits, spaces, '.', '-', '(', ')', '+' (at most 50 characters).");
+        }
+        String hours = body.supportHours() == null ? null : text(body.supportHours());
+        if (hours != null) {
+            tooLong(errors, "supportHours", hours, 200);
+            vn.dongnai.contest.system.FreeText.check(errors, "supportHours", hours);
+        }
         errors.throwIfAny();
         return new Checked(slug, name, blankToNull(description), organizer, blankToNull(rulesMd), bankId, minAge,
                 Boolean.TRUE.equals(eligibility.localOnly()), groups.isEmpty() ? null : String.join(",", groups),
                 blankToNull(prizeMd), color.isEmpty() ? null : color.toUpperCase(Locale.ROOT),
-                blankToNull(logoUrl), Boolean.TRUE.equals(body.overallBoard()));
+                blankToNull(logoUrl), Boolean.TRUE.equals(body.overallBoard()), hotline, hours);
     }
 
     private interface Write {
@@ -255,7 +277,8 @@ class ContestAdmin {
                 new AdminViews.Eligibility(rs.getObject(10, Integer.class), rs.getBoolean(11),
                         groups == null ? List.of() : List.of(groups.split(","))),
                 rs.getString(13), new AdminViews.Branding(rs.getString(14), rs.getString(15)), rs.getBoolean(16),
-                rs.getTimestamp(17).toInstant(), rs.getTimestamp(18).toInstant(), rounds);
+                rs.getTimestamp(17).toInstant(), rs.getTimestamp(18).toInstant(), rounds, rs.getString(19),
+                rs.getString(20));
     }
 
     static String text(@Nullable String raw) {
@@ -269,6 +292,10 @@ class ContestAdmin {
 
     private static @Nullable String blankToNull(String value) {
         return value.isEmpty() ? null : value;
+    }
+
+    private static String orEmpty(@Nullable String value) {
+        return value == null ? "" : value;
     }
 
     static void required(FieldErrors errors, String field, String value, int max, String vi, String en) {

@@ -61,10 +61,21 @@ class ContestController {
                 .stream().collect(Collectors.groupingBy(ContestRound::contestId));
         Map<Long, Integer> used = authentication == null ? Map.of() : attemptsUsed(Long.parseLong(authentication.getName()));
         Instant now = clock.instant();
+        Map<Long, String[]> support = support(published.stream().map(Contest::id).toList());
         return published.stream().map(c -> new ContestView(c.id(), c.slug(), c.name(), c.description(), c.organizer(),
                 c.rulesMd(), roundsByContest.getOrDefault(c.id(), List.of()).stream()
                 .map(r -> RoundView.of(r, now, authentication == null ? null : used.getOrDefault(r.id(), 0)))
-                .toList())).toList();
+                .toList(), support.getOrDefault(c.id(), new String[2])[0], support.getOrDefault(c.id(), new String[2])[1]))
+                .toList();
+    }
+
+    /** How to reach each contest's support desk: hotline and hours. */
+    private Map<Long, String[]> support(List<Long> contestIds) {
+        Map<Long, String[]> support = new HashMap<>();
+        String marks = contestIds.stream().map(id -> "?").collect(Collectors.joining(","));
+        sql.list("SELECT id, support_hotline, support_hours FROM contest WHERE id IN (" + marks + ")",
+                rs -> support.put(rs.getLong(1), new String[]{rs.getString(2), rs.getString(3)}), contestIds.toArray());
+        return support;
     }
 
     private Map<Long, Integer> attemptsUsed(long accountId) {
@@ -76,7 +87,8 @@ class ContestController {
 
     @Serdeable
     record ContestView(long id, String slug, String name, @Nullable String description, String organizer,
-                       @Nullable String rules, List<RoundView> rounds) {
+                       @Nullable String rules, List<RoundView> rounds, @Nullable String supportHotline,
+                       @Nullable String supportHours) {
     }
 
     @Serdeable

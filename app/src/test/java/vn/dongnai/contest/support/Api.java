@@ -68,6 +68,10 @@ public final class Api {
         return send(HttpRequest.PUT(path, body), token);
     }
 
+    public Reply delete(String path, String token) {
+        return send(HttpRequest.DELETE(path), token);
+    }
+
     public Reply submit(long attemptId, Object body, String key, String token) {
         MutableHttpRequest<Object> request = HttpRequest.POST("/api/attempts/" + attemptId + "/submit", body);
         if (key != null) {

@@ -30,19 +30,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Who may call what: every organizer-console endpoint against anonymous, a contestant, an
- * organizer, a committee member and an ADMIN holding only the ADMIN role (which implies all
- * others). Calls name ids that do not exist or carry empty bodies, so an allowed call answers
+ * organizer, a committee member, the committee chair, the support desk and an ADMIN holding only
+ * the ADMIN role (which implies all others). Calls name ids that do not exist or carry empty bodies, so an allowed call answers
  * 200, 404 or 422 and changes nothing, while a refused one answers 401 or 403.
  */
 @MicronautTest(transactional = false)
 @Property(name = "contest.rate-limit.login-per-username-per-minute", value = "1000")
 class AdminAccessMatrixTest extends IntegrationTest {
 
-    enum Who { ANONYMOUS, CONTESTANT, ORGANIZER, COMMITTEE, ADMIN }
+    enum Who { ANONYMOUS, CONTESTANT, ORGANIZER, COMMITTEE, CHAIR, SUPPORT, ADMIN }
 
     private static final Set<Who> ORGANIZERS = Set.of(Who.ORGANIZER, Who.ADMIN);
     private static final Set<Who> WATCHERS = Set.of(Who.ORGANIZER, Who.COMMITTEE, Who.ADMIN);
     private static final Set<Who> COMMITTEE = Set.of(Who.COMMITTEE, Who.ADMIN);
+    private static final Set<Who> WATCHERS_AND_CHAIR = Set.of(Who.ORGANIZER, Who.COMMITTEE, Who.CHAIR, Who.ADMIN);
+    private static final Set<Who> COMMITTEE_AND_CHAIR = Set.of(Who.COMMITTEE, Who.CHAIR, Who.ADMIN);
+    private static final Set<Who> ANY_STAFF = Set.of(Who.ORGANIZER, Who.COMMITTEE, Who.CHAIR, Who.SUPPORT, Who.ADMIN);
+    private static final Set<Who> SUPPORT_DESK = Set.of(Who.SUPPORT, Who.ADMIN);
+    /** The unmasking calls: the desk reaches them, and is then refused (403) unless it is the chair or ADMIN. */
+    private static final Set<Who> UNMASKERS = Set.of(Who.CHAIR, Who.ADMIN);
+    private static final Set<Who> CONTESTANTS = Set.of(Who.CONTESTANT);
     private static final Set<Who> ADMINS = Set.of(Who.ADMIN);
     private static final Set<Who> EVERYONE = Set.of(Who.values());
     private static final String NONE = "999999999";
@@ -66,6 +73,8 @@ class AdminAccessMatrixTest extends IntegrationTest {
         tokens.put(Who.CONTESTANT, fixtures.contestant().token());
         tokens.put(Who.ORGANIZER, staff.create("ORGANIZER").token());
         tokens.put(Who.COMMITTEE, staff.create("COMMITTEE").token());
+        tokens.put(Who.CHAIR, staff.create("COMMITTEE_CHAIR").token());
+        tokens.put(Who.SUPPORT, staff.create("SUPPORT").token());
         tokens.put(Who.ADMIN, staff.create("ADMIN").token());
     }
 
@@ -122,7 +131,7 @@ class AdminAccessMatrixTest extends IntegrationTest {
         calls.add(new Call("POST", "/api/admin/staff/" + NONE + "/disable", false, ADMINS));
         calls.add(new Call("POST", "/api/admin/staff/" + NONE + "/enable", false, ADMINS));
         calls.add(new Call("POST", "/api/admin/staff/" + NONE + "/password-reset", false, ADMINS));
-        calls.add(new Call("POST", "/api/admin/me/password", false, WATCHERS));
+        calls.add(new Call("POST", "/api/admin/me/password", false, ANY_STAFF));
         // live view, regrade, review queue
         calls.add(new Call("GET", "/api/admin/rounds/" + NONE + "/live", false, WATCHERS));
         calls.add(new Call("GET", "/api/admin/rounds/" + NONE + "/question-stats", false, WATCHERS));
@@ -130,13 +139,33 @@ class AdminAccessMatrixTest extends IntegrationTest {
         calls.add(new Call("GET", "/api/admin/rounds/" + NONE + "/review", false, WATCHERS));
         calls.add(new Call("POST", "/api/admin/rounds/" + NONE + "/review/" + NONE, false, COMMITTEE));
         // identity claims and verification: the committee decides, organizers see the queue
-        calls.add(new Call("GET", "/api/admin/identity-claims", false, WATCHERS));
-        calls.add(new Call("POST", "/api/admin/identity-claims/" + NONE + "/contact", false, COMMITTEE));
-        calls.add(new Call("POST", "/api/admin/identity-claims/" + NONE + "/transfer", false, COMMITTEE));
-        calls.add(new Call("POST", "/api/admin/identity-claims/" + NONE + "/reject", false, COMMITTEE));
-        calls.add(new Call("POST", "/api/admin/contestants/" + NONE + "/identity-verification", false, COMMITTEE));
+        calls.add(new Call("GET", "/api/admin/identity-claims", false, WATCHERS_AND_CHAIR));
+        calls.add(new Call("POST", "/api/admin/identity-claims/" + NONE + "/contact", false, COMMITTEE_AND_CHAIR));
+        calls.add(new Call("POST", "/api/admin/identity-claims/" + NONE + "/transfer", false, COMMITTEE_AND_CHAIR));
+        calls.add(new Call("POST", "/api/admin/identity-claims/" + NONE + "/reject", false, COMMITTEE_AND_CHAIR));
+        calls.add(new Call("POST", "/api/admin/contestants/" + NONE + "/identity-verification", false, COMMITTEE_AND_CHAIR));
         // audit log
         calls.add(new Call("GET", "/api/admin/audit", false, ADMINS));
+        // the support desk
+        calls.add(new Call("GET", "/api/admin/support/contestants?name=nguyen", false, SUPPORT_DESK));
+        calls.add(new Call("GET", "/api/admin/support/contestants/" + NONE, false, SUPPORT_DESK));
+        calls.add(new Call("POST", "/api/admin/support/contestants/" + NONE + "/unmask", false, UNMASKERS));
+        calls.add(new Call("PUT", "/api/admin/support/contestants/" + NONE + "/registration", false, SUPPORT_DESK));
+        calls.add(new Call("POST", "/api/admin/support/contestants/" + NONE + "/password-reset", false, SUPPORT_DESK));
+        calls.add(new Call("POST", "/api/admin/support/contestants/" + NONE + "/disable", false, SUPPORT_DESK));
+        calls.add(new Call("POST", "/api/admin/support/contestants/" + NONE + "/enable", false, SUPPORT_DESK));
+        calls.add(new Call("GET", "/api/admin/support/participants/export?contestId=" + NONE, false,
+                Set.of(Who.SUPPORT, Who.CHAIR, Who.ADMIN)));
+        calls.add(new Call("GET", "/api/admin/support/participants/export?contestId=" + NONE
+                + "&unmasked=true&reason=Kiem%20tra%20quyen", false, UNMASKERS));
+        // my account (contestants only) and the forgotten-password form (anyone)
+        calls.add(new Call("GET", "/api/me/account", false, CONTESTANTS));
+        calls.add(new Call("PUT", "/api/me/account", false, CONTESTANTS));
+        calls.add(new Call("POST", "/api/me/password", false, CONTESTANTS));
+        calls.add(new Call("GET", "/api/me/deletion", false, CONTESTANTS));
+        calls.add(new Call("POST", "/api/me/deletion", false, CONTESTANTS));
+        calls.add(new Call("POST", "/api/password-reset", false, EVERYONE));
+        calls.add(new Call("POST", "/api/password-reset/confirm", false, EVERYONE));
         return calls;
     }
 

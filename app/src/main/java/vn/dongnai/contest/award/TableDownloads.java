@@ -1,0 +1,69 @@
+package vn.dongnai.contest.award;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.MediaType;
+import io.micronaut.scheduling.TaskExecutors;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+
+/**
+ * The award exports' streaming .xlsx/CSV writers, for other features' downloads (the support
+ * desk's participant list): rows go from MySQL into the file and the file into the response, with
+ * the same formula neutralising and the same bounded pipe in between.
+ */
+@Singleton
+public class TableDownloads {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TableDownloads.class);
+
+    private final ExecutorService executor;
+
+    TableDownloads(@Named(TaskExecutors.BLOCKING) ExecutorService executor) {
+        this.executor = executor;
+    }
+
+    public record Download(String fileName, MediaType mediaType, InputStream body) {
+    }
+
+    @FunctionalInterface
+    public interface Rows {
+        void write(TableWriter table) throws IOException;
+    }
+
+    /** "xlsx" (the default) or "csv"; anything else is a 400 naming the parameter. */
+    public static void checkFormat(@Nullable String format) {
+        AwardExports.Format.of(format);
+    }
+
+    /** Starts writing on a blocking thread and hands back the stream the response reads from. */
+    public Download start(String baseName, @Nullable String format, String sheetName, Rows rows, List<String[]> about) {
+        AwardExports.Format parsed = AwardExports.Format.of(format);
+        ExportPipe pipe = new ExportPipe();
+        executor.execute(() -> {
+            TableWriter table = null;
+            try {
+                table = AwardExports.open(parsed, sheetName, pipe.sink());
+                rows.write(table);
+                table.finish(about);
+            } catch (Exception e) {
+                LOG.warn("Export {} stopped: {}", baseName, e.getClass().getSimpleName());
+                pipe.fail(e);
+                if (table != null) {
+                    try {
+                        table.close();
+                    } catch (IOException | RuntimeException ignored) {
+                        // the export already failed; the reader has been told
+                    }
+                }
+            }
+        });
+        return new Download(baseName + "." + parsed.extension(), parsed.mediaType(), pipe.source());
+    }
+}
