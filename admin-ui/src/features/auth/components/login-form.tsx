@@ -19,7 +19,7 @@ export function LoginForm() {
     setError(null);
     try {
       const response = await login(username, password);
-      const me = await signedIn(response.access_token);
+      const me = await signedIn(response, username);
       if (!me.roles.some((r) => STAFF_ROLES.includes(r))) setError(t('notStaff'));
     } catch (e) {
       const fields = fieldErrors(e, lang);
