@@ -10,6 +10,7 @@ import type { Role } from '@/features/auth/api/get-me';
 import type { MessageKey } from '@/config/messages';
 import { useAuth } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
+import { label } from '@/lib/labels';
 
 /** The menu, each entry with the roles that may open it (ADMIN sees everything). */
 export const NAV: { path: string; label: MessageKey; icon: ReactNode; roles: Role[] }[] = [
@@ -84,7 +85,7 @@ export function AppLayout() {
                 type="text"
                 icon={<UserOutlined style={wide ? undefined : { color: '#fff' }} />}
                 aria-label={me.fullName}
-                title={me.roles.join(', ')}
+                title={me.roles.map((r) => label('role', r)).join(', ')}
               >
                 {wide ? me.fullName : null}
               </Button>

@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import { listContests } from '@/features/contests/api/contests';
 import { useI18n } from '@/lib/i18n';
 import { useLoad } from '@/lib/use-load';
+import { label } from '@/lib/labels';
 
 export function ContestList() {
   const { t } = useI18n();
@@ -24,7 +25,7 @@ export function ContestList() {
         columns={[
           { title: t('name'), dataIndex: 'name', render: (name: string, c) => <Link to={`/contests/${c.id}`}>{name}</Link> },
           { title: t('slug'), dataIndex: 'slug' },
-          { title: t('status'), dataIndex: 'status', render: (s: string) => <Tag color={s === 'PUBLISHED' ? 'green' : 'default'}>{s}</Tag> },
+          { title: t('status'), dataIndex: 'status', render: (s: string) => <Tag color={s === 'PUBLISHED' ? 'green' : 'default'}>{label('contestStatus', s)}</Tag> },
           { title: t('rounds'), dataIndex: 'rounds' },
           { title: t('time'), dataIndex: 'updatedAt', render: (at: string) => dayjs(at).format('DD/MM/YYYY HH:mm') },
         ]}

@@ -5,6 +5,7 @@ import { createRound, publishRound, updateRound } from '@/features/contests/api/
 import type { Contest, Round, RoundBody } from '@/features/contests/api/types';
 import { ApiError, fieldErrors } from '@/lib/api-client';
 import { useI18n } from '@/lib/i18n';
+import { label } from '@/lib/labels';
 
 type Values = Omit<RoundBody, 'opensAt' | 'closesAt'> & { opensAt?: Dayjs; closesAt?: Dayjs };
 
@@ -84,7 +85,7 @@ export function RoundsEditor({ contest, onChanged }: { contest: Contest; onChang
           { title: t('name'), dataIndex: 'name' },
           { title: t('opensAt'), dataIndex: 'opensAt', render: (v: string) => dayjs(v).format('DD/MM/YYYY HH:mm') },
           { title: t('closesAt'), dataIndex: 'closesAt', render: (v: string) => dayjs(v).format('DD/MM/YYYY HH:mm') },
-          { title: t('status'), dataIndex: 'status', render: (s: string) => <Tag color={s === 'DRAFT' ? 'default' : 'green'}>{s}</Tag> },
+          { title: t('status'), dataIndex: 'status', render: (s: string) => <Tag color={s === 'DRAFT' ? 'default' : 'green'}>{label('roundStatus', s)}</Tag> },
           {
             title: '',
             key: 'actions',

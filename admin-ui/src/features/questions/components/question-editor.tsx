@@ -6,6 +6,7 @@ import { ApiError, fieldErrors } from '@/lib/api-client';
 import { useI18n } from '@/lib/i18n';
 import { useLoad } from '@/lib/use-load';
 import { KeyFixDialog } from './key-fix-dialog';
+import { labelOptions } from '@/lib/labels';
 
 const LETTERS = 'ABCDEFGH';
 
@@ -66,7 +67,7 @@ export function QuestionEditor({ questionId, onClose }: { questionId: number | n
             <Input />
           </Form.Item>
           <Form.Item name="difficulty" label={t('difficulty')}>
-            <Radio.Group options={['EASY', 'MEDIUM', 'HARD'].map((d) => ({ value: d, label: d }))} optionType="button" />
+            <Radio.Group options={labelOptions('difficulty')} optionType="button" />
           </Form.Item>
         </Space>
         <Form.Item name="text" label={t('text')}>

@@ -131,6 +131,7 @@ class AdminAccessMatrixTest extends IntegrationTest {
         calls.add(new Call("POST", "/api/admin/rounds/" + NONE + "/review/" + NONE, false, COMMITTEE));
         // audit log
         calls.add(new Call("GET", "/api/admin/audit", false, ADMINS));
+        calls.add(new Call("GET", "/api/admin/audit/export", false, ADMINS));
         return calls;
     }
 
