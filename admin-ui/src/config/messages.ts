@@ -1,9 +1,11 @@
 import { committeeMessages } from './messages-committee';
+import { consoleEn, consoleVi } from './messages-console';
 import { organizerEn, organizerVi } from './messages-organizer';
 
 /** Every label of the console, Vietnamese first: organizers and the committee read Vietnamese. */
 const vi = {
   ...organizerVi,
+  ...consoleVi,
   ...committeeMessages.vi,
   appTitle: 'Quản trị cuộc thi',
   login: 'Đăng nhập',
@@ -105,10 +107,6 @@ const vi = {
   language: 'English',
   notFound: 'Không tìm thấy trang.',
   loadFailed: 'Không tải được dữ liệu.',
-  sessionEndedTitle: 'Phiên làm việc đã kết thúc',
-  sessionEndedText: 'Vui lòng nhập lại mật khẩu để tiếp tục. Những gì bạn đang nhập vẫn được giữ nguyên và sẽ được lưu ngay sau khi đăng nhập lại.',
-  sessionWrongPassword: 'Mật khẩu không đúng.',
-  sessionContinue: 'Tiếp tục',
   total: 'Tổng',
   createdAt: 'Ngày tạo',
   createBank: 'Tạo ngân hàng',
@@ -118,6 +116,7 @@ export type MessageKey = keyof typeof vi;
 
 const en: Record<MessageKey, string> = {
   ...organizerEn,
+  ...consoleEn,
   ...committeeMessages.en,
   appTitle: 'Contest console',
   login: 'Sign in',
@@ -219,10 +218,6 @@ const en: Record<MessageKey, string> = {
   language: 'Tiếng Việt',
   notFound: 'Page not found.',
   loadFailed: 'Could not load the data.',
-  sessionEndedTitle: 'Your session has ended',
-  sessionEndedText: 'Enter your password again to go on. What you were typing is kept and saved as soon as you are back in.',
-  sessionWrongPassword: 'Wrong password.',
-  sessionContinue: 'Continue',
   total: 'Total',
   createdAt: 'Created',
   createBank: 'New bank',
