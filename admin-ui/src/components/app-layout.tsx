@@ -11,6 +11,7 @@ import type { MessageKey } from '@/config/messages';
 import { useAuth } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
 import { label } from '@/lib/labels';
+import { VN_ZONE_LABEL } from '@/lib/vn-time';
 
 /** The menu, each entry with the roles that may open it (ADMIN sees everything). */
 export const NAV: { path: string; label: MessageKey; icon: ReactNode; roles: Role[] }[] = [
@@ -77,6 +78,14 @@ export function AppLayout() {
           )}
           {wide && <div style={{ flex: 1 }} />}
           <Space size={4}>
+            {/* every time on every screen is Vietnam's, whatever this computer's zone: said once, here */}
+            <Typography.Text
+              title={t('timeZoneNote')}
+              data-testid="time-zone"
+              style={{ fontSize: 12, whiteSpace: 'nowrap', color: wide ? 'rgba(0,0,0,0.55)' : 'rgba(255,255,255,0.85)' }}
+            >
+              {wide ? VN_ZONE_LABEL[lang] : 'UTC+7'}
+            </Typography.Text>
             <Button size="small" onClick={() => setLang(lang === 'vi' ? 'en' : 'vi')}>
               {t('language')}
             </Button>

@@ -1,5 +1,4 @@
 import { Alert, Card, Col, Empty, Row, Statistic, Table, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useCallback, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { env } from '@/config/env';
@@ -9,6 +8,7 @@ import { useI18n } from '@/lib/i18n';
 import { useLoad } from '@/lib/use-load';
 import { RoundPicker } from './round-picker';
 import { SuspectedKeys } from './suspected-keys';
+import { formatVn } from '@/lib/vn-time';
 
 /** The live view of one round: everything on it refreshes by itself while the screen is open. */
 export function LiveDashboard() {
@@ -20,7 +20,7 @@ export function LiveDashboard() {
   const stats = useLoad(() => (roundId ? getQuestionStats(roundId) : Promise.resolve([] as QuestionStat[])), [roundId], env.liveRefreshMs);
 
   const overview = live.data;
-  const perMinute = (overview?.perMinute ?? []).map((m) => ({ ...m, label: dayjs(m.minute).format('HH:mm') }));
+  const perMinute = (overview?.perMinute ?? []).map((m) => ({ ...m, label: formatVn(m.minute, 'HH:mm') }));
   let done = 0;
   const completions = perMinute.map((m) => ({ label: m.label, total: (done += m.submitted) }));
   const worst = [...(stats.data ?? [])]

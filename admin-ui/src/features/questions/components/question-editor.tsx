@@ -1,5 +1,4 @@
 import { App, Alert, Button, Drawer, Form, Input, Radio, Space, Table, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { getQuestion, setRetired, updateQuestion, type QuestionBody } from '@/features/questions/api/questions';
 import { ApiError, fieldErrors } from '@/lib/api-client';
@@ -7,6 +6,7 @@ import { useI18n } from '@/lib/i18n';
 import { useLoad } from '@/lib/use-load';
 import { KeyFixDialog } from './key-fix-dialog';
 import { labelOptions } from '@/lib/labels';
+import { formatVn } from '@/lib/vn-time';
 
 const LETTERS = 'ABCDEFGH';
 
@@ -115,7 +115,7 @@ export function QuestionEditor({ questionId, onClose }: { questionId: number | n
           { title: t('version'), dataIndex: 'version', width: 80, render: (v: number) => <Tag>v{v}</Tag> },
           { title: t('text'), dataIndex: 'text', ellipsis: true },
           { title: t('correctAnswer'), dataIndex: 'correctIndex', width: 90, render: (i: number) => LETTERS[i] },
-          { title: t('time'), dataIndex: 'createdAt', width: 140, render: (at: string) => dayjs(at).format('DD/MM/YYYY HH:mm') },
+          { title: t('time'), dataIndex: 'createdAt', width: 140, render: (at: string) => formatVn(at) },
         ]}
       />
       <KeyFixDialog
