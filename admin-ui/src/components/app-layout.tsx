@@ -8,7 +8,7 @@ import { Link, Outlet, useLocation } from 'react-router-dom';
 import { LoginForm } from '@/features/auth/components/login-form';
 import type { Role } from '@/features/auth/api/get-me';
 import type { MessageKey } from '@/config/messages';
-import { useAuth } from '@/lib/auth';
+import { STAFF_ROLES, useAuth } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
 import { label } from '@/lib/labels';
 import { VN_ZONE_LABEL } from '@/lib/vn-time';
@@ -27,14 +27,20 @@ export const NAV: { path: string; label: MessageKey; icon: ReactNode; roles: Rol
 ];
 
 export function AppLayout() {
-  const { me, loading, can, signOut } = useAuth();
+  const { me, loading, can, signOut, signedIn } = useAuth();
   const { t, lang, setLang } = useI18n();
   const location = useLocation();
   const screens = Grid.useBreakpoint();
   const [drawer, setDrawer] = useState(false);
 
   if (loading) return <Spin fullscreen />;
-  if (!me) return <LoginForm />;
+  if (!me) {
+    return (
+      <LoginForm
+        onSignedIn={async (response, username) => (await signedIn(response, username)).roles.some((r) => STAFF_ROLES.includes(r))}
+      />
+    );
+  }
 
   const items = NAV.filter((n) => can(...n.roles)).map((n) => ({
     key: n.path,
