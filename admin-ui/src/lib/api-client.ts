@@ -105,6 +105,7 @@ export function renewSession(): Promise<boolean> {
       try {
         const response = await fetch(url('/oauth/access_token'), {
           method: 'POST',
+          credentials: 'omit',
           headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
           body: JSON.stringify({ grant_type: 'refresh_token', refresh_token: refreshToken }),
         });
@@ -147,7 +148,14 @@ function attempt(path: string, { method = 'GET', body, query }: Options): Promis
     headers['Content-Type'] = 'application/json';
     payload = JSON.stringify(body);
   }
-  return fetch(url(path, query), { method, headers, body: payload });
+  // credentials 'omit': the token travels in the header, and a 401 to a request without
+  // credentials never makes the browser show its own sign-in popup, whatever the server's challenge
+  return fetch(url(path, query), { method, headers, body: payload, credentials: 'omit' }).catch(() => {
+    // no answer at all: the network, or a server that cut an upload short once it saw its size
+    throw body instanceof FormData
+      ? new ApiError(0, 'UPLOAD_FAILED', 'Không gửi được tệp lên máy chủ: tệp có thể quá lớn, hoặc mạng bị gián đoạn.', 'The file could not be sent: it may be too large, or the network failed.')
+      : new ApiError(0, 'NETWORK_ERROR', 'Không kết nối được máy chủ. Vui lòng thử lại.', 'Could not reach the server. Please try again.');
+  });
 }
 
 async function send(path: string, options: Options = {}): Promise<Response> {
@@ -155,7 +163,7 @@ async function send(path: string, options: Options = {}): Promise<Response> {
   // an access token about to expire is renewed first: one round trip instead of a 401 and a retry
   const token = tokens.get();
   const exp = token ? expiresAt(token) : null;
-  if (!own && exp !== null && exp * 1000 < Date.now() + 5_000 && tokens.refreshToken()) await renewSession();
+  if (!own && exp !== null && exp * 1000 < Date.now() + 2_000 && tokens.refreshToken()) await renewSession();
 
   let response = await attempt(path, options);
   if (response.status === 401 && !own) {
