@@ -42,8 +42,8 @@ export const tokens = {
   store: (response: TokenResponse, username?: string) => {
     sessionStorage.setItem(TOKEN_KEY, response.access_token);
     if (response.refresh_token) sessionStorage.setItem(REFRESH_KEY, response.refresh_token);
-    const who = username ?? response.username;
-    if (who) sessionStorage.setItem(USERNAME_KEY, who);
+    // the name typed at the login: the server's "username" is the account's id, no use for signing in again
+    if (username) sessionStorage.setItem(USERNAME_KEY, username);
   },
   clear: () => {
     sessionStorage.removeItem(TOKEN_KEY);
