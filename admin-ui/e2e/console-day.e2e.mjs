@@ -293,7 +293,9 @@ try {
   const file = join(mkdtempSync(join(tmpdir(), 'audit-')), download.suggestedFilename());
   await download.saveAs(file);
   const sheets = readXlsx(file);
-  const rows = sheets[0];
+  const rows = sheets['Nhật ký'];
+  assert.ok(rows, `the log's sheet is named "Nhật ký" (${Object.keys(sheets).join(', ')})`);
+  assert.ok(sheets['Thông tin'].some((r) => r[0] === 'Người xuất' && r[1] === 'Quản trị hệ thống'), 'who exported it is on the second sheet');
   assert.deepEqual(rows[0], ['Thời điểm (giờ Việt Nam)', 'Người thực hiện', 'Thao tác', 'Đối tượng', 'Mã đối tượng', 'Thay đổi']);
   const all = rows.flat().join('\n');
   assert.ok(all.includes('Công bố đợt thi'), 'actions by their Vietnamese names');

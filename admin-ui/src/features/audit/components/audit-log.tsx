@@ -133,7 +133,7 @@ export function AuditLog() {
           onChange: (page, size) => setPaging({ page: page - 1, size }),
         }}
         columns={[
-          { title: t('auditWho'), dataIndex: 'actorName', width: 180, render: (n: string | null, e) => n ?? (e.actorId ? `#${e.actorId}` : t('auditSystem')) },
+          { title: t('auditWho'), dataIndex: 'actorName', width: 180, render: (n: string | null, e) => (n === 'system' || (!n && !e.actorId) ? t('auditSystem') : n ?? `#${e.actorId}`) },
           { title: t('auditDid'), dataIndex: 'action', width: 230, render: (a: string) => label('auditAction', a) },
           { title: t('auditWhat'), key: 'what', render: (_: unknown, e) => objectText(e, t('auditEntityNumber')) },
           { title: t('auditWhen'), dataIndex: 'at', width: 170, render: (at: string) => formatVnSeconds(at) },

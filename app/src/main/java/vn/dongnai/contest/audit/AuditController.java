@@ -152,7 +152,7 @@ class AuditController {
                                 parse(rs.getString(8)));
                         String name = rs.getString(3);
                         table.row(AuditDiff.TIME.format(rs.getTimestamp(1).toInstant()),
-                                name != null ? name : String.valueOf(rs.getObject(2, Long.class)),
+                                name == null || "system".equals(name) ? actorText(name, rs.getObject(2, Long.class)) : name,
                                 Labels.of("auditAction", act), Labels.of("entity", kind), rs.getString(6),
                                 AuditDiff.summary(changes));
                     },
@@ -160,6 +160,11 @@ class AuditController {
         }, about, executor);
         String file = "nhat-ky-thao-tac-" + AuditDiff.TIME.format(clock.instant()).substring(0, 10).replace('/', '-') + ".xlsx";
         return HttpResponse.ok(new StreamedFile(body, XLSX).attach(file)).header("Cache-Control", "no-store");
+    }
+
+    /** The platform itself (the first admin account, a lockout) is "system" in the log: "Hệ thống" to a reader. */
+    private static String actorText(@Nullable String name, @Nullable Long id) {
+        return "system".equals(name) || id == null ? "Hệ thống" : "#" + id;
     }
 
     private static void putIfSet(Map<String, Object> map, String key, @Nullable Object value) {
