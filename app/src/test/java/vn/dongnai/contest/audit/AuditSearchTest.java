@@ -122,8 +122,8 @@ class AuditSearchTest extends IntegrationTest {
 
     @Test
     void anAdminExportsTheFilteredLogAsXlsxWithLabelsNotCodesAndTheExportIsAudited() throws IOException {
-        Staff.Member member = staff.create("ORGANIZER", "COMMITTEE");
         Instant before = Instant.now().minusSeconds(1);
+        Staff.Member member = staff.create("ORGANIZER", "COMMITTEE");
 
         HttpResponse<byte[]> file = client.toBlocking().exchange(HttpRequest.GET(
                 "/api/admin/audit/export?entity=account&entityId=" + member.id() + "&from=" + enc(before))
