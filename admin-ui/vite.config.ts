@@ -33,7 +33,11 @@ export default defineConfig({
       },
     },
   },
-  server: { proxy: { '/api': 'http://localhost:8080', '/login': 'http://localhost:8080' } },
+  server: {
+    proxy: { '/api': 'http://localhost:8080', '/login': 'http://localhost:8080', '/oauth': 'http://localhost:8080' },
+    // the labels live beside the Java exports that read them too (app/src/main/resources/labels)
+    fs: { allow: ['.', '../app/src/main/resources/labels'] },
+  },
   test: {
     environment: 'jsdom',
     globals: true,
