@@ -4,6 +4,7 @@ import { useSearchParams } from 'react-router-dom';
 import { api } from '@/lib/api-client';
 import { useI18n } from '@/lib/i18n';
 import { useLoad } from '@/lib/use-load';
+import { label } from '@/lib/labels';
 
 /** What the committee's screens need of a contest and its rounds (đợt thi). */
 export type ScopeRound = { id: number; seq: number; name: string; status: string; opensAt: string; closesAt: string; graceSeconds: number };
@@ -173,11 +174,7 @@ export function ScopePicker({ scope, allowWholeContest = false }: { scope: Scope
         options={options}
         onChange={(id: number) => scope.contestId && scope.set(scope.contestId, id)}
       />
-      {scope.round && <Tag color={STATUS_COLOR[scope.round.status] ?? 'default'}>{t(roundStatusKey(scope.round.status))}</Tag>}
+      {scope.round && <Tag color={STATUS_COLOR[scope.round.status] ?? 'default'}>{label('roundStatus', scope.round.status)}</Tag>}
     </Space>
   );
-}
-
-export function roundStatusKey(status: string) {
-  return status === 'CLOSED' ? 'roundClosed' : status === 'PUBLISHED' ? 'roundPublished' : 'roundDraft';
 }

@@ -7,9 +7,10 @@ import { useAuth } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
 import { useLoad } from '@/lib/use-load';
 import { OneTimePassword } from './one-time-password';
-import { ROLE_COLORS, ROLE_LABELS } from './role-labels';
+import { ROLE_COLORS } from './role-labels';
 import { StaffForm } from './staff-form';
 import { formatVn, formatVnDate } from '@/lib/vn-time';
+import { label } from '@/lib/labels';
 
 /**
  * Cán bộ và phân quyền (ADMIN): accounts, their roles, disabling (which ends their sessions) and
@@ -73,7 +74,7 @@ export function StaffList() {
               <Space size={[0, 4]} wrap>
                 {roles.map((r) => (
                   <Tag key={r} color={ROLE_COLORS[r] ?? 'default'}>
-                    {ROLE_LABELS[r] ? t(ROLE_LABELS[r]) : r}
+                    {label('role', r)}
                   </Tag>
                 ))}
               </Space>

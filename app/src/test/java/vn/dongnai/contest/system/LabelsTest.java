@@ -35,7 +35,7 @@ class LabelsTest {
     void statusesOfContestsRoundsAndAwardsHaveLabels() {
         assertEquals("Đã công bố", Labels.of("roundStatus", "PUBLISHED"));
         assertEquals("Đã khóa", Labels.of("roundStatus", "CLOSED"));
-        assertEquals("Bản nháp", Labels.of("contestStatus", "DRAFT"));
+        assertEquals("Chưa công bố", Labels.of("contestStatus", "DRAFT"));
         assertEquals("Đã ký duyệt", Labels.of("awardStatus", "SIGNED"));
     }
 
