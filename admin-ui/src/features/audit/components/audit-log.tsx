@@ -1,5 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, DatePicker, Input, Select, Space, Table, Typography } from 'antd';
+import { Alert, App, Button, DatePicker, Grid, Input, Select, Space, Table, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { exportAudit, searchAudit, type AuditChange, type AuditEntry, type AuditFilter, type AuditQuery } from '@/features/audit/api/audit';
@@ -50,6 +50,9 @@ export function AuditLog() {
   const [filter, setFilter] = useState<AuditFilter>({});
   const [paging, setPaging] = useState({ page: 0, size: 20 });
   const [exporting, setExporting] = useState(false);
+  // a phone reads each entry as four short lines rather than a table four columns wide
+  const wide = !!Grid.useBreakpoint().md;
+  const who = (e: AuditEntry) => (e.actorName === 'system' || (!e.actorName && !e.actorId) ? t('auditSystem') : e.actorName ?? `#${e.actorId}`);
   const query: AuditQuery = { ...filter, ...paging };
   const entries = useLoad(() => searchAudit(query), [JSON.stringify(query)]);
   const refine = (next: AuditFilter) => {
@@ -122,7 +125,7 @@ export function AuditLog() {
         rowKey="id"
         loading={entries.loading}
         dataSource={entries.data?.items}
-        scroll={{ x: 760 }}
+        scroll={wide ? { x: 900 } : undefined}
         expandable={{
           expandedRowRender: (e) => <Changes changes={e.changes ?? []} empty={t('auditNoChanges')} />,
         }}
@@ -132,12 +135,30 @@ export function AuditLog() {
           total: entries.data?.total,
           onChange: (page, size) => setPaging({ page: page - 1, size }),
         }}
-        columns={[
-          { title: t('auditWho'), dataIndex: 'actorName', width: 180, render: (n: string | null, e) => (n === 'system' || (!n && !e.actorId) ? t('auditSystem') : n ?? `#${e.actorId}`) },
-          { title: t('auditDid'), dataIndex: 'action', width: 230, render: (a: string) => label('auditAction', a) },
-          { title: t('auditWhat'), key: 'what', render: (_: unknown, e) => objectText(e, t('auditEntityNumber')) },
-          { title: t('auditWhen'), dataIndex: 'at', width: 170, render: (at: string) => formatVnSeconds(at) },
-        ]}
+        columns={
+          wide
+            ? [
+                { title: t('auditWho'), key: 'who', width: 180, render: (_: unknown, e) => who(e) },
+                { title: t('auditDid'), dataIndex: 'action', width: 230, render: (a: string) => label('auditAction', a) },
+                { title: t('auditWhat'), key: 'what', render: (_: unknown, e) => objectText(e, t('auditEntityNumber')) },
+                { title: t('auditWhen'), dataIndex: 'at', width: 170, render: (at: string) => formatVnSeconds(at) },
+              ]
+            : [
+                {
+                  title: `${t('auditWho')} — ${t('auditDid')} — ${t('auditWhat')} — ${t('auditWhen')}`,
+                  key: 'entry',
+                  render: (_: unknown, e) => (
+                    <div>
+                      <div>
+                        <b>{who(e)}</b> — {label('auditAction', e.action)}
+                      </div>
+                      <div>{objectText(e, t('auditEntityNumber'))}</div>
+                      <Typography.Text type="secondary">{formatVnSeconds(e.at)}</Typography.Text>
+                    </div>
+                  ),
+                },
+              ]
+        }
       />
     </div>
   );
