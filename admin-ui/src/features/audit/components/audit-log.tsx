@@ -20,9 +20,23 @@ function objectText(e: AuditEntry, numberWord: string): string {
   return parts.join(' ');
 }
 
-function Changes({ changes, empty }: { changes: AuditChange[]; empty: string }) {
+function Changes({ changes, empty, wide }: { changes: AuditChange[]; empty: string; wide: boolean }) {
   const { t } = useI18n();
   if (!changes.length) return <Typography.Text type="secondary">{empty}</Typography.Text>;
+  if (!wide) {
+    // on a phone: each field with its two values under it, wrapped to the screen's width
+    return (
+      <dl style={{ margin: 0, overflowWrap: 'anywhere' }}>
+        {changes.map((c) => (
+          <div key={c.field} style={{ marginBottom: 8 }}>
+            <dt style={{ fontWeight: 600 }}>{c.label}</dt>
+            <dd style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{`${t('before')}: ${c.before ?? '—'}`}</dd>
+            <dd style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{`${t('after')}: ${c.after ?? '—'}`}</dd>
+          </div>
+        ))}
+      </dl>
+    );
+  }
   return (
     <Table
       size="small"
@@ -127,7 +141,7 @@ export function AuditLog() {
         dataSource={entries.data?.items}
         scroll={wide ? { x: 900 } : undefined}
         expandable={{
-          expandedRowRender: (e) => <Changes changes={e.changes ?? []} empty={t('auditNoChanges')} />,
+          expandedRowRender: (e) => <Changes changes={e.changes ?? []} empty={t('auditNoChanges')} wide={wide} />,
         }}
         pagination={{
           current: paging.page + 1,
