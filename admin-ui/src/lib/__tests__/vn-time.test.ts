@@ -1,6 +1,6 @@
 import dayjs from 'dayjs';
 import { formatVn, fromPicker, parseVn, toPicker, vnDayEnd, vnDayStart } from '@/lib/vn-time';
-import { label } from '@/lib/labels';
+import { codesMatching, label, labelOptions } from '@/lib/labels';
 
 describe('Vietnam time, whatever the computer says', () => {
   const zone = process.env.TZ;
@@ -41,6 +41,16 @@ describe('labels', () => {
     expect(label('auditAction', 'STAFF_CREATED', 'vi')).toBe('Tạo tài khoản cán bộ');
     expect(label('importCode', 'BAD_ANSWER', 'vi')).toBe('Đáp án không hợp lệ');
     expect(label('role', 'ORGANIZER', 'vi')).toBe('Ban tổ chức');
+  });
+
+  it('finds codes by words of their Vietnamese labels, and lists a kind for a select', () => {
+    expect(codesMatching('auditAction', 'đợt thi', 'vi')).toEqual(expect.arrayContaining(['ROUND_CREATED', 'ROUND_CLOSED']));
+    expect(codesMatching('auditAction', 'đợt thi', 'vi')).not.toContain('CONTEST_CREATED');
+    expect(labelOptions('difficulty', 'vi')).toEqual([
+      { value: 'EASY', label: 'Dễ' },
+      { value: 'MEDIUM', label: 'Trung bình' },
+      { value: 'HARD', label: 'Khó' },
+    ]);
   });
 
   it('never shows an unknown code bare', () => {
