@@ -11,11 +11,11 @@ export default defineConfig({
   build: {
     outDir: '../app/target/classes/admin',
     emptyOutDir: true,
-    // the shell (login, menu, antd's core) is about 600 kB; warn if a screen's library lands in it again
+    // the console's shell (menu, antd's core) is about 600 kB; warn if a screen's library lands in it again
     chunkSizeWarningLimit: 700,
     rollupOptions: {
       output: {
-        // React, the charts and the Markdown renderer get chunks of their own: they change less often
+        // React, the shared helpers, the charts and the Markdown renderer get chunks of their own: they change less often
         // than the console and stay cached across releases, and the charts and the Markdown renderer
         // load only with the screens that use them. antd is left to Rollup, which puts what the shell
         // needs in the entry and each screen's heavier widgets (table, date picker, upload) with the
@@ -23,7 +23,9 @@ export default defineConfig({
         // entry would have to preload the charts to get them.
         manualChunks(id) {
           if (!id.includes('node_modules')) return undefined;
-          if (/node_modules\/(react|react-dom|react-router|react-router-dom|scheduler|react-is|prop-types|@babel\/runtime|clsx)\//.test(id)) return 'react';
+          // React alone is what the login needs; the router and the helpers antd shares go with the console
+          if (/node_modules\/(react|react-dom|scheduler)\//.test(id)) return 'react';
+          if (/node_modules\/(react-router|react-router-dom|react-is|prop-types|@babel\/runtime|clsx)\//.test(id)) return 'vendor';
           if (/node_modules\/(recharts|recharts-scale|react-smooth|d3-[^/]+|victory-vendor|internmap|decimal\.js-light|lodash)\//.test(id)) return 'charts';
           if (/node_modules\/(react-markdown|remark-[^/]+|micromark[^/]*|mdast-[^/]+|hast-[^/]+|unist-[^/]+|unified|vfile[^/]*)\//.test(id)) return 'markdown';
           return undefined;
@@ -31,7 +33,11 @@ export default defineConfig({
       },
     },
   },
-  server: { proxy: { '/api': 'http://localhost:8080', '/login': 'http://localhost:8080' } },
+  server: {
+    proxy: { '/api': 'http://localhost:8080', '/login': 'http://localhost:8080', '/oauth': 'http://localhost:8080' },
+    // the labels live beside the Java exports that read them too (app/src/main/resources/labels)
+    fs: { allow: ['.', '../app/src/main/resources/labels'] },
+  },
   test: {
     environment: 'jsdom',
     globals: true,

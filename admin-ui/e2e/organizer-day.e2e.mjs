@@ -7,8 +7,8 @@
 // committee's part follows: the review queue (one entry disqualified), prize rules and an excluded
 // staff member, closing the round once its window has passed, the frozen ranking, the winners
 // drafted, signed and published, and the winners file downloaded and opened. Last, the new staff
-// member signs in and changes the one-time password. Every screen is photographed at 1280×800 and
-// 360×740.
+// member signs in and changes the one-time password. Every screen is photographed at 1366×800 and
+// 390×844.
 //
 // The server must not close the round on its own while the flow waits for the window to end
 // (AdminConsoleBrowserIT sets contest.rounds.auto-close-interval high).
@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import assert from 'node:assert/strict';
 import { readXlsx } from './read-xlsx.mjs';
+import { vietnamText } from './vietnam-time.mjs';
 
 const base = (process.argv[2] ?? 'http://localhost:8080').replace(/\/$/, '');
 const bankFile = resolve(process.argv[3] ?? '../question-bank/bank/ngay-chuyen-doi-so.txt');
@@ -31,7 +32,7 @@ const browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir()
   headless: true,
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
     '--disable-component-update', '--disable-sync'],
-  viewport: { width: 1280, height: 800 },
+  viewport: { width: 1366, height: 800 },
   locale: 'vi-VN',
 });
 const page = browser.pages()[0] ?? (await browser.newPage());
@@ -47,11 +48,11 @@ page.on('console', (m) => {
 /** Both sizes of the screen as it is now; `fullPage` for the long committee screens. */
 async function shot(name, { fullPage = false } = {}) {
   await page.waitForTimeout(400);
-  await page.screenshot({ path: join(shots, `${name}-1280.png`), fullPage });
-  await page.setViewportSize({ width: 360, height: 740 });
+  await page.screenshot({ path: join(shots, `${name}-1366.png`), fullPage });
+  await page.setViewportSize({ width: 390, height: 844 });
   await page.waitForTimeout(400);
-  await page.screenshot({ path: join(shots, `${name}-360.png`), fullPage });
-  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.screenshot({ path: join(shots, `${name}-390.png`), fullPage });
+  await page.setViewportSize({ width: 1366, height: 800 });
 }
 
 const step = (name) => console.log(`· ${name}`);
@@ -75,10 +76,9 @@ async function call(method, path, { body, token, headers = {} } = {}) {
   return data;
 }
 
-/** Types a moment into an antd date picker the way a user does: the text, then Enter. */
+/** Types a moment into an antd date picker the way a user does: the text (Vietnam time), then Enter. */
 async function pickTime(label, date) {
-  const pad = (n) => String(n).padStart(2, '0');
-  const text = `${pad(date.getDate())}/${pad(date.getMonth() + 1)}/${date.getFullYear()} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+  const text = vietnamText(date);
   const input = page.getByRole('dialog').getByLabel(label, { exact: true });
   await input.click();
   await input.press('ControlOrMeta+a');
@@ -213,7 +213,7 @@ try {
   await page.getByRole('table').getByRole('button', { name: 'Công bố' }).click();
   await page.getByRole('table').getByRole('button', { name: 'Thu hồi' }).waitFor();
   await page.getByRole('button', { name: 'Công bố' }).first().click();
-  await page.locator('.ant-tag', { hasText: 'PUBLISHED' }).first().waitFor();
+  await page.locator('.ant-tag', { hasText: 'Đã công bố' }).first().waitFor();
   await shot('08-contest-published');
   const contestId = Number(/\/contests\/(\d+)/.exec(page.url())[1]);
 
@@ -300,13 +300,13 @@ try {
   await page.getByRole('link', { name: 'Theo dõi trực tiếp' }).click();
   await page.getByText('Lượt thi mỗi phút').waitFor();
   await shot('09-live-view');
-  await page.setViewportSize({ width: 360, height: 740 });
+  await page.setViewportSize({ width: 390, height: 844 });
   await page.getByRole('button', { name: 'Mở danh mục chức năng' }).click();
   await page.waitForTimeout(400);
-  await page.screenshot({ path: join(shots, '09a-menu-360.png') });
+  await page.screenshot({ path: join(shots, '09a-menu-390.png') });
   await page.getByRole('link', { name: 'Nhật ký thao tác' }).click();
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await page.getByText('ROUND_PUBLISHED').first().waitFor();
+  await page.setViewportSize({ width: 1366, height: 800 });
+  await page.getByText('Công bố đợt thi').first().waitFor();
   await shot('10-audit-log');
 
   step('english');

@@ -8,8 +8,10 @@ import { Link, Outlet, useLocation } from 'react-router-dom';
 import { LoginForm } from '@/features/auth/components/login-form';
 import type { Role } from '@/features/auth/api/get-me';
 import type { MessageKey } from '@/config/messages';
-import { useAuth } from '@/lib/auth';
+import { STAFF_ROLES, useAuth } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
+import { label } from '@/lib/labels';
+import { VN_ZONE_LABEL } from '@/lib/vn-time';
 
 /** The menu, each entry with the roles that may open it (ADMIN sees everything). */
 export const NAV: { path: string; label: MessageKey; icon: ReactNode; roles: Role[] }[] = [
@@ -25,14 +27,20 @@ export const NAV: { path: string; label: MessageKey; icon: ReactNode; roles: Rol
 ];
 
 export function AppLayout() {
-  const { me, loading, can, signOut } = useAuth();
+  const { me, loading, can, signOut, signedIn } = useAuth();
   const { t, lang, setLang } = useI18n();
   const location = useLocation();
   const screens = Grid.useBreakpoint();
   const [drawer, setDrawer] = useState(false);
 
   if (loading) return <Spin fullscreen />;
-  if (!me) return <LoginForm />;
+  if (!me) {
+    return (
+      <LoginForm
+        onSignedIn={async (response, username) => (await signedIn(response, username)).roles.some((r) => STAFF_ROLES.includes(r))}
+      />
+    );
+  }
 
   const items = NAV.filter((n) => can(...n.roles)).map((n) => ({
     key: n.path,
@@ -76,6 +84,14 @@ export function AppLayout() {
           )}
           {wide && <div style={{ flex: 1 }} />}
           <Space size={4}>
+            {/* every time on every screen is Vietnam's, whatever this computer's zone: said once, here */}
+            <Typography.Text
+              title={t('timeZoneNote')}
+              data-testid="time-zone"
+              style={{ fontSize: 12, whiteSpace: 'nowrap', color: wide ? 'rgba(0,0,0,0.55)' : 'rgba(255,255,255,0.85)' }}
+            >
+              {wide ? VN_ZONE_LABEL[lang] : 'UTC+7'}
+            </Typography.Text>
             <Button size="small" onClick={() => setLang(lang === 'vi' ? 'en' : 'vi')}>
               {t('language')}
             </Button>
@@ -84,7 +100,7 @@ export function AppLayout() {
                 type="text"
                 icon={<UserOutlined style={wide ? undefined : { color: '#fff' }} />}
                 aria-label={me.fullName}
-                title={me.roles.join(', ')}
+                title={me.roles.map((r) => label('role', r)).join(', ')}
               >
                 {wide ? me.fullName : null}
               </Button>

@@ -4,6 +4,7 @@ import { useSearchParams } from 'react-router-dom';
 import { api } from '@/lib/api-client';
 import { useI18n } from '@/lib/i18n';
 import { useLoad } from '@/lib/use-load';
+import { label } from '@/lib/labels';
 
 /** What the committee's screens need of a contest and its rounds (đợt thi). */
 export type ScopeRound = { id: number; seq: number; name: string; status: string; opensAt: string; closesAt: string; graceSeconds: number };
@@ -21,14 +22,54 @@ export type Scope = {
   contest?: ContestRounds;
   round?: ScopeRound;
   wholeContest: boolean;
+  /** The user's pick: goes into the address and is remembered for the other screens. */
   set: (contestId: number, roundId?: number) => void;
   reload: () => Promise<void>;
 };
 
+/** A published contest's rounds as the public API gives them: window and phase, with the server's clock. */
+type PublicRound = { id: number; opensAt: string; closesAt: string; serverTime?: string };
+type PublicContest = { id: number; rounds?: PublicRound[] };
+
 /**
- * The contest and round a committee screen works on, kept in the address (?contest=&round=) so
- * a link or a reload opens the same scope. Without one, it picks the first contest and its
- * latest published round.
+ * The round a screen should open on: the one open now (the first to close if several), else the
+ * next to open, else the last to have closed. Only published contests count (their rounds are the
+ * ones contestants see), so nobody's draft wins by being edited last.
+ */
+export function defaultRound(contests: PublicContest[], now: number): { contestId: number; roundId: number } | undefined {
+  const rounds = contests.flatMap((c) => (c.rounds ?? []).map((r) => ({ contestId: c.id, roundId: r.id, opens: Date.parse(r.opensAt), closes: Date.parse(r.closesAt) })));
+  const open = rounds.filter((r) => r.opens <= now && now < r.closes).sort((a, b) => a.closes - b.closes || a.roundId - b.roundId)[0];
+  const next = rounds.filter((r) => r.opens > now).sort((a, b) => a.opens - b.opens || a.roundId - b.roundId)[0];
+  const last = rounds.filter((r) => r.closes <= now).sort((a, b) => b.closes - a.closes || b.roundId - a.roundId)[0];
+  const pick = open ?? next ?? last;
+  return pick && { contestId: pick.contestId, roundId: pick.roundId };
+}
+
+const REMEMBERED = 'contest-admin-scope';
+
+/**
+ * The contest and round the user last picked on any of these screens, kept across pages and
+ * reloads of this tab (not for days: a choice made last week must not hide the round open today).
+ */
+export const rememberedScope = {
+  get(): { contestId: number; roundId?: number } | undefined {
+    try {
+      const value = JSON.parse(sessionStorage.getItem(REMEMBERED) ?? 'null');
+      return value && typeof value.contestId === 'number' ? value : undefined;
+    } catch {
+      return undefined;
+    }
+  },
+  set(contestId: number, roundId?: number) {
+    sessionStorage.setItem(REMEMBERED, JSON.stringify({ contestId, roundId }));
+  },
+};
+
+/**
+ * The contest and round a screen works on (live view, review, ranking, awards), kept in the
+ * address (?contest=&round=) so a link or a reload opens the same scope, and remembered so the next
+ * of these screens opens on it too. Without either, it opens on the round open now, else the next
+ * to open, else the last closed (defaultRound).
  */
 export function useScope(allowWholeContest = false): Scope {
   const [params, setParams] = useSearchParams();
@@ -36,12 +77,13 @@ export function useScope(allowWholeContest = false): Scope {
   const roundParam = params.get('round');
   const roundId = roundParam === null ? undefined : Number(roundParam);
   const contests = useLoad(() => api.get<ContestChoice[]>('/api/admin/contests'), []);
+  const published = useLoad(() => api.get<PublicContest[]>('/api/contests').catch(() => [] as PublicContest[]), []);
   const contest = useLoad(
     () => (contestId ? api.get<ContestRounds>(`/api/admin/contests/${contestId}`) : Promise.resolve(undefined)),
     [contestId],
   );
 
-  const set = useCallback(
+  const go = useCallback(
     (nextContest: number, nextRound?: number) =>
       setParams(
         (current) => {
@@ -55,19 +97,41 @@ export function useScope(allowWholeContest = false): Scope {
       ),
     [setParams],
   );
+  const set = useCallback(
+    (nextContest: number, nextRound?: number) => {
+      rememberedScope.set(nextContest, nextRound);
+      go(nextContest, nextRound);
+    },
+    [go],
+  );
 
   useEffect(() => {
-    if (!contestId && contests.data?.length) set(contests.data[0].id);
-  }, [contestId, contests.data, set]);
+    if (contestId || !contests.data || published.loading) return;
+    const known = (id?: number) => id !== undefined && contests.data!.some((c) => c.id === id);
+    const remembered = rememberedScope.get();
+    if (remembered && known(remembered.contestId)) {
+      // the whole contest (awards only) means no particular round elsewhere
+      go(remembered.contestId, remembered.roundId === WHOLE_CONTEST && !allowWholeContest ? undefined : remembered.roundId);
+      return;
+    }
+    const serverNow = published.data?.flatMap((c) => c.rounds ?? []).find((r) => r.serverTime)?.serverTime;
+    const pick = defaultRound(published.data ?? [], serverNow ? Date.parse(serverNow) : Date.now());
+    if (pick && known(pick.contestId)) go(pick.contestId, pick.roundId);
+    else if (contests.data.length) go(contests.data[0].id);
+  }, [contestId, contests.data, published.data, published.loading, allowWholeContest, go]);
   useEffect(() => {
     const data = contest.data;
     if (!data || data.id !== contestId || roundId !== undefined) return;
     const rounds = data.rounds ?? [];
+    // a contest picked without a round: its round open now, else next, else last closed
+    const mine = (published.data ?? []).filter((c) => c.id === data.id);
+    const serverNow = mine.flatMap((c) => c.rounds ?? []).find((r) => r.serverTime)?.serverTime;
+    const best = defaultRound(mine, serverNow ? Date.parse(serverNow) : Date.now());
     const live = rounds.filter((r) => r.status !== 'DRAFT');
-    const pick = live[live.length - 1] ?? rounds[rounds.length - 1];
-    if (pick) set(data.id, pick.id);
-    else if (allowWholeContest) set(data.id, WHOLE_CONTEST);
-  }, [contest.data, contestId, roundId, allowWholeContest, set]);
+    const pick = rounds.find((r) => r.id === best?.roundId) ?? live[live.length - 1] ?? rounds[rounds.length - 1];
+    if (pick) go(data.id, pick.id);
+    else if (allowWholeContest) go(data.id, WHOLE_CONTEST);
+  }, [contest.data, contestId, roundId, allowWholeContest, published.data, go]);
 
   const round = contest.data?.rounds?.find((r) => r.id === roundId);
   return useMemo(
@@ -110,11 +174,7 @@ export function ScopePicker({ scope, allowWholeContest = false }: { scope: Scope
         options={options}
         onChange={(id: number) => scope.contestId && scope.set(scope.contestId, id)}
       />
-      {scope.round && <Tag color={STATUS_COLOR[scope.round.status] ?? 'default'}>{t(roundStatusKey(scope.round.status))}</Tag>}
+      {scope.round && <Tag color={STATUS_COLOR[scope.round.status] ?? 'default'}>{label('roundStatus', scope.round.status)}</Tag>}
     </Space>
   );
-}
-
-export function roundStatusKey(status: string) {
-  return status === 'CLOSED' ? 'roundClosed' : status === 'PUBLISHED' ? 'roundPublished' : 'roundDraft';
 }

@@ -1,4 +1,4 @@
-import dayjs from 'dayjs';
+import { formatVn, formatVnMillis } from '@/lib/vn-time';
 
 /** Puts values into a message's {placeholders}: fill('Hạng {rank}', { rank: 3 }). */
 export function fill(template: string, values: Record<string, string | number | null | undefined>): string {
@@ -25,8 +25,7 @@ export function number(value: number | null | undefined, lang: string, digits = 
   return new Intl.NumberFormat(locale(lang), { maximumFractionDigits: digits }).format(value);
 }
 
-/** A moment to the millisecond, in the browser's time zone (the committee's, Vietnam). */
+/** A moment (to the millisecond if asked) in Vietnam time, whatever the browser's zone. */
 export function instant(iso: string | null | undefined, withMillis = false): string {
-  if (!iso) return '—';
-  return dayjs(iso).format(withMillis ? 'DD/MM/YYYY HH:mm:ss.SSS' : 'DD/MM/YYYY HH:mm');
+  return withMillis ? formatVnMillis(iso) : formatVn(iso);
 }

@@ -39,6 +39,8 @@ export const handlers = [
     HttpResponse.json([{ id: 1, slug: contest.slug, name: contest.name, status: 'DRAFT', bankId: 3, rounds: 1, updatedAt: '2026-11-01T00:00:00Z' }]),
   ),
   http.get('/api/admin/contests/:id', () => HttpResponse.json(contest)),
+  // the public list the selectors default from: nothing published in this small world
+  http.get('/api/contests', () => HttpResponse.json([])),
   http.get('/api/admin/banks', () =>
     HttpResponse.json([{ id: 3, name: 'Ngân hàng chính', createdAt: '2026-11-01T00:00:00Z', activeQuestions: 2, retiredQuestions: 0, topics: 1 }]),
   ),

@@ -1,5 +1,8 @@
 import { api } from '@/lib/api-client';
 
+/** One changed field, as the server words it: path, Vietnamese label, both values as text. */
+export type AuditChange = { field: string; label: string; before?: string | null; after?: string | null };
+
 export type AuditEntry = {
   id: number;
   at: string;
@@ -10,8 +13,15 @@ export type AuditEntry = {
   entityId?: string | null;
   before?: unknown;
   after?: unknown;
+  changes?: AuditChange[];
 };
-export type AuditQuery = { actor?: string; action?: string; entity?: string; page: number; size: number };
+
+/** `action` may hold several codes separated by commas; `from` inclusive, `to` exclusive (ISO instants). */
+export type AuditFilter = { actor?: string; action?: string; entity?: string; entityId?: string; from?: string; to?: string };
+export type AuditQuery = AuditFilter & { page: number; size: number };
 
 export const searchAudit = (query: AuditQuery) =>
   api.get<{ items: AuditEntry[]; page: number; size: number; total: number }>('/api/admin/audit', query);
+
+/** The filtered log as .xlsx (the server audits the export). */
+export const exportAudit = (filter: AuditFilter) => api.download('/api/admin/audit/export', 'nhat-ky-thao-tac.xlsx', filter);

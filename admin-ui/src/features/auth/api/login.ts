@@ -1,6 +1,6 @@
-import { api } from '@/lib/api-client';
+import { api, type TokenResponse } from '@/lib/api-client';
 
-export type LoginResponse = { access_token: string; refresh_token?: string; roles?: string[]; username?: string };
+export type LoginResponse = TokenResponse & { roles?: string[] };
 
 export const login = (username: string, password: string) =>
   api.post<LoginResponse>('/login', { username, password });

@@ -9,6 +9,7 @@ import { ApiError, fieldErrors } from '@/lib/api-client';
 import { useI18n } from '@/lib/i18n';
 import { useLoad } from '@/lib/use-load';
 import { RoundsEditor } from './rounds-editor';
+import { label } from '@/lib/labels';
 
 export function ContestEditor() {
   const { id } = useParams();
@@ -63,7 +64,7 @@ export function ContestEditor() {
         <Typography.Title level={3} style={{ margin: 0 }}>
           {contest.data?.name ?? t('newContest')}
         </Typography.Title>
-        {contest.data && <Tag color={contest.data.status === 'PUBLISHED' ? 'green' : 'default'}>{contest.data.status}</Tag>}
+        {contest.data && <Tag color={contest.data.status === 'PUBLISHED' ? 'green' : 'default'}>{label('contestStatus', contest.data.status)}</Tag>}
         {contest.data && (
           <Button onClick={togglePublish}>{contest.data.status === 'PUBLISHED' ? t('unpublish') : t('publish')}</Button>
         )}

@@ -1,9 +1,10 @@
 import { Button, Table, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { Link } from 'react-router-dom';
 import { listContests } from '@/features/contests/api/contests';
 import { useI18n } from '@/lib/i18n';
 import { useLoad } from '@/lib/use-load';
+import { label } from '@/lib/labels';
+import { formatVn } from '@/lib/vn-time';
 
 export function ContestList() {
   const { t } = useI18n();
@@ -24,9 +25,9 @@ export function ContestList() {
         columns={[
           { title: t('name'), dataIndex: 'name', render: (name: string, c) => <Link to={`/contests/${c.id}`}>{name}</Link> },
           { title: t('slug'), dataIndex: 'slug' },
-          { title: t('status'), dataIndex: 'status', render: (s: string) => <Tag color={s === 'PUBLISHED' ? 'green' : 'default'}>{s}</Tag> },
+          { title: t('status'), dataIndex: 'status', render: (s: string) => <Tag color={s === 'PUBLISHED' ? 'green' : 'default'}>{label('contestStatus', s)}</Tag> },
           { title: t('rounds'), dataIndex: 'rounds' },
-          { title: t('time'), dataIndex: 'updatedAt', render: (at: string) => dayjs(at).format('DD/MM/YYYY HH:mm') },
+          { title: t('time'), dataIndex: 'updatedAt', render: (at: string) => formatVn(at) },
         ]}
       />
     </div>

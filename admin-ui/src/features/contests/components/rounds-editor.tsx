@@ -1,11 +1,13 @@
 import { App, Alert, Button, Card, Checkbox, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Table, Tag } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { createRound, publishRound, updateRound } from '@/features/contests/api/contests';
 import { RoundAudienceField } from '@/features/contests/components/round-audience-field';
 import type { Contest, Round, RoundBody } from '@/features/contests/api/types';
 import { ApiError, fieldErrors } from '@/lib/api-client';
 import { useI18n } from '@/lib/i18n';
+import { label } from '@/lib/labels';
+import { formatVn, fromPicker, toPicker, vnNowPicker } from '@/lib/vn-time';
 
 type Values = Omit<RoundBody, 'opensAt' | 'closesAt'> & { opensAt?: Dayjs; closesAt?: Dayjs };
 
@@ -39,16 +41,16 @@ export function RoundsEditor({ contest, onChanged }: { contest: Contest; onChang
             ...DEFAULTS,
             name: `${lang === 'en' ? 'Round' : 'Đợt'} ${(contest.rounds ?? []).length + 1}`,
             // a week from tomorrow morning: the usual shape of a round, adjusted rather than typed
-            opensAt: dayjs().add(1, 'day').startOf('day').add(8, 'hour'),
-            closesAt: dayjs().add(8, 'day').startOf('day').add(8, 'hour'),
+            opensAt: vnNowPicker().add(1, 'day').startOf('day').add(8, 'hour'),
+            closesAt: vnNowPicker().add(8, 'day').startOf('day').add(8, 'hour'),
           }
-        : { ...round, opensAt: dayjs(round.opensAt), closesAt: dayjs(round.closesAt) },
+        : { ...round, opensAt: toPicker(round.opensAt) ?? undefined, closesAt: toPicker(round.closesAt) ?? undefined },
     );
     setEditing(round);
   };
 
   const save = async (values: Values) => {
-    const body: RoundBody = { ...values, opensAt: values.opensAt?.toISOString(), closesAt: values.closesAt?.toISOString() };
+    const body: RoundBody = { ...values, opensAt: fromPicker(values.opensAt) ?? undefined, closesAt: fromPicker(values.closesAt) ?? undefined };
     try {
       if (editing === 'new') await createRound(contest.id, body);
       else if (editing) await updateRound(editing.id, body);
@@ -84,9 +86,9 @@ export function RoundsEditor({ contest, onChanged }: { contest: Contest; onChang
         columns={[
           { title: '#', dataIndex: 'seq', width: 50 },
           { title: t('name'), dataIndex: 'name' },
-          { title: t('opensAt'), dataIndex: 'opensAt', render: (v: string) => dayjs(v).format('DD/MM/YYYY HH:mm') },
-          { title: t('closesAt'), dataIndex: 'closesAt', render: (v: string) => dayjs(v).format('DD/MM/YYYY HH:mm') },
-          { title: t('status'), dataIndex: 'status', render: (s: string) => <Tag color={s === 'DRAFT' ? 'default' : 'green'}>{s}</Tag> },
+          { title: t('opensAt'), dataIndex: 'opensAt', render: (v: string) => formatVn(v) },
+          { title: t('closesAt'), dataIndex: 'closesAt', render: (v: string) => formatVn(v) },
+          { title: t('status'), dataIndex: 'status', render: (s: string) => <Tag color={s === 'DRAFT' ? 'default' : 'green'}>{label('roundStatus', s)}</Tag> },
           {
             title: '',
             key: 'actions',

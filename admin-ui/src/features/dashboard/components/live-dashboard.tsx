@@ -1,26 +1,24 @@
 import { Alert, Card, Col, Empty, Row, Statistic, Table, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
-import { useCallback, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { env } from '@/config/env';
 import { getLive, getQuestionStats, type QuestionStat } from '@/features/dashboard/api/get-live';
+import { ScopePicker, useScope } from '@/components/scope-picker';
 import { ApiError } from '@/lib/api-client';
 import { useI18n } from '@/lib/i18n';
 import { useLoad } from '@/lib/use-load';
-import { RoundPicker } from './round-picker';
 import { SuspectedKeys } from './suspected-keys';
+import { formatVn } from '@/lib/vn-time';
 
 /** The live view of one round: everything on it refreshes by itself while the screen is open. */
 export function LiveDashboard() {
   const { t, lang } = useI18n();
-  const [pick, setPick] = useState<{ contestId?: number; roundId?: number }>({});
-  const onChange = useCallback((contestId: number, roundId?: number) => setPick({ contestId, roundId }), []);
-  const roundId = pick.roundId;
+  const scope = useScope();
+  const roundId = scope.round?.id;
   const live = useLoad(() => (roundId ? getLive(roundId) : Promise.resolve(undefined)), [roundId], env.liveRefreshMs);
   const stats = useLoad(() => (roundId ? getQuestionStats(roundId) : Promise.resolve([] as QuestionStat[])), [roundId], env.liveRefreshMs);
 
   const overview = live.data;
-  const perMinute = (overview?.perMinute ?? []).map((m) => ({ ...m, label: dayjs(m.minute).format('HH:mm') }));
+  const perMinute = (overview?.perMinute ?? []).map((m) => ({ ...m, label: formatVn(m.minute, 'HH:mm') }));
   let done = 0;
   const completions = perMinute.map((m) => ({ label: m.label, total: (done += m.submitted) }));
   const worst = [...(stats.data ?? [])]
@@ -31,7 +29,7 @@ export function LiveDashboard() {
   return (
     <div>
       <Typography.Title level={3}>{t('dashboard')}</Typography.Title>
-      <RoundPicker contestId={pick.contestId} roundId={pick.roundId} onChange={onChange} />
+      <ScopePicker scope={scope} />
       <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
         {t('refreshing')}
       </Typography.Paragraph>

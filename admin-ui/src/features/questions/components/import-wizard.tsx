@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { confirmImport, previewImport, type ImportPreview, type Imported } from '@/features/questions/api/questions';
 import { ApiError } from '@/lib/api-client';
 import { useI18n } from '@/lib/i18n';
+import { label } from '@/lib/labels';
 
 type Props = { bankId: number; open: boolean; onClose: (imported: boolean) => void };
 
@@ -91,7 +92,7 @@ export function ImportWizard({ bankId, open, onClose }: Props) {
                 pagination={{ pageSize: 10 }}
                 columns={[
                   { title: t('row'), dataIndex: 'row', width: 70 },
-                  { title: t('code'), dataIndex: 'code', width: 160 },
+                  { title: t('importIssue'), dataIndex: 'code', width: 200, render: (c: string) => label('importCode', c) },
                   { title: t('rowErrors'), key: 'm', render: (_, i) => say(i) },
                 ]}
               />

@@ -8,6 +8,7 @@ import { useLoad } from '@/lib/use-load';
 import { ImportWizard } from './import-wizard';
 import { QuestionEditor } from './question-editor';
 import { QuestionForm } from './question-form';
+import { label, labelOptions } from '@/lib/labels';
 
 export function QuestionBank() {
   const { t, lang } = useI18n();
@@ -84,14 +85,14 @@ export function QuestionBank() {
           placeholder={t('difficulty')}
           style={{ width: 140 }}
           onChange={(difficulty) => setQuery({ ...query, difficulty, page: 0 })}
-          options={['EASY', 'MEDIUM', 'HARD'].map((d) => ({ value: d, label: d }))}
+          options={labelOptions('difficulty')}
         />
         <Select
           allowClear
           placeholder={t('status')}
           style={{ width: 140 }}
           onChange={(status) => setQuery({ ...query, status, page: 0 })}
-          options={['ACTIVE', 'RETIRED'].map((d) => ({ value: d, label: d }))}
+          options={labelOptions('questionStatus')}
         />
       </Space>
       <Table
@@ -110,9 +111,9 @@ export function QuestionBank() {
           { title: t('code'), dataIndex: 'code', width: 100 },
           { title: t('text'), dataIndex: 'text', ellipsis: true },
           { title: t('topic'), dataIndex: 'topic', width: 200, ellipsis: { showTitle: true } },
-          { title: t('difficulty'), dataIndex: 'difficulty', width: 100 },
+          { title: t('difficulty'), dataIndex: 'difficulty', width: 110, render: (d: string) => label('difficulty', d) },
           { title: t('version'), dataIndex: 'version', width: 100, render: (v: number) => `v${v}` },
-          { title: t('status'), dataIndex: 'status', width: 110, render: (s: string) => <Tag color={s === 'ACTIVE' ? 'green' : 'default'}>{s}</Tag> },
+          { title: t('status'), dataIndex: 'status', width: 110, render: (s: string) => <Tag color={s === 'ACTIVE' ? 'green' : 'default'}>{label('questionStatus', s)}</Tag> },
         ]}
       />
       {bankId && (

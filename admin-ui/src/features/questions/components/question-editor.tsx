@@ -1,11 +1,12 @@
 import { App, Alert, Button, Drawer, Form, Input, Radio, Space, Table, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { getQuestion, setRetired, updateQuestion, type QuestionBody } from '@/features/questions/api/questions';
 import { ApiError, fieldErrors } from '@/lib/api-client';
 import { useI18n } from '@/lib/i18n';
 import { useLoad } from '@/lib/use-load';
 import { KeyFixDialog } from './key-fix-dialog';
+import { labelOptions } from '@/lib/labels';
+import { formatVn } from '@/lib/vn-time';
 
 const LETTERS = 'ABCDEFGH';
 
@@ -66,7 +67,7 @@ export function QuestionEditor({ questionId, onClose }: { questionId: number | n
             <Input />
           </Form.Item>
           <Form.Item name="difficulty" label={t('difficulty')}>
-            <Radio.Group options={['EASY', 'MEDIUM', 'HARD'].map((d) => ({ value: d, label: d }))} optionType="button" />
+            <Radio.Group options={labelOptions('difficulty')} optionType="button" />
           </Form.Item>
         </Space>
         <Form.Item name="text" label={t('text')}>
@@ -114,7 +115,7 @@ export function QuestionEditor({ questionId, onClose }: { questionId: number | n
           { title: t('version'), dataIndex: 'version', width: 80, render: (v: number) => <Tag>v{v}</Tag> },
           { title: t('text'), dataIndex: 'text', ellipsis: true },
           { title: t('correctAnswer'), dataIndex: 'correctIndex', width: 90, render: (i: number) => LETTERS[i] },
-          { title: t('time'), dataIndex: 'createdAt', width: 140, render: (at: string) => dayjs(at).format('DD/MM/YYYY HH:mm') },
+          { title: t('time'), dataIndex: 'createdAt', width: 140, render: (at: string) => formatVn(at) },
         ]}
       />
       <KeyFixDialog

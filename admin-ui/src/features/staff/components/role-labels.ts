@@ -1,14 +1,6 @@
-import type { MessageKey } from '@/config/messages';
 import type { StaffRole } from '@/features/staff/api/staff';
 
-/** What each role may do, as the people assigning them read it. */
-export const ROLE_LABELS: Record<StaffRole, MessageKey> = {
-  ADMIN: 'staffRoleAdmin',
-  ORGANIZER: 'staffRoleOrganizer',
-  COMMITTEE: 'staffRoleCommittee',
-  COMMITTEE_CHAIR: 'staffRoleCommitteeChair',
-};
-
+/** Each role's colour on the staff list (their names come from lib/labels: label('role', …)). */
 export const ROLE_COLORS: Record<StaffRole, string> = {
   ADMIN: 'red',
   ORGANIZER: 'blue',

@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { createStaff, setRoles, STAFF_ROLE_ORDER, type NewStaff, type Staff, type StaffRole } from '@/features/staff/api/staff';
 import { useI18n } from '@/lib/i18n';
 import { useSave } from '@/lib/use-save';
-import { ROLE_LABELS } from './role-labels';
+import { label } from '@/lib/labels';
 
 type Props = {
   /** 'new' to create an account, a staff member to change their roles, null when closed */
@@ -63,7 +63,7 @@ export function StaffForm({ staff, onClose }: Props) {
           <Checkbox.Group style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
             {STAFF_ROLE_ORDER.map((role: StaffRole) => (
               <Checkbox key={role} value={role}>
-                {t(ROLE_LABELS[role])} <code>{role}</code>
+                {label('role', role)}
               </Checkbox>
             ))}
           </Checkbox.Group>

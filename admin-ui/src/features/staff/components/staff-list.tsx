@@ -1,6 +1,5 @@
 import { KeyOutlined, LockOutlined, PlusOutlined, TeamOutlined, UnlockOutlined } from '@ant-design/icons';
 import { App, Button, Popconfirm, Space, Table, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { listStaff, resetPassword, setEnabled, type Staff } from '@/features/staff/api/staff';
 import { ApiError } from '@/lib/api-client';
@@ -8,8 +7,10 @@ import { useAuth } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
 import { useLoad } from '@/lib/use-load';
 import { OneTimePassword } from './one-time-password';
-import { ROLE_COLORS, ROLE_LABELS } from './role-labels';
+import { ROLE_COLORS } from './role-labels';
 import { StaffForm } from './staff-form';
+import { formatVn, formatVnDate } from '@/lib/vn-time';
+import { label } from '@/lib/labels';
 
 /**
  * Cán bộ và phân quyền (ADMIN): accounts, their roles, disabling (which ends their sessions) and
@@ -37,8 +38,8 @@ export function StaffList() {
   };
   const status = (s: Staff) => {
     if (!s.enabled) return <Tag>{t('staffDisabled')}</Tag>;
-    if (s.lockedUntil && dayjs(s.lockedUntil).isAfter(dayjs()))
-      return <Tag color="orange">{`${t('staffLockedUntil')} ${dayjs(s.lockedUntil).format('HH:mm')}`}</Tag>;
+    if (s.lockedUntil && Date.parse(s.lockedUntil) > Date.now())
+      return <Tag color="orange">{`${t('staffLockedUntil')} ${formatVn(s.lockedUntil, 'HH:mm')}`}</Tag>;
     return <Tag color="green">{t('staffEnabled')}</Tag>;
   };
 
@@ -73,14 +74,14 @@ export function StaffList() {
               <Space size={[0, 4]} wrap>
                 {roles.map((r) => (
                   <Tag key={r} color={ROLE_COLORS[r] ?? 'default'}>
-                    {ROLE_LABELS[r] ? t(ROLE_LABELS[r]) : r}
+                    {label('role', r)}
                   </Tag>
                 ))}
               </Space>
             ),
           },
           { title: t('status'), key: 'status', width: 140, render: (_, s) => status(s) },
-          { title: t('createdAt'), dataIndex: 'createdAt', width: 110, render: (at: string) => dayjs(at).format('DD/MM/YYYY') },
+          { title: t('createdAt'), dataIndex: 'createdAt', width: 110, render: (at: string) => formatVnDate(at) },
           {
             title: '',
             key: 'actions',

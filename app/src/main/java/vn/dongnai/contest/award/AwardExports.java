@@ -12,6 +12,7 @@ import vn.dongnai.contest.account.Masking;
 import vn.dongnai.contest.account.PersonalData;
 import vn.dongnai.contest.audit.AuditLog;
 import vn.dongnai.contest.system.ApiException;
+import vn.dongnai.contest.system.Labels;
 import vn.dongnai.contest.system.Sql;
 
 import java.io.IOException;
@@ -250,7 +251,7 @@ class AwardExports {
         about.add(new String[]{"Nội dung", title});
         about.add(new String[]{"Cuộc thi", contestName});
         about.add(new String[]{"Mã băm bảng xếp hạng (SHA-256)", hash == null ? "" : hash});
-        about.add(new String[]{"Trạng thái kết quả xét giải", status});
+        about.add(new String[]{"Trạng thái kết quả xét giải", Labels.of("awardStatus", status)});
         about.add(new String[]{"Người ký duyệt", signer == null ? "" : signer});
         about.add(new String[]{"Thời điểm xuất (giờ Việt Nam)", TIME.format(clock.instant())});
         about.add(new String[]{"Người xuất", request.actorName()});

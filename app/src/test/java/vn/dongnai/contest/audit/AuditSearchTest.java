@@ -2,11 +2,15 @@ package vn.dongnai.contest.audit;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.annotation.Property;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.dongnai.contest.support.Api;
@@ -14,6 +18,8 @@ import vn.dongnai.contest.support.Fixtures;
 import vn.dongnai.contest.support.IntegrationTest;
 import vn.dongnai.contest.support.Staff;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -22,6 +28,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @MicronautTest(transactional = false)
 @Property(name = "contest.rate-limit.login-per-username-per-minute", value = "1000")
@@ -97,5 +104,54 @@ class AuditSearchTest extends IntegrationTest {
     @Test
     void onlyAnAdminMaySearchTheLog() {
         assertEquals(403, api.get("/api/admin/audit", staff.create("ORGANIZER", "COMMITTEE").token()).status());
+    }
+
+    @Test
+    void eachEntryCarriesItsChangesReadablyFieldByFieldInVietnamese() {
+        Staff.Member member = staff.create("ORGANIZER");
+        String name = "Ngân hàng đổi " + UUID.randomUUID();
+        api.post("/api/admin/banks", Map.of("name", name), member.token());
+
+        var found = api.get("/api/admin/audit?actor=" + member.id() + "&action=BANK_CREATED,CONTEST_CREATED",
+                staff.adminToken()).map();
+
+        Map<?, ?> entry = (Map<?, ?>) ((List<?>) found.get("items")).getFirst();
+        List<?> changes = (List<?>) entry.get("changes");
+        assertEquals(List.of(Map.of("field", "name", "label", "Tên", "after", name)), changes);
+    }
+
+    @Test
+    void anAdminExportsTheFilteredLogAsXlsxWithLabelsNotCodesAndTheExportIsAudited() throws IOException {
+        Instant before = Instant.now().minusSeconds(1);
+        Staff.Member member = staff.create("ORGANIZER", "COMMITTEE");
+
+        HttpResponse<byte[]> file = client.toBlocking().exchange(HttpRequest.GET(
+                "/api/admin/audit/export?entity=account&entityId=" + member.id() + "&from=" + enc(before))
+                .bearerAuth(staff.adminToken()), byte[].class);
+
+        assertEquals(200, file.code());
+        assertTrue(file.header("Content-Disposition").contains("nhat-ky-thao-tac-"), file.header("Content-Disposition"));
+        List<Row> rows;
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(file.body()))) {
+            rows = workbook.getFirstSheet().read();
+        }
+        assertEquals(2, rows.size());
+        assertEquals("Thời điểm (giờ Việt Nam)", rows.get(0).getCellText(0));
+        Row row = rows.get(1);
+        assertEquals("Quản trị hệ thống", row.getCellText(1));
+        assertEquals("Tạo tài khoản cán bộ", row.getCellText(2));
+        assertEquals("Tài khoản", row.getCellText(3));
+        String changes = row.getCellText(5);
+        assertTrue(changes.contains("Tên đăng nhập: — → " + member.username()), changes);
+        assertTrue(changes.contains("Ban tổ chức, Hội đồng xét giải"), changes);
+        assertTrue(!changes.contains("ORGANIZER"), changes);
+
+        var exported = api.get("/api/admin/audit?action=AUDIT_EXPORTED&from=" + enc(before), staff.adminToken()).map();
+        assertEquals(1, exported.get("total"));
+    }
+
+    @Test
+    void onlyAnAdminMayExportTheLog() {
+        assertEquals(403, api.get("/api/admin/audit/export", staff.create("ORGANIZER", "COMMITTEE").token()).status());
     }
 }

@@ -151,6 +151,19 @@ class AwardExportTest extends IntegrationTest {
     }
 
     @Test
+    void theWinnersWorkbookNamesTheDecisionStatusInVietnameseNotByItsCode() throws IOException {
+        Download file = download("/api/admin/rounds/" + round.id() + "/exports/winners?format=xlsx", committee);
+
+        List<Row> about;
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(file.body()))) {
+            about = workbook.findSheet("Thông tin").orElseThrow().read();
+        }
+        String status = about.stream().filter(r -> "Trạng thái kết quả xét giải".equals(r.getCellText(0)))
+                .map(r -> r.getCellText(1)).findFirst().orElseThrow();
+        assertEquals("Đã ký duyệt", status);
+    }
+
+    @Test
     void theWinnersCsvHasABomAndTheSameMaskedNeutralisedRows() {
         Download file = download("/api/admin/rounds/" + round.id() + "/exports/winners?format=csv", committee);
 

@@ -166,6 +166,7 @@ class AdminAccessMatrixTest extends IntegrationTest {
         calls.add(new Call("POST", "/api/me/deletion", false, CONTESTANTS));
         calls.add(new Call("POST", "/api/password-reset", false, EVERYONE));
         calls.add(new Call("POST", "/api/password-reset/confirm", false, EVERYONE));
+        calls.add(new Call("GET", "/api/admin/audit/export", false, ADMINS));
         return calls;
     }
 

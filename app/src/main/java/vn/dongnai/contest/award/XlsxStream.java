@@ -1,0 +1,73 @@
+package vn.dongnai.contest.award;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+
+/**
+ * The award exports' streaming .xlsx writer for other features (the audit log's export): rows are
+ * written on a blocking thread as they are read, and the file reaches the client in chunks, so a
+ * long export never sits in memory. Text cells are neutralised against formulas like every export's.
+ */
+public final class XlsxStream {
+
+    private static final Logger LOG = LoggerFactory.getLogger(XlsxStream.class);
+
+    /** Writes the rows of the one table; cells are String, Number or null. */
+    @FunctionalInterface
+    public interface Rows {
+        void write(Table table) throws IOException;
+    }
+
+    /** The table being written. */
+    public interface Table {
+        void header(List<String> names) throws IOException;
+
+        void row(Object... cells) throws IOException;
+    }
+
+    private XlsxStream() {
+    }
+
+    /**
+     * Starts writing on {@code executor} and returns what the response reads; {@code about}
+     * (label, value) goes on a second sheet "Thông tin".
+     */
+    public static InputStream start(String sheetName, Rows rows, List<String[]> about, ExecutorService executor) {
+        ExportPipe pipe = new ExportPipe();
+        executor.execute(() -> {
+            XlsxTable table = null;
+            try {
+                table = new XlsxTable(pipe.sink(), sheetName);
+                XlsxTable writer = table;
+                rows.write(new Table() {
+                    @Override
+                    public void header(List<String> names) {
+                        writer.header(names);
+                    }
+
+                    @Override
+                    public void row(Object... cells) throws IOException {
+                        writer.row(cells);
+                    }
+                });
+                table.finish(about);
+            } catch (Exception e) {
+                LOG.warn("Export {} stopped: {}", sheetName, e.getClass().getSimpleName());
+                pipe.fail(e);
+                if (table != null) {
+                    try {
+                        table.close();
+                    } catch (IOException | RuntimeException ignored) {
+                        // the export already failed; the reader has been told
+                    }
+                }
+            }
+        });
+        return pipe.source();
+    }
+}
