@@ -54,7 +54,7 @@ class StaffService {
 
     @Serdeable
     record StaffView(long id, String username, String fullName, List<String> roles, boolean enabled,
-                     Instant createdAt, @Nullable Instant lockedUntil) {
+                     Instant createdAt, @Nullable Instant lockedUntil, boolean passwordChangeRequired) {
 
         Map<String, Object> audited() {
             Map<String, Object> state = new LinkedHashMap<>();
@@ -90,7 +90,7 @@ class StaffService {
 
     List<StaffView> list() {
         return sql.list("""
-                SELECT id, username, full_name, roles, enabled, created_at, locked_until FROM account
+                SELECT id, username, full_name, roles, enabled, created_at, locked_until, password_change_required FROM account
                 WHERE username IS NOT NULL ORDER BY username""", StaffService::read);
     }
 
@@ -118,8 +118,9 @@ class StaffService {
         long id;
         try {
             id = sql.insert("""
-                    INSERT INTO account (username, full_name, password_hash, roles, enabled, created_at)
-                    VALUES (?, ?, ?, ?, TRUE, ?)""",
+                    INSERT INTO account (username, full_name, password_hash, roles, enabled, created_at,
+                                         password_change_required)
+                    VALUES (?, ?, ?, ?, TRUE, ?, TRUE)""",
                     username, fullName, passwords.hash(password), String.join(",", roles), clock.instant());
         } catch (RuntimeException e) {
             if (causedBy(e, SQLIntegrityConstraintViolationException.class)) {
@@ -178,19 +179,26 @@ class StaffService {
         return after;
     }
 
-    /** A new temporary password, shown once to the ADMIN; old sessions end and a lockout lifts. */
+    /**
+     * A new temporary password, shown once to the ADMIN; old sessions end, a lockout lifts, and the
+     * owner must choose their own password at the next login.
+     */
     @Transactional
     PasswordReset resetPassword(Actor actor, long id) {
         StaffView staff = findLocked(id);
         String password = passwords.generateTemporary();
-        sql.update("UPDATE account SET password_hash = ? WHERE id = ?", passwords.hash(password), id);
+        sql.update("UPDATE account SET password_hash = ?, password_change_required = TRUE WHERE id = ?",
+                passwords.hash(password), id);
         lockout.unlock(id);
         refreshTokens.revokeAll(id);
         audit.record(actor, "STAFF_PASSWORD_RESET", "account", id, null, Map.of("username", staff.username()));
         return new PasswordReset(password);
     }
 
-    /** A staff member changes their own password; every session (refresh token) ends. */
+    /**
+     * A staff member changes their own password; every session (refresh token) ends and a required
+     * change (one-time password) is done.
+     */
     @Transactional
     void changeOwnPassword(Actor actor, PasswordChange body) {
         StaffView me = findLocked(actor.id());
@@ -208,9 +216,16 @@ class StaffService {
                     "The new password must differ from the current one.");
         }
         errors.throwIfAny();
-        sql.update("UPDATE account SET password_hash = ? WHERE id = ?", passwords.hash(body.newPassword()), actor.id());
+        sql.update("UPDATE account SET password_hash = ?, password_change_required = FALSE WHERE id = ?",
+                passwords.hash(body.newPassword()), actor.id());
         refreshTokens.revokeAll(actor.id());
         audit.record(actor, "STAFF_PASSWORD_CHANGED", "account", actor.id(), null, Map.of("username", me.username()));
+    }
+
+    /** Whether this staff member still has to replace a one-time password before anything else. */
+    boolean passwordChangeRequired(long accountId) {
+        return sql.one("SELECT password_change_required FROM account WHERE id = ? AND username IS NOT NULL",
+                rs -> rs.getBoolean(1), accountId).orElse(false);
     }
 
     private void requireAnotherEnabledAdmin(long except) {
@@ -246,14 +261,14 @@ class StaffService {
 
     private StaffView find(long id) {
         return sql.one("""
-                SELECT id, username, full_name, roles, enabled, created_at, locked_until FROM account
+                SELECT id, username, full_name, roles, enabled, created_at, locked_until, password_change_required FROM account
                 WHERE id = ? AND username IS NOT NULL""", StaffService::read, id)
                 .orElseThrow(() -> ApiException.notFound("tài khoản cán bộ"));
     }
 
     private StaffView findLocked(long id) {
         return sql.one("""
-                SELECT id, username, full_name, roles, enabled, created_at, locked_until FROM account
+                SELECT id, username, full_name, roles, enabled, created_at, locked_until, password_change_required FROM account
                 WHERE id = ? AND username IS NOT NULL FOR UPDATE""", StaffService::read, id)
                 .orElseThrow(() -> ApiException.notFound("tài khoản cán bộ"));
     }
@@ -261,7 +276,8 @@ class StaffService {
     private static StaffView read(java.sql.ResultSet rs) throws java.sql.SQLException {
         java.sql.Timestamp locked = rs.getTimestamp(7);
         return new StaffView(rs.getLong(1), rs.getString(2), rs.getString(3), List.of(rs.getString(4).split(",")),
-                rs.getBoolean(5), rs.getTimestamp(6).toInstant(), locked == null ? null : locked.toInstant());
+                rs.getBoolean(5), rs.getTimestamp(6).toInstant(), locked == null ? null : locked.toInstant(),
+                rs.getBoolean(8));
     }
 
     private static ApiException conflict(String code, String vi, String en) {

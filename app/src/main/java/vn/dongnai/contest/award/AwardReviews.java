@@ -26,10 +26,12 @@ class AwardReviews {
     private final Sql sql;
     private final AwardScopes scopes;
     private final Entries entries;
+    private final PrizeFlagGate flagGate;
     private final Clock clock;
 
-    AwardReviews(Sql sql, AwardScopes scopes, Entries entries, Clock clock) {
+    AwardReviews(Sql sql, AwardScopes scopes, Entries entries, PrizeFlagGate flagGate, Clock clock) {
         this.sql = sql;
+        this.flagGate = flagGate;
         this.scopes = scopes;
         this.entries = entries;
         this.clock = clock;
@@ -51,6 +53,7 @@ class AwardReviews {
                 .orElseThrow(AwardErrors::noDecision);
         String current = scopes.rankingHash(scope).orElse(null);
         Map<String, String> labels = labels(scope.contestId());
+        Map<Long, List<PrizeFlagRule.Pending>> pending = flagGate.pending(scope);
         Map<Integer, List<AwardViews.PassedOverView>> passedOver = new HashMap<>();
         sql.list("""
                 SELECT o.winner_seq, o.rank_no, o.account_id, p.display_name, o.reason, o.held_scope, o.held_tier
@@ -71,7 +74,11 @@ class AwardReviews {
                         rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getInt(11), rs.getInt(12),
                         rs.getInt(13), rs.getObject(14, Long.class), rs.getObject(15, Long.class), rs.getLong(16),
                         rs.getTimestamp(17).toInstant(), rs.getString(18), rs.getInt(19), rs.getInt(20),
-                        passedOver.getOrDefault(rs.getInt(1), List.of())), scope.key());
+                        passedOver.getOrDefault(rs.getInt(1), List.of()),
+                        pending.getOrDefault(rs.getLong(6), List.of()).stream()
+                                .flatMap(p -> p.kinds().stream().map(k -> new AwardViews.PendingFlagView(p.round(), k,
+                                        PrizeFlagRule.label(k))))
+                                .toList()), scope.key());
         List<AwardViews.UnfilledView> unfilled = sql.list("""
                 SELECT tier_position, tier_name, unfilled FROM award_unfilled WHERE scope_key = ? ORDER BY tier_position""",
                 rs -> new AwardViews.UnfilledView(rs.getInt(1), rs.getString(2), rs.getInt(3)), scope.key());

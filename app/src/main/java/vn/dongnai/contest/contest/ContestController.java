@@ -61,10 +61,37 @@ class ContestController {
                 .stream().collect(Collectors.groupingBy(ContestRound::contestId));
         Map<Long, Integer> used = authentication == null ? Map.of() : attemptsUsed(Long.parseLong(authentication.getName()));
         Instant now = clock.instant();
-        return published.stream().map(c -> new ContestView(c.id(), c.slug(), c.name(), c.description(), c.organizer(),
-                c.rulesMd(), roundsByContest.getOrDefault(c.id(), List.of()).stream()
-                .map(r -> RoundView.of(r, now, authentication == null ? null : used.getOrDefault(r.id(), 0)))
-                .toList())).toList();
+        Map<Long, Published> extras = published(published.stream().map(Contest::id).toList());
+        return published.stream().map(c -> {
+            Published more = extras.get(c.id());
+            return new ContestView(c.id(), c.slug(), c.name(), c.description(), c.organizer(), c.rulesMd(),
+                    more == null ? null : more.prizes(),
+                    more == null ? new Eligibility(null, false, List.of()) : more.eligibility(),
+                    more == null ? new Branding(null, null) : more.branding(),
+                    roundsByContest.getOrDefault(c.id(), List.of()).stream()
+                            .map(r -> RoundView.of(r, now, authentication == null ? null : used.getOrDefault(r.id(), 0)))
+                            .toList());
+        }).toList();
+    }
+
+    private record Published(@Nullable String prizes, Eligibility eligibility, Branding branding) {
+    }
+
+    /** What the console sets and contestants must see: prize structure, who may take part, branding. */
+    private Map<Long, Published> published(List<Long> ids) {
+        Map<Long, Published> byId = new HashMap<>();
+        String marks = ids.stream().map(id -> "?").collect(Collectors.joining(","));
+        sql.list("""
+                SELECT id, prize_md, eligibility_min_age, eligibility_local_only, eligibility_groups, brand_color,
+                       brand_logo_url
+                FROM contest WHERE id IN (%s)""".formatted(marks), rs -> {
+            String groups = rs.getString(5);
+            return byId.put(rs.getLong(1), new Published(rs.getString(2),
+                    new Eligibility(rs.getObject(3, Integer.class), rs.getBoolean(4),
+                            groups == null ? List.of() : List.of(groups.split(","))),
+                    new Branding(rs.getString(6), rs.getString(7))));
+        }, ids.toArray());
+        return byId;
     }
 
     private Map<Long, Integer> attemptsUsed(long accountId) {
@@ -74,9 +101,23 @@ class ContestController {
         return counts;
     }
 
+    /**
+     * @param prizes      cơ cấu giải thưởng (Markdown)
+     * @param eligibility điều kiện dự thi: minimum age, only people who live, study or work in the
+     *                    province, participant groups
+     */
     @Serdeable
     record ContestView(long id, String slug, String name, @Nullable String description, String organizer,
-                       @Nullable String rules, List<RoundView> rounds) {
+                       @Nullable String rules, @Nullable String prizes, Eligibility eligibility, Branding branding,
+                       List<RoundView> rounds) {
+    }
+
+    @Serdeable
+    record Eligibility(@Nullable Integer minAge, boolean localOnly, List<String> groups) {
+    }
+
+    @Serdeable
+    record Branding(@Nullable String color, @Nullable String logoUrl) {
     }
 
     @Serdeable

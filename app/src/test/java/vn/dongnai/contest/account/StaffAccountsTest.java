@@ -208,4 +208,39 @@ class StaffAccountsTest extends IntegrationTest {
         assertEquals(200, login(member.username(), "Moi-matkhau-2025").status());
         assertEquals(1, Staff.audited(sql, "STAFF_PASSWORD_CHANGED", "account", member.id()));
     }
+
+    @Test
+    void aNewStaffMemberMayOnlyChangeTheOneTimePasswordUntilTheyHave() {
+        Staff.Member fresh = staff.createWithOneTimePassword("ORGANIZER");
+
+        var refused = api.get("/api/admin/contests", fresh.token());
+        var status = api.get("/api/admin/me/password-status", fresh.token());
+
+        assertEquals(403, refused.status(), refused.body());
+        assertEquals("PASSWORD_CHANGE_REQUIRED", refused.code());
+        assertTrue(((String) refused.map().get("message")).contains("đổi mật khẩu"), refused.body());
+        assertEquals(true, status.map().get("changeRequired"));
+        assertEquals(200, api.get("/api/me", fresh.token()).status(), "who am I still answers, for the console's header");
+
+        var changed = api.post("/api/admin/me/password", Map.of("currentPassword", fresh.password(),
+                "newPassword", "Cua-toi-2025x"), fresh.token());
+
+        assertEquals(204, changed.status(), changed.body());
+        assertEquals(200, api.get("/api/admin/contests", fresh.token()).status(), "the same session goes on");
+        assertEquals(false, api.get("/api/admin/me/password-status", fresh.token()).map().get("changeRequired"));
+    }
+
+    @Test
+    void aPasswordResetMakesTheOwnerChangeThePasswordAgain() {
+        Staff.Member member = staff.create("COMMITTEE");
+        assertEquals(false, api.get("/api/admin/me/password-status", member.token()).map().get("changeRequired"));
+
+        var reset = api.post("/api/admin/staff/" + member.id() + "/password-reset", Map.of(), staff.adminToken());
+        String token = (String) login(member.username(), (String) reset.map().get("temporaryPassword")).map().get("access_token");
+
+        assertEquals("PASSWORD_CHANGE_REQUIRED", api.get("/api/admin/contests", token).code());
+        var listed = api.get("/api/admin/staff", staff.adminToken()).list().stream()
+                .filter(m -> ((Number) m.get("id")).longValue() == member.id()).findFirst().orElseThrow();
+        assertEquals(true, listed.get("passwordChangeRequired"), "the staff list says who has not changed it yet");
+    }
 }
