@@ -1,9 +1,11 @@
 import { committeeMessages } from './messages-committee';
+import { dayEn, dayVi } from './messages-day';
 import { organizerEn, organizerVi } from './messages-organizer';
 
 /** Every label of the console, Vietnamese first: organizers and the committee read Vietnamese. */
 const vi = {
   ...organizerVi,
+  ...dayVi,
   ...committeeMessages.vi,
   appTitle: 'Quản trị cuộc thi',
   login: 'Đăng nhập',
@@ -114,6 +116,7 @@ export type MessageKey = keyof typeof vi;
 
 const en: Record<MessageKey, string> = {
   ...organizerEn,
+  ...dayEn,
   ...committeeMessages.en,
   appTitle: 'Contest console',
   login: 'Sign in',

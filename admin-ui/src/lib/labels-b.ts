@@ -1,0 +1,38 @@
+/**
+ * Vietnamese (and English) names of the codes the screens of the contest day show: flag kinds,
+ * difficulties, round and contest statuses. One place, so it can later point at the console's
+ * shared label source; a code not listed shows a neutral word, never itself.
+ */
+type Kind = 'flag' | 'difficulty' | 'status' | 'decision';
+
+const VI: Record<Kind, Record<string, string>> = {
+  flag: {
+    FAST_FINISH: 'Hoàn thành nhanh bất thường',
+    SHARED_ADDRESS: 'Nhiều tài khoản cùng một địa chỉ mạng',
+    SHARED_DEVICE: 'Nhiều tài khoản cùng một thiết bị',
+    IDENTICAL_ANSWERS: 'Bài làm giống hệt bài khác',
+  },
+  difficulty: { EASY: 'Dễ', MEDIUM: 'Trung bình', HARD: 'Khó' },
+  status: { DRAFT: 'Bản nháp', PUBLISHED: 'Đã công bố', CLOSED: 'Đã đóng' },
+  decision: { PENDING: 'Chờ rà soát', DISQUALIFIED: 'Đã loại', CLEARED: 'Không vi phạm' },
+};
+
+const EN: Record<Kind, Record<string, string>> = {
+  flag: {
+    FAST_FINISH: 'Implausibly fast finish',
+    SHARED_ADDRESS: 'Many accounts behind one address',
+    SHARED_DEVICE: 'Many accounts on one device',
+    IDENTICAL_ANSWERS: 'Identical answers',
+  },
+  difficulty: { EASY: 'Easy', MEDIUM: 'Medium', HARD: 'Hard' },
+  status: { DRAFT: 'Draft', PUBLISHED: 'Published', CLOSED: 'Closed' },
+  decision: { PENDING: 'Pending review', DISQUALIFIED: 'Disqualified', CLEARED: 'Cleared' },
+};
+
+const UNKNOWN = { vi: 'Khác', en: 'Other' };
+
+export function labelOf(kind: Kind, code: string | null | undefined, lang: string = 'vi'): string {
+  if (!code) return '—';
+  const table = lang === 'en' ? EN : VI;
+  return table[kind][code] ?? VI[kind][code] ?? (lang === 'en' ? UNKNOWN.en : UNKNOWN.vi);
+}
