@@ -7,7 +7,13 @@ import { fileURLToPath } from 'node:url';
 export default defineConfig({
   base: '/admin/',
   plugins: [react()],
-  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  resolve: {
+    alias: {
+      '@': fileURLToPath(new URL('./src', import.meta.url)),
+      // the contest page's Markdown renderer, used as is: the preview shows what contestants see
+      '@contest-page': fileURLToPath(new URL('../app/src/main/web/src', import.meta.url)),
+    },
+  },
   build: {
     outDir: '../app/target/classes/admin',
     emptyOutDir: true,
@@ -25,13 +31,16 @@ export default defineConfig({
           if (!id.includes('node_modules')) return undefined;
           if (/node_modules\/(react|react-dom|react-router|react-router-dom|scheduler|react-is|prop-types|@babel\/runtime|clsx)\//.test(id)) return 'react';
           if (/node_modules\/(recharts|recharts-scale|react-smooth|d3-[^/]+|victory-vendor|internmap|decimal\.js-light|lodash)\//.test(id)) return 'charts';
-          if (/node_modules\/(react-markdown|remark-[^/]+|micromark[^/]*|mdast-[^/]+|hast-[^/]+|unist-[^/]+|unified|vfile[^/]*)\//.test(id)) return 'markdown';
+          if (/node_modules\/(marked|dompurify)\//.test(id)) return 'markdown';
           return undefined;
         },
       },
     },
   },
-  server: { proxy: { '/api': 'http://localhost:8080', '/login': 'http://localhost:8080' } },
+  server: {
+    proxy: { '/api': 'http://localhost:8080', '/login': 'http://localhost:8080' },
+    fs: { allow: ['..'] },
+  },
   test: {
     environment: 'jsdom',
     globals: true,

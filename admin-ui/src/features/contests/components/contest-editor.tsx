@@ -1,12 +1,13 @@
-import { App, Alert, Button, Card, Checkbox, Form, Input, InputNumber, Select, Space, Tag, Typography } from 'antd';
+import { App, Alert, Button, Card, Checkbox, Form, Input, InputNumber, Popconfirm, Select, Space, Tag, Tooltip, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { MarkdownEditor } from '@/components/markdown-editor';
-import { createContest, getContest, publishContest, updateContest } from '@/features/contests/api/contests';
+import { createContest, deleteContest, duplicateContest, getContest, publishContest, updateContest } from '@/features/contests/api/contests';
 import { getBankChoices } from '@/features/contests/api/get-banks';
 import type { ContestBody } from '@/features/contests/api/types';
 import { ApiError, fieldErrors } from '@/lib/api-client';
 import { useI18n } from '@/lib/i18n';
+import { labelOf } from '@/lib/labels-b';
 import { useLoad } from '@/lib/use-load';
 import { RoundsEditor } from './rounds-editor';
 
@@ -57,15 +58,52 @@ export function ContestEditor() {
     }
   };
 
+  const duplicate = async () => {
+    if (!contest.data) return;
+    setError(null);
+    try {
+      const copy = await duplicateContest(contest.data.id);
+      message.success(t('duplicated'));
+      navigate(`/contests/${copy.id}`);
+    } catch (e) {
+      show(e);
+    }
+  };
+
+  const remove = async () => {
+    if (!contest.data) return;
+    setError(null);
+    try {
+      await deleteContest(contest.data.id);
+      message.success(t('deleted'));
+      navigate('/contests');
+    } catch (e) {
+      show(e);
+    }
+  };
+
+  // a draft nobody took can go; anything else is part of the record
+  const deletable = !!contest.data && contest.data.status === 'DRAFT' && (contest.data.rounds ?? []).every((r) => !r.attempts && r.status !== 'CLOSED');
+
   return (
     <div>
       <Space align="center" wrap>
         <Typography.Title level={3} style={{ margin: 0 }}>
           {contest.data?.name ?? t('newContest')}
         </Typography.Title>
-        {contest.data && <Tag color={contest.data.status === 'PUBLISHED' ? 'green' : 'default'}>{contest.data.status}</Tag>}
+        {contest.data && <Tag color={contest.data.status === 'PUBLISHED' ? 'green' : 'default'}>{labelOf('status', contest.data.status, lang)}</Tag>}
         {contest.data && (
           <Button onClick={togglePublish}>{contest.data.status === 'PUBLISHED' ? t('unpublish') : t('publish')}</Button>
+        )}
+        {contest.data && (
+          <Tooltip title={t('duplicateContestHelp')}>
+            <Button onClick={duplicate}>{t('duplicate')}</Button>
+          </Tooltip>
+        )}
+        {deletable && (
+          <Popconfirm title={t('deleteContestConfirm')} description={t('deleteContestHelp')} okText={t('deleteContest')} okButtonProps={{ danger: true }} cancelText={t('cancel')} onConfirm={remove}>
+            <Button danger>{t('deleteContest')}</Button>
+          </Popconfirm>
         )}
       </Space>
       {error && <Alert type="error" showIcon message={error} role="alert" style={{ margin: '16px 0' }} />}

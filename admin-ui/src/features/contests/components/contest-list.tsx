@@ -1,12 +1,13 @@
 import { Button, Table, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { Link } from 'react-router-dom';
 import { listContests } from '@/features/contests/api/contests';
 import { useI18n } from '@/lib/i18n';
+import { labelOf } from '@/lib/labels-b';
 import { useLoad } from '@/lib/use-load';
+import { vnDateTime } from '@/lib/vn-time-b';
 
 export function ContestList() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const contests = useLoad(listContests, []);
   return (
     <div>
@@ -24,9 +25,9 @@ export function ContestList() {
         columns={[
           { title: t('name'), dataIndex: 'name', render: (name: string, c) => <Link to={`/contests/${c.id}`}>{name}</Link> },
           { title: t('slug'), dataIndex: 'slug' },
-          { title: t('status'), dataIndex: 'status', render: (s: string) => <Tag color={s === 'PUBLISHED' ? 'green' : 'default'}>{s}</Tag> },
+          { title: t('status'), dataIndex: 'status', render: (s: string) => <Tag color={s === 'PUBLISHED' ? 'green' : 'default'}>{labelOf('status', s, lang)}</Tag> },
           { title: t('rounds'), dataIndex: 'rounds' },
-          { title: t('time'), dataIndex: 'updatedAt', render: (at: string) => dayjs(at).format('DD/MM/YYYY HH:mm') },
+          { title: t('time'), dataIndex: 'updatedAt', render: (at: string) => vnDateTime(at) },
         ]}
       />
     </div>

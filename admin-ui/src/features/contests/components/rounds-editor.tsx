@@ -1,16 +1,23 @@
 import { App, Alert, Button, Card, Checkbox, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Table, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { createRound, publishRound, updateRound } from '@/features/contests/api/contests';
+import { createRound, duplicateRound, publishRound, updateRound } from '@/features/contests/api/contests';
+import { getPool } from '@/features/contests/api/get-pool';
 import type { Contest, Round, RoundBody } from '@/features/contests/api/types';
 import { ApiError, fieldErrors } from '@/lib/api-client';
 import { useI18n } from '@/lib/i18n';
+import { labelOf } from '@/lib/labels-b';
+import { useLoad } from '@/lib/use-load';
+import { vnDateTime } from '@/lib/vn-time-b';
+import { DrawRulesEditor } from './draw-rules-editor';
+import { RoundPreviewDialog } from './round-preview';
 
-type Values = Omit<RoundBody, 'opensAt' | 'closesAt'> & { opensAt?: Dayjs; closesAt?: Dayjs };
+/** The form keeps the time limit in minutes, as organizers think of it; the API takes seconds. */
+type Values = Omit<RoundBody, 'opensAt' | 'closesAt' | 'timeLimitSeconds'> & { opensAt?: Dayjs; closesAt?: Dayjs; timeLimitMinutes?: number };
 
 const DEFAULTS: Values = {
   questionCount: 10,
-  timeLimitSeconds: 600,
+  timeLimitMinutes: 10,
   attemptsAllowed: 1,
   countingRule: 'BEST',
   pointsPerQuestion: 10,
@@ -27,6 +34,9 @@ export function RoundsEditor({ contest, onChanged }: { contest: Contest; onChang
   const [editing, setEditing] = useState<Round | 'new' | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [form] = Form.useForm<Values>();
+  const [previewing, setPreviewing] = useState<Round | null>(null);
+  const pool = useLoad(() => getPool(contest.bankId), [contest.bankId]);
+  const questionCount = Form.useWatch('questionCount', form) ?? 0;
 
   const open = (round: Round | 'new') => {
     setError(null);
@@ -40,13 +50,26 @@ export function RoundsEditor({ contest, onChanged }: { contest: Contest; onChang
             opensAt: dayjs().add(1, 'day').startOf('day').add(8, 'hour'),
             closesAt: dayjs().add(8, 'day').startOf('day').add(8, 'hour'),
           }
-        : { ...round, opensAt: dayjs(round.opensAt), closesAt: dayjs(round.closesAt) },
+        : {
+            ...round,
+            drawRules: (round.drawRules ?? []).map((r) => ({ topicId: r.topicId ?? null, difficulty: r.difficulty ?? null, count: r.count })),
+            timeLimitMinutes: round.timeLimitSeconds / 60,
+            opensAt: dayjs(round.opensAt),
+            closesAt: dayjs(round.closesAt),
+          },
     );
     setEditing(round);
   };
 
   const save = async (values: Values) => {
-    const body: RoundBody = { ...values, opensAt: values.opensAt?.toISOString(), closesAt: values.closesAt?.toISOString() };
+    const { timeLimitMinutes, ...rest } = values;
+    const body: RoundBody = {
+      ...rest,
+      drawRules: (values.drawRules ?? []).map((r) => ({ topicId: r.topicId ?? null, difficulty: r.difficulty ?? null, count: r.count })),
+      timeLimitSeconds: timeLimitMinutes === undefined || timeLimitMinutes === null ? undefined : Math.round(Number(timeLimitMinutes) * 60),
+      opensAt: values.opensAt?.toISOString(),
+      closesAt: values.closesAt?.toISOString(),
+    };
     try {
       if (editing === 'new') await createRound(contest.id, body);
       else if (editing) await updateRound(editing.id, body);
@@ -70,7 +93,19 @@ export function RoundsEditor({ contest, onChanged }: { contest: Contest; onChang
     }
   };
 
+  const duplicate = async (round: Round) => {
+    try {
+      await duplicateRound(round.id);
+      message.success(t('duplicated'));
+      onChanged();
+    } catch (e) {
+      modal.error({ title: e instanceof ApiError ? e.text(lang) : t('loadFailed') });
+    }
+  };
+
   const locked = editing !== 'new' && editing?.locked;
+  // a closed round's end is history: its dialog does not offer to move it
+  const closed = editing !== 'new' && editing?.status === 'CLOSED';
 
   return (
     <Card title={t('rounds')} style={{ marginTop: 16 }} extra={<Button onClick={() => open('new')}>{t('newRound')}</Button>}>
@@ -82,16 +117,26 @@ export function RoundsEditor({ contest, onChanged }: { contest: Contest; onChang
         columns={[
           { title: '#', dataIndex: 'seq', width: 50 },
           { title: t('name'), dataIndex: 'name' },
-          { title: t('opensAt'), dataIndex: 'opensAt', render: (v: string) => dayjs(v).format('DD/MM/YYYY HH:mm') },
-          { title: t('closesAt'), dataIndex: 'closesAt', render: (v: string) => dayjs(v).format('DD/MM/YYYY HH:mm') },
-          { title: t('status'), dataIndex: 'status', render: (s: string) => <Tag color={s === 'DRAFT' ? 'default' : 'green'}>{s}</Tag> },
+          { title: t('opensAt'), dataIndex: 'opensAt', render: (v: string) => vnDateTime(v) },
+          { title: t('closesAt'), dataIndex: 'closesAt', render: (v: string) => vnDateTime(v) },
+          {
+            title: t('status'),
+            dataIndex: 'status',
+            render: (s: string) => <Tag color={s === 'DRAFT' ? 'default' : s === 'CLOSED' ? 'blue' : 'green'}>{labelOf('status', s, lang)}</Tag>,
+          },
           {
             title: '',
             key: 'actions',
             render: (_, round) => (
-              <Space>
+              <Space wrap>
                 <Button size="small" onClick={() => open(round)}>
                   {t('edit')}
+                </Button>
+                <Button size="small" onClick={() => setPreviewing(round)}>
+                  {t('previewRound')}
+                </Button>
+                <Button size="small" onClick={() => duplicate(round)}>
+                  {t('duplicate')}
                 </Button>
                 {round.status !== 'CLOSED' && (
                   <Button size="small" type={round.status === 'DRAFT' ? 'primary' : 'default'} onClick={() => togglePublish(round)}>
@@ -110,7 +155,7 @@ export function RoundsEditor({ contest, onChanged }: { contest: Contest; onChang
         onOk={() => form.submit()}
         okText={t('save')}
         cancelText={t('cancel')}
-        width={720}
+        width={820}
         destroyOnHidden
       >
         {locked && <Alert type="warning" message={t('locked')} style={{ marginBottom: 12 }} />}
@@ -124,15 +169,15 @@ export function RoundsEditor({ contest, onChanged }: { contest: Contest; onChang
               <DatePicker showTime format="DD/MM/YYYY HH:mm" disabled={!!locked} />
             </Form.Item>
             <Form.Item name="closesAt" label={t('closesAt')}>
-              <DatePicker showTime format="DD/MM/YYYY HH:mm" />
+              <DatePicker showTime format="DD/MM/YYYY HH:mm" disabled={closed} />
             </Form.Item>
           </Space>
           <Space wrap>
             <Form.Item name="questionCount" label={t('questionCount')}>
               <InputNumber disabled={!!locked} />
             </Form.Item>
-            <Form.Item name="timeLimitSeconds" label={t('timeLimitSeconds')}>
-              <InputNumber disabled={!!locked} />
+            <Form.Item name="timeLimitMinutes" label={t('timeLimitMinutes')}>
+              <InputNumber min={0.5} max={240} step={1} disabled={!!locked} />
             </Form.Item>
             <Form.Item name="attemptsAllowed" label={t('attemptsAllowed')}>
               <InputNumber disabled={!!locked} />
@@ -144,6 +189,9 @@ export function RoundsEditor({ contest, onChanged }: { contest: Contest; onChang
               <InputNumber disabled={!!locked} />
             </Form.Item>
           </Space>
+          <Form.Item name="drawRules" label={t('drawRules')}>
+            <DrawRulesEditor pool={pool.data ?? []} questionCount={Number(questionCount) || 0} disabled={!!locked} />
+          </Form.Item>
           <Form.Item name="countingRule" label={t('countingRule')}>
             <Select
               disabled={!!locked}
@@ -172,6 +220,7 @@ export function RoundsEditor({ contest, onChanged }: { contest: Contest; onChang
           </Form.Item>
         </Form>
       </Modal>
+      {previewing && <RoundPreviewDialog round={previewing} onClose={() => setPreviewing(null)} />}
     </Card>
   );
 }
