@@ -6,6 +6,7 @@ import { Button, Drawer, Dropdown, Grid, Layout, Menu, Space, Spin, Typography }
 import { Suspense, useState, type ReactNode } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { LoginForm } from '@/features/auth/components/login-form';
+import { OwnPassword } from '@/features/staff/components/own-password';
 import type { Role } from '@/features/auth/api/get-me';
 import type { MessageKey } from '@/config/messages';
 import { useAuth } from '@/lib/auth';
@@ -25,7 +26,7 @@ export const NAV: { path: string; label: MessageKey; icon: ReactNode; roles: Rol
 ];
 
 export function AppLayout() {
-  const { me, loading, can, signOut } = useAuth();
+  const { me, loading, can, signOut, mustChangePassword, passwordChanged } = useAuth();
   const { t, lang, setLang } = useI18n();
   const location = useLocation();
   const screens = Grid.useBreakpoint();
@@ -34,7 +35,7 @@ export function AppLayout() {
   if (loading) return <Spin fullscreen />;
   if (!me) return <LoginForm />;
 
-  const items = NAV.filter((n) => can(...n.roles)).map((n) => ({
+  const items = NAV.filter((n) => !mustChangePassword && can(...n.roles)).map((n) => ({
     key: n.path,
     icon: n.icon,
     label: <Link to={n.path}>{t(n.label)}</Link>,
@@ -92,9 +93,14 @@ export function AppLayout() {
           </Space>
         </Layout.Header>
         <Layout.Content style={{ padding: wide ? 24 : 12, minWidth: 0 }}>
-          <Suspense fallback={<Spin style={{ display: 'block', margin: '48px auto' }} />}>
-            <Outlet />
-          </Suspense>
+          {mustChangePassword ? (
+            // nothing else answers until the one-time password is replaced (403 PASSWORD_CHANGE_REQUIRED)
+            <OwnPassword forced onChanged={passwordChanged} />
+          ) : (
+            <Suspense fallback={<Spin style={{ display: 'block', margin: '48px auto' }} />}>
+              <Outlet />
+            </Suspense>
+          )}
         </Layout.Content>
       </Layout>
       {!wide && (

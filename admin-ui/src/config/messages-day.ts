@@ -48,6 +48,8 @@ export const dayVi = {
   mustChangePassword: 'Bạn đang dùng mật khẩu do quản trị viên cấp. Hãy đặt mật khẩu của riêng bạn để tiếp tục.',
   passwordChangeNeeded: 'Chưa đổi mật khẩu',
   earliestClose: 'Có thể khóa từ {at}',
+  invalidQuestions: 'Hàng lỗi (không nhập)',
+  evidenceSameUnit: 'Trong đó {n} tài khoản khai cùng một đơn vị (đồng nghiệp một cơ quan được tính như một).',
 } as const;
 
 export const dayEn: Record<keyof typeof dayVi, string> = {
@@ -95,4 +97,6 @@ export const dayEn: Record<keyof typeof dayVi, string> = {
   mustChangePassword: 'You are using a password an administrator gave you. Choose your own to go on.',
   passwordChangeNeeded: 'Password not changed yet',
   earliestClose: 'Can be closed from {at}',
+  invalidQuestions: 'Rows with errors (not imported)',
+  evidenceSameUnit: '{n} of them declare the same unit (colleagues of one office count as one).',
 };

@@ -36,6 +36,13 @@ export function setUnauthorizedHandler(handler: () => void) {
   onUnauthorized = handler;
 }
 
+let onPasswordChangeRequired: () => void = () => {};
+
+/** …and what a 403 PASSWORD_CHANGE_REQUIRED should do: show the forced password change. */
+export function setPasswordChangeRequiredHandler(handler: () => void) {
+  onPasswordChangeRequired = handler;
+}
+
 type Options = { method?: string; body?: unknown; query?: Record<string, string | number | boolean | undefined | null> };
 
 function url(path: string, query?: Options['query']) {
@@ -70,6 +77,7 @@ async function send(path: string, { method = 'GET', body, query }: Options = {})
   } catch {
     // not the API's JSON (a proxy's error page): keep the status alone
   }
+  if (response.status === 403 && data.code === 'PASSWORD_CHANGE_REQUIRED') onPasswordChangeRequired();
   throw new ApiError(
     response.status,
     data.code ?? `HTTP_${response.status}`,

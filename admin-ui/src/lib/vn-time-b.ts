@@ -30,3 +30,11 @@ export function countdown(untilMs: number, nowMs: number, lang = 'vi'): string {
     .join(':');
   return days > 0 ? `${days} ${lang === 'en' ? (days === 1 ? 'day' : 'days') : 'ngày'} ${hms}` : hms;
 }
+
+const clock = new Intl.DateTimeFormat('vi-VN', { timeZone: ZONE, hour: '2-digit', minute: '2-digit', hour12: false });
+
+/** "08:05" in Vietnam time. */
+export function vnTime(iso: string | number | Date): string {
+  const parts = Object.fromEntries(clock.formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
+  return `${parts.hour === '24' ? '00' : parts.hour}:${parts.minute}`;
+}

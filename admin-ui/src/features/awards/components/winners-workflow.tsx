@@ -12,6 +12,7 @@ import {
   unlockDecision,
   type AwardScope,
   type Decision,
+  type FlaggedPlace,
   type UnitStanding,
   type Winner,
 } from '@/features/awards/api/awards';
@@ -21,6 +22,7 @@ import { ApiError } from '@/lib/api-client';
 import { useAuth } from '@/lib/auth';
 import { fill, instant, money, number, seconds } from '@/lib/format';
 import { useI18n } from '@/lib/i18n';
+import { labelOf } from '@/lib/labels-b';
 import { useLoad } from '@/lib/use-load';
 
 const LINKS: Record<string, MessageKey> = {
@@ -41,6 +43,9 @@ const STEP: Record<string, number> = { DRAFT: 0, SIGNED: 1, PUBLISHED: 2 };
 /** A refusal the committee can act on: what happened, and the one thing to do about it. */
 type Problem = { text: string; hint?: string; items?: string[]; redraft?: boolean; link?: { to: string; label: string } };
 
+/** "Hạng 1 — Nguyễn V. A. (Giải Nhất): Hoàn thành nhanh bất thường". */
+const flaggedLine = (rank: number, name: string, tier: string, labels: string[]) => `${rank}. ${name} (${tier}): ${labels.join(', ')}`;
+
 /**
  * The winners of a round or of the whole contest: draft → review → sign-off → publish, and an
  * ADMIN unlock. The signer signs the version they reviewed; every refusal of the API says why
@@ -53,6 +58,7 @@ export function WinnersWorkflow({ scope, contestId }: { scope: AwardScope; conte
   const [problem, setProblem] = useState<Problem | null>(null);
   const [busy, setBusy] = useState(false);
   const [unlocking, setUnlocking] = useState(false);
+  const [overriding, setOverriding] = useState(false);
   const decision = useLoad<Decision | null>(
     () =>
       getDecision(scope).catch((e) => {
@@ -64,6 +70,8 @@ export function WinnersWorkflow({ scope, contestId }: { scope: AwardScope; conte
   const d = decision.data;
   const contest = scope.kind === 'contests';
   const ranking = scope.kind === 'rounds' ? `/ranking?contest=${contestId}&round=${scope.id}` : undefined;
+  const review = `/review?contest=${contestId}${scope.kind === 'rounds' ? `&round=${scope.id}` : ''}`;
+  const flagged = (d?.winners ?? []).filter((w) => w.pendingFlags.length > 0);
 
   const explain = (e: unknown): Problem => {
     if (!(e instanceof ApiError)) return { text: t('loadFailed') };
@@ -81,6 +89,12 @@ export function WinnersWorkflow({ scope, contestId }: { scope: AwardScope; conte
         return { text, link: ranking ? { to: ranking, label: t('goToRanking') } : undefined };
       case 'NO_PRIZE_RULES':
         return { text, hint: t('hintNoPrizeRules') };
+      case 'PRIZE_FLAGS_PENDING':
+        return {
+          text,
+          items: ((e.details as { winners?: FlaggedPlace[] })?.winners ?? []).map((w) => flaggedLine(w.rank, w.displayName, w.tier, w.flagLabels)),
+          link: { to: review, label: t('goToReview') },
+        };
       default:
         return { text };
     }
@@ -147,6 +161,13 @@ export function WinnersWorkflow({ scope, contestId }: { scope: AwardScope; conte
         {t('signOff')}
       </Button>,
     );
+    if (flagged.length > 0 && can('ADMIN')) {
+      actions.push(
+        <Button key="override" danger disabled={busy} onClick={() => setOverriding(true)}>
+          {t('prizeFlagsOverride')}
+        </Button>,
+      );
+    }
   }
   if (status === 'SIGNED') {
     actions.push(
@@ -222,6 +243,28 @@ export function WinnersWorkflow({ scope, contestId }: { scope: AwardScope; conte
           }
         />
       )}
+      {flagged.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="prize-flags"
+          style={{ marginBottom: 16 }}
+          message={fill(t('prizeFlagsTitle'), { n: flagged.length })}
+          description={
+            <>
+              {status === 'DRAFT' && <div>{t('prizeFlagsHelp')}</div>}
+              <ul style={{ margin: '4px 0' }}>
+                {flagged.map((w) => (
+                  <li key={`${w.tierPosition}-${w.accountId}`}>
+                    {flaggedLine(w.rank, w.fullName, w.tier, [...new Set(w.pendingFlags.map((f) => labelOf('flag', f.kind, lang)))])}
+                  </li>
+                ))}
+              </ul>
+              <Link to={review}>{t('goToReview')} →</Link>
+            </>
+          }
+        />
+      )}
       <Space wrap style={{ marginBottom: 16 }}>
         {actions}
       </Space>
@@ -257,6 +300,21 @@ export function WinnersWorkflow({ scope, contestId }: { scope: AwardScope; conte
           {contest && <CollectiveTable units={d.collective} />}
         </>
       )}
+      <ReasonDialog
+        open={overriding}
+        title={t('prizeFlagsOverrideTitle')}
+        description={<Alert type="warning" showIcon message={t('prizeFlagsOverrideHelp')} />}
+        okText={t('prizeFlagsOverride')}
+        danger
+        maxLength={500}
+        onSubmit={async (reason) => {
+          if (!d) return;
+          decision.setData(await signDecision(scope, d.version, reason));
+          setProblem(null);
+          message.success(t('signedDone'));
+        }}
+        onClose={() => setOverriding(false)}
+      />
       <ReasonDialog
         open={unlocking}
         title={t('unlockAwardsTitle')}
@@ -317,6 +375,7 @@ function WinnersTable({ winners }: { winners: Winner[] }) {
               <div>
                 <strong>{w.fullName}</strong> — {t('rank')} {w.rank}
               </div>
+              <FlagTags winner={w} />
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 {[w.unit, w.commune].filter(Boolean).join(' · ')}
               </Typography.Text>
@@ -378,6 +437,7 @@ function WinnersTable({ winners }: { winners: Winner[] }) {
                 <div style={{ fontSize: 12, color: 'rgba(0,0,0,0.55)' }}>
                   {[w.unit, w.commune].filter(Boolean).join(' · ')}
                 </div>
+                <FlagTags winner={w} />
               </>
             ),
           },
@@ -400,6 +460,23 @@ function WinnersTable({ winners }: { winners: Winner[] }) {
         ]}
       />
     </Card>
+  );
+}
+
+/** A winner's undecided review flags, by name: the committee sees them on the prize place itself. */
+function FlagTags({ winner }: { winner: Winner }) {
+  const { t, lang } = useI18n();
+  if (!winner.pendingFlags.length) return null;
+  const kinds = [...new Set(winner.pendingFlags.map((f) => f.kind))];
+  return (
+    <div data-testid={`pending-flags-${winner.accountId}`} style={{ marginTop: 2 }}>
+      <Tag color="red">{t('flagsPending')}</Tag>
+      {kinds.map((k) => (
+        <Tag key={k} color="orange" style={{ whiteSpace: 'normal' }}>
+          {labelOf('flag', k, lang)}
+        </Tag>
+      ))}
+    </div>
   );
 }
 

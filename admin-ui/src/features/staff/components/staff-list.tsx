@@ -39,6 +39,7 @@ export function StaffList() {
     if (!s.enabled) return <Tag>{t('staffDisabled')}</Tag>;
     if (s.lockedUntil && dayjs(s.lockedUntil).isAfter(dayjs()))
       return <Tag color="orange">{`${t('staffLockedUntil')} ${dayjs(s.lockedUntil).format('HH:mm')}`}</Tag>;
+    if (s.passwordChangeRequired) return <Tag color="gold">{t('passwordChangeNeeded')}</Tag>;
     return <Tag color="green">{t('staffEnabled')}</Tag>;
   };
 
