@@ -80,14 +80,8 @@ export function FrozenRankingPage() {
         <>
           <p>{t('closeRoundHelp')}</p>
           <p data-testid="closable-at">{fill(t('earliestClose'), { at: vnDateTime(closableAt(round)) })}</p>
-          {!!pending.data?.size && (
-            <Alert
-              type="warning"
-              showIcon
-              message={fill(t('rankingFlagsTitle'), { n: pending.data.size })}
-              description={<Link to={`/review?contest=${scope.contestId}&round=${round.id}`}>{t('goToReview')} →</Link>}
-            />
-          )}
+          {/* plain text: the confirm dialog renders outside the router, the page's own alert links to the queue */}
+          {!!pending.data?.size && <Alert type="warning" showIcon message={fill(t('rankingFlagsTitle'), { n: pending.data.size })} />}
         </>
       ),
       okText: t('closeRound'),

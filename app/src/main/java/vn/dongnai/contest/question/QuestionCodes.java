@@ -44,12 +44,17 @@ final class QuestionCodes {
         if (known != null) {
             return known;
         }
-        String prefix = prefix(topic);
-        int next = lastNumber.getOrDefault(prefix, 0) + 1;
-        String code = prefix + "-" + String.format(Locale.ROOT, "%03d", next);
-        lastNumber.put(prefix, next);
+        String code = nextCode(topic);
         codeByText.put(key, code);
         return code;
+    }
+
+    /** The topic's next free code, whatever the text (a question typed in the console is always new). */
+    String nextCode(String topic) {
+        String prefix = prefix(topic);
+        int next = lastNumber.getOrDefault(prefix, 0) + 1;
+        lastNumber.put(prefix, next);
+        return prefix + "-" + String.format(Locale.ROOT, "%03d", next);
     }
 
     /** A code given in the file takes its number, so generated ones never collide with it. */

@@ -63,7 +63,8 @@ class QuestionEditor {
         String code = text(body.code());
         Map<String, StoredQuestion> bank = stored.ofBank(bankId);
         if (code.isEmpty()) {
-            code = QuestionCodes.of(bank.values()).codeFor(question.topic(), question.text());
+            // a fresh code even for a text the bank has: the duplicate is then reported at the text
+            code = QuestionCodes.of(bank.values()).nextCode(question.topic());
         } else if (!CODE.matcher(code).matches()) {
             new FieldErrors().add("code", "INVALID", "Mã câu hỏi gồm 1–40 ký tự: chữ thường không dấu, số, gạch ngang.",
                     "Code: 1–40 characters of a–z, 0–9 and '-'.").throwIfAny();
