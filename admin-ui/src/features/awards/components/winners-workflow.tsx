@@ -43,7 +43,7 @@ const STEP: Record<string, number> = { DRAFT: 0, SIGNED: 1, PUBLISHED: 2 };
 /** A refusal the committee can act on: what happened, and the one thing to do about it. */
 type Problem = { text: string; hint?: string; items?: string[]; redraft?: boolean; link?: { to: string; label: string } };
 
-/** "Hạng 1 — Nguyễn V. A. (Giải Nhất): Hoàn thành nhanh bất thường". */
+/** "1. Nguyễn V. A. (Giải Nhất): Làm bài nhanh bất thường". */
 const flaggedLine = (rank: number, name: string, tier: string, labels: string[]) => `${rank}. ${name} (${tier}): ${labels.join(', ')}`;
 
 /**
@@ -248,6 +248,7 @@ export function WinnersWorkflow({ scope, contestId }: { scope: AwardScope; conte
           type="warning"
           showIcon
           data-testid="prize-flags"
+          role="status"
           style={{ marginBottom: 16 }}
           message={fill(t('prizeFlagsTitle'), { n: flagged.length })}
           description={

@@ -156,6 +156,7 @@ export function FrozenRankingPage() {
           type="warning"
           showIcon
           data-testid="ranking-flags"
+          role="status"
           style={{ marginBottom: 16 }}
           message={fill(t('rankingFlagsTitle'), { n: pending.data.size })}
           description={<Link to={`/review?contest=${scope.contestId}&round=${round.id}`}>{t('goToReview')} →</Link>}

@@ -22,7 +22,7 @@ function flaggedDraft(): Decision {
   return {
     ...d,
     winners: d.winners.map((w, i) =>
-      i === 0 ? { ...w, pendingFlags: [{ round: 'Tuần 1', kind: 'FAST_FINISH', label: 'hoàn thành nhanh bất thường' }] } : { ...w, pendingFlags: [] },
+      i === 0 ? { ...w, pendingFlags: [{ round: 'Tuần 1', kind: 'FAST_FINISH', label: 'làm bài nhanh bất thường' }] } : { ...w, pendingFlags: [] },
     ),
   };
 }
@@ -34,7 +34,7 @@ describe('prize places with undecided review flags', () => {
 
     const alert = await screen.findByTestId('prize-flags');
     expect(alert).toHaveTextContent('1 người đoạt giải còn cảnh báo chưa được rà soát');
-    expect(alert).toHaveTextContent('1. Nguyễn Văn 1 (Giải Nhất): Hoàn thành nhanh bất thường');
+    expect(alert).toHaveTextContent('1. Nguyễn Văn 1 (Giải Nhất): Làm bài nhanh bất thường');
     expect(within(alert).getByRole('link', { name: /Mở Rà soát bài thi/ })).toHaveAttribute('href', '/review?contest=1&round=7');
     const place = screen.getByTestId('pending-flags-101');
     expect(place).toHaveTextContent('Chờ rà soát');
@@ -47,7 +47,7 @@ describe('prize places with undecided review flags', () => {
     world.decisions['rounds/7'] = flaggedDraft();
     world.signRefusals.push(() =>
       world.apiError(409, 'PRIZE_FLAGS_PENDING', 'Chưa thể ký duyệt: 1 người đoạt giải còn cảnh báo chưa được hội đồng rà soát.', 'Flags pending.', {
-        winners: [{ tier: 'Giải Nhất', rank: 1, accountId: 101, displayName: 'Nguyễn V. 1', rounds: ['Tuần 1'], flags: ['FAST_FINISH'], flagLabels: ['hoàn thành nhanh bất thường'] }],
+        winners: [{ tier: 'Giải Nhất', rank: 1, accountId: 101, displayName: 'Nguyễn V. 1', rounds: ['Tuần 1'], flags: ['FAST_FINISH'], flagLabels: ['làm bài nhanh bất thường'] }],
       }),
     );
     renderApp('/awards?contest=1&round=7&tab=winners', 'token-committee');
@@ -56,7 +56,7 @@ describe('prize places with undecided review flags', () => {
 
     const problem = await screen.findByTestId('award-problem');
     expect(problem).toHaveTextContent('Chưa thể ký duyệt');
-    expect(within(problem).getByText('1. Nguyễn V. 1 (Giải Nhất): hoàn thành nhanh bất thường')).toBeInTheDocument();
+    expect(within(problem).getByText('1. Nguyễn V. 1 (Giải Nhất): làm bài nhanh bất thường')).toBeInTheDocument();
     expect(within(problem).getByRole('link', { name: /Mở Rà soát bài thi/ })).toBeInTheDocument();
   });
 

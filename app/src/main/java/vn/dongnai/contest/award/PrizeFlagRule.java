@@ -55,16 +55,16 @@ final class PrizeFlagRule {
     }
 
     /**
-     * The flag's name as the review screen shows it. Kept here until the shared label source
+     * The flag's name as the review screen shows it (the console's flagFastFinish… labels). Kept here until the shared label source
      * (system Labels) reaches this branch; a kind added later reads as a generic warning, never as
      * its code.
      */
     static String label(String kind) {
         return switch (kind) {
-            case "FAST_FINISH" -> "hoàn thành nhanh bất thường";
-            case "SHARED_ADDRESS" -> "nhiều tài khoản cùng một địa chỉ mạng";
-            case "SHARED_DEVICE" -> "nhiều tài khoản cùng một thiết bị";
-            case "IDENTICAL_ANSWERS" -> "bài làm giống hệt bài khác";
+            case "FAST_FINISH" -> "làm bài nhanh bất thường";
+            case "SHARED_ADDRESS" -> "nhiều tài khoản chung một địa chỉ mạng";
+            case "SHARED_DEVICE" -> "nhiều tài khoản chung một thiết bị";
+            case "IDENTICAL_ANSWERS" -> "bài làm giống hệt nhau";
             default -> "cảnh báo cần rà soát";
         };
     }

@@ -68,7 +68,7 @@ class PrizeFlagsTest extends IntegrationTest {
         assertEquals(s.fast().accountId(), ((Number) first.get("accountId")).longValue());
         List<Map<String, Object>> flags = (List<Map<String, Object>>) first.get("pendingFlags");
         assertEquals("FAST_FINISH", flags.getFirst().get("kind"));
-        assertEquals("hoàn thành nhanh bất thường", flags.getFirst().get("label"));
+        assertEquals("làm bài nhanh bất thường", flags.getFirst().get("label"));
         assertTrue(((List<?>) winners.get(1).getOrDefault("pendingFlags", List.of())).isEmpty(), "the steady winner has none");
     }
 

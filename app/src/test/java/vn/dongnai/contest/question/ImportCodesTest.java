@@ -64,20 +64,20 @@ class ImportCodesTest extends IntegrationTest {
         String csv = """
                 1,Dịch vụ công trực tuyến,Dễ,VNeID là gì?,Ứng dụng định danh điện tử,Mạng xã hội,,,A,,,
                 2,Dịch vụ công trực tuyến,Trung bình,Cổng Dịch vụ công quốc gia do ai quản lý?,Văn phòng Chính phủ,Bộ Công an,,,A,,,
-                3,Chuyển đổi số,Khó,Đề án 06 nói về gì?,Dữ liệu dân cư,Du lịch,,,A,,,dcds-007
+                3,Chuyển đổi số,Khó,Đề án 06 nói về gì?,Dữ liệu dân cư,Du lịch,,,A,,,cds-007
                 """;
         Api.Reply first = preview(bankId, csv);
         assertEquals(200, first.status(), first.body());
         assertEquals(200, api.post("/api/admin/banks/" + bankId + "/imports/" + first.map().get("token") + "/confirm",
                 Map.of(), organizer).status());
 
-        assertEquals(List.of("dvctt-001", "dvctt-002", "dcds-007"), codes(bankId));
+        assertEquals(List.of("dvctt-001", "dvctt-002", "cds-007"), codes(bankId));
 
         Api.Reply again = preview(bankId, csv);
         assertEquals(List.of(0, 3), List.of(again.map().get("newQuestions"), again.map().get("unchangedQuestions")),
                 "the same file again changes nothing");
         Api.Reply more = preview(bankId, "1,Chuyển đổi số,Dễ,Chữ ký số dùng để làm gì?,Ký văn bản điện tử,Chơi game,,,A,,,\n");
-        assertEquals(List.of("dcds-008"), ((List<Map<String, Object>>) more.map().get("changes")).stream()
+        assertEquals(List.of("cds-008"), ((List<Map<String, Object>>) more.map().get("changes")).stream()
                 .map(c -> c.get("code")).toList(), "numbers continue after the highest one the topic has");
     }
 }
