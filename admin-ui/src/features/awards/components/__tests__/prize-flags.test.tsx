@@ -17,14 +17,14 @@ beforeEach(() => {
 afterEach(resetViewport);
 
 /** A draft whose first prize went to someone the review queue still questions. */
-function flaggedDraft(): Decision {
-  const d = world.drafted('rounds/7', 2);
+function flaggedDraft(): ReturnType<typeof world.drafted> {
+  const d = world.drafted('rounds/7', 2) as unknown as Decision;
   return {
     ...d,
     winners: d.winners.map((w, i) =>
       i === 0 ? { ...w, pendingFlags: [{ round: 'Tuần 1', kind: 'FAST_FINISH', label: 'làm bài nhanh bất thường' }] } : { ...w, pendingFlags: [] },
     ),
-  };
+  } as unknown as ReturnType<typeof world.drafted>;
 }
 
 describe('prize places with undecided review flags', () => {

@@ -56,6 +56,14 @@ class PublicPageBrowserIT extends IntegrationTest {
             - **Giải nhất** <b>không in đậm</b>
             """;
 
+    /** Cơ cấu giải thưởng as organizers write it: a Markdown table. */
+    static final String PRIZE_TABLE = """
+            | Giải | Số lượng | Trị giá |
+            |---|---:|---:|
+            | Nhất | 1 | 2.000.000 đ |
+            | Khuyến khích | 10 | 200.000 đ |
+            """;
+
     /** The round's prizes, highest first; collective points go to the winner's unit (giải tập thể). */
     static final List<Map<String, Object>> TIERS = List.of(
             Map.of("name", "Giải Nhất", "count", 1, "amountVnd", 2_000_000, "collectivePoints", 5),
@@ -89,6 +97,10 @@ class PublicPageBrowserIT extends IntegrationTest {
         Instant now = Instant.now();
         contests.save(new Contest(null, "e2e-unsafe-rules", "Cuộc thi có thể lệ chứa mã HTML", null,
                 "Ban tổ chức kiểm thử", UNSAFE_RULES, demo.bankId(), Contest.PUBLISHED, now, now));
+        // what the console sets and contestants must see: a prize table, who may take part, the colour
+        sql.update("""
+                UPDATE contest SET prize_md = ?, eligibility_local_only = TRUE, eligibility_min_age = 15, brand_color = '#0B5ED7'
+                WHERE slug = 'e2e-unsafe-rules'""", PRIZE_TABLE);
         // a 20-second attempt with 30 seconds of grace: the page must submit by itself at the deadline
         fixtures.openRound(new Fixtures.RoundSpec(5, 20, 1, 30, false), 8);
         ContestRound awaiting = fixtures.openRound(new Fixtures.RoundSpec(5, 600, 1, 5, false), 5);
