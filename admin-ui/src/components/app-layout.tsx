@@ -3,14 +3,16 @@ import {
   EnvironmentOutlined, FlagOutlined, GiftOutlined, KeyOutlined, MenuOutlined, OrderedListOutlined, TeamOutlined, UserOutlined,
 } from '@ant-design/icons';
 import { Button, Drawer, Dropdown, Grid, Layout, Menu, Space, Spin, Typography } from 'antd';
-import { Suspense, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { LoginForm } from '@/features/auth/components/login-form';
-import { OwnPassword } from '@/features/staff/components/own-password';
 import type { Role } from '@/features/auth/api/get-me';
 import type { MessageKey } from '@/config/messages';
 import { useAuth } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
+
+// the forced change of a one-time password loads with the screen, as the router's own copy does
+const OwnPassword = lazy(() => import('@/features/staff/components/own-password').then((m) => ({ default: m.OwnPassword })));
 
 /** The menu, each entry with the roles that may open it (ADMIN sees everything). */
 export const NAV: { path: string; label: MessageKey; icon: ReactNode; roles: Role[] }[] = [
@@ -93,14 +95,10 @@ export function AppLayout() {
           </Space>
         </Layout.Header>
         <Layout.Content style={{ padding: wide ? 24 : 12, minWidth: 0 }}>
-          {mustChangePassword ? (
-            // nothing else answers until the one-time password is replaced (403 PASSWORD_CHANGE_REQUIRED)
-            <OwnPassword forced onChanged={passwordChanged} />
-          ) : (
-            <Suspense fallback={<Spin style={{ display: 'block', margin: '48px auto' }} />}>
-              <Outlet />
-            </Suspense>
-          )}
+          <Suspense fallback={<Spin style={{ display: 'block', margin: '48px auto' }} />}>
+            {/* nothing else answers until a one-time password is replaced (403 PASSWORD_CHANGE_REQUIRED) */}
+            {mustChangePassword ? <OwnPassword forced onChanged={passwordChanged} /> : <Outlet />}
+          </Suspense>
         </Layout.Content>
       </Layout>
       {!wide && (

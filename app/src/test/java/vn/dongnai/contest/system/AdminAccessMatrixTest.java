@@ -93,6 +93,10 @@ class AdminAccessMatrixTest extends IntegrationTest {
         calls.add(new Call("PUT", "/api/admin/rounds/" + NONE, false, ORGANIZERS));
         calls.add(new Call("POST", "/api/admin/rounds/" + NONE + "/publish", false, ORGANIZERS));
         calls.add(new Call("POST", "/api/admin/rounds/" + NONE + "/unpublish", false, ORGANIZERS));
+        calls.add(new Call("POST", "/api/admin/contests/" + NONE + "/duplicate", false, ORGANIZERS));
+        calls.add(new Call("DELETE", "/api/admin/contests/" + NONE, false, ORGANIZERS));
+        calls.add(new Call("POST", "/api/admin/rounds/" + NONE + "/duplicate", false, ORGANIZERS));
+        calls.add(new Call("GET", "/api/admin/rounds/" + NONE + "/preview", false, ORGANIZERS));
         // question banks
         calls.add(new Call("GET", "/api/admin/banks", false, ORGANIZERS));
         calls.add(new Call("POST", "/api/admin/banks", false, ORGANIZERS));
@@ -123,12 +127,14 @@ class AdminAccessMatrixTest extends IntegrationTest {
         calls.add(new Call("POST", "/api/admin/staff/" + NONE + "/enable", false, ADMINS));
         calls.add(new Call("POST", "/api/admin/staff/" + NONE + "/password-reset", false, ADMINS));
         calls.add(new Call("POST", "/api/admin/me/password", false, WATCHERS));
+        calls.add(new Call("GET", "/api/admin/me/password-status", false, WATCHERS));
         // live view, regrade, review queue
         calls.add(new Call("GET", "/api/admin/rounds/" + NONE + "/live", false, WATCHERS));
         calls.add(new Call("GET", "/api/admin/rounds/" + NONE + "/question-stats", false, WATCHERS));
         calls.add(new Call("POST", "/api/admin/rounds/" + NONE + "/regrade", false, ORGANIZERS));
         calls.add(new Call("GET", "/api/admin/rounds/" + NONE + "/review", false, WATCHERS));
         calls.add(new Call("POST", "/api/admin/rounds/" + NONE + "/review/" + NONE, false, COMMITTEE));
+        calls.add(new Call("POST", "/api/admin/rounds/" + NONE + "/review/bulk", false, COMMITTEE));
         // audit log
         calls.add(new Call("GET", "/api/admin/audit", false, ADMINS));
         return calls;
