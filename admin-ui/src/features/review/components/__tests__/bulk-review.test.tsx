@@ -13,8 +13,7 @@ beforeEach(() => {
   world = committeeWorld();
   sent = undefined;
   server.use(
-    ...world.handlers,
-    // after the world's handlers, so it answers before the one-entry route ("/review/:accountId")
+    // first, so it answers before the world's one-entry route ("/review/:accountId")
     http.post('/api/admin/rounds/:id/review/bulk', async ({ request }) => {
       sent = await request.json();
       const body = sent as { accountIds: number[]; decision: string; reason: string };
@@ -23,6 +22,7 @@ beforeEach(() => {
         .forEach((e) => (e.status = body.decision === 'DISQUALIFY' ? 'DISQUALIFIED' : 'CLEARED'));
       return HttpResponse.json({ roundId: 7, decided: body.accountIds.length, decisions: [] });
     }),
+    ...world.handlers,
   );
 });
 
