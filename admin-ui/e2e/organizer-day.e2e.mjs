@@ -223,9 +223,9 @@ try {
   await page.getByRole('dialog').getByLabel('Nội dung câu hỏi dự đoán').fill('Có bao nhiêu người tham gia đợt thi này?');
   // a quota of the draw, with the questions available beside it and the total checked as typed
   await page.getByRole('dialog').getByRole('button', { name: /Thêm quy tắc/ }).click();
-  await page.getByRole('dialog').getByRole('spinbutton', { name: 'Số câu' }).fill('12');
+  await page.getByRole('dialog').getByRole('spinbutton', { name: 'Số câu', exact: true }).fill('12');
   await page.getByRole('dialog').getByText('Tổng số câu theo quy tắc (12) vượt số câu mỗi lượt thi (10).').waitFor();
-  await page.getByRole('dialog').getByRole('spinbutton', { name: 'Số câu' }).fill('2');
+  await page.getByRole('dialog').getByRole('spinbutton', { name: 'Số câu', exact: true }).fill('2');
   await page.getByRole('dialog').getByTestId('draw-total').getByText(/^Đã phân bổ 2\/10 câu/).waitFor();
   assert.equal(await page.getByRole('dialog').getByRole('spinbutton', { name: 'Thời gian làm bài (phút)' }).inputValue(), '10');
   await shot('07-round-editor');
@@ -233,13 +233,13 @@ try {
   await page.getByRole('dialog').getByRole('button', { name: 'Lưu' }).click();
   await page.getByRole('dialog').waitFor({ state: 'hidden' });
   step('preview the round as a contestant sees it');
-  await page.getByRole('table').getByRole('button', { name: 'Xem thử' }).click();
+  await page.locator('.ant-table-wrapper').first().getByRole('button', { name: 'Xem thử' }).click();
   await page.getByTestId('round-preview').getByText('Câu 10', { exact: true }).waitFor();
   await shotDay('b04-round-preview');
   await page.getByRole('dialog').getByRole('button', { name: 'Hủy' }).click();
   await page.getByRole('dialog').waitFor({ state: 'hidden' });
-  await page.getByRole('table').getByRole('button', { name: 'Công bố' }).click();
-  await page.getByRole('table').getByRole('button', { name: 'Thu hồi' }).waitFor();
+  await page.locator('.ant-table-wrapper').first().getByRole('button', { name: 'Công bố' }).click();
+  await page.locator('.ant-table-wrapper').first().getByRole('button', { name: 'Thu hồi' }).waitFor();
   await page.getByRole('button', { name: 'Công bố' }).first().click();
   await page.locator('.ant-tag', { hasText: 'Đã công bố' }).first().waitFor();
   await shot('08-contest-published');

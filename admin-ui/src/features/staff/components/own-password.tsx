@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Form, Input, Typography } from 'antd';
+import { Alert, App, Button, Card, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { changeOwnPassword } from '@/features/staff/api/change-password';
 import { useI18n } from '@/lib/i18n';
@@ -13,6 +13,7 @@ type Values = { currentPassword: string; newPassword: string; repeat: string };
  */
 export function OwnPassword({ forced = false, onChanged }: { forced?: boolean; onChanged?: () => void }) {
   const { t } = useI18n();
+  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const { busy, error, run } = useSave(form);
   const [done, setDone] = useState(false);
@@ -23,6 +24,8 @@ export function OwnPassword({ forced = false, onChanged }: { forced?: boolean; o
       await changeOwnPassword(currentPassword, newPassword);
       form.resetFields();
       setDone(true);
+      // a forced change gives way to the console at once: the confirmation goes with it as a toast
+      if (forced) message.success(t('passwordChanged'));
       onChanged?.();
     });
   };
