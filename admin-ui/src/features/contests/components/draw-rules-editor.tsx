@@ -98,9 +98,16 @@ export function DrawRulesEditor({ value = [], onChange, pool, questionCount, dis
           {
             title: t('drawAvailable'),
             key: 'available',
-            width: 110,
+            width: 130,
             render: (_, r) => {
               const n = available(pool, r);
+              if (!r.topicId && !r.difficulty) {
+                return (
+                  <Typography.Text type="danger" data-testid={`available-${r.index}`}>
+                    {t('drawNeedsCriterion')}
+                  </Typography.Text>
+                );
+              }
               return Number(r.count) > n ? (
                 <Typography.Text type="danger" data-testid={`available-${r.index}`}>
                   {fill(t('drawOnly'), { n })}
@@ -127,7 +134,8 @@ export function DrawRulesEditor({ value = [], onChange, pool, questionCount, dis
         ]}
       />
       <Space wrap style={{ marginTop: 8 }}>
-        <Button icon={<PlusOutlined />} disabled={disabled} onClick={() => onChange?.([...rules, { topicId: null, difficulty: null, count: 1 }])}>
+        {/* a rule names a topic or a difficulty (the API refuses one with neither): a new one starts on the first topic */}
+        <Button icon={<PlusOutlined />} disabled={disabled} onClick={() => onChange?.([...rules, { topicId: pool[0]?.id ?? null, difficulty: pool.length ? null : 'EASY', count: 1 }])}>
           {t('drawAdd')}
         </Button>
         <Typography.Text data-testid="draw-total" type={over ? 'danger' : undefined}>

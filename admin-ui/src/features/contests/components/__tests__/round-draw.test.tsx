@@ -28,13 +28,20 @@ describe('round draw and time limit', () => {
     expect(within(dialog).getByTestId('available-0')).toHaveTextContent('Chỉ có 2');
   });
 
-  it('narrows the available count to the topic and difficulty chosen', async () => {
+  it('narrows the available count to the topic and difficulty chosen, and wants one of them', async () => {
     const dialog = await openRound();
     await userEvent.click(within(dialog).getByRole('button', { name: /Thêm quy tắc/ }));
     await userEvent.click(within(dialog).getByRole('combobox', { name: 'Độ khó' }));
     await userEvent.click(await screen.findByTitle('Khó'));
 
     expect(within(dialog).getByTestId('available-0')).toHaveTextContent('Chỉ có 0');
+
+    await userEvent.click(within(dialog).getByRole('combobox', { name: 'Độ khó' }));
+    await userEvent.click(await screen.findByTitle('Mọi mức độ'));
+    await userEvent.click(within(dialog).getByRole('combobox', { name: 'Chủ đề' }));
+    await userEvent.click(await screen.findByTitle('Mọi chủ đề'));
+
+    expect(within(dialog).getByTestId('available-0')).toHaveTextContent('Chọn chủ đề hoặc mức độ');
   });
 
   it('saves the time limit in seconds and the quotas as draw rules', async () => {
@@ -53,7 +60,7 @@ describe('round draw and time limit', () => {
 
     await vi.waitFor(() => expect(body).toBeDefined());
     expect(body?.timeLimitSeconds).toBe(900);
-    expect(body?.drawRules).toEqual([{ topicId: null, difficulty: null, count: 2 }]);
+    expect(body?.drawRules).toEqual([{ topicId: 1, difficulty: null, count: 2 }]);
   });
 
   it('does not offer to move the end of a closed round', async () => {
