@@ -37,6 +37,7 @@ export function DrawRulesEditor({ value = [], onChange, pool, questionCount, dis
   const set = (index: number, patch: Partial<DrawRule>) => onChange?.(rules.map((r, i) => (i === index ? { ...r, ...patch } : r)));
   const total = rules.reduce((sum, r) => sum + (Number(r.count) || 0), 0);
   const poolSize = available(pool, {});
+  const biggest = [...pool].sort((a, b) => available(pool, { topicId: b.id }) - available(pool, { topicId: a.id }))[0];
   const over = total > questionCount;
   const rest = Math.max(0, questionCount - total);
 
@@ -134,8 +135,8 @@ export function DrawRulesEditor({ value = [], onChange, pool, questionCount, dis
         ]}
       />
       <Space wrap style={{ marginTop: 8 }}>
-        {/* a rule names a topic or a difficulty (the API refuses one with neither): a new one starts on the first topic */}
-        <Button icon={<PlusOutlined />} disabled={disabled} onClick={() => onChange?.([...rules, { topicId: pool[0]?.id ?? null, difficulty: pool.length ? null : 'EASY', count: 1 }])}>
+        {/* a rule names a topic or a difficulty (the API refuses one with neither): a new one starts on the biggest topic */}
+        <Button icon={<PlusOutlined />} disabled={disabled} onClick={() => onChange?.([...rules, { topicId: biggest?.id ?? null, difficulty: biggest ? null : 'EASY', count: 1 }])}>
           {t('drawAdd')}
         </Button>
         <Typography.Text data-testid="draw-total" type={over ? 'danger' : undefined}>
