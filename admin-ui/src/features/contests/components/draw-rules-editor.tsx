@@ -1,5 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Grid, InputNumber, Select, Space, Table, Typography } from 'antd';
+import { Alert, Button, Grid, InputNumber, List, Select, Space, Table, Typography } from 'antd';
 import type { DrawRule } from '@/features/contests/api/types';
 import type { PoolTopic } from '@/features/contests/api/get-pool';
 import { fill } from '@/lib/format';
@@ -41,99 +41,98 @@ export function DrawRulesEditor({ value = [], onChange, pool, questionCount, dis
   const over = total > questionCount;
   const rest = Math.max(0, questionCount - total);
 
+  const rows = rules.map((r, index) => ({ ...r, index }));
+  const topicSelect = (r: DrawRule & { index: number }) => (
+    <Select
+      aria-label={t('drawTopic')}
+      style={{ width: '100%', minWidth: 160 }}
+      disabled={disabled}
+      value={r.topicId ?? 0}
+      onChange={(topicId: number) => set(r.index, { topicId: topicId || null, topic: null })}
+      options={[{ value: 0, label: t('drawAnyTopic') }, ...pool.map((p) => ({ value: p.id, label: p.name }))]}
+    />
+  );
+  const difficultySelect = (r: DrawRule & { index: number }) => (
+    <Select
+      aria-label={t('difficulty')}
+      style={{ width: '100%', minWidth: 120 }}
+      disabled={disabled}
+      value={r.difficulty ?? ''}
+      onChange={(difficulty: string) => set(r.index, { difficulty: difficulty || null })}
+      options={[{ value: '', label: t('drawAnyDifficulty') }, ...DIFFICULTIES.map((d) => ({ value: d, label: labelOf('difficulty', d, lang) }))]}
+    />
+  );
+  const countInput = (r: DrawRule & { index: number }) => (
+    <InputNumber
+      aria-label={t('drawCount')}
+      min={1}
+      max={200}
+      disabled={disabled}
+      value={r.count}
+      status={Number(r.count) > available(pool, r) ? 'error' : undefined}
+      onChange={(count) => set(r.index, { count: Number(count) || 0 })}
+    />
+  );
+  const availableCell = (r: DrawRule & { index: number }) => {
+    const n = available(pool, r);
+    if (!r.topicId && !r.difficulty) {
+      return (
+        <Typography.Text type="danger" data-testid={`available-${r.index}`}>
+          {t('drawNeedsCriterion')}
+        </Typography.Text>
+      );
+    }
+    return Number(r.count) > n ? (
+      <Typography.Text type="danger" data-testid={`available-${r.index}`}>
+        {fill(t('drawOnly'), { n })}
+      </Typography.Text>
+    ) : (
+      <span data-testid={`available-${r.index}`}>{n}</span>
+    );
+  };
+  const removeButton = (r: DrawRule & { index: number }) => (
+    <Button aria-label={t('drawRemove')} type="text" icon={<DeleteOutlined />} disabled={disabled} onClick={() => onChange?.(rules.filter((_, i) => i !== r.index))} />
+  );
+
   return (
     <div data-testid="draw-rules">
-      <Table<DrawRule & { index: number }>
-        size="small"
-        rowKey="index"
-        pagination={false}
-        dataSource={rules.map((r, index) => ({ ...r, index }))}
-        locale={{ emptyText: t('drawNoRules') }}
-        scroll={screens.md ? undefined : { x: 560 }}
-        columns={[
-          {
-            title: t('drawTopic'),
-            key: 'topic',
-            render: (_, r) => (
-              <Select
-                aria-label={t('drawTopic')}
-                style={{ width: '100%', minWidth: 160 }}
-                disabled={disabled}
-                value={r.topicId ?? 0}
-                onChange={(topicId: number) => set(r.index, { topicId: topicId || null, topic: null })}
-                options={[{ value: 0, label: t('drawAnyTopic') }, ...pool.map((p) => ({ value: p.id, label: p.name }))]}
-              />
-            ),
-          },
-          {
-            title: t('difficulty'),
-            key: 'difficulty',
-            width: 150,
-            render: (_, r) => (
-              <Select
-                aria-label={t('difficulty')}
-                style={{ width: '100%' }}
-                disabled={disabled}
-                value={r.difficulty ?? ''}
-                onChange={(difficulty: string) => set(r.index, { difficulty: difficulty || null })}
-                options={[{ value: '', label: t('drawAnyDifficulty') }, ...DIFFICULTIES.map((d) => ({ value: d, label: labelOf('difficulty', d, lang) }))]}
-              />
-            ),
-          },
-          {
-            title: t('drawCount'),
-            key: 'count',
-            width: 110,
-            render: (_, r) => (
-              <InputNumber
-                aria-label={t('drawCount')}
-                min={1}
-                max={200}
-                disabled={disabled}
-                value={r.count}
-                status={Number(r.count) > available(pool, r) ? 'error' : undefined}
-                onChange={(count) => set(r.index, { count: Number(count) || 0 })}
-              />
-            ),
-          },
-          {
-            title: t('drawAvailable'),
-            key: 'available',
-            width: 130,
-            render: (_, r) => {
-              const n = available(pool, r);
-              if (!r.topicId && !r.difficulty) {
-                return (
-                  <Typography.Text type="danger" data-testid={`available-${r.index}`}>
-                    {t('drawNeedsCriterion')}
-                  </Typography.Text>
-                );
-              }
-              return Number(r.count) > n ? (
-                <Typography.Text type="danger" data-testid={`available-${r.index}`}>
-                  {fill(t('drawOnly'), { n })}
-                </Typography.Text>
-              ) : (
-                <span data-testid={`available-${r.index}`}>{n}</span>
-              );
-            },
-          },
-          {
-            title: '',
-            key: 'remove',
-            width: 48,
-            render: (_, r) => (
-              <Button
-                aria-label={t('drawRemove')}
-                type="text"
-                icon={<DeleteOutlined />}
-                disabled={disabled}
-                onClick={() => onChange?.(rules.filter((_, i) => i !== r.index))}
-              />
-            ),
-          },
-        ]}
-      />
+      {!screens.md ? (
+        // a phone stacks each quota: topic on its own line, then difficulty, count and what the pool has
+        <List
+          size="small"
+          bordered
+          dataSource={rows}
+          locale={{ emptyText: t('drawNoRules') }}
+          renderItem={(r) => (
+            <List.Item style={{ display: 'block' }}>
+              {topicSelect(r)}
+              <Space wrap style={{ marginTop: 8 }}>
+                {difficultySelect(r)}
+                {countInput(r)}
+                <span>
+                  {t('drawAvailable')}: {availableCell(r)}
+                </span>
+                {removeButton(r)}
+              </Space>
+            </List.Item>
+          )}
+        />
+      ) : (
+        <Table<DrawRule & { index: number }>
+          size="small"
+          rowKey="index"
+          pagination={false}
+          dataSource={rows}
+          locale={{ emptyText: t('drawNoRules') }}
+          columns={[
+            { title: t('drawTopic'), key: 'topic', render: (_, r) => topicSelect(r) },
+            { title: t('difficulty'), key: 'difficulty', width: 150, render: (_, r) => difficultySelect(r) },
+            { title: t('drawCount'), key: 'count', width: 110, render: (_, r) => countInput(r) },
+            { title: t('drawAvailable'), key: 'available', width: 130, render: (_, r) => availableCell(r) },
+            { title: '', key: 'remove', width: 48, render: (_, r) => removeButton(r) },
+          ]}
+        />
+      )}
       <Space wrap style={{ marginTop: 8 }}>
         {/* a rule names a topic or a difficulty (the API refuses one with neither): a new one starts on the biggest topic */}
         <Button icon={<PlusOutlined />} disabled={disabled} onClick={() => onChange?.([...rules, { topicId: biggest?.id ?? null, difficulty: biggest ? null : 'EASY', count: 1 }])}>
