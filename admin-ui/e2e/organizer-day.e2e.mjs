@@ -203,7 +203,7 @@ try {
   // the prize structure as a Markdown table: the preview renders it as contestants will see it
   await page.getByLabel('Cơ cấu giải thưởng (Markdown)').fill('| Giải | Số lượng | Trị giá |\n|---|---:|---:|\n| Nhất | 1 | 2.000.000 đ |\n| Nhì | 2 | 1.000.000 đ |');
   await page.getByTestId('markdown-preview').nth(1).locator('table td', { hasText: '2.000.000 đ' }).waitFor();
-  await page.getByLabel('Chỉ người sống, làm việc, học tập tại tỉnh').check();
+  await page.getByLabel('Chỉ người sinh sống, học tập, làm việc trên địa bàn tỉnh').check();
   await shot('06-contest-new');
   await shotDay('b02-contest-markdown-table', { fullPage: true });
   await page.getByRole('button', { name: 'Lưu' }).click();

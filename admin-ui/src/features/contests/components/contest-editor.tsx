@@ -139,7 +139,7 @@ export function ContestEditor() {
             </Form.Item>
           </Space>
           <Form.Item name={['eligibility', 'localOnly']} valuePropName="checked">
-            <Checkbox>{lang === 'en' ? 'Only people of the province' : 'Chỉ người sống, làm việc, học tập tại tỉnh'}</Checkbox>
+            <Checkbox>{lang === 'en' ? 'Only people who live, study or work in the province' : 'Chỉ người sinh sống, học tập, làm việc trên địa bàn tỉnh'}</Checkbox>
           </Form.Item>
           <Form.Item name="overallBoard" valuePropName="checked">
             <Checkbox>{lang === 'en' ? 'Overall leaderboard' : 'Bảng xếp hạng chung'}</Checkbox>
