@@ -77,7 +77,8 @@ class PrizeFlagGate {
             throw new ApiException(HttpStatus.CONFLICT, "PRIZE_FLAGS_PENDING",
                     "Chưa thể ký duyệt: " + flagged.size() + " người đoạt giải còn cảnh báo chưa được hội đồng rà soát — "
                             + PrizeFlagRule.describe(flagged)
-                            + ". Hãy loại hoặc xác nhận không vi phạm trong mục Rà soát bài thi rồi ký duyệt lại (loại một người đoạt giải thì cần lập lại dự kiến).",
+                            + ". Hãy loại hoặc xác nhận không vi phạm trong mục Rà soát bài thi rồi ký duyệt lại"
+                            + " (loại một người đoạt giải thì cần lập lại dự kiến).",
                     "Cannot sign: " + flagged.size() + " prize winner(s) still have undecided review flags; "
                             + "decide them in the review queue, then sign again (draft again if a winner is disqualified).",
                     List.of(), Map.of("winners", flagged.stream().map(PrizeFlagGate::detail).toList()));
