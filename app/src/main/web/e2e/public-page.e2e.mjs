@@ -423,7 +423,7 @@ await flow('rules written with HTML are shown as text and never run', async () =
   }
   const { context, page } = await newPage();
   await page.goto(`${base}/#/contest/${unsafe.id}`);
-  const rules = page.locator('.prose');
+  const rules = page.locator('section', { has: page.getByRole('heading', { name: 'Thể lệ', exact: true }) }).locator('.prose');
   await rules.waitFor();
   await page.waitForTimeout(300);
   assert.match(await rules.textContent(), /<script>window\.__xss=2<\/script>/);
