@@ -24,6 +24,8 @@ describe('markdown preview, as contestants will see it', () => {
     expect(box.querySelector('script, img')).toBeNull();
     expect(box.textContent).toContain('<script>alert(2)</script>');
     expect(box.querySelector('a[href^="javascript"]')).toBeNull();
+    expect([...box.querySelectorAll('a')].map((a) => a.textContent)).toEqual(['trang chính thức']);
+    expect(box.textContent).toContain('bấm');
     const official = [...box.querySelectorAll('a')].find((a) => a.textContent === 'trang chính thức')!;
     expect(official.getAttribute('rel')).toBe('noopener noreferrer');
     expect(official.getAttribute('target')).toBe('_blank');

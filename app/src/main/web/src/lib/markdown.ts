@@ -29,6 +29,10 @@ const marked = new Marked({
   renderer: {
     // raw HTML in the organizer's text is shown as written, never interpreted
     html: (token: Tokens.HTML | Tokens.Tag) => escapeHtml(token.text),
+    // a link to anything but http(s) or mailto keeps its words and loses the link
+    link(token: Tokens.Link) {
+      return SAFE_LINK.test(token.href) ? false : this.parser.parseInline(token.tokens);
+    },
   },
 });
 
