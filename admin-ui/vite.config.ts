@@ -7,7 +7,13 @@ import { fileURLToPath } from 'node:url';
 export default defineConfig({
   base: '/admin/',
   plugins: [react()],
-  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  resolve: {
+    alias: {
+      '@': fileURLToPath(new URL('./src', import.meta.url)),
+      // the contest page's Markdown renderer, used as is: the preview shows what contestants see
+      '@contest-page': fileURLToPath(new URL('../app/src/main/web/src', import.meta.url)),
+    },
+  },
   build: {
     outDir: '../app/target/classes/admin',
     emptyOutDir: true,
@@ -27,7 +33,7 @@ export default defineConfig({
           if (/node_modules\/(react|react-dom|scheduler)\//.test(id)) return 'react';
           if (/node_modules\/(react-router|react-router-dom|react-is|prop-types|@babel\/runtime|clsx)\//.test(id)) return 'vendor';
           if (/node_modules\/(recharts|recharts-scale|react-smooth|d3-[^/]+|victory-vendor|internmap|decimal\.js-light|lodash)\//.test(id)) return 'charts';
-          if (/node_modules\/(react-markdown|remark-[^/]+|micromark[^/]*|mdast-[^/]+|hast-[^/]+|unist-[^/]+|unified|vfile[^/]*)\//.test(id)) return 'markdown';
+          if (/node_modules\/(marked|dompurify)\//.test(id)) return 'markdown';
           return undefined;
         },
       },
@@ -35,8 +41,9 @@ export default defineConfig({
   },
   server: {
     proxy: { '/api': 'http://localhost:8080', '/login': 'http://localhost:8080', '/oauth': 'http://localhost:8080' },
-    // the labels live beside the Java exports that read them too (app/src/main/resources/labels)
-    fs: { allow: ['.', '../app/src/main/resources/labels'] },
+    // the labels live beside the Java exports that read them too (app/src/main/resources/labels), and the
+    // Markdown preview uses the contest page's own renderer (app/src/main/web, through '@contest-page')
+    fs: { allow: ['.', '../app/src/main/resources/labels', '../app/src/main/web'] },
   },
   test: {
     environment: 'jsdom',

@@ -272,6 +272,7 @@ try {
     ['c18-review', '/admin/review'],
     ['c19-ranking', '/admin/ranking'],
     ['c20-awards', '/admin/awards'],
+    ['c21-identity-claims', '/admin/identity-claims'],
   ];
   for (const [name, path] of screens) {
     await page.goto(`${base}${path}`);

@@ -55,6 +55,20 @@ async function shot(name, { fullPage = false } = {}) {
   await page.setViewportSize({ width: 1366, height: 800 });
 }
 
+/**
+ * The contest day's screens (draw, preview, flags, bulk review, forced password…) at the sizes
+ * organizers use them: a 1366 px office screen and a 390 px phone.
+ */
+async function shotDay(name, { fullPage = false } = {}) {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: join(shots, `${name}-1366.png`), fullPage });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: join(shots, `${name}-390.png`), fullPage });
+  await page.setViewportSize({ width: 1366, height: 800 });
+}
+
 const step = (name) => console.log(`· ${name}`);
 const stamp = Date.now().toString(36);
 
@@ -152,6 +166,7 @@ try {
   await page.locator('input[type=file]').setInputFiles(bankFile);
   await page.getByRole('button', { name: 'Xác nhận nhập' }).waitFor();
   await shot('02-import-preview');
+  await shotDay('b01-import-preview');
   await page.getByRole('button', { name: 'Xác nhận nhập' }).click();
   await page.getByText(/^Đã nhập:/).waitFor();
   await shot('03-import-done');
@@ -191,7 +206,12 @@ try {
   await page.getByLabel('Ngân hàng câu hỏi').click();
   await page.locator('.ant-select-item-option', { hasText: `Ngân hàng E2E ${stamp}` }).click();
   await page.getByLabel('Thể lệ (Markdown)').fill('## Thể lệ\n\n- Mỗi người thi **một** lượt.');
+  // the prize structure as a Markdown table: the preview renders it as contestants will see it
+  await page.getByLabel('Cơ cấu giải thưởng (Markdown)').fill('| Giải | Số lượng | Trị giá |\n|---|---:|---:|\n| Nhất | 1 | 2.000.000 đ |\n| Nhì | 2 | 1.000.000 đ |');
+  await page.getByTestId('markdown-preview').nth(1).locator('table td', { hasText: '2.000.000 đ' }).waitFor();
+  await page.getByLabel('Chỉ người sinh sống, học tập, làm việc trên địa bàn tỉnh').check();
   await shot('06-contest-new');
+  await shotDay('b02-contest-markdown-table', { fullPage: true });
   await page.getByRole('button', { name: 'Lưu' }).click();
   await page.getByRole('button', { name: 'Thêm đợt thi' }).waitFor();
   await page.getByRole('button', { name: 'Thêm đợt thi' }).click();
@@ -207,11 +227,25 @@ try {
   await page.getByRole('dialog').getByLabel('Câu hỏi dự đoán', { exact: true }).click({ force: true });
   await page.locator('.ant-select-item-option', { hasText: 'Bao nhiêu người tham gia' }).click();
   await page.getByRole('dialog').getByLabel('Nội dung câu hỏi dự đoán').fill('Có bao nhiêu người tham gia đợt thi này?');
+  // a quota of the draw, with the questions available beside it and the total checked as typed
+  await page.getByRole('dialog').getByRole('button', { name: /Thêm quy tắc/ }).click();
+  await page.getByRole('dialog').getByRole('spinbutton', { name: 'Số câu', exact: true }).fill('12');
+  await page.getByRole('dialog').getByText('Tổng số câu theo quy tắc (12) vượt số câu mỗi lượt thi (10).').waitFor();
+  await page.getByRole('dialog').getByRole('spinbutton', { name: 'Số câu', exact: true }).fill('2');
+  await page.getByRole('dialog').getByTestId('draw-total').getByText(/^Đã phân bổ 2\/10 câu/).waitFor();
+  assert.equal(await page.getByRole('dialog').getByRole('spinbutton', { name: 'Thời gian làm bài (phút)' }).inputValue(), '10');
   await shot('07-round-editor');
+  await shotDay('b03-round-draw');
   await page.getByRole('dialog').getByRole('button', { name: 'Lưu' }).click();
   await page.getByRole('dialog').waitFor({ state: 'hidden' });
-  await page.getByRole('table').getByRole('button', { name: 'Công bố' }).click();
-  await page.getByRole('table').getByRole('button', { name: 'Thu hồi' }).waitFor();
+  step('preview the round as a contestant sees it');
+  await page.locator('.ant-table-wrapper').first().getByRole('button', { name: 'Xem thử' }).click();
+  await page.getByTestId('round-preview').getByText('Câu 10', { exact: true }).waitFor();
+  await shotDay('b04-round-preview');
+  await page.getByRole('dialog').getByRole('button', { name: 'Hủy' }).click();
+  await page.getByRole('dialog').waitFor({ state: 'hidden' });
+  await page.locator('.ant-table-wrapper').first().getByRole('button', { name: 'Công bố' }).click();
+  await page.locator('.ant-table-wrapper').first().getByRole('button', { name: 'Thu hồi' }).waitFor();
   await page.getByRole('button', { name: 'Công bố' }).first().click();
   await page.locator('.ant-tag', { hasText: 'Đã công bố' }).first().waitFor();
   await shot('08-contest-published');
@@ -299,7 +333,9 @@ try {
   step('live view and audit log');
   await page.getByRole('link', { name: 'Theo dõi trực tiếp' }).click();
   await page.getByText('Lượt thi mỗi phút').waitFor();
+  await page.getByTestId('round-countdown').getByText('Còn lại đến khi đóng').waitFor();
   await shot('09-live-view');
+  await shotDay('b05-live-view', { fullPage: true });
   await page.setViewportSize({ width: 390, height: 844 });
   await page.getByRole('button', { name: 'Mở danh mục chức năng' }).click();
   await page.waitForTimeout(400);
@@ -319,11 +355,12 @@ try {
   const scope = `contest=${contestId}&round=${roundId}`;
   await page.goto(`${base}/admin/review?${scope}`);
   await page.getByRole('heading', { name: 'Xét duyệt bài thi' }).waitFor();
-  // four accounts from one machine: every one of them is flagged, with the others named
+  // four colleagues of one unit on one machine are an office, not one person with four accounts;
+  // each of them still finished implausibly fast
   const card = (name) => page.locator('.ant-card').filter({ has: page.locator('.ant-card-head', { hasText: name }) });
   const dungCard = card('Hoàng V. D.');
-  await dungCard.getByText('Nhiều tài khoản chung một thiết bị').waitFor();
-  await dungCard.getByText('Trần T. A.', { exact: false }).first().waitFor();
+  await dungCard.getByText('Làm bài nhanh bất thường').waitFor();
+  assert.equal(await page.getByText('Nhiều tài khoản chung một thiết bị').count(), 0, 'no shared-device flag for one office');
   await shot('12-review-queue', { fullPage: true });
   await dungCard.getByRole('button', { name: 'Loại khỏi kết quả' }).click();
   await page.getByRole('dialog').getByLabel('Lý do').fill('Thi hộ: bốn tài khoản trên cùng một máy, đã xác minh với đơn vị');
@@ -361,9 +398,15 @@ try {
   }
   await page.goto(`${base}/admin/ranking?${scope}`);
   await page.getByText('Đã hết giờ — chờ khóa đợt thi').waitFor();
+  // the three entries still pending review are pointed out before the ranking is frozen
+  await page.getByTestId('ranking-flags').getByText('3 bài thi trong bảng xếp hạng còn cảnh báo chưa được rà soát').waitFor();
   await shot('16-round-ended');
   await page.getByRole('button', { name: /Khóa đợt thi/ }).click();
   await page.getByRole('dialog').getByText(/chốt kèm mã băm SHA-256/).waitFor();
+  // grace is 0 here: closing became possible at the round's end, which is the time shown
+  const closesText = await page.getByTestId('closable-at').innerText();
+  assert.ok(closesText.startsWith('Có thể khóa từ '), closesText);
+  await shotDay('b06-close-dialog');
   await page.getByRole('dialog').getByRole('button', { name: 'Khóa đợt thi' }).click();
   await page.getByText('Đã khóa đợt thi: 3 bài thi được xếp hạng.').waitFor();
   const hash = (await page.getByTestId('ranking-hash-value').innerText()).trim();
@@ -392,7 +435,49 @@ try {
   await page.getByText('Giải Ba: còn 1 giải').waitFor();
   await winnerRow('Phạm Minh Cường').getByRole('button', { name: /expand|mở rộng/i }).click();
   await page.getByText(/Hạng 2 — Lê V. B.: Thuộc diện không xét giải/).waitFor();
+  await page.getByTestId('prize-flags').getByText('2 người đoạt giải còn cảnh báo chưa được rà soát').waitFor();
   await shot('18-winners-draft', { fullPage: true });
+  await shotDay('b07-winners-flagged', { fullPage: true });
+
+  step('a prize place with a pending flag cannot be signed');
+  await page.getByRole('button', { name: /Ký duyệt/ }).first().click();
+  await page.getByRole('dialog').getByText(hash).waitFor();
+  await page.getByRole('dialog').getByRole('button', { name: 'Ký duyệt' }).click();
+  const refused = page.getByTestId('award-problem');
+  await refused.getByText(/^Chưa thể ký duyệt: 2 người đoạt giải còn cảnh báo/).waitFor();
+  await refused.getByText(/^1\. Trần T\. A\. \(Giải Nhất\): làm bài nhanh bất thường/).waitFor();
+  await page.getByText(/Dự kiến phiên bản 1/).first().waitFor();
+  assert.equal((await call('GET', `/api/admin/rounds/${roundId}/awards`, { token: adminToken })).status, 'DRAFT', 'nothing was signed');
+  await shotDay('b08-sign-refused', { fullPage: true });
+
+  step('the committee clears the pending entries at once, with one reason');
+  await page.goto(`${base}/admin/review?${scope}`);
+  await page.getByTestId('bulk-bar').getByText(/Chọn tất cả \(3\)/).click();
+  await page.getByTestId('bulk-bar').getByRole('button', { name: /Không vi phạm \(3\)/ }).click();
+  await page.getByRole('dialog').getByLabel('Lý do').fill('Cùng phòng họp của Sở, đã đối chiếu danh sách và xác minh từng người');
+  await shotDay('b09-review-bulk');
+  await page.getByRole('dialog').getByRole('button', { name: /Không vi phạm \(3\)/ }).click();
+  await page.getByText('Đã ghi quyết định cho 3 thí sinh.').waitFor();
+  await page.goto(`${base}/admin/awards?${scope}&tab=winners`);
+  await page.getByText('Dự kiến phiên bản 1', { exact: false }).first().waitFor();
+  assert.equal(await page.getByTestId('prize-flags').count(), 0, 'no flag left on a prize place');
+
+  step('the committee checks each winner\'s papers before signing');
+  await page.getByTestId('identity-unverified').getByText('2 người đoạt giải chưa được xác minh danh tính').waitFor();
+  for (const [name, note] of [['Trần Thị An', 'CCCD bản gốc tại Sở'], ['Phạm Minh Cường', 'Gọi video, CCCD khớp ảnh']]) {
+    await winnerRow(name).getByRole('button', { name: /Xác minh danh tính/ }).click();
+    const verify = page.getByRole('dialog');
+    await verify.getByText(`Xác minh danh tính: ${name}`).waitFor();
+    if (name === 'Phạm Minh Cường') {
+      await verify.getByLabel('Cách xác minh').click();
+      await page.getByTitle('Gọi video, xem CCCD').click();
+    }
+    await verify.getByLabel('Ghi chú').fill(note);
+    await verify.getByRole('button', { name: 'Xác minh danh tính' }).click();
+    await winnerRow(name).getByText('Đã xác minh danh tính').waitFor();
+  }
+  assert.equal(await page.getByTestId('identity-unverified').count(), 0, 'every winner verified');
+  await shotDay('b11-identity-verified', { fullPage: true });
   await page.getByRole('button', { name: /Ký duyệt/ }).click();
   await page.getByRole('dialog').getByText(hash).waitFor();
   await shot('19-sign-confirm');
@@ -454,14 +539,19 @@ try {
   await page.getByLabel('Tên đăng nhập').fill(staffName);
   await page.getByLabel('Mật khẩu').fill(temporary);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByRole('button', { name: 'Nguyễn Thị Bích Ngọc' }).click();
-  await page.getByRole('menuitem', { name: 'Đổi mật khẩu' }).click();
+  // nothing but the change of the one-time password until it is done
+  await page.getByTestId('must-change-password').waitFor();
+  assert.equal(await page.getByRole('link', { name: 'Cuộc thi' }).count(), 0, 'no menu before the change');
+  await shotDay('b10-forced-password');
   await page.getByLabel('Mật khẩu hiện tại').fill(temporary);
   await page.getByLabel('Mật khẩu mới', { exact: true }).fill(`Mat-khau-moi-${stamp}9`);
   await page.getByLabel('Nhập lại mật khẩu mới').fill(`Mat-khau-moi-${stamp}9`);
   await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
   await page.getByText(/^Đã đổi mật khẩu/).waitFor();
   await shot('12-own-password');
+  await page.getByRole('link', { name: 'Cuộc thi' }).first().waitFor();
+  const prizes = (await call('GET', `/api/contests/${contestId}`)).prizes;
+  assert.ok(prizes.includes('| Nhất | 1 | 2.000.000 đ |'), 'the prize structure reaches the public API');
 
   assert.deepEqual(errors, [], 'no script errors on any screen');
   assert.deepEqual(policyViolations, [], 'no Content-Security-Policy violation on any screen');

@@ -23,6 +23,7 @@ const OwnPassword = screen(() => import('@/features/staff/components/own-passwor
 const ReviewQueuePage = screen(() => import('@/features/review/components/review-queue'), 'ReviewQueuePage');
 const FrozenRankingPage = screen(() => import('@/features/ranking/components/frozen-ranking'), 'FrozenRankingPage');
 const AwardsPage = screen(() => import('@/features/awards/components/awards-page'), 'AwardsPage');
+const IdentityClaimsPage = screen(() => import('@/features/identity/components/identity-claims'), 'IdentityClaimsPage');
 
 function NotFound() {
   const { t } = useI18n();
@@ -45,6 +46,7 @@ export const routes = [
       { path: 'review', element: <ReviewQueuePage /> },
       { path: 'ranking', element: <FrozenRankingPage /> },
       { path: 'awards', element: <AwardsPage /> },
+      { path: 'identity-claims', element: <IdentityClaimsPage /> },
       { path: '*', element: <NotFound /> },
     ],
   },

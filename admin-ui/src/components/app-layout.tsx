@@ -1,9 +1,9 @@
 import { AuditOutlined, BookOutlined, DashboardOutlined, LogoutOutlined, TrophyOutlined } from '@ant-design/icons';
 import {
-  EnvironmentOutlined, FlagOutlined, GiftOutlined, KeyOutlined, MenuOutlined, OrderedListOutlined, TeamOutlined, UserOutlined,
+  EnvironmentOutlined, FlagOutlined, GiftOutlined, IdcardOutlined, KeyOutlined, MenuOutlined, OrderedListOutlined, TeamOutlined, UserOutlined,
 } from '@ant-design/icons';
 import { Button, Drawer, Dropdown, Grid, Layout, Menu, Space, Spin, Typography } from 'antd';
-import { Suspense, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { LoginForm } from '@/features/auth/components/login-form';
 import type { Role } from '@/features/auth/api/get-me';
@@ -12,6 +12,9 @@ import { STAFF_ROLES, useAuth } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
 import { label } from '@/lib/labels';
 import { VN_ZONE_LABEL } from '@/lib/vn-time';
+
+// the forced change of a one-time password loads with the screen, as the router's own copy does
+const OwnPassword = lazy(() => import('@/features/staff/components/own-password').then((m) => ({ default: m.OwnPassword })));
 
 /** The menu, each entry with the roles that may open it (ADMIN sees everything). */
 export const NAV: { path: string; label: MessageKey; icon: ReactNode; roles: Role[] }[] = [
@@ -24,10 +27,11 @@ export const NAV: { path: string; label: MessageKey; icon: ReactNode; roles: Rol
   { path: '/review', label: 'review', icon: <FlagOutlined />, roles: ['ORGANIZER', 'COMMITTEE'] },
   { path: '/ranking', label: 'ranking', icon: <OrderedListOutlined />, roles: ['ORGANIZER', 'COMMITTEE'] },
   { path: '/awards', label: 'awards', icon: <GiftOutlined />, roles: ['ORGANIZER', 'COMMITTEE', 'COMMITTEE_CHAIR'] },
+  { path: '/identity-claims', label: 'claimsTitle', icon: <IdcardOutlined />, roles: ['ORGANIZER', 'COMMITTEE', 'COMMITTEE_CHAIR'] },
 ];
 
 export function AppLayout() {
-  const { me, loading, can, signOut, signedIn } = useAuth();
+  const { me, loading, can, signOut, signedIn, mustChangePassword, passwordChanged } = useAuth();
   const { t, lang, setLang } = useI18n();
   const location = useLocation();
   const screens = Grid.useBreakpoint();
@@ -42,7 +46,7 @@ export function AppLayout() {
     );
   }
 
-  const items = NAV.filter((n) => can(...n.roles)).map((n) => ({
+  const items = NAV.filter((n) => !mustChangePassword && can(...n.roles)).map((n) => ({
     key: n.path,
     icon: n.icon,
     label: <Link to={n.path}>{t(n.label)}</Link>,
@@ -109,7 +113,8 @@ export function AppLayout() {
         </Layout.Header>
         <Layout.Content style={{ padding: wide ? 24 : 12, minWidth: 0 }}>
           <Suspense fallback={<Spin style={{ display: 'block', margin: '48px auto' }} />}>
-            <Outlet />
+            {/* nothing else answers until a one-time password is replaced (403 PASSWORD_CHANGE_REQUIRED) */}
+            {mustChangePassword ? <OwnPassword forced onChanged={passwordChanged} /> : <Outlet />}
           </Suspense>
         </Layout.Content>
       </Layout>

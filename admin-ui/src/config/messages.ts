@@ -1,11 +1,15 @@
 import { committeeMessages } from './messages-committee';
 import { consoleEn, consoleVi } from './messages-console';
+import { dayEn, dayVi } from './messages-day';
+import { identityEn, identityVi } from './messages-identity';
 import { organizerEn, organizerVi } from './messages-organizer';
 
 /** Every label of the console, Vietnamese first: organizers and the committee read Vietnamese. */
 const vi = {
   ...organizerVi,
   ...consoleVi,
+  ...dayVi,
+  ...identityVi,
   ...committeeMessages.vi,
   appTitle: 'Quản trị cuộc thi',
   login: 'Đăng nhập',
@@ -117,6 +121,8 @@ export type MessageKey = keyof typeof vi;
 const en: Record<MessageKey, string> = {
   ...organizerEn,
   ...consoleEn,
+  ...dayEn,
+  ...identityEn,
   ...committeeMessages.en,
   appTitle: 'Contest console',
   login: 'Sign in',

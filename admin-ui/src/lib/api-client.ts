@@ -70,6 +70,13 @@ export function setSessionEndedHandler(handler: (() => Promise<boolean>) | null)
   onSessionEnded = handler;
 }
 
+let onPasswordChangeRequired: () => void = () => {};
+
+/** …and what a 403 PASSWORD_CHANGE_REQUIRED should do: show the forced password change. */
+export function setPasswordChangeRequiredHandler(handler: () => void) {
+  onPasswordChangeRequired = handler;
+}
+
 type Options = { method?: string; body?: unknown; query?: Record<string, string | number | boolean | undefined | null> };
 
 function url(path: string, query?: Options['query']) {
@@ -185,6 +192,7 @@ async function send(path: string, options: Options = {}): Promise<Response> {
   if (response.status === 413 && !data.message) {
     data = { code: 'PAYLOAD_TOO_LARGE', message: 'Tệp quá lớn.', messageEn: 'The file is too large.' };
   }
+  if (response.status === 403 && data.code === 'PASSWORD_CHANGE_REQUIRED') onPasswordChangeRequired();
   throw new ApiError(
     response.status,
     data.code ?? `HTTP_${response.status}`,

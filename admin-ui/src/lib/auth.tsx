@@ -1,6 +1,14 @@
 import { createContext, lazy, Suspense, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { getMe, type Me, type Role } from '@/features/auth/api/get-me';
-import { api, setSessionEndedHandler, setUnauthorizedHandler, tokens, type TokenResponse } from '@/lib/api-client';
+import { getPasswordStatus } from '@/features/auth/api/password-status';
+import {
+  api,
+  setPasswordChangeRequiredHandler,
+  setSessionEndedHandler,
+  setUnauthorizedHandler,
+  tokens,
+  type TokenResponse,
+} from '@/lib/api-client';
 
 // only needed when a session ends: its own chunk, not the login's
 const SessionDialog = lazy(() => import('@/components/session-dialog').then((m) => ({ default: m.SessionDialog })));
@@ -15,6 +23,9 @@ type Auth = {
   signOut: () => void;
   /** ADMIN may do everything; otherwise the user needs one of the roles. */
   can: (...roles: Role[]) => boolean;
+  /** A one-time password (new account, reset) must be replaced before the console opens. */
+  mustChangePassword: boolean;
+  passwordChanged: () => void;
 };
 
 const AuthContext = createContext<Auth | null>(null);
@@ -26,6 +37,12 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const [asking, setAsking] = useState<((signedIn: boolean) => void) | null>(null);
   const signedInRef = useRef(false);
   signedInRef.current = me !== null;
+  // a one-time password (new account, reset by an ADMIN) is replaced before anything else
+  const [mustChangePassword, setMustChangePassword] = useState(false);
+  const staffSignedIn = useCallback(async (who: Me) => {
+    setMustChangePassword(await getPasswordStatus().catch(() => false));
+    setMe(who);
+  }, []);
 
   const signOut = useCallback(() => {
     // ends the session on the server too: its refresh token stops working at once
@@ -40,13 +57,15 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     setSessionEndedHandler(() =>
       signedInRef.current ? new Promise<boolean>((resolve) => setAsking(() => resolve)) : Promise.resolve(false),
     );
+    // any request refused with 403 PASSWORD_CHANGE_REQUIRED turns the console to the change form
+    setPasswordChangeRequiredHandler(() => setMustChangePassword(true));
     if (tokens.get()) {
       getMe()
-        .then((who) => (who.roles.some((r) => STAFF_ROLES.includes(r)) ? setMe(who) : tokens.clear()))
+        .then((who) => (who.roles.some((r) => STAFF_ROLES.includes(r)) ? staffSignedIn(who) : tokens.clear()))
         .catch(() => tokens.clear())
         .finally(() => setLoading(false));
     }
-  }, []);
+  }, [staffSignedIn]);
 
   const value = useMemo<Auth>(
     () => ({
@@ -57,13 +76,15 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         tokens.store(response, username);
         const who = await getMe();
         // a contestant's token opens nothing here: forget it and stay on the login
-        if (who.roles.some((r) => STAFF_ROLES.includes(r))) setMe(who);
+        if (who.roles.some((r) => STAFF_ROLES.includes(r))) await staffSignedIn(who);
         else tokens.clear();
         return who;
       },
       can: (...roles) => !!me && (me.roles.includes('ADMIN') || roles.some((r) => me.roles.includes(r))),
+      mustChangePassword,
+      passwordChanged: () => setMustChangePassword(false),
     }),
-    [me, loading, signOut],
+    [me, loading, signOut, staffSignedIn, mustChangePassword],
   );
   const sessionDone = (signedIn: boolean) => {
     asking?.(signedIn);

@@ -28,6 +28,13 @@ const EN: Record<string, Record<string, string>> = {
   role: { ADMIN: 'Administrator', ORGANIZER: 'Organizer', COMMITTEE: 'Award committee', COMMITTEE_CHAIR: 'Committee chair' },
   countingRule: { BEST: 'Best attempt', LAST: 'Last attempt', FIRST: 'First attempt' },
   entity: { account: 'Account', units: 'Unit', communes: 'Commune', entry: 'Entry' },
+  difficulty: { EASY: 'Easy', MEDIUM: 'Medium', HARD: 'Hard' },
+  reviewFlag: {
+    FAST_FINISH: 'Unusually fast',
+    SHARED_ADDRESS: 'Many accounts behind one network address',
+    SHARED_DEVICE: 'Many accounts on one device',
+    IDENTICAL_ANSWERS: 'Identical answer sets',
+  },
 };
 
 const LANG_KEY = 'contest-admin-lang';

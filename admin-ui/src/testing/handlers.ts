@@ -35,6 +35,10 @@ export const handlers = [
     const roles = token.endsWith('committee') ? ['COMMITTEE'] : token.endsWith('contestant') ? ['CONTESTANT'] : ['ADMIN'];
     return HttpResponse.json({ id: 1, fullName: 'Quản trị viên', roles });
   }),
+  // a token ending in "newstaff" still has the one-time password an ADMIN gave
+  http.get('/api/admin/me/password-status', ({ request }) =>
+    HttpResponse.json({ changeRequired: (request.headers.get('Authorization') ?? '').endsWith('newstaff') }),
+  ),
   http.get('/api/admin/contests', () =>
     HttpResponse.json([{ id: 1, slug: contest.slug, name: contest.name, status: 'DRAFT', bankId: 3, rounds: 1, updatedAt: '2026-11-01T00:00:00Z' }]),
   ),

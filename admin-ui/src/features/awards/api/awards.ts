@@ -1,4 +1,5 @@
 import { api } from '@/lib/api-client';
+import type { IdentityVerified } from '@/features/identity/api/identity';
 
 /** A round's prizes (`rounds/{id}`) or the whole contest's (`contests/{id}`). */
 export type AwardScope = { kind: 'rounds' | 'contests'; id: number };
@@ -26,7 +27,14 @@ export type Winner = {
   movedUp: number;
   passedOverCount: number;
   passedOver: PassedOver[];
+  /** Review flags nobody has decided yet (chờ rà soát): signing is refused while any is left. */
+  pendingFlags: PendingFlag[];
+  /** Who checked the winner's papers (null: nobody yet; signing is refused until everyone is). */
+  identityVerified: IdentityVerified | null;
 };
+export type PendingFlag = { round: string; kind: string; label: string };
+/** A prize place the API refused to sign over (409 PRIZE_FLAGS_PENDING, details.winners). */
+export type FlaggedPlace = { tier: string; rank: number; accountId: number; displayName: string; rounds: string[]; flags: string[]; flagLabels: string[] };
 export type Unfilled = { tierPosition: number; tier: string; count: number };
 export type UnitStanding = {
   unit: string;
@@ -83,6 +91,8 @@ function complete(d: Decision): Decision {
       movedUp: w.movedUp ?? 0,
       passedOverCount: w.passedOverCount ?? 0,
       passedOver: w.passedOver ?? [],
+      pendingFlags: w.pendingFlags ?? [],
+      identityVerified: w.identityVerified ?? null,
     })),
     unfilled: d.unfilled ?? [],
     collective: (d.collective ?? []).map((u) => ({
@@ -101,7 +111,8 @@ function complete(d: Decision): Decision {
 export const getDecision = (scope: AwardScope) => api.get<Decision>(base(scope)).then(complete);
 export const draftDecision = (scope: AwardScope) => api.post<Decision>(`${base(scope)}/draft`).then(complete);
 /** Signs exactly the version that was reviewed (409 DRAFT_CHANGED otherwise). */
-export const signDecision = (scope: AwardScope, version: number) => api.post<Decision>(`${base(scope)}/sign`, { version }).then(complete);
+export const signDecision = (scope: AwardScope, version: number, flagOverrideReason?: string) =>
+  api.post<Decision>(`${base(scope)}/sign`, flagOverrideReason ? { version, flagOverrideReason } : { version }).then(complete);
 export const publishDecision = (scope: AwardScope) => api.post<Decision>(`${base(scope)}/publish`).then(complete);
 /** ADMIN only: back to a draft, with the reason in the audit log. */
 export const unlockDecision = (scope: AwardScope, reason: string) =>

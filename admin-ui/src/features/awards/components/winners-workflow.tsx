@@ -12,6 +12,7 @@ import {
   unlockDecision,
   type AwardScope,
   type Decision,
+  type FlaggedPlace,
   type UnitStanding,
   type Winner,
 } from '@/features/awards/api/awards';
@@ -21,7 +22,9 @@ import { ApiError } from '@/lib/api-client';
 import { useAuth } from '@/lib/auth';
 import { fill, instant, money, number, seconds } from '@/lib/format';
 import { useI18n } from '@/lib/i18n';
+import { labelOf } from '@/lib/labels-b';
 import { useLoad } from '@/lib/use-load';
+import { IdentityCell } from '@/features/identity/components/identity-cell';
 
 const LINKS: Record<string, MessageKey> = {
   SCORE: 'linkScore',
@@ -41,6 +44,9 @@ const STEP: Record<string, number> = { DRAFT: 0, SIGNED: 1, PUBLISHED: 2 };
 /** A refusal the committee can act on: what happened, and the one thing to do about it. */
 type Problem = { text: string; hint?: string; items?: string[]; redraft?: boolean; link?: { to: string; label: string } };
 
+/** "1. Nguyễn V. A. (Giải Nhất): Làm bài nhanh bất thường". */
+const flaggedLine = (rank: number, name: string, tier: string, labels: string[]) => `${rank}. ${name} (${tier}): ${labels.join(', ')}`;
+
 /**
  * The winners of a round or of the whole contest: draft → review → sign-off → publish, and an
  * ADMIN unlock. The signer signs the version they reviewed; every refusal of the API says why
@@ -53,6 +59,7 @@ export function WinnersWorkflow({ scope, contestId }: { scope: AwardScope; conte
   const [problem, setProblem] = useState<Problem | null>(null);
   const [busy, setBusy] = useState(false);
   const [unlocking, setUnlocking] = useState(false);
+  const [overriding, setOverriding] = useState(false);
   const decision = useLoad<Decision | null>(
     () =>
       getDecision(scope).catch((e) => {
@@ -64,6 +71,10 @@ export function WinnersWorkflow({ scope, contestId }: { scope: AwardScope; conte
   const d = decision.data;
   const contest = scope.kind === 'contests';
   const ranking = scope.kind === 'rounds' ? `/ranking?contest=${contestId}&round=${scope.id}` : undefined;
+  const review = `/review?contest=${contestId}${scope.kind === 'rounds' ? `&round=${scope.id}` : ''}`;
+  const flagged = (d?.winners ?? []).filter((w) => w.pendingFlags.length > 0);
+  const unverified = (d?.winners ?? []).filter((w) => !w.identityVerified);
+  const mayVerify = can('COMMITTEE', 'COMMITTEE_CHAIR');
 
   const explain = (e: unknown): Problem => {
     if (!(e instanceof ApiError)) return { text: t('loadFailed') };
@@ -81,6 +92,14 @@ export function WinnersWorkflow({ scope, contestId }: { scope: AwardScope; conte
         return { text, link: ranking ? { to: ranking, label: t('goToRanking') } : undefined };
       case 'NO_PRIZE_RULES':
         return { text, hint: t('hintNoPrizeRules') };
+      case 'IDENTITY_NOT_VERIFIED':
+        return { text, hint: t('identityUnverifiedHelp') };
+      case 'PRIZE_FLAGS_PENDING':
+        return {
+          text,
+          items: ((e.details as { winners?: FlaggedPlace[] })?.winners ?? []).map((w) => flaggedLine(w.rank, w.displayName, w.tier, w.flagLabels)),
+          link: { to: review, label: t('goToReview') },
+        };
       default:
         return { text };
     }
@@ -147,6 +166,13 @@ export function WinnersWorkflow({ scope, contestId }: { scope: AwardScope; conte
         {t('signOff')}
       </Button>,
     );
+    if (flagged.length > 0 && can('ADMIN')) {
+      actions.push(
+        <Button key="override" danger disabled={busy} onClick={() => setOverriding(true)}>
+          {t('prizeFlagsOverride')}
+        </Button>,
+      );
+    }
   }
   if (status === 'SIGNED') {
     actions.push(
@@ -222,6 +248,40 @@ export function WinnersWorkflow({ scope, contestId }: { scope: AwardScope; conte
           }
         />
       )}
+      {status === 'DRAFT' && unverified.length > 0 && (
+        <Alert
+          type="info"
+          showIcon
+          data-testid="identity-unverified"
+          role="status"
+          style={{ marginBottom: 16 }}
+          message={fill(t('identityUnverifiedTitle'), { n: unverified.length })}
+          description={t('identityUnverifiedHelp')}
+        />
+      )}
+      {flagged.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="prize-flags"
+          role="status"
+          style={{ marginBottom: 16 }}
+          message={fill(t('prizeFlagsTitle'), { n: flagged.length })}
+          description={
+            <>
+              {status === 'DRAFT' && <div>{t('prizeFlagsHelp')}</div>}
+              <ul style={{ margin: '4px 0' }}>
+                {flagged.map((w) => (
+                  <li key={`${w.tierPosition}-${w.accountId}`}>
+                    {flaggedLine(w.rank, w.fullName, w.tier, [...new Set(w.pendingFlags.map((f) => labelOf('flag', f.kind, lang)))])}
+                  </li>
+                ))}
+              </ul>
+              <Link to={review}>{t('goToReview')} →</Link>
+            </>
+          }
+        />
+      )}
       <Space wrap style={{ marginBottom: 16 }}>
         {actions}
       </Space>
@@ -253,10 +313,25 @@ export function WinnersWorkflow({ scope, contestId }: { scope: AwardScope; conte
               }
             />
           )}
-          <WinnersTable winners={d.winners} />
+          <WinnersTable winners={d.winners} mayVerify={mayVerify && status === 'DRAFT'} onVerified={() => decision.reload()} />
           {contest && <CollectiveTable units={d.collective} />}
         </>
       )}
+      <ReasonDialog
+        open={overriding}
+        title={t('prizeFlagsOverrideTitle')}
+        description={<Alert type="warning" showIcon message={t('prizeFlagsOverrideHelp')} />}
+        okText={t('prizeFlagsOverride')}
+        danger
+        maxLength={500}
+        onSubmit={async (reason) => {
+          if (!d) return;
+          decision.setData(await signDecision(scope, d.version, reason));
+          setProblem(null);
+          message.success(t('signedDone'));
+        }}
+        onClose={() => setOverriding(false)}
+      />
       <ReasonDialog
         open={unlocking}
         title={t('unlockAwardsTitle')}
@@ -286,7 +361,7 @@ function statusText(d: Decision | null | undefined, t: (k: MessageKey) => string
   return fill(t('statusPublished'), { at: instant(d.publishedAt) });
 }
 
-function WinnersTable({ winners }: { winners: Winner[] }) {
+function WinnersTable({ winners, mayVerify, onVerified }: { winners: Winner[]; mayVerify: boolean; onVerified: () => void }) {
   const { t, lang } = useI18n();
   const screens = Grid.useBreakpoint();
   const passedOver = (w: Winner) => (
@@ -317,6 +392,8 @@ function WinnersTable({ winners }: { winners: Winner[] }) {
               <div>
                 <strong>{w.fullName}</strong> — {t('rank')} {w.rank}
               </div>
+              <FlagTags winner={w} />
+              <IdentityCell accountId={w.accountId} name={w.fullName} verified={w.identityVerified} canVerify={mayVerify} onVerified={onVerified} />
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 {[w.unit, w.commune].filter(Boolean).join(' · ')}
               </Typography.Text>
@@ -348,7 +425,7 @@ function WinnersTable({ winners }: { winners: Winner[] }) {
         rowKey={(w) => `${w.tierPosition}-${w.accountId}`}
         dataSource={winners}
         pagination={winners.length > 50 ? { pageSize: 50 } : false}
-        scroll={{ x: 1150 }}
+        scroll={{ x: 1340 }}
         locale={{ emptyText: t('noWinners') }}
         expandable={{
           rowExpandable: (w) => w.passedOver.length > 0,
@@ -378,7 +455,16 @@ function WinnersTable({ winners }: { winners: Winner[] }) {
                 <div style={{ fontSize: 12, color: 'rgba(0,0,0,0.55)' }}>
                   {[w.unit, w.commune].filter(Boolean).join(' · ')}
                 </div>
+                <FlagTags winner={w} />
               </>
+            ),
+          },
+          {
+            title: t('identityVerified'),
+            key: 'identity',
+            width: 190,
+            render: (_, w) => (
+              <IdentityCell accountId={w.accountId} name={w.fullName} verified={w.identityVerified} canVerify={mayVerify} onVerified={onVerified} />
             ),
           },
           { title: t('score'), key: 'score', width: 90, render: (_, w) => `${w.score} (${w.correctCount}/${w.questionCount})` },
@@ -400,6 +486,23 @@ function WinnersTable({ winners }: { winners: Winner[] }) {
         ]}
       />
     </Card>
+  );
+}
+
+/** A winner's undecided review flags, by name: the committee sees them on the prize place itself. */
+function FlagTags({ winner }: { winner: Winner }) {
+  const { t, lang } = useI18n();
+  if (!winner.pendingFlags.length) return null;
+  const kinds = [...new Set(winner.pendingFlags.map((f) => f.kind))];
+  return (
+    <div data-testid={`pending-flags-${winner.accountId}`} style={{ marginTop: 2 }}>
+      <Tag color="red">{t('flagsPending')}</Tag>
+      {kinds.map((k) => (
+        <Tag key={k} color="orange" style={{ whiteSpace: 'normal' }}>
+          {labelOf('flag', k, lang)}
+        </Tag>
+      ))}
+    </div>
   );
 }
 

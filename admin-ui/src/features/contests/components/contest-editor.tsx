@@ -1,8 +1,8 @@
-import { App, Alert, Button, Card, Checkbox, Form, Input, InputNumber, Select, Space, Tag, Typography } from 'antd';
+import { App, Alert, Button, Card, Checkbox, Form, Input, InputNumber, Popconfirm, Select, Space, Tag, Tooltip, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { MarkdownEditor } from '@/components/markdown-editor';
-import { createContest, getContest, publishContest, updateContest } from '@/features/contests/api/contests';
+import { createContest, deleteContest, duplicateContest, getContest, publishContest, updateContest } from '@/features/contests/api/contests';
 import { getBankChoices } from '@/features/contests/api/get-banks';
 import type { ContestBody } from '@/features/contests/api/types';
 import { ApiError, fieldErrors } from '@/lib/api-client';
@@ -58,6 +58,33 @@ export function ContestEditor() {
     }
   };
 
+  const duplicate = async () => {
+    if (!contest.data) return;
+    setError(null);
+    try {
+      const copy = await duplicateContest(contest.data.id);
+      message.success(t('duplicated'));
+      navigate(`/contests/${copy.id}`);
+    } catch (e) {
+      show(e);
+    }
+  };
+
+  const remove = async () => {
+    if (!contest.data) return;
+    setError(null);
+    try {
+      await deleteContest(contest.data.id);
+      message.success(t('deleted'));
+      navigate('/contests');
+    } catch (e) {
+      show(e);
+    }
+  };
+
+  // a draft nobody took can go; anything else is part of the record
+  const deletable = !!contest.data && contest.data.status === 'DRAFT' && (contest.data.rounds ?? []).every((r) => !r.attempts && r.status !== 'CLOSED');
+
   return (
     <div>
       <Space align="center" wrap>
@@ -67,6 +94,16 @@ export function ContestEditor() {
         {contest.data && <Tag color={contest.data.status === 'PUBLISHED' ? 'green' : 'default'}>{label('contestStatus', contest.data.status)}</Tag>}
         {contest.data && (
           <Button onClick={togglePublish}>{contest.data.status === 'PUBLISHED' ? t('unpublish') : t('publish')}</Button>
+        )}
+        {contest.data && (
+          <Tooltip title={t('duplicateContestHelp')}>
+            <Button onClick={duplicate}>{t('duplicate')}</Button>
+          </Tooltip>
+        )}
+        {deletable && (
+          <Popconfirm title={t('deleteContestConfirm')} description={t('deleteContestHelp')} okText={t('deleteContest')} okButtonProps={{ danger: true }} cancelText={t('cancel')} onConfirm={remove}>
+            <Button danger>{t('deleteContest')}</Button>
+          </Popconfirm>
         )}
       </Space>
       {error && <Alert type="error" showIcon message={error} role="alert" style={{ margin: '16px 0' }} />}
@@ -102,7 +139,7 @@ export function ContestEditor() {
             </Form.Item>
           </Space>
           <Form.Item name={['eligibility', 'localOnly']} valuePropName="checked">
-            <Checkbox>{lang === 'en' ? 'Only people of the province' : 'Chỉ người sống, làm việc, học tập tại tỉnh'}</Checkbox>
+            <Checkbox>{lang === 'en' ? 'Only people who live, study or work in the province' : 'Chỉ người sinh sống, học tập, làm việc trên địa bàn tỉnh'}</Checkbox>
           </Form.Item>
           <Form.Item name="overallBoard" valuePropName="checked">
             <Checkbox>{lang === 'en' ? 'Overall leaderboard' : 'Bảng xếp hạng chung'}</Checkbox>

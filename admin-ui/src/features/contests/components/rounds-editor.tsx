@@ -1,19 +1,24 @@
 import { App, Alert, Button, Card, Checkbox, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Table, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { createRound, publishRound, updateRound } from '@/features/contests/api/contests';
+import { createRound, duplicateRound, publishRound, updateRound } from '@/features/contests/api/contests';
+import { getPool } from '@/features/contests/api/get-pool';
 import { RoundAudienceField } from '@/features/contests/components/round-audience-field';
 import type { Contest, Round, RoundBody } from '@/features/contests/api/types';
 import { ApiError, fieldErrors } from '@/lib/api-client';
 import { useI18n } from '@/lib/i18n';
 import { label } from '@/lib/labels';
+import { useLoad } from '@/lib/use-load';
 import { formatVn, fromPicker, toPicker, vnNowPicker } from '@/lib/vn-time';
+import { DrawRulesEditor } from './draw-rules-editor';
+import { RoundPreviewDialog } from './round-preview';
 
-type Values = Omit<RoundBody, 'opensAt' | 'closesAt'> & { opensAt?: Dayjs; closesAt?: Dayjs };
+/** The form keeps the time limit in minutes, as organizers think of it; the API takes seconds. */
+type Values = Omit<RoundBody, 'opensAt' | 'closesAt' | 'timeLimitSeconds'> & { opensAt?: Dayjs; closesAt?: Dayjs; timeLimitMinutes?: number };
 
 const DEFAULTS: Values = {
   questionCount: 10,
-  timeLimitSeconds: 600,
+  timeLimitMinutes: 10,
   attemptsAllowed: 1,
   countingRule: 'BEST',
   pointsPerQuestion: 10,
@@ -31,6 +36,9 @@ export function RoundsEditor({ contest, onChanged }: { contest: Contest; onChang
   const [editing, setEditing] = useState<Round | 'new' | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [form] = Form.useForm<Values>();
+  const [previewing, setPreviewing] = useState<Round | null>(null);
+  const pool = useLoad(() => getPool(contest.bankId), [contest.bankId]);
+  const questionCount = Form.useWatch('questionCount', form) ?? 0;
 
   const open = (round: Round | 'new') => {
     setError(null);
@@ -44,13 +52,27 @@ export function RoundsEditor({ contest, onChanged }: { contest: Contest; onChang
             opensAt: vnNowPicker().add(1, 'day').startOf('day').add(8, 'hour'),
             closesAt: vnNowPicker().add(8, 'day').startOf('day').add(8, 'hour'),
           }
-        : { ...round, opensAt: toPicker(round.opensAt) ?? undefined, closesAt: toPicker(round.closesAt) ?? undefined },
+        : {
+            ...round,
+            drawRules: (round.drawRules ?? []).map((r) => ({ topicId: r.topicId ?? null, difficulty: r.difficulty ?? null, count: r.count })),
+            timeLimitMinutes: round.timeLimitSeconds / 60,
+            opensAt: toPicker(round.opensAt) ?? undefined,
+            closesAt: toPicker(round.closesAt) ?? undefined,
+          },
     );
     setEditing(round);
   };
 
   const save = async (values: Values) => {
-    const body: RoundBody = { ...values, opensAt: fromPicker(values.opensAt) ?? undefined, closesAt: fromPicker(values.closesAt) ?? undefined };
+    const { timeLimitMinutes, ...rest } = values;
+    const body: RoundBody = {
+      ...rest,
+      drawRules: (values.drawRules ?? []).map((r) => ({ topicId: r.topicId ?? null, difficulty: r.difficulty ?? null, count: r.count })),
+      timeLimitSeconds: timeLimitMinutes === undefined || timeLimitMinutes === null ? undefined : Math.round(Number(timeLimitMinutes) * 60),
+      // the pickers show Vietnam's wall clock, whatever this computer's zone
+      opensAt: fromPicker(values.opensAt) ?? undefined,
+      closesAt: fromPicker(values.closesAt) ?? undefined,
+    };
     try {
       if (editing === 'new') await createRound(contest.id, body);
       else if (editing) await updateRound(editing.id, body);
@@ -74,7 +96,19 @@ export function RoundsEditor({ contest, onChanged }: { contest: Contest; onChang
     }
   };
 
+  const duplicate = async (round: Round) => {
+    try {
+      await duplicateRound(round.id);
+      message.success(t('duplicated'));
+      onChanged();
+    } catch (e) {
+      modal.error({ title: e instanceof ApiError ? e.text(lang) : t('loadFailed') });
+    }
+  };
+
   const locked = editing !== 'new' && editing?.locked;
+  // a closed round's end is history: its dialog does not offer to move it
+  const closed = editing !== 'new' && editing?.status === 'CLOSED';
 
   return (
     <Card title={t('rounds')} style={{ marginTop: 16 }} extra={<Button onClick={() => open('new')}>{t('newRound')}</Button>}>
@@ -88,14 +122,24 @@ export function RoundsEditor({ contest, onChanged }: { contest: Contest; onChang
           { title: t('name'), dataIndex: 'name' },
           { title: t('opensAt'), dataIndex: 'opensAt', render: (v: string) => formatVn(v) },
           { title: t('closesAt'), dataIndex: 'closesAt', render: (v: string) => formatVn(v) },
-          { title: t('status'), dataIndex: 'status', render: (s: string) => <Tag color={s === 'DRAFT' ? 'default' : 'green'}>{label('roundStatus', s)}</Tag> },
+          {
+            title: t('status'),
+            dataIndex: 'status',
+            render: (s: string) => <Tag color={s === 'DRAFT' ? 'default' : s === 'CLOSED' ? 'blue' : 'green'}>{label('roundStatus', s)}</Tag>,
+          },
           {
             title: '',
             key: 'actions',
             render: (_, round) => (
-              <Space>
+              <Space wrap>
                 <Button size="small" onClick={() => open(round)}>
                   {t('edit')}
+                </Button>
+                <Button size="small" onClick={() => setPreviewing(round)}>
+                  {t('previewRound')}
+                </Button>
+                <Button size="small" onClick={() => duplicate(round)}>
+                  {t('duplicate')}
                 </Button>
                 {round.status !== 'CLOSED' && (
                   <Button size="small" type={round.status === 'DRAFT' ? 'primary' : 'default'} onClick={() => togglePublish(round)}>
@@ -114,7 +158,7 @@ export function RoundsEditor({ contest, onChanged }: { contest: Contest; onChang
         onOk={() => form.submit()}
         okText={t('save')}
         cancelText={t('cancel')}
-        width={720}
+        width={820}
         destroyOnHidden
       >
         {locked && <Alert type="warning" message={t('locked')} style={{ marginBottom: 12 }} />}
@@ -128,15 +172,15 @@ export function RoundsEditor({ contest, onChanged }: { contest: Contest; onChang
               <DatePicker showTime format="DD/MM/YYYY HH:mm" disabled={!!locked} />
             </Form.Item>
             <Form.Item name="closesAt" label={t('closesAt')}>
-              <DatePicker showTime format="DD/MM/YYYY HH:mm" />
+              <DatePicker showTime format="DD/MM/YYYY HH:mm" disabled={closed} />
             </Form.Item>
           </Space>
           <Space wrap>
             <Form.Item name="questionCount" label={t('questionCount')}>
               <InputNumber disabled={!!locked} />
             </Form.Item>
-            <Form.Item name="timeLimitSeconds" label={t('timeLimitSeconds')}>
-              <InputNumber disabled={!!locked} />
+            <Form.Item name="timeLimitMinutes" label={t('timeLimitMinutes')}>
+              <InputNumber min={0.5} max={240} step={1} disabled={!!locked} />
             </Form.Item>
             <Form.Item name="attemptsAllowed" label={t('attemptsAllowed')}>
               <InputNumber disabled={!!locked} />
@@ -149,6 +193,9 @@ export function RoundsEditor({ contest, onChanged }: { contest: Contest; onChang
             </Form.Item>
           </Space>
           <RoundAudienceField disabled={!!locked} />
+          <Form.Item name="drawRules" label={t('drawRules')}>
+            <DrawRulesEditor pool={pool.data ?? []} questionCount={Number(questionCount) || 0} disabled={!!locked} />
+          </Form.Item>
           <Form.Item name="countingRule" label={t('countingRule')}>
             <Select
               disabled={!!locked}
@@ -177,6 +224,7 @@ export function RoundsEditor({ contest, onChanged }: { contest: Contest; onChang
           </Form.Item>
         </Form>
       </Modal>
+      {previewing && <RoundPreviewDialog round={previewing} onClose={() => setPreviewing(null)} />}
     </Card>
   );
 }

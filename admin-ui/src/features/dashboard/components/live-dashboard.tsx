@@ -1,4 +1,4 @@
-import { Alert, Card, Col, Empty, Row, Statistic, Table, Tag, Typography } from 'antd';
+import { Alert, Card, Col, Empty, Row, Statistic, Table, Tag, Tooltip as Hint, Typography } from 'antd';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { env } from '@/config/env';
 import { getLive, getQuestionStats, type QuestionStat } from '@/features/dashboard/api/get-live';
@@ -6,6 +6,7 @@ import { ScopePicker, useScope } from '@/components/scope-picker';
 import { ApiError } from '@/lib/api-client';
 import { useI18n } from '@/lib/i18n';
 import { useLoad } from '@/lib/use-load';
+import { RoundCountdown } from './round-countdown';
 import { SuspectedKeys } from './suspected-keys';
 import { formatVn } from '@/lib/vn-time';
 
@@ -38,9 +39,12 @@ export function LiveDashboard() {
       {overview && (
         <>
           <Row gutter={[16, 16]}>
+            <Col xs={24} md={6}>
+              <RoundCountdown opensAt={overview.opensAt} closesAt={overview.closesAt} serverTime={overview.serverTime} />
+            </Col>
             {(
               [
-                ['registrations', overview.totals.registrations],
+                ['roundRegistrations', overview.totals.registrations],
                 ['contestants', overview.totals.contestants],
                 ['started', overview.totals.started],
                 ['submitted', overview.totals.submitted],
@@ -48,7 +52,7 @@ export function LiveDashboard() {
                 ['open', overview.totals.open],
               ] as const
             ).map(([key, value]) => (
-              <Col xs={12} md={4} key={key}>
+              <Col xs={12} md={6} xl={3} key={key}>
                 <Card size="small">
                   <Statistic title={t(key)} value={value} />
                 </Card>
@@ -100,23 +104,30 @@ export function LiveDashboard() {
             </Col>
             <Col xs={24} lg={12}>
               <Card title={t('worstQuestions')} size="small">
+                {/* fixed layout: the text column gives way, so the table fits half of a 1366 px screen */}
                 <Table
                   size="small"
                   rowKey={(q) => `${q.questionId}-${q.version}`}
                   pagination={false}
                   dataSource={worst}
-                  scroll={{ x: true }}
+                  tableLayout="fixed"
                   columns={[
-                    { title: t('code'), dataIndex: 'code', width: 90 },
-                    { title: t('text'), dataIndex: 'text', ellipsis: true },
+                    { title: t('code'), dataIndex: 'code', width: 110, ellipsis: true },
+                    { title: t('text'), dataIndex: 'text', ellipsis: { showTitle: true } },
                     {
                       title: t('correctRate'),
                       dataIndex: 'correctRate',
-                      width: 120,
+                      width: 150,
                       render: (rate: number, q) => (
                         <>
                           {Math.round(rate * 100)}%{' '}
-                          {q.suspectedWrongKey && <Tag color="red">{lang === 'en' ? q.reasonEn ?? 'key?' : q.reason ?? 'đáp án?'}</Tag>}
+                          {q.suspectedWrongKey && (
+                            <Hint title={lang === 'en' ? q.reasonEn : q.reason}>
+                              <Tag color="red" style={{ marginInlineEnd: 0 }}>
+                                {lang === 'en' ? 'Key?' : 'Nghi sai đáp án'}
+                              </Tag>
+                            </Hint>
+                          )}
                         </>
                       ),
                     },

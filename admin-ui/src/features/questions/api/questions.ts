@@ -28,6 +28,8 @@ export type ImportPreview = {
   newQuestions: number;
   changedQuestions: number;
   unchangedQuestions: number;
+  /** rows with an error: not imported, and not counted as new */
+  invalidQuestions?: number;
   errors: Issue[];
   warnings: Issue[];
   changes: { row: number; code: string; change: string }[];

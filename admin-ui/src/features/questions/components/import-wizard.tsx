@@ -75,10 +75,11 @@ export function ImportWizard({ bankId, open, onClose }: Props) {
                 ['newQuestions', preview.newQuestions],
                 ['changedQuestions', preview.changedQuestions],
                 ['unchangedQuestions', preview.unchangedQuestions],
+                ['invalidQuestions', preview.invalidQuestions ?? 0],
               ] as const
             ).map(([label, value]) => (
-              <Col xs={12} sm={6} key={label}>
-                <Statistic title={t(label)} value={value} />
+              <Col xs={12} sm={8} md={4} key={label}>
+                <Statistic title={t(label)} value={value} valueStyle={label === 'invalidQuestions' && value > 0 ? { color: '#cf1322' } : undefined} />
               </Col>
             ))}
           </Row>

@@ -1,21 +1,29 @@
 import { LockOutlined, UnlockOutlined } from '@ant-design/icons';
-import { App, Alert, Button, Card, Descriptions, Empty, Grid, List, Space, Table, Typography } from 'antd';
+import { App, Alert, Button, Card, Descriptions, Empty, Grid, List, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { ExportButton } from '@/components/export-button';
 import { ReasonDialog } from '@/components/reason-dialog';
 import { ScopePicker, useScope, type ScopeRound } from '@/components/scope-picker';
 import { exportRanking } from '@/features/ranking/api/export-ranking';
+import { getPendingFlags } from '@/features/ranking/api/pending-flags';
 import { closeRound, getRanking, reopenRound, type RankedEntry } from '@/features/ranking/api/ranking';
 import type { MessageKey } from '@/config/messages';
 import { ApiError } from '@/lib/api-client';
 import { useAuth } from '@/lib/auth';
 import { fill, instant, number, seconds } from '@/lib/format';
 import { useI18n } from '@/lib/i18n';
+import { labelOf } from '@/lib/labels-b';
 import { useLoad } from '@/lib/use-load';
+import { vnDateTime } from '@/lib/vn-time-b';
 import { ChainLegend, RankingChain, chainExplanation } from './ranking-chain';
 
 /** Where a round stands by the clock, as the committee needs to know before closing it. */
+/** The moment the server lets the round close: its end plus the grace for attempts still being submitted. */
+function closableAt(round: ScopeRound): number {
+  return new Date(round.closesAt).getTime() + round.graceSeconds * 1000;
+}
+
 function phase(round: ScopeRound, now = Date.now()): MessageKey {
   if (round.status === 'CLOSED') return 'phaseClosed';
   if (round.status === 'DRAFT') return 'phaseDraft';
@@ -46,6 +54,12 @@ export function FrozenRankingPage() {
     () => (round && closed ? getRanking(round.id, (page.current - 1) * page.size, page.size + 1) : Promise.resolve(undefined)),
     [round?.id, closed, page.current, page.size],
   );
+  // entries the review queue still questions: shown before closing and on the ranking, as prize places may follow
+  const pending = useLoad(() => (round && round.status !== 'DRAFT' ? getPendingFlags(round.id) : Promise.resolve(new Map<number, string[]>())), [
+    round?.id,
+    round?.status,
+  ]);
+  const flagsOf = (accountId: number) => pending.data?.get(accountId) ?? [];
   const snapshot = ranking.data?.snapshot;
   const entries = ranking.data?.entries ?? [];
   const predictionUsed = snapshot?.predictionActual !== null && snapshot?.predictionActual !== undefined;
@@ -62,7 +76,14 @@ export function FrozenRankingPage() {
     if (!round) return;
     modal.confirm({
       title: fill(t('closeRoundTitle'), { name: round.name }),
-      content: t('closeRoundHelp'),
+      content: (
+        <>
+          <p>{t('closeRoundHelp')}</p>
+          <p data-testid="closable-at">{fill(t('earliestClose'), { at: vnDateTime(closableAt(round)) })}</p>
+          {/* plain text: the confirm dialog renders outside the router, the page's own alert links to the queue */}
+          {!!pending.data?.size && <Alert type="warning" showIcon message={fill(t('rankingFlagsTitle'), { n: pending.data.size })} />}
+        </>
+      ),
       okText: t('closeRound'),
       cancelText: t('cancel'),
       okButtonProps: { danger: true },
@@ -81,8 +102,10 @@ export function FrozenRankingPage() {
   };
 
   const closeError = (e: ApiError) => {
-    const closesAt = (e.details as { closesAt?: string } | undefined)?.closesAt;
-    return e.code === 'ROUND_STILL_OPEN' && closesAt ? `${e.text(lang)} (${t('closesAt')}: ${instant(closesAt)})` : e.text(lang);
+    const details = e.details as { closesAt?: string; closableAt?: string } | undefined;
+    // the time closing becomes possible (end + grace), not the end itself
+    const at = details?.closableAt ?? (round ? new Date(closableAt(round)).toISOString() : undefined);
+    return e.code === 'ROUND_STILL_OPEN' && at ? `${e.text(lang)} (${fill(t('earliestClose'), { at: vnDateTime(at) })})` : e.text(lang);
   };
 
   const reopen = async (reason: string) => {
@@ -105,8 +128,11 @@ export function FrozenRankingPage() {
               column={{ xs: 1, md: 3 }}
               items={[
                 { key: 'phase', label: t('status'), children: <Typography.Text strong>{t(phase(round))}</Typography.Text> },
-                { key: 'window', label: t('window'), children: `${instant(round.opensAt)} – ${instant(round.closesAt)}` },
+                { key: 'window', label: t('window'), children: `${vnDateTime(round.opensAt)} – ${vnDateTime(round.closesAt)}` },
                 { key: 'grace', label: t('graceSeconds'), children: round.graceSeconds },
+                ...(round.status === 'PUBLISHED'
+                  ? [{ key: 'closable', label: t('closeRound'), children: fill(t('earliestClose'), { at: vnDateTime(closableAt(round)) }) }]
+                  : []),
               ]}
             />
             <Space wrap>
@@ -125,6 +151,17 @@ export function FrozenRankingPage() {
         </Card>
       )}
       {error && <Alert type="error" showIcon role="alert" message={error} style={{ marginBottom: 16 }} closable onClose={() => setError(null)} />}
+      {!!pending.data?.size && round && (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="ranking-flags"
+          role="status"
+          style={{ marginBottom: 16 }}
+          message={fill(t('rankingFlagsTitle'), { n: pending.data.size })}
+          description={<Link to={`/review?contest=${scope.contestId}&round=${round.id}`}>{t('goToReview')} →</Link>}
+        />
+      )}
       {round && !closed && <Empty description={t('rankingNotFrozen')} />}
       {ranking.error instanceof ApiError && <Alert type="error" showIcon message={ranking.error.text(lang)} />}
       {snapshot && round && (
@@ -170,6 +207,7 @@ export function FrozenRankingPage() {
                   <Typography.Text strong>
                     {e.rank}. {e.displayName}
                   </Typography.Text>
+                  <FlagTags kinds={flagsOf(e.accountId)} />
                   <div>
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                       {[e.unit, e.commune].filter(Boolean).join(' · ')}
@@ -214,6 +252,7 @@ export function FrozenRankingPage() {
                       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                         {[e.unit, e.commune].filter(Boolean).join(' · ')}
                       </Typography.Text>
+                      <FlagTags kinds={flagsOf(e.accountId)} />
                     </>
                   ),
                 },
@@ -258,6 +297,22 @@ export function FrozenRankingPage() {
         onSubmit={reopen}
         onClose={() => setReopening(false)}
       />
+    </div>
+  );
+}
+
+/** An entry's undecided review flags by name (chờ rà soát). */
+function FlagTags({ kinds }: { kinds: string[] }) {
+  const { t, lang } = useI18n();
+  if (!kinds.length) return null;
+  return (
+    <div>
+      <Tag color="red">{t('flagsPending')}</Tag>
+      {kinds.map((k) => (
+        <Tag key={k} color="orange" style={{ whiteSpace: 'normal' }}>
+          {labelOf('flag', k, lang)}
+        </Tag>
+      ))}
     </div>
   );
 }

@@ -18,6 +18,8 @@ export type Evidence = {
   attemptIds?: number[];
   answered?: number;
   sharedWrongAnswers?: number;
+  /** accounts of one declared unit among those sharing the origin (an office counts as one) */
+  sameUnitAccounts?: number;
 };
 export type Flag = { kind: FlagKind | string; evidence: Evidence };
 export type ReviewAttempt = {
@@ -73,3 +75,7 @@ export const decideEntry = (roundId: number, accountId: number, decision: 'DISQU
     decision,
     reason,
   });
+
+/** One decision and one reason for many entries of the round, all or none. */
+export const decideEntries = (roundId: number, accountIds: number[], decision: 'DISQUALIFY' | 'CLEAR', reason: string) =>
+  api.post<{ decided: number }>(`/api/admin/rounds/${roundId}/review/bulk`, { accountIds, decision, reason });

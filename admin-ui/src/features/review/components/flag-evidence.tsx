@@ -49,6 +49,9 @@ export function FlagEvidence({ flag, names }: { flag: Flag; names: Map<number, s
     default:
       sentence = JSON.stringify(e);
   }
+  if (e.sameUnitAccounts && (flag.kind === 'SHARED_ADDRESS' || flag.kind === 'SHARED_DEVICE')) {
+    sentence += ' ' + fill(t('evidenceSameUnit'), { n: e.sameUnitAccounts });
+  }
   const others = e.otherAccounts ?? [];
   return (
     <div data-testid={`flag-${flag.kind}`} style={{ marginBottom: 8 }}>

@@ -1,8 +1,8 @@
-import { App, Alert, Button, Card, Empty, Grid, List, Segmented, Space, Table, Tag, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { App, Alert, Button, Card, Checkbox, Empty, Grid, List, Segmented, Space, Table, Tag, Typography } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
 import { ReasonDialog } from '@/components/reason-dialog';
 import { ScopePicker, useScope } from '@/components/scope-picker';
-import { decideEntry, getReviewQueue, type ReviewEntry, type ReviewStatus } from '@/features/review/api/review';
+import { decideEntries, decideEntry, getReviewQueue, type ReviewEntry, type ReviewStatus } from '@/features/review/api/review';
 import type { MessageKey } from '@/config/messages';
 import { ApiError } from '@/lib/api-client';
 import { useAuth } from '@/lib/auth';
@@ -32,6 +32,9 @@ export function ReviewQueuePage() {
   const scope = useScope();
   const [filter, setFilter] = useState<Filter>('PENDING');
   const [deciding, setDeciding] = useState<Deciding | null>(null);
+  // bulk decisions (quyết định hàng loạt): the entries ticked on this filter, and the decision for all of them
+  const [selected, setSelected] = useState<Set<number>>(new Set());
+  const [bulk, setBulk] = useState<'DISQUALIFY' | 'CLEAR' | null>(null);
   const roundId = scope.round?.id;
   const queue = useLoad(
     () => (roundId ? getReviewQueue(roundId, filter === 'ALL' ? undefined : filter) : Promise.resolve(undefined)),
@@ -49,6 +52,24 @@ export function ReviewQueuePage() {
     { value: 'CLEARED', label: label('reviewCleared', counts?.CLEARED) },
     { value: 'ALL', label: label('reviewAll', total) },
   ];
+
+  useEffect(() => setSelected(new Set()), [roundId, filter]);
+  const shown = queue.data?.entries ?? [];
+  const toggle = (accountId: number, on: boolean) =>
+    setSelected((prev) => {
+      const next = new Set(prev);
+      if (on) next.add(accountId);
+      else next.delete(accountId);
+      return next;
+    });
+
+  const decideAll = async (reason: string) => {
+    if (!bulk || !roundId || selected.size === 0) return;
+    const result = await decideEntries(roundId, [...selected], bulk, reason);
+    message.success(fill(t('bulkDone'), { n: result.decided }));
+    setSelected(new Set());
+    await queue.reload();
+  };
 
   const decide = async (reason: string) => {
     if (!deciding || !roundId) return;
@@ -70,6 +91,25 @@ export function ReviewQueuePage() {
       {/* on a phone the four filters stack, so every count stays in sight */}
       <Segmented<Filter> value={filter} onChange={setFilter} vertical={!screens.sm} block={!screens.sm} style={{ marginBottom: 16 }} options={filters} />
       {!roundId && !scope.contest?.rounds?.length && <Empty description={t('noRounds')} />}
+      {mayDecide && shown.length > 0 && (
+        <Card size="small" style={{ marginBottom: 12 }} data-testid="bulk-bar">
+          <Space wrap>
+            <Checkbox
+              checked={selected.size > 0 && selected.size === shown.length}
+              indeterminate={selected.size > 0 && selected.size < shown.length}
+              onChange={(e) => setSelected(e.target.checked ? new Set(shown.map((x) => x.accountId)) : new Set())}
+            >
+              {lang === 'en' ? `Select all (${shown.length})` : `Chọn tất cả (${shown.length})`}
+            </Checkbox>
+            <Button danger disabled={selected.size === 0} onClick={() => setBulk('DISQUALIFY')}>
+              {t('disqualify')} ({selected.size})
+            </Button>
+            <Button disabled={selected.size === 0} onClick={() => setBulk('CLEAR')}>
+              {t('clearEntry')} ({selected.size})
+            </Button>
+          </Space>
+        </Card>
+      )}
       <List
         loading={queue.loading && !queue.data}
         dataSource={queue.data?.entries ?? []}
@@ -97,6 +137,13 @@ export function ReviewQueuePage() {
                 data-testid={`review-${entry.accountId}`}
                 title={
                   <Space wrap>
+                    {mayDecide && (
+                      <Checkbox
+                        aria-label={`${t('bulkDecide').replace('{n}', '1')}: ${entry.displayName ?? entry.accountId}`}
+                        checked={selected.has(entry.accountId)}
+                        onChange={(e) => toggle(entry.accountId, e.target.checked)}
+                      />
+                    )}
                     <span>{entry.displayName ?? t('unnamed')}</span>
                     <Typography.Text type="secondary">#{entry.accountId}</Typography.Text>
                     <Tag color={STATUS[entry.status].color}>{t(STATUS[entry.status].label)}</Tag>
@@ -163,6 +210,16 @@ export function ReviewQueuePage() {
             </List.Item>
           );
         }}
+      />
+      <ReasonDialog
+        open={bulk !== null}
+        title={fill(t('bulkReasonTitle'), { n: selected.size })}
+        description={bulk && t(bulk === 'DISQUALIFY' ? 'disqualifyHelp' : 'clearHelp')}
+        okText={bulk ? `${t(bulk === 'DISQUALIFY' ? 'disqualify' : 'clearEntry')} (${selected.size})` : ''}
+        danger={bulk === 'DISQUALIFY'}
+        maxLength={1000}
+        onSubmit={decideAll}
+        onClose={() => setBulk(null)}
       />
       <ReasonDialog
         open={deciding !== null}

@@ -13,6 +13,8 @@ export type Staff = {
   createdAt: string;
   /** set while too many wrong passwords keep the login shut */
   lockedUntil?: string | null;
+  /** still on the one-time password an ADMIN gave (new account or reset) */
+  passwordChangeRequired?: boolean;
 };
 export type NewStaff = { username: string; fullName: string; roles: StaffRole[]; password?: string };
 

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Form, Input, Typography } from 'antd';
+import { Alert, App, Button, Card, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { changeOwnPassword } from '@/features/staff/api/change-password';
 import { useI18n } from '@/lib/i18n';
@@ -6,9 +6,14 @@ import { useSave } from '@/lib/use-save';
 
 type Values = { currentPassword: string; newPassword: string; repeat: string };
 
-/** Đổi mật khẩu: any staff member, for their own account; the server ends their other sessions. */
-export function OwnPassword() {
+/**
+ * Đổi mật khẩu: any staff member, for their own account; the server ends their other sessions.
+ * {@code forced}: a one-time password must be replaced before anything else (the console shows
+ * nothing but this until then).
+ */
+export function OwnPassword({ forced = false, onChanged }: { forced?: boolean; onChanged?: () => void }) {
   const { t } = useI18n();
+  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const { busy, error, run } = useSave(form);
   const [done, setDone] = useState(false);
@@ -19,6 +24,9 @@ export function OwnPassword() {
       await changeOwnPassword(currentPassword, newPassword);
       form.resetFields();
       setDone(true);
+      // a forced change gives way to the console at once: the confirmation goes with it as a toast
+      if (forced) message.success(t('passwordChanged'));
+      onChanged?.();
     });
   };
 
@@ -26,6 +34,7 @@ export function OwnPassword() {
     <div>
       <Typography.Title level={3}>{t('passwordChange')}</Typography.Title>
       <Card style={{ maxWidth: 480 }}>
+        {forced && <Alert type="warning" showIcon message={t('mustChangePassword')} style={{ marginBottom: 12 }} data-testid="must-change-password" />}
         {done && <Alert type="success" showIcon message={t('passwordChanged')} style={{ marginBottom: 12 }} role="status" />}
         {error && <Alert type="error" showIcon message={error} role="alert" style={{ marginBottom: 12 }} />}
         <Form form={form} layout="vertical" onFinish={save} requiredMark={false}>

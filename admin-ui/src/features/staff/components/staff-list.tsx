@@ -40,6 +40,7 @@ export function StaffList() {
     if (!s.enabled) return <Tag>{t('staffDisabled')}</Tag>;
     if (s.lockedUntil && Date.parse(s.lockedUntil) > Date.now())
       return <Tag color="orange">{`${t('staffLockedUntil')} ${formatVn(s.lockedUntil, 'HH:mm')}`}</Tag>;
+    if (s.passwordChangeRequired) return <Tag color="gold">{t('passwordChangeNeeded')}</Tag>;
     return <Tag color="green">{t('staffEnabled')}</Tag>;
   };
 

@@ -423,7 +423,7 @@ await flow('rules written with HTML are shown as text and never run', async () =
   }
   const { context, page } = await newPage();
   await page.goto(`${base}/#/contest/${unsafe.id}`);
-  const rules = page.locator('.prose');
+  const rules = page.locator('section', { has: page.getByRole('heading', { name: 'Thể lệ', exact: true }) }).locator('.prose');
   await rules.waitFor();
   await page.waitForTimeout(300);
   assert.match(await rules.textContent(), /<script>window\.__xss=2<\/script>/);
@@ -434,6 +434,27 @@ await flow('rules written with HTML are shown as text and never run', async () =
   assert.equal(await rules.locator('strong').first().textContent(), 'Giải nhất');
   assert.equal(await page.evaluate(() => window.__xss), undefined);
   await shoot(page, '16-contest-unsafe-rules');
+  await context.close();
+});
+
+await flow('the prize structure (a Markdown table), who may take part and the colour reach the contest page', async () => {
+  const contest = (await api('GET', '/api/contests')).body.find((c) => c.slug === 'e2e-unsafe-rules');
+  if (!contest) {
+    console.log('  skipped: no contest "e2e-unsafe-rules" (PublicPageBrowserIT creates it)');
+    return;
+  }
+  const { context, page } = await newPage();
+  await page.goto(`${base}/#/contest/${contest.id}`);
+  const prizes = page.locator('section', { has: page.getByRole('heading', { name: 'Cơ cấu giải thưởng' }) });
+  await prizes.locator('table').waitFor();
+  assert.deepEqual(await prizes.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.innerText.split('\t').map((c) => c.trim()))),
+    [['Nhất', '1', '2.000.000 đ'], ['Khuyến khích', '10', '200.000 đ']]);
+  assert.equal(await prizes.locator('td').nth(2).getAttribute('align'), 'right', 'column alignment kept');
+  const eligibility = page.locator('section', { has: page.getByRole('heading', { name: 'Đối tượng dự thi' }) });
+  await eligibility.getByText('Người sinh sống, học tập, làm việc trên địa bàn tỉnh').waitFor();
+  await eligibility.getByText('Từ 15 tuổi trở lên').waitFor();
+  assert.equal(await page.locator('.page-head').evaluate((el) => getComputedStyle(el).getPropertyValue('--brand').trim()), '#0B5ED7');
+  await shoot(page, '17-contest-prizes-eligibility');
   await context.close();
 });
 

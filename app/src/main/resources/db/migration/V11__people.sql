@@ -1,7 +1,7 @@
 -- People (issue 15): account recovery, my account, personal-data rights, the support desk.
 
--- A password the support desk set and read out by phone: the next login must replace it.
-ALTER TABLE account ADD COLUMN must_change_password BOOLEAN NOT NULL DEFAULT FALSE;
+-- A password the support desk set and read out by phone: the next login must replace it, as for a
+-- staff member's one-time password (account.password_change_required, V9).
 -- When the account's personal data was erased (right to deletion); the rows stay for the records.
 ALTER TABLE account ADD COLUMN erased_at DATETIME(3) NULL;
 

@@ -35,6 +35,10 @@ const vi = {
   'contest.noRounds': 'Chưa có đợt thi nào được công bố.',
   'contest.prizes': 'Cơ cấu giải thưởng',
   'contest.rules': 'Thể lệ',
+  'contest.eligibility': 'Đối tượng dự thi',
+  'contest.localOnly': 'Người sinh sống, học tập, làm việc trên địa bàn tỉnh',
+  'contest.minAge': 'Từ {n} tuổi trở lên',
+  'contest.groups': 'Thuộc các nhóm: {groups}',
   'contest.overallBoard': 'Bảng xếp hạng toàn cuộc thi',
 
   'winners.title': 'Danh sách đoạt giải',
@@ -288,6 +292,10 @@ const en: Record<Key, string> = {
   'contest.noRounds': 'No round has been published yet.',
   'contest.prizes': 'Prizes',
   'contest.rules': 'Rules',
+  'contest.eligibility': 'Who may take part',
+  'contest.localOnly': 'People who live, study or work in the province',
+  'contest.minAge': 'Aged {n} or over',
+  'contest.groups': 'In these groups: {groups}',
   'contest.overallBoard': 'Contest-wide leaderboard',
 
   'winners.title': 'Winners',

@@ -1,133 +1,83 @@
 /**
- * A small Markdown renderer for the rules (thể lệ) and prizes that organizers write: headings,
- * paragraphs, lists, quotes, bold, italic, code and links. It builds DOM nodes, so any HTML in
- * the text is shown as text, and only http(s) and mailto links become links.
+ * The platform's one Markdown renderer, for what organizers write: the rules (thể lệ) and the
+ * prize structure (cơ cấu giải thưởng). The contest page renders with it, and the organizer
+ * console's preview imports this very file, so the preview shows exactly what contestants see.
+ *
+ * marked (GitHub-flavoured: tables, strikethrough) turns the text into HTML, with raw HTML in the
+ * text escaped so it shows as text and never runs; DOMPurify then keeps only the tags and
+ * attributes below, and only http(s) and mailto links, which open in a new tab. Nothing here
+ * needs inline script or style, so the page's strict Content-Security-Policy holds.
  */
-import { h } from './dom';
+import { Marked, type Token, type Tokens } from 'marked';
+import DOMPurify from 'dompurify';
 
-type Block =
-  | { kind: 'heading'; level: number; text: string }
-  | { kind: 'paragraph'; text: string }
-  | { kind: 'list'; ordered: boolean; items: string[] }
-  | { kind: 'quote'; text: string };
+/** The options both the page and the console use; exported so a test can pin them. */
+export const MARKDOWN_OPTIONS = { gfm: true, breaks: false, async: false } as const;
 
-const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
-const BULLET = /^\s*[-*+]\s+(.*)$/;
-const NUMBERED = /^\s*\d{1,3}[.)]\s+(.*)$/;
-const QUOTE = /^\s*>\s?(.*)$/;
+export const ALLOWED_TAGS = [
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'br', 'hr', 'ul', 'ol', 'li', 'blockquote', 'strong', 'em', 'del',
+  'code', 'pre', 'a', 'table', 'thead', 'tbody', 'tr', 'th', 'td',
+];
+const ALLOWED_ATTR = ['href', 'title', 'align', 'start', 'rel', 'target'];
+const SAFE_LINK = /^(https?:|mailto:)/i;
 
-export function parseBlocks(source: string): Block[] {
-  const lines = source.replace(/\r\n?/g, '\n').split('\n');
-  const blocks: Block[] = [];
-  let paragraph: string[] = [];
-  let list: { ordered: boolean; items: string[] } | null = null;
-  let quote: string[] = [];
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-  const flush = () => {
-    if (paragraph.length) blocks.push({ kind: 'paragraph', text: paragraph.join('\n') });
-    if (list) blocks.push({ kind: 'list', ...list });
-    if (quote.length) blocks.push({ kind: 'quote', text: quote.join('\n') });
-    paragraph = [];
-    list = null;
-    quote = [];
-  };
+const marked = new Marked({
+  ...MARKDOWN_OPTIONS,
+  renderer: {
+    // raw HTML in the organizer's text is shown as written, never interpreted
+    html: (token: Tokens.HTML | Tokens.Tag) => escapeHtml(token.text),
+    // a link to anything but http(s) or mailto keeps its words and loses the link
+    link(token: Tokens.Link) {
+      return SAFE_LINK.test(token.href) ? false : this.parser.parseInline(token.tokens);
+    },
+  },
+});
 
-  for (const line of lines) {
-    if (!line.trim()) {
-      flush();
-      continue;
-    }
-    const heading = HEADING.exec(line);
-    if (heading) {
-      flush();
-      blocks.push({ kind: 'heading', level: heading[1].length, text: heading[2] });
-      continue;
-    }
-    const bullet = BULLET.exec(line);
-    const numbered = bullet ? null : NUMBERED.exec(line);
-    if (bullet || numbered) {
-      const ordered = Boolean(numbered);
-      if (paragraph.length || quote.length || (list && list.ordered !== ordered)) flush();
-      if (!list) list = { ordered, items: [] };
-      list.items.push((bullet ?? numbered)![1]);
-      continue;
-    }
-    const quoted = QUOTE.exec(line);
-    if (quoted) {
-      if (paragraph.length || list) flush();
-      quote.push(quoted[1]);
-      continue;
-    }
-    if (list && /^\s{2,}/.test(line)) {
-      // an indented line continues the last list item
-      list.items[list.items.length - 1] += ' ' + line.trim();
-      continue;
-    }
-    if (list || quote.length) flush();
-    paragraph.push(line.trim());
+let hooked = false;
+function purifier() {
+  if (!hooked) {
+    DOMPurify.addHook('afterSanitizeAttributes', (node) => {
+      if (node.nodeName !== 'A') return;
+      const href = node.getAttribute('href') ?? '';
+      if (!SAFE_LINK.test(href)) {
+        node.removeAttribute('href');
+        return;
+      }
+      node.setAttribute('rel', 'noopener noreferrer');
+      node.setAttribute('target', '_blank');
+    });
+    hooked = true;
   }
-  flush();
-  return blocks;
-}
-
-const INLINE = /(\*\*|__)(.+?)\1|(\*|_)(?!\s)(.+?)\3|`([^`]+)`|\[([^\]]+)\]\(([^)\s]+)\)/g;
-
-/** Inline marks as nodes; anything unrecognised stays literal text. */
-export function inline(text: string): Node[] {
-  const nodes: Node[] = [];
-  let last = 0;
-  for (const match of text.matchAll(INLINE)) {
-    const at = match.index ?? 0;
-    if (at > last) pushText(nodes, text.slice(last, at));
-    if (match[2] !== undefined) nodes.push(h('strong', null, inline(match[2])));
-    else if (match[4] !== undefined) nodes.push(h('em', null, inline(match[4])));
-    else if (match[5] !== undefined) nodes.push(h('code', null, match[5]));
-    else if (match[6] !== undefined) nodes.push(link(match[6], match[7]));
-    last = at + match[0].length;
-  }
-  if (last < text.length) pushText(nodes, text.slice(last));
-  return nodes;
-}
-
-function pushText(nodes: Node[], text: string) {
-  const parts = text.split('\n');
-  parts.forEach((part, i) => {
-    if (i > 0) nodes.push(document.createTextNode(' '));
-    if (part) nodes.push(document.createTextNode(part));
-  });
-}
-
-function link(label: string, href: string): Node {
-  if (!/^(https?:|mailto:)/i.test(href)) return document.createTextNode(label);
-  return h('a', { href, rel: 'noopener noreferrer', target: '_blank' }, inline(label));
+  return DOMPurify;
 }
 
 /**
- * Renders into a fragment. Headings are shifted so that the text's highest heading sits at
- * {@code topLevel}, below the page's own headings, whatever level the organizer started at.
+ * Shifts headings so that the text's highest one sits at {@code topLevel}, below the page's own
+ * headings, whatever level the organizer started at.
  */
+function shiftHeadings(tokens: Token[], topLevel: number) {
+  const headings: Tokens.Heading[] = [];
+  marked.walkTokens(tokens, (t) => {
+    if (t.type === 'heading') headings.push(t as Tokens.Heading);
+  });
+  const highest = Math.min(6, ...headings.map((t) => t.depth));
+  headings.forEach((t) => (t.depth = Math.min(6, topLevel + t.depth - highest)));
+}
+
+/** Sanitized HTML for the text. */
+export function markdownToHtml(source: string, topLevel = 3): string {
+  const tokens = marked.lexer(source ?? '');
+  shiftHeadings(tokens, topLevel);
+  const html = marked.parser(tokens);
+  return purifier().sanitize(html, { ALLOWED_TAGS, ALLOWED_ATTR, ALLOW_DATA_ATTR: false });
+}
+
+/** The same, as nodes ready to append. */
 export function renderMarkdown(source: string, topLevel = 3): DocumentFragment {
-  const fragment = document.createDocumentFragment();
-  const blocks = parseBlocks(source);
-  const highest = Math.min(6, ...blocks.map((b) => (b.kind === 'heading' ? b.level : 6)));
-  for (const block of blocks) {
-    switch (block.kind) {
-      case 'heading': {
-        const level = Math.min(6, topLevel + block.level - highest);
-        const tag = `h${level}` as 'h3';
-        fragment.appendChild(h(tag, null, inline(block.text)));
-        break;
-      }
-      case 'paragraph':
-        fragment.appendChild(h('p', null, inline(block.text)));
-        break;
-      case 'list':
-        fragment.appendChild(h(block.ordered ? 'ol' : 'ul', null, block.items.map((item) => h('li', null, inline(item)))));
-        break;
-      case 'quote':
-        fragment.appendChild(h('blockquote', null, h('p', null, inline(block.text))));
-        break;
-    }
-  }
-  return fragment;
+  const template = document.createElement('template');
+  template.innerHTML = markdownToHtml(source, topLevel);
+  return template.content;
 }

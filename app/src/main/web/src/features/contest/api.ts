@@ -26,7 +26,11 @@ export interface Contest {
   organizer: string;
   rules: string | null;
   /** Prize text (cơ cấu giải thưởng), when the contest has one. */
-  prizes?: string | null;
+  prizes: string | null;
+  /** Điều kiện dự thi. */
+  eligibility: { minAge: number | null; localOnly: boolean; groups: string[] };
+  /** The contest's colour (#RRGGBB) and a logo served by this site. */
+  branding: { color: string | null; logoUrl: string | null };
   rounds: Round[];
   /** How to reach the support desk, when the organizers gave it. */
   supportHotline?: string | null;
@@ -39,6 +43,13 @@ function complete(contest: Contest): Contest {
     ...contest,
     description: contest.description ?? null,
     rules: contest.rules ?? null,
+    prizes: contest.prizes ?? null,
+    eligibility: {
+      minAge: contest.eligibility?.minAge ?? null,
+      localOnly: !!contest.eligibility?.localOnly,
+      groups: contest.eligibility?.groups ?? [],
+    },
+    branding: { color: contest.branding?.color ?? null, logoUrl: contest.branding?.logoUrl ?? null },
     rounds: (contest.rounds ?? []).map((r) => ({ ...r, attemptsUsed: r.attemptsUsed ?? null, predictionPrompt: r.predictionPrompt ?? null })),
   };
 }

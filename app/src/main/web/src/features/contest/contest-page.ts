@@ -52,13 +52,24 @@ function contestCard(contest: Contest): HTMLElement {
 
 function showContest(context: PageContext, contest: Contest): void {
   const { main } = context;
-  main.append(
-    h('div', { class: 'page-head' },
-      h('p', { class: 'eyebrow' }, t('contest.eyebrow')),
-      h('h1', null, contest.name),
-      h('p', { class: 'organizer' }, h('span', { class: 'muted' }, t('contest.organizer') + ': '), contest.organizer),
-      contest.description ? h('p', { class: 'lead' }, contest.description) : null),
-  );
+  const head = h('div', { class: 'page-head' },
+    logo(contest),
+    h('p', { class: 'eyebrow' }, t('contest.eyebrow')),
+    h('h1', null, contest.name),
+    h('p', { class: 'organizer' }, h('span', { class: 'muted' }, t('contest.organizer') + ': '), contest.organizer),
+    contest.description ? h('p', { class: 'lead' }, contest.description) : null);
+  if (contest.branding.color && /^#[0-9A-Fa-f]{6}$/.test(contest.branding.color)) {
+    // through the CSSOM, which the page's strict style-src allows (a style attribute it would not)
+    head.classList.add('branded');
+    head.style.setProperty('--brand', contest.branding.color);
+  }
+  main.append(head);
+  const eligibility = eligibilityItems(contest);
+  if (eligibility.length) {
+    main.append(h('section', { 'aria-labelledby': 'eligibility-title' },
+      h('h2', { id: 'eligibility-title' }, t('contest.eligibility')),
+      h('ul', { class: 'eligibility' }, eligibility.map((text) => h('li', null, text)))));
+  }
   if (!loggedIn()) {
     main.append(h('div', { class: 'cta' },
       h('a', { class: 'btn btn-primary', href: `#/register?next=/contest/${contest.id}` }, t('nav.register')),
@@ -97,6 +108,21 @@ function showContest(context: PageContext, contest: Contest): void {
         h('a', { href: `tel:${contest.supportHotline.replace(/[^0-9+]/g, '')}` }, contest.supportHotline),
         contest.supportHours ? ` (${contest.supportHours})` : '')));
   }
+}
+
+/** Only a logo this site serves: the page's Content-Security-Policy loads images from here alone. */
+function logo(contest: Contest): HTMLElement | null {
+  const url = contest.branding.logoUrl;
+  return url && url.startsWith('/') && !url.startsWith('//') ? h('img', { class: 'brand-logo', src: url, alt: contest.organizer }) : null;
+}
+
+function eligibilityItems(contest: Contest): string[] {
+  const { localOnly, minAge, groups } = contest.eligibility;
+  const items: string[] = [];
+  if (localOnly) items.push(t('contest.localOnly'));
+  if (minAge !== null) items.push(t('contest.minAge', { n: minAge }));
+  if (groups.length) items.push(t('contest.groups', { groups: groups.map((g) => t(`group.${g}`)).join('; ') }));
+  return items;
 }
 
 function roundCard(contest: Contest, round: Round, updates: Array<() => void>): HTMLElement {

@@ -190,7 +190,7 @@ class AccountErasure {
         byte[] unusable = new byte[32];
         RANDOM.nextBytes(unusable);
         sql.update("""
-                UPDATE account SET full_name = ?, password_hash = ?, enabled = FALSE, must_change_password = FALSE,
+                UPDATE account SET full_name = ?, password_hash = ?, enabled = FALSE, password_change_required = FALSE,
                                    erased_at = ? WHERE id = ?""",
                 pseudonym, passwords.hash(Base64.getEncoder().encodeToString(unusable)), now, accountId);
         sql.update("""

@@ -46,7 +46,7 @@ public class ContestantAccounts {
     public String resetToOneTimePassword(Actor actor, long accountId, String reason) {
         lockEnabled(accountId);
         String password = passwords.generateTemporary();
-        sql.update("UPDATE account SET password_hash = ?, must_change_password = TRUE WHERE id = ?",
+        sql.update("UPDATE account SET password_hash = ?, password_change_required = TRUE WHERE id = ?",
                 passwords.hash(password), accountId);
         sql.update("UPDATE password_reset SET used_at = UTC_TIMESTAMP(3) WHERE account_id = ? AND used_at IS NULL", accountId);
         lockout.unlock(accountId);

@@ -58,7 +58,7 @@ public class ContestantRecords {
     public Optional<RegistrationRecord> registration(long accountId, boolean clear) {
         return sql.one("""
                 SELECT a.id, a.full_name, p.display_name, p.citizen_id_cipher, p.phone_cipher, p.email, p.birth_date,
-                       p.commune, p.unit, p.participant_group, a.enabled, a.must_change_password, a.created_at, a.erased_at
+                       p.commune, p.unit, p.participant_group, a.enabled, a.password_change_required, a.created_at, a.erased_at
                 FROM account a JOIN participant p ON p.account_id = a.id WHERE a.id = ?""",
                 rs -> {
                     String group = rs.getString(10);

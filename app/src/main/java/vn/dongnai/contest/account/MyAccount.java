@@ -134,7 +134,7 @@ class MyAccount {
                     "The new password must differ from the current one.");
         }
         errors.throwIfAny();
-        sql.update("UPDATE account SET password_hash = ?, must_change_password = FALSE WHERE id = ?",
+        sql.update("UPDATE account SET password_hash = ?, password_change_required = FALSE WHERE id = ?",
                 passwords.hash(next), accountId);
         refreshTokens.revokeAll(accountId);
         sessions.endSessions(accountId);

@@ -37,8 +37,10 @@ class PasswordChangeRequired implements SecurityRule<HttpRequest<?>> {
         this.sql = sql;
     }
 
+    /** Contestants only: a staff member's one-time password is {@link PasswordChangeFilter}'s. */
     boolean of(long accountId) {
-        return sql.get().one("SELECT must_change_password FROM account WHERE id = ?", rs -> rs.getBoolean(1), accountId)
+        return sql.get().one("SELECT password_change_required AND username IS NULL FROM account WHERE id = ?",
+                        rs -> rs.getBoolean(1), accountId)
                 .orElse(false);
     }
 

@@ -207,7 +207,7 @@ class PasswordResets {
                     "Liên kết đã hết hạn hoặc đã được dùng. Vui lòng yêu cầu một liên kết mới.",
                     "The link has expired or was already used; ask for a new one.").throwIfAny();
         }
-        sql.update("UPDATE account SET password_hash = ?, must_change_password = FALSE WHERE id = ?",
+        sql.update("UPDATE account SET password_hash = ?, password_change_required = FALSE WHERE id = ?",
                 passwords.hash(password), accountId);
         sql.update("UPDATE password_reset SET used_at = ? WHERE account_id = ? AND used_at IS NULL", now, accountId);
         lockout.unlock(accountId);

@@ -59,7 +59,7 @@ class StaffService {
 
     @Serdeable
     record StaffView(long id, String username, String fullName, List<String> roles, boolean enabled,
-                     Instant createdAt, @Nullable Instant lockedUntil) {
+                     Instant createdAt, @Nullable Instant lockedUntil, boolean passwordChangeRequired) {
 
         Map<String, Object> audited() {
             Map<String, Object> state = new LinkedHashMap<>();
@@ -97,7 +97,7 @@ class StaffService {
         return sql.list("""
                 SELECT id, username, full_name, roles, enabled, created_at,
                        (SELECT MAX(f.locked_until) FROM login_failure f WHERE f.account_id = account.id
-                        AND f.locked_until > UTC_TIMESTAMP(3)) FROM account
+                        AND f.locked_until > UTC_TIMESTAMP(3)), password_change_required FROM account
                 WHERE username IS NOT NULL ORDER BY username""", StaffService::read);
     }
 
@@ -127,8 +127,9 @@ class StaffService {
         long id;
         try {
             id = sql.insert("""
-                    INSERT INTO account (username, full_name, password_hash, roles, enabled, created_at)
-                    VALUES (?, ?, ?, ?, TRUE, ?)""",
+                    INSERT INTO account (username, full_name, password_hash, roles, enabled, created_at,
+                                         password_change_required)
+                    VALUES (?, ?, ?, ?, TRUE, ?, TRUE)""",
                     username, fullName, passwords.hash(password), String.join(",", roles), clock.instant());
         } catch (RuntimeException e) {
             if (causedBy(e, SQLIntegrityConstraintViolationException.class)) {
@@ -193,12 +194,16 @@ class StaffService {
         return after;
     }
 
-    /** A new temporary password, shown once to the ADMIN; old sessions end and a lockout lifts. */
+    /**
+     * A new temporary password, shown once to the ADMIN; old sessions end, a lockout lifts, and the
+     * owner must choose their own password at the next login.
+     */
     @Transactional
     PasswordReset resetPassword(Actor actor, long id) {
         StaffView staff = findLocked(id);
         String password = passwords.generateTemporary();
-        sql.update("UPDATE account SET password_hash = ? WHERE id = ?", passwords.hash(password), id);
+        sql.update("UPDATE account SET password_hash = ?, password_change_required = TRUE WHERE id = ?",
+                passwords.hash(password), id);
         lockout.unlock(id);
         refreshTokens.revokeAll(id);
         sessions.endSessions(id);
@@ -206,7 +211,10 @@ class StaffService {
         return new PasswordReset(password);
     }
 
-    /** A staff member changes their own password; every session (refresh token) ends. */
+    /**
+     * A staff member changes their own password; every session (refresh token) ends and a required
+     * change (one-time password) is done.
+     */
     @Transactional
     void changeOwnPassword(Actor actor, PasswordChange body) {
         StaffView me = findLocked(actor.id());
@@ -224,10 +232,17 @@ class StaffService {
                     "The new password must differ from the current one.");
         }
         errors.throwIfAny();
-        sql.update("UPDATE account SET password_hash = ? WHERE id = ?", passwords.hash(body.newPassword()), actor.id());
+        sql.update("UPDATE account SET password_hash = ?, password_change_required = FALSE WHERE id = ?",
+                passwords.hash(body.newPassword()), actor.id());
         refreshTokens.revokeAll(actor.id());
         sessions.endSessions(actor.id());
         audit.record(actor, "STAFF_PASSWORD_CHANGED", "account", actor.id(), null, Map.of("username", me.username()));
+    }
+
+    /** Whether this staff member still has to replace a one-time password before anything else. */
+    boolean passwordChangeRequired(long accountId) {
+        return sql.one("SELECT password_change_required FROM account WHERE id = ? AND username IS NOT NULL",
+                rs -> rs.getBoolean(1), accountId).orElse(false);
     }
 
     private void requireAnotherEnabledAdmin(long except) {
@@ -265,7 +280,7 @@ class StaffService {
         return sql.one("""
                 SELECT id, username, full_name, roles, enabled, created_at,
                        (SELECT MAX(f.locked_until) FROM login_failure f WHERE f.account_id = account.id
-                        AND f.locked_until > UTC_TIMESTAMP(3)) FROM account
+                        AND f.locked_until > UTC_TIMESTAMP(3)), password_change_required FROM account
                 WHERE id = ? AND username IS NOT NULL""", StaffService::read, id)
                 .orElseThrow(() -> ApiException.notFound("tài khoản cán bộ"));
     }
@@ -274,7 +289,7 @@ class StaffService {
         return sql.one("""
                 SELECT id, username, full_name, roles, enabled, created_at,
                        (SELECT MAX(f.locked_until) FROM login_failure f WHERE f.account_id = account.id
-                        AND f.locked_until > UTC_TIMESTAMP(3)) FROM account
+                        AND f.locked_until > UTC_TIMESTAMP(3)), password_change_required FROM account
                 WHERE id = ? AND username IS NOT NULL FOR UPDATE""", StaffService::read, id)
                 .orElseThrow(() -> ApiException.notFound("tài khoản cán bộ"));
     }
@@ -282,7 +297,8 @@ class StaffService {
     private static StaffView read(java.sql.ResultSet rs) throws java.sql.SQLException {
         java.sql.Timestamp locked = rs.getTimestamp(7);
         return new StaffView(rs.getLong(1), rs.getString(2), rs.getString(3), List.of(rs.getString(4).split(",")),
-                rs.getBoolean(5), rs.getTimestamp(6).toInstant(), locked == null ? null : locked.toInstant());
+                rs.getBoolean(5), rs.getTimestamp(6).toInstant(), locked == null ? null : locked.toInstant(),
+                rs.getBoolean(8));
     }
 
     private static ApiException conflict(String code, String vi, String en) {

@@ -1,6 +1,7 @@
 package vn.dongnai.contest.award;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -101,8 +102,18 @@ class AwardController {
             throw ApiException.invalid(List.of(new ApiError.FieldError("version", "REQUIRED",
                     "Cần gửi số phiên bản dự kiến đã xem xét.", "The version of the reviewed draft is required.")));
         }
+        String override = null;
+        if (body.flagOverrideReason() != null) {
+            // signing over undecided review flags is an ADMIN's call alone, and needs a reason
+            if (!authentication.getRoles().contains(Role.ADMIN)) {
+                throw new ApiException(HttpStatus.FORBIDDEN, "ADMIN_ONLY",
+                        "Chỉ quản trị viên mới được ký duyệt khi còn cảnh báo chưa rà soát.",
+                        "Only an ADMIN may sign over undecided review flags.");
+            }
+            override = AwardErrors.reason(body.flagOverrideReason());
+        }
         Actor actor = Actor.of(authentication);
-        return decisions.sign(scope, body.version(), actor.id(), actor.name());
+        return decisions.sign(scope, body.version(), override, actor.id(), actor.name());
     }
 
     private AwardViews.DecisionView unlock(AwardScope scope, @Nullable AwardViews.ReasonBody body,

@@ -1,5 +1,6 @@
 package vn.dongnai.contest.award;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
@@ -29,16 +30,18 @@ class AwardDecisions {
     private final AwardComputation computation;
     private final PrizeRules rules;
     private final AwardReviews reviews;
+    private final PrizeFlagGate flagGate;
     private final AuditLog audit;
     private final Clock clock;
 
     AwardDecisions(Sql sql, AwardScopes scopes, AwardComputation computation, PrizeRules rules, AwardReviews reviews,
-                   AuditLog audit, Clock clock) {
+                   PrizeFlagGate flagGate, AuditLog audit, Clock clock) {
         this.sql = sql;
         this.scopes = scopes;
         this.computation = computation;
         this.rules = rules;
         this.reviews = reviews;
+        this.flagGate = flagGate;
         this.audit = audit;
         this.clock = clock;
     }
@@ -86,11 +89,15 @@ class AwardDecisions {
      * Signing checks, in order: the version the signer reviewed is the current draft; the frozen
      * ranking is the one the draft was computed from; for a contest, every round's decision is
      * signed (collective points must be final); and computing again gives the same winners (the
+     * rules, exclusions, disqualifications and other scopes have not moved under the draft); and no
+     * prize place has an undecided review flag ({@link PrizeFlagGate}; an ADMIN's
+     * {@code flagOverrideReason} signs over them, audited).
      * rules, exclusions, disqualifications and other scopes have not moved under the draft); and
      * the committee has verified every winner's identity against their papers.
      */
     @Transactional
-    AwardViews.DecisionView sign(AwardScope scope, int version, long actorId, String actorName) {
+    AwardViews.DecisionView sign(AwardScope scope, int version, @Nullable String flagOverrideReason, long actorId,
+                                 String actorName) {
         scopes.lockContest(scope.contestId());
         AwardScopes.DecisionRow decision = scopes.decision(scope.key(), true).orElseThrow(AwardErrors::noDecision);
         if (!AwardScopes.DRAFT.equals(decision.status())) {
@@ -120,6 +127,7 @@ class AwardDecisions {
                     "Kết quả tính lại không còn khớp dự kiến (quy định, danh sách loại trừ hoặc đợt khác đã thay đổi); cần lập lại dự kiến.",
                     "Computing again gives different winners (rules, exclusions or other scopes changed); draft again.");
         }
+        flagGate.check(scope, flagOverrideReason, actorId, actorName);
         List<Long> unverified = sql.list("""
                 SELECT w.account_id FROM award_winner w LEFT JOIN identity_verification v ON v.account_id = w.account_id
                 WHERE w.scope_key = ? AND v.account_id IS NULL ORDER BY w.seq""", rs -> rs.getLong(1), scope.key());

@@ -26,10 +26,12 @@ class AwardReviews {
     private final Sql sql;
     private final AwardScopes scopes;
     private final Entries entries;
+    private final PrizeFlagGate flagGate;
     private final Clock clock;
 
-    AwardReviews(Sql sql, AwardScopes scopes, Entries entries, Clock clock) {
+    AwardReviews(Sql sql, AwardScopes scopes, Entries entries, PrizeFlagGate flagGate, Clock clock) {
         this.sql = sql;
+        this.flagGate = flagGate;
         this.scopes = scopes;
         this.entries = entries;
         this.clock = clock;
@@ -51,6 +53,7 @@ class AwardReviews {
                 .orElseThrow(AwardErrors::noDecision);
         String current = scopes.rankingHash(scope).orElse(null);
         Map<String, String> labels = labels(scope.contestId());
+        Map<Long, List<PrizeFlagRule.Pending>> pending = flagGate.pending(scope);
         Map<Integer, List<AwardViews.PassedOverView>> passedOver = new HashMap<>();
         sql.list("""
                 SELECT o.winner_seq, o.rank_no, o.account_id, p.display_name, o.reason, o.held_scope, o.held_tier
@@ -75,6 +78,10 @@ class AwardReviews {
                         rs.getInt(13), rs.getObject(14, Long.class), rs.getObject(15, Long.class), rs.getLong(16),
                         rs.getTimestamp(17).toInstant(), rs.getString(18), rs.getInt(19), rs.getInt(20),
                         passedOver.getOrDefault(rs.getInt(1), List.of()),
+                        pending.getOrDefault(rs.getLong(6), List.of()).stream()
+                                .flatMap(p -> p.kinds().stream().map(k -> new AwardViews.PendingFlagView(p.round(), k,
+                                        PrizeFlagRule.label(k))))
+                                .toList(),
                         rs.getString(21) == null ? null : new AwardViews.IdentityVerifiedView(rs.getString(21),
                                 rs.getString(22), rs.getString(23), rs.getTimestamp(24).toInstant())), scope.key());
         List<AwardViews.UnfilledView> unfilled = sql.list("""

@@ -78,7 +78,8 @@ final class AwardViews {
     // Workflow
 
     @Serdeable
-    record SignBody(@Nullable Integer version) {
+    /** {@code flagOverrideReason}: an ADMIN signs although a prize place has undecided review flags. */
+    record SignBody(@Nullable Integer version, @Nullable String flagOverrideReason) {
     }
 
     @Serdeable
@@ -99,7 +100,13 @@ final class AwardViews {
                       String displayName, @Nullable String unit, String commune, int score, int correctCount,
                       int questionCount, @Nullable Long prediction, @Nullable Long predictionError, long durationMs,
                       Instant submittedAt, String decidedBy, int movedUp, int passedOverCount,
-                      List<PassedOverView> passedOver, @Nullable IdentityVerifiedView identityVerified) {
+                      List<PassedOverView> passedOver, List<PendingFlagView> pendingFlags,
+                      @Nullable IdentityVerifiedView identityVerified) {
+    }
+
+    /** An undecided review flag of a winner (chờ rà soát): the round and the kind, with its Vietnamese name. */
+    @Serdeable
+    record PendingFlagView(String round, String kind, String label) {
     }
 
     /** Who checked the winner's papers, how and when (null: not yet; signing waits for it). */

@@ -3,6 +3,7 @@ package vn.dongnai.contest.contest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
@@ -23,10 +24,12 @@ class ContestAdminController {
 
     private final ContestAdmin contests;
     private final RoundAdmin rounds;
+    private final ContestCopies copies;
 
-    ContestAdminController(ContestAdmin contests, RoundAdmin rounds) {
+    ContestAdminController(ContestAdmin contests, RoundAdmin rounds, ContestCopies copies) {
         this.contests = contests;
         this.rounds = rounds;
+        this.copies = copies;
     }
 
     @Get("/contests")
@@ -57,6 +60,24 @@ class ContestAdminController {
     @Post("/contests/{id}/unpublish")
     AdminViews.ContestView unpublish(long id, Authentication authentication) {
         return contests.unpublish(Actor.of(authentication), id);
+    }
+
+    /** A new draft with the same settings, rounds and prize rules; entries are never copied. */
+    @Post("/contests/{id}/duplicate")
+    HttpResponse<AdminViews.ContestView> duplicate(long id, Authentication authentication) {
+        return HttpResponse.created(copies.duplicateContest(Actor.of(authentication), id));
+    }
+
+    /** Only a draft nobody ever took (409 CONTEST_NOT_DELETABLE otherwise). */
+    @Delete("/contests/{id}")
+    HttpResponse<Void> delete(long id, Authentication authentication) {
+        copies.deleteDraft(Actor.of(authentication), id);
+        return HttpResponse.noContent();
+    }
+
+    @Post("/rounds/{id}/duplicate")
+    HttpResponse<AdminViews.RoundView> duplicateRound(long id, Authentication authentication) {
+        return HttpResponse.created(copies.duplicateRound(Actor.of(authentication), id));
     }
 
     @Post("/contests/{id}/rounds")

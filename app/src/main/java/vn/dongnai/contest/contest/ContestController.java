@@ -61,21 +61,39 @@ class ContestController {
                 .stream().collect(Collectors.groupingBy(ContestRound::contestId));
         Map<Long, Integer> used = authentication == null ? Map.of() : attemptsUsed(Long.parseLong(authentication.getName()));
         Instant now = clock.instant();
-        Map<Long, String[]> support = support(published.stream().map(Contest::id).toList());
-        return published.stream().map(c -> new ContestView(c.id(), c.slug(), c.name(), c.description(), c.organizer(),
-                c.rulesMd(), roundsByContest.getOrDefault(c.id(), List.of()).stream()
-                .map(r -> RoundView.of(r, now, authentication == null ? null : used.getOrDefault(r.id(), 0)))
-                .toList(), support.getOrDefault(c.id(), new String[2])[0], support.getOrDefault(c.id(), new String[2])[1]))
-                .toList();
+        Map<Long, Published> extras = published(published.stream().map(Contest::id).toList());
+        return published.stream().map(c -> {
+            Published more = extras.get(c.id());
+            return new ContestView(c.id(), c.slug(), c.name(), c.description(), c.organizer(), c.rulesMd(),
+                    more == null ? null : more.prizes(),
+                    more == null ? new Eligibility(null, false, List.of()) : more.eligibility(),
+                    more == null ? new Branding(null, null) : more.branding(),
+                    roundsByContest.getOrDefault(c.id(), List.of()).stream()
+                            .map(r -> RoundView.of(r, now, authentication == null ? null : used.getOrDefault(r.id(), 0)))
+                            .toList(),
+                    more == null ? null : more.supportHotline(), more == null ? null : more.supportHours());
+        }).toList();
     }
 
-    /** How to reach each contest's support desk: hotline and hours. */
-    private Map<Long, String[]> support(List<Long> contestIds) {
-        Map<Long, String[]> support = new HashMap<>();
-        String marks = contestIds.stream().map(id -> "?").collect(Collectors.joining(","));
-        sql.list("SELECT id, support_hotline, support_hours FROM contest WHERE id IN (" + marks + ")",
-                rs -> support.put(rs.getLong(1), new String[]{rs.getString(2), rs.getString(3)}), contestIds.toArray());
-        return support;
+    private record Published(@Nullable String prizes, Eligibility eligibility, Branding branding,
+                             @Nullable String supportHotline, @Nullable String supportHours) {
+    }
+
+    /** What the console sets and contestants must see: prize structure, who may take part, branding, the support desk. */
+    private Map<Long, Published> published(List<Long> ids) {
+        Map<Long, Published> byId = new HashMap<>();
+        String marks = ids.stream().map(id -> "?").collect(Collectors.joining(","));
+        sql.list("""
+                SELECT id, prize_md, eligibility_min_age, eligibility_local_only, eligibility_groups, brand_color,
+                       brand_logo_url, support_hotline, support_hours
+                FROM contest WHERE id IN (%s)""".formatted(marks), rs -> {
+            String groups = rs.getString(5);
+            return byId.put(rs.getLong(1), new Published(rs.getString(2),
+                    new Eligibility(rs.getObject(3, Integer.class), rs.getBoolean(4),
+                            groups == null ? List.of() : List.of(groups.split(","))),
+                    new Branding(rs.getString(6), rs.getString(7)), rs.getString(8), rs.getString(9)));
+        }, ids.toArray());
+        return byId;
     }
 
     private Map<Long, Integer> attemptsUsed(long accountId) {
@@ -85,10 +103,23 @@ class ContestController {
         return counts;
     }
 
+    /**
+     * @param prizes      cơ cấu giải thưởng (Markdown)
+     * @param eligibility điều kiện dự thi: minimum age, only people who live, study or work in the
+     *                    province, participant groups
+     */
     @Serdeable
     record ContestView(long id, String slug, String name, @Nullable String description, String organizer,
-                       @Nullable String rules, List<RoundView> rounds, @Nullable String supportHotline,
-                       @Nullable String supportHours) {
+                       @Nullable String rules, @Nullable String prizes, Eligibility eligibility, Branding branding,
+                       List<RoundView> rounds, @Nullable String supportHotline, @Nullable String supportHours) {
+    }
+
+    @Serdeable
+    record Eligibility(@Nullable Integer minAge, boolean localOnly, List<String> groups) {
+    }
+
+    @Serdeable
+    record Branding(@Nullable String color, @Nullable String logoUrl) {
     }
 
     @Serdeable

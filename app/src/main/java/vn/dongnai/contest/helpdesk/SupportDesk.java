@@ -151,7 +151,7 @@ class SupportDesk {
         paged.add((long) query.page() * query.size());
         List<ContestantSummary> items = sql.list("""
                 SELECT a.id, a.full_name, p.citizen_id_cipher, p.phone_cipher, p.unit, p.commune, p.birth_date, a.enabled,
-                       a.must_change_password, a.created_at
+                       a.password_change_required, a.created_at
                 FROM participant p JOIN account a ON a.id = p.account_id WHERE\s""" + filter
                         + " ORDER BY p.name_key, a.id LIMIT ? OFFSET ?",
                 rs -> new ContestantSummary(rs.getLong(1), rs.getString(2),

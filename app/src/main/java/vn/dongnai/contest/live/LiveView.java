@@ -45,7 +45,10 @@ class LiveView {
     record Minute(Instant minute, long registrations, long started, long submitted) {
     }
 
-    /** @param registrations every registered contestant (registration is not per round) */
+    /**
+     * @param registrations contestants who registered while the round was open (registration is not
+     *                      per round; the platform's other contests and earlier rounds do not count)
+     */
     @Serdeable
     record Totals(long registrations, long contestants, long started, long submitted, long expired, long open,
                   long disqualifiedContestants) {
@@ -94,8 +97,10 @@ class LiveView {
         for (Instant m = from; m.isBefore(until); m = m.plus(1, ChronoUnit.MINUTES)) {
             series.put(m, new long[3]);
         }
+        Instant windowEnd = now.isBefore(head.closesAt) ? now : head.closesAt;
         count(series, 0, "SELECT DATE_FORMAT(consent_at, '%Y-%m-%d %H:%i'), COUNT(*) FROM participant "
-                + "WHERE consent_at >= ? AND consent_at < ? GROUP BY 1", from, until);
+                + "WHERE consent_at >= ? AND consent_at < ? AND consent_at >= ? AND consent_at < ? GROUP BY 1",
+                from, until, head.opensAt, head.closesAt);
         count(series, 1, "SELECT DATE_FORMAT(started_at, '%Y-%m-%d %H:%i'), COUNT(*) FROM attempt "
                 + "WHERE round_id = ? AND started_at >= ? AND started_at < ? GROUP BY 1", roundId, from, until);
         count(series, 2, "SELECT DATE_FORMAT(submitted_at, '%Y-%m-%d %H:%i'), COUNT(*) FROM attempt "
@@ -103,7 +108,9 @@ class LiveView {
                 roundId, from, until);
         List<Minute> perMinute = series.entrySet().stream()
                 .map(e -> new Minute(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2])).toList();
-        long registrations = sql.one("SELECT COUNT(*) FROM participant", rs -> rs.getLong(1)).orElse(0L);
+        long registrations = !windowEnd.isAfter(head.opensAt) ? 0 : sql.one(
+                "SELECT COUNT(*) FROM participant WHERE consent_at >= ? AND consent_at < ?", rs -> rs.getLong(1),
+                head.opensAt, windowEnd).orElse(0L);
         Totals totals = sql.one("""
                 SELECT COUNT(DISTINCT account_id), COUNT(*),
                        SUM(CASE WHEN status = 'SUBMITTED' THEN 1 ELSE 0 END),
@@ -132,7 +139,19 @@ class LiveView {
         }, values);
     }
 
-    /** Per question version shown in the round's graded attempts; likely wrong keys first, then the hardest. */
+    /**
+     * Whether an option is the key as the round's grading now has it: answers the grading (or a
+     * regrade after a key fix) marked tell; an option nobody chose keeps the version's own mark.
+     */
+    private static boolean keyAfterGrading(long optionId, boolean versionKey, Map<Long, Boolean> gradedCorrect) {
+        Boolean graded = gradedCorrect.get(optionId);
+        return graded == null ? versionKey : graded;
+    }
+
+    /**
+     * Per question version shown in the round's graded attempts; likely wrong keys first, then the
+     * hardest. Correct rates and keys follow regrades, so a fixed key leaves the "worst questions".
+     */
     List<QuestionStat> questions(long roundId) {
         sql.one("SELECT id FROM contest_round WHERE id = ?", rs -> rs.getLong(1), roundId)
                 .orElseThrow(() -> ApiException.notFound("đợt thi"));
@@ -145,10 +164,20 @@ class LiveView {
             return List.of();
         }
         Map<Long, Long> chosen = new HashMap<>();
+        // how grading marked each option's answers: after a regrade the fixed key is what counts
+        Map<Long, Boolean> gradedCorrect = new HashMap<>();
         sql.list("""
-                SELECT an.option_id, COUNT(*) FROM attempt a JOIN answer an ON an.attempt_id = a.id
+                SELECT an.option_id, COUNT(*), SUM(CASE WHEN an.correct THEN 1 ELSE 0 END),
+                       SUM(CASE WHEN an.correct IS NULL THEN 0 ELSE 1 END)
+                FROM attempt a JOIN answer an ON an.attempt_id = a.id
                 WHERE a.round_id = ? AND a.status <> 'OPEN' GROUP BY an.option_id""",
-                rs -> chosen.put(rs.getLong(1), rs.getLong(2)), roundId);
+                rs -> {
+                    chosen.put(rs.getLong(1), rs.getLong(2));
+                    if (rs.getLong(4) > 0) {
+                        gradedCorrect.put(rs.getLong(1), rs.getLong(3) > 0);
+                    }
+                    return null;
+                }, roundId);
         record Row(long versionId, long questionId, String code, int version, int currentVersion, String text,
                    long optionId, String optionText, boolean correct) {
         }
@@ -177,13 +206,14 @@ class LiveView {
             while (i < rows.size() && rows.get(i).versionId() == first.versionId()) {
                 Row r = rows.get(i);
                 long n = chosen.getOrDefault(r.optionId(), 0L);
-                if (r.correct()) {
+                if (keyAfterGrading(r.optionId(), r.correct(), gradedCorrect)) {
                     key = options.size();
                     correct = n;
                 }
                 answered += n;
                 counts.add(n);
-                options.add(new OptionStat(String.valueOf((char) ('A' + options.size())), r.optionText(), r.correct(), n));
+                options.add(new OptionStat(String.valueOf((char) ('A' + options.size())), r.optionText(),
+                        keyAfterGrading(r.optionId(), r.correct(), gradedCorrect), n));
                 i++;
             }
             Optional<KeyCheck.Suspicion> suspicion = KeyCheck.check(counts, key, keyThresholds);

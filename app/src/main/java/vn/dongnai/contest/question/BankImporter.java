@@ -57,8 +57,20 @@ public class BankImporter {
                 .orElseGet(() -> sql.insert("INSERT INTO bank (name, created_at) VALUES (?, ?)", name, clock.instant()));
     }
 
+    /** Code-less questions get readable codes ({@link QuestionCodes}) against what the bank holds now. */
     @Transactional
     public Summary importBank(long bankId, Bank bank, @Nullable Long actorId) {
+        Map<String, String> held = new HashMap<>();
+        sql.list("""
+                SELECT q.code, v.text FROM question q
+                JOIN question_version v ON v.question_id = q.id AND v.version_no = q.current_version
+                WHERE q.bank_id = ?""", rs -> held.put(rs.getString(1), rs.getString(2)), bankId);
+        return importBank(bankId, bank, actorId, new QuestionCodes(held));
+    }
+
+    @Transactional
+    Summary importBank(long bankId, Bank bank, @Nullable Long actorId, QuestionCodes codes) {
+        bank.questions().stream().filter(q -> q.id() != null).forEach(q -> codes.reserve(q.id()));
         Instant now = clock.instant();
         Map<String, Long> topics = new HashMap<>();
         int created = 0;
@@ -66,7 +78,7 @@ public class BankImporter {
         int unchanged = 0;
         for (Question question : bank.questions()) {
             long topicId = topics.computeIfAbsent(question.topic(), name -> topicId(bankId, name));
-            String code = question.id() != null ? question.id() : contentCode(question.text());
+            String code = question.id() != null ? question.id() : codes.codeFor(question.topic(), question.text());
             Optional<Stored> existing = sql.one("SELECT id, current_version FROM question WHERE bank_id = ? AND code = ?",
                     rs -> new Stored(rs.getLong(1), rs.getInt(2)), bankId, code);
             if (existing.isEmpty()) {
@@ -170,14 +182,4 @@ public class BankImporter {
         sql.batch("INSERT INTO question_option (version_id, position, text, correct) VALUES (?, ?, ?, ?)", rows);
     }
 
-    /** A stable code for a question that came without one: the same text maps to the same question. */
-    static String contentCode(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(text.strip().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
-            return "q-" + HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

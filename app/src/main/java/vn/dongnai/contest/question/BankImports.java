@@ -67,7 +67,7 @@ class BankImports {
 
     /** The file compared with the bank: problems found, and what importing it would do. */
     private record Plan(Bank bank, List<Issue> errors, List<Issue> warnings, List<BankViews.ImportChange> changes,
-                        int created, int changed, int unchanged) {
+                        int created, int changed, int unchanged, int invalid) {
     }
 
     /** Storing the preview is a change only to scratch data, so it is not audited; the confirm is. */
@@ -90,7 +90,7 @@ class BankImports {
                     plan.changed, plan.unchanged, actor.id(), now, expiresAt);
         }
         return new BankViews.Preview(token, expiresAt, fileName, plan.bank.questions().size(), plan.created,
-                plan.changed, plan.unchanged, views(plan.errors), views(plan.warnings),
+                plan.changed, plan.unchanged, plan.invalid, views(plan.errors), views(plan.warnings),
                 plan.changes.stream().filter(c -> !"UNCHANGED".equals(c.change())).limit(MAX_LISTED_CHANGES).toList());
     }
 
@@ -147,14 +147,25 @@ class BankImports {
         ValidationReport report = new BankValidator().validate(bank);
         List<Issue> errors = new ArrayList<>(report.errors());
         Map<String, StoredQuestion> current = stored.ofBank(bankId);
+        QuestionCodes codes = QuestionCodes.of(current.values());
+        bank.questions().stream().filter(q -> q.id() != null).forEach(q -> codes.reserve(q.id()));
+        // a row with an error is not imported: it counts as an error, never as a new question
+        Set<Integer> badRows = new java.util.HashSet<>();
+        report.errors().forEach(e -> badRows.add(e.rowOrLine()));
+        int invalid = 0;
         Map<Long, Set<Long>> inUse = locks.inUse(bankId);
         List<BankViews.ImportChange> changes = new ArrayList<>();
         int created = 0;
         int changed = 0;
         int unchanged = 0;
         for (Question question : bank.questions()) {
-            String code = question.id() != null ? question.id() : BankImporter.contentCode(question.text());
             Location at = question.location();
+            if (badRows.contains(at.number())) {
+                invalid++;
+                changes.add(new BankViews.ImportChange(at.number(), question.id() == null ? "" : question.id(), "INVALID"));
+                continue;
+            }
+            String code = question.id() != null ? question.id() : codes.codeFor(question.topic(), question.text());
             if (code.length() > 40) {
                 errors.add(Issue.error(at, "ID_TOO_LONG", "mã câu hỏi dài quá 40 ký tự.", "the id is longer than 40 characters."));
             }
@@ -188,7 +199,7 @@ class BankImports {
             errors.add(Issue.error(Location.NONE, "EMPTY_FILE", "tệp không có câu hỏi nào.", "the file has no questions."));
         }
         errors.sort(java.util.Comparator.comparingInt(Issue::rowOrLine));
-        return new Plan(bank, errors, report.warnings(), changes, created, changed, unchanged);
+        return new Plan(bank, errors, report.warnings(), changes, created, changed, unchanged, invalid);
     }
 
     private void requireBank(long bankId) {

@@ -88,7 +88,7 @@ final class BankViews {
     record EditResult(String outcome, QuestionView question, List<IssueView> warnings) {
     }
 
-    /** @param change NEW, CHANGED or UNCHANGED */
+    /** @param change NEW, CHANGED, UNCHANGED or INVALID (a row with an error: it is not imported) */
     @Serdeable
     record ImportChange(int row, String code, String change) {
     }
@@ -99,8 +99,8 @@ final class BankViews {
      */
     @Serdeable
     record Preview(@Nullable String token, @Nullable Instant expiresAt, String fileName, int questions,
-                   int newQuestions, int changedQuestions, int unchangedQuestions, List<IssueView> errors,
-                   List<IssueView> warnings, List<ImportChange> changes) {
+                   int newQuestions, int changedQuestions, int unchangedQuestions, int invalidQuestions,
+                   List<IssueView> errors, List<IssueView> warnings, List<ImportChange> changes) {
     }
 
     @Serdeable

@@ -63,13 +63,14 @@ class QuestionEditor {
         lockBank(bankId);
         Question question = build(body, null);
         String code = text(body.code());
+        Map<String, StoredQuestion> bank = stored.ofBank(bankId);
         if (code.isEmpty()) {
-            code = BankImporter.contentCode(question.text());
+            // a fresh code even for a text the bank has: the duplicate is then reported at the text
+            code = QuestionCodes.of(bank.values()).nextCode(question.topic());
         } else if (!CODE.matcher(code).matches()) {
             new FieldErrors().add("code", "INVALID", "Mã câu hỏi gồm 1–40 ký tự: chữ thường không dấu, số, gạch ngang.",
                     "Code: 1–40 characters of a–z, 0–9 and '-'.").throwIfAny();
         }
-        Map<String, StoredQuestion> bank = stored.ofBank(bankId);
         if (bank.containsKey(code)) {
             throw new ApiException(HttpStatus.CONFLICT, "CODE_TAKEN", "Mã câu hỏi này đã có trong ngân hàng.",
                     "This code is already in the bank.", List.of(new ApiError.FieldError("code", "TAKEN",

@@ -81,7 +81,9 @@ public class RoundCloser {
             throw new ApiException(HttpStatus.CONFLICT, "ROUND_STILL_OPEN",
                     "Đợt thi chưa kết thúc; chỉ khóa được sau giờ đóng và thời gian gia hạn.",
                     "The round has not ended yet (closing time plus grace).", List.of(),
-                    Map.of("closesAt", round.closesAt().toString()));
+                    // closableAt: the moment closing becomes possible, which the console shows
+                    Map.of("closesAt", round.closesAt().toString(),
+                            "closableAt", round.closesAt().plusSeconds(round.graceSeconds()).toString()));
         }
         attempts.closeOpenAttempts(roundId);
         Long actual = switch (round.predictionKind()) {

@@ -20,16 +20,25 @@ class ReviewController {
 
     private final ReviewQueue queue;
     private final ReviewDecisions decisions;
+    private final BulkReview bulk;
 
-    ReviewController(ReviewQueue queue, ReviewDecisions decisions) {
+    ReviewController(ReviewQueue queue, ReviewDecisions decisions, BulkReview bulk) {
         this.queue = queue;
         this.decisions = decisions;
+        this.bulk = bulk;
     }
 
     @Get
     @Secured({Role.ORGANIZER, Role.COMMITTEE, Role.ADMIN})
     ReviewQueue.Queue queue(long roundId, @QueryValue @Nullable String status) {
         return queue.queue(roundId, status);
+    }
+
+    /** One decision and one reason for many entries, all or none. */
+    @Post("/bulk")
+    @Secured({Role.COMMITTEE, Role.ADMIN})
+    BulkReview.BulkDecided decideMany(long roundId, @Body BulkReview.BulkBody body, Authentication authentication) {
+        return bulk.decide(Actor.of(authentication), roundId, body);
     }
 
     @Post("/{accountId}")

@@ -33,6 +33,8 @@ class ReviewQueue {
     private final Sql sql;
     private final ReviewRules.Thresholds thresholds;
     private final FarmingRules.Thresholds farming;
+    private final int sameUnitPerAddress;
+    private final int sameUnitPerDevice;
 
     ReviewQueue(Sql sql,
                 @Value("${contest.review.fast-seconds-per-question:3}") int fastSecondsPerQuestion,
@@ -41,12 +43,16 @@ class ReviewQueue {
                 @Value("${contest.review.accounts-per-device:3}") int accountsPerDevice,
                 @Value("${contest.review.identical-min-answers:5}") int identicalMinAnswers,
                 @Value("${contest.review.identical-min-wrong:1}") int identicalMinWrong,
+                @Value("${contest.review.same-unit-accounts-per-address:50}") int sameUnitPerAddress,
+                @Value("${contest.review.same-unit-accounts-per-device:15}") int sameUnitPerDevice,
                 @Value("${contest.review.registrations-per-address:10}") int registrationsPerAddress,
                 @Value("${contest.review.registrations-per-network:30}") int registrationsPerNetwork,
                 @Value("${contest.review.registration-window:10m}") java.time.Duration registrationWindow,
                 @Value("${contest.review.accounts-per-fingerprint:3}") int accountsPerFingerprint,
                 @Value("${contest.review.quick-from-registration:60s}") java.time.Duration quickFromRegistration) {
         this.sql = sql;
+        this.sameUnitPerAddress = sameUnitPerAddress;
+        this.sameUnitPerDevice = sameUnitPerDevice;
         this.farming = new FarmingRules.Thresholds(registrationsPerAddress, registrationsPerNetwork, registrationWindow,
                 accountsPerFingerprint, quickFromRegistration);
         this.thresholds = new ReviewRules.Thresholds(fastSecondsPerQuestion, fastMinCorrectRatio, accountsPerAddress,
@@ -126,10 +132,13 @@ class ReviewQueue {
                 rs -> new ReviewRules.ClosedAttempt(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4),
                         rs.getInt(5), rs.getLong(6)), roundId);
         flags.addAll(ReviewRules.fastFinishes(closed, thresholds));
-        flags.addAll(ReviewRules.sharedOrigins(ReviewRules.SHARED_ADDRESS, sharedAddresses(roundId),
-                thresholds.accountsPerAddress()));
-        flags.addAll(ReviewRules.sharedOrigins(ReviewRules.SHARED_DEVICE, sharedDevices(roundId),
-                thresholds.accountsPerDevice()));
+        List<ReviewRules.SharedOrigin> addresses = sharedAddresses(roundId);
+        List<ReviewRules.SharedOrigin> devices = sharedDevices(roundId);
+        Map<Long, String> units = units(addresses, devices);
+        flags.addAll(ReviewRules.sharedOrigins(ReviewRules.SHARED_ADDRESS, addresses,
+                thresholds.accountsPerAddress(), sameUnitPerAddress, units));
+        flags.addAll(ReviewRules.sharedOrigins(ReviewRules.SHARED_DEVICE, devices,
+                thresholds.accountsPerDevice(), sameUnitPerDevice, units));
         flags.addAll(ReviewRules.identicalAnswers(answerSets(roundId), thresholds));
         flags.addAll(FarmingRules.registrationBursts(registrations(roundId), farming));
         flags.addAll(FarmingRules.sameFingerprint(fingerprints(roundId), farming));
@@ -185,6 +194,22 @@ class ReviewQueue {
                     WHERE a2.round_id = ? GROUP BY o2.ip_hash, o2.agent_hash
                     HAVING COUNT(DISTINCT a2.account_id) >= ?)""",
                 rs -> new String[]{rs.getString(1), rs.getString(2)}, roundId, roundId, thresholds.accountsPerDevice()));
+    }
+
+    /** The declared unit of every account seen sharing an origin: colleagues of one office are not suspects. */
+    private Map<Long, String> units(List<ReviewRules.SharedOrigin> addresses, List<ReviewRules.SharedOrigin> devices) {
+        Set<Long> accounts = new java.util.TreeSet<>();
+        addresses.forEach(g -> accounts.addAll(g.accountIds()));
+        devices.forEach(g -> accounts.addAll(g.accountIds()));
+        Map<Long, String> units = new HashMap<>();
+        List<Long> ids = List.copyOf(accounts);
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+            String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
+            sql.list("SELECT account_id, unit FROM participant WHERE unit IS NOT NULL AND account_id IN (" + marks + ")",
+                    rs -> units.put(rs.getLong(1), rs.getString(2)), chunk.toArray());
+        }
+        return units;
     }
 
     private static List<ReviewRules.SharedOrigin> groups(List<String[]> rows) {

@@ -72,15 +72,42 @@ final class ReviewRules {
     }
 
     static List<Flag> sharedOrigins(String kind, List<SharedOrigin> groups, int threshold) {
+        return sharedOrigins(kind, groups, threshold, Integer.MAX_VALUE, Map.of());
+    }
+
+    /**
+     * Many accounts behind one address or device, where colleagues are not suspects: accounts that
+     * declare the same unit (đơn vị) behind one origin are an office sharing a connection or a
+     * computer, so together they count as one towards {@code threshold}; they raise the flag on their
+     * own only from {@code sameUnitThreshold} accounts of that unit.
+     *
+     * @param units each account's declared unit, when it has one
+     */
+    static List<Flag> sharedOrigins(String kind, List<SharedOrigin> groups, int threshold, int sameUnitThreshold,
+                                    Map<Long, String> units) {
         List<Flag> flags = new ArrayList<>();
         for (SharedOrigin group : groups) {
-            if (group.accountIds().size() < threshold) {
+            Map<String, Integer> perUnit = new LinkedHashMap<>();
+            for (long account : group.accountIds()) {
+                String unit = unitKey(units.get(account));
+                if (unit != null) {
+                    perUnit.merge(unit, 1, Integer::sum);
+                }
+            }
+            int colleagues = perUnit.values().stream().filter(n -> n > 1).mapToInt(Integer::intValue).sum();
+            long offices = perUnit.values().stream().filter(n -> n > 1).count();
+            long parties = group.accountIds().size() - colleagues + offices;
+            boolean bigOffice = perUnit.values().stream().anyMatch(n -> n >= sameUnitThreshold);
+            if (parties < threshold && !bigOffice) {
                 continue;
             }
             for (long account : group.accountIds()) {
                 Map<String, Object> evidence = new LinkedHashMap<>();
                 evidence.put(SHARED_ADDRESS.equals(kind) ? "address" : "device", group.tag());
                 evidence.put("accounts", group.accountIds().size());
+                if (colleagues > 0) {
+                    evidence.put("sameUnitAccounts", colleagues);
+                }
                 evidence.put("otherAccounts", others(group.accountIds(), account));
                 flags.add(new Flag(account, kind, evidence));
             }
@@ -116,6 +143,10 @@ final class ReviewRules {
             }
         }
         return flags;
+    }
+
+    private static String unitKey(String unit) {
+        return unit == null || unit.isBlank() ? null : unit.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static List<Long> others(Set<Long> accounts, long self) {

@@ -52,7 +52,9 @@ public class RateLimiter {
         BucketConfiguration config = BucketConfiguration.builder()
                 .addLimit(limit -> limit.capacity(perPeriod).refillGreedy(perPeriod, period))
                 .build();
-        String redisKey = "rl:{" + name + "}:" + Hashing.shortHash(key);
+        // the limit is part of the key: Bucket4j keeps the capacity a bucket was made with, so a changed
+        // limit takes effect at once instead of when the old bucket expires
+        String redisKey = "rl:{" + name + "}:" + perPeriod + "/" + period.toSeconds() + ":" + Hashing.shortHash(key);
         boolean allowed;
         try {
             allowed = buckets.builder().build(redisKey, () -> config).tryConsume(1);

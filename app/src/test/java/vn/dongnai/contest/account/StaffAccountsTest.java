@@ -207,6 +207,43 @@ class StaffAccountsTest extends IntegrationTest {
         assertNotNull(changed.map().get("access_token"), "the answer carries the new session");
         assertEquals(401, login(member.username(), member.password()).status());
         assertEquals(200, login(member.username(), "Moi-matkhau-2025").status());
-        assertEquals(1, Staff.audited(sql, "STAFF_PASSWORD_CHANGED", "account", member.id()));
+        // the first change replaced the one-time password at first login
+        assertEquals(2, Staff.audited(sql, "STAFF_PASSWORD_CHANGED", "account", member.id()));
+    }
+
+    @Test
+    void aNewStaffMemberMayOnlyChangeTheOneTimePasswordUntilTheyHave() {
+        Staff.Member fresh = staff.createWithOneTimePassword("ORGANIZER");
+
+        var refused = api.get("/api/admin/contests", fresh.token());
+        var status = api.get("/api/admin/me/password-status", fresh.token());
+
+        assertEquals(403, refused.status(), refused.body());
+        assertEquals("PASSWORD_CHANGE_REQUIRED", refused.code());
+        assertTrue(((String) refused.map().get("message")).contains("đổi mật khẩu"), refused.body());
+        assertEquals(true, status.map().get("changeRequired"));
+        assertEquals(200, api.get("/api/me", fresh.token()).status(), "who am I still answers, for the console's header");
+
+        var changed = api.post("/api/admin/me/password", Map.of("currentPassword", fresh.password(),
+                "newPassword", "Cua-toi-2025x"), fresh.token());
+
+        assertEquals(200, changed.status(), changed.body());
+        String renewed = (String) changed.map().get("access_token");
+        assertEquals(200, api.get("/api/admin/contests", renewed).status(), "the new session the answer carries goes on");
+        assertEquals(false, api.get("/api/admin/me/password-status", renewed).map().get("changeRequired"));
+    }
+
+    @Test
+    void aPasswordResetMakesTheOwnerChangeThePasswordAgain() {
+        Staff.Member member = staff.create("ORGANIZER");
+        assertEquals(false, api.get("/api/admin/me/password-status", member.token()).map().get("changeRequired"));
+
+        var reset = api.post("/api/admin/staff/" + member.id() + "/password-reset", Map.of(), staff.adminToken());
+        String token = (String) login(member.username(), (String) reset.map().get("temporaryPassword")).map().get("access_token");
+
+        assertEquals("PASSWORD_CHANGE_REQUIRED", api.get("/api/admin/contests", token).code());
+        var listed = api.get("/api/admin/staff", staff.adminToken()).list().stream()
+                .filter(m -> ((Number) m.get("id")).longValue() == member.id()).findFirst().orElseThrow();
+        assertEquals(true, listed.get("passwordChangeRequired"), "the staff list says who has not changed it yet");
     }
 }

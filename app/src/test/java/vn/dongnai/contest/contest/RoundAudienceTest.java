@@ -36,7 +36,7 @@ class RoundAudienceTest extends IntegrationTest {
 
     /** 4 questions for everyone, 2 for officials, 6 for residents. */
     private long bankByAudience() {
-        String prefix = "kd" + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 5);
+        String prefix = "kd" + Banks.tag();
         List<Question> questions = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             Audience audience = i < 4 ? Audience.ALL : i < 6 ? Audience.OFFICIALS : Audience.RESIDENTS;

@@ -194,4 +194,39 @@ class LiveViewAndRegradeTest extends IntegrationTest {
         assertEquals(422, missing.status());
         assertEquals(List.of(3, 2, 2, 2), scores(taken.attemptIds()), "nothing changed");
     }
+
+    @Test
+    void afterARegradeTheQuestionStatisticsFollowTheFixedKey() {
+        Taken taken = takeRound();
+        api.put("/api/admin/questions/" + questionOf(taken.wrongKeyVersion()) + "/key", Map.of("correctIndex", taken.popular(),
+                "reason", "Đáp án đúng theo Kế hoạch 104/KH-UBND là phương án khác"), organizer);
+        api.post("/api/admin/rounds/" + taken.round().id() + "/regrade", Map.of("versionId", taken.wrongKeyVersion()), organizer);
+
+        List<Map<String, Object>> stats = api.get("/api/admin/rounds/" + taken.round().id() + "/question-stats", organizer).list();
+
+        Map<String, Object> fixed = stats.stream()
+                .filter(q -> ((Number) q.get("versionId")).longValue() == taken.wrongKeyVersion()).findFirst().orElseThrow();
+        assertEquals(2, fixed.get("correct"), "the two who picked the real answer now count as right");
+        assertEquals(false, fixed.get("suspectedWrongKey"));
+        List<?> options = (List<?>) fixed.get("options");
+        assertEquals(true, ((Map<?, ?>) options.get(taken.popular())).get("key"));
+        assertEquals(false, ((Map<?, ?>) options.get(taken.key())).get("key"));
+    }
+
+    @Test
+    void theLiveOverviewCountsOnlyRegistrationsMadeWhileTheRoundWasOpen() {
+        Taken taken = takeRound();
+        // registered before this round opened: a contestant of the platform, not of this round
+        sql.update("UPDATE participant SET consent_at = ? WHERE account_id = ?",
+                taken.round().opensAt().minusSeconds(3600), taken.accounts().getFirst());
+
+        Map<?, ?> totals = (Map<?, ?>) api.get("/api/admin/rounds/" + taken.round().id() + "/live?minutes=30", organizer)
+                .map().get("totals");
+
+        long platform = sql.one("SELECT COUNT(*) FROM participant", rs -> rs.getLong(1)).orElseThrow();
+        long inWindow = sql.one("SELECT COUNT(*) FROM participant WHERE consent_at >= ?", rs -> rs.getLong(1),
+                taken.round().opensAt()).orElseThrow();
+        assertEquals(inWindow, ((Number) totals.get("registrations")).longValue());
+        assertTrue(inWindow < platform, "the platform's earlier registrations are left out");
+    }
 }

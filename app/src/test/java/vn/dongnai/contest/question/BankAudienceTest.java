@@ -106,7 +106,7 @@ class BankAudienceTest extends IntegrationTest {
     }
 
     private static String prefix() {
-        return "dt" + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 4);
+        return "dt" + vn.dongnai.contest.support.Banks.tag().substring(0, 4);
     }
 
     @Test

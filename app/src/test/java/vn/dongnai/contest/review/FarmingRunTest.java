@@ -23,7 +23,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A scripted farming run as an attacker did it: 30 accounts registered, logged in and played from
  * one machine in under a minute, each request with its own forged forwarding headers and its own
- * User-Agent. Every one of them must end up in the review queue, with evidence a person can check.
+ * User-Agent, all naming one office as their unit (so that the shared-address flag, which spares
+ * colleagues of one office, stays quiet). Every one of them must end up in the review queue, with
+ * evidence a person can check: the registration burst from the one real address, and the seconds
+ * from registration to a submitted attempt.
  */
 @MicronautTest(transactional = false)
 @Property(name = "contest.review.registrations-per-address", value = "10")
@@ -71,7 +74,6 @@ class FarmingRunTest extends IntegrationTest {
         for (long account : farmed) {
             List<String> flags = kinds.getOrDefault(account, List.of());
             assertTrue(flags.contains("REGISTRATION_BURST"), account + " " + flags);
-            assertTrue(flags.contains("SHARED_ADDRESS"), account + " " + flags);
             assertTrue(flags.contains("QUICK_FROM_REGISTRATION"), account + " " + flags);
         }
         Map<?, ?> evidence = ((List<?>) queue.get("entries")).stream().map(e -> (Map<?, ?>) e)

@@ -23,10 +23,14 @@ public final class Banks {
      * {@code count} questions: topics alternate "Chủ đề A" / "Chủ đề B", difficulty cycles easy,
      * medium, hard, the key cycles A–D; every text differs enough not to look like a duplicate.
      */
-    public static Made create(ApplicationContext context, int count) {
-        // letters only (codes must be well-formed), five of them, never fewer
+    /** Letters only (codes must be well-formed), five of them, never fewer. */
+    public static String tag() {
         java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
-        String tag = random.ints(5, 'a', 'z' + 1).collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return random.ints(5, 'a', 'z' + 1).collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    }
+
+    public static Made create(ApplicationContext context, int count) {
+        String tag = tag();
         String prefix = "kt" + tag;
         List<Question> questions = new ArrayList<>();
         for (int i = 0; i < count; i++) {

@@ -20,6 +20,8 @@ public final class Staff {
 
     public static final String ADMIN_PASSWORD = "Admin-test-1234";
     public static final String PASSWORD = "Matkhau-12345";
+    /** What an ADMIN gives a new member; the member replaces it with {@link #PASSWORD} at first login. */
+    public static final String ONE_TIME_PASSWORD = "Motlan-123456";
     private static final AtomicInteger SEQUENCE = new AtomicInteger((int) (System.nanoTime() % 100_000));
 
     private final Api api;
@@ -62,16 +64,31 @@ public final class Staff {
         return "canbo" + SEQUENCE.incrementAndGet();
     }
 
-    /** A new staff member with exactly these roles, logged in. */
+    /**
+     * A new staff member with exactly these roles, logged in, who has already replaced the one-time
+     * password the ADMIN gave (until then every other organizer call answers 403).
+     */
     public Member create(String... roles) {
+        Member fresh = createWithOneTimePassword(roles);
+        Api.Reply changed = api.post("/api/admin/me/password", Map.of("currentPassword", ONE_TIME_PASSWORD,
+                "newPassword", PASSWORD), fresh.token());
+        if (changed.status() != 200) {
+            throw new IllegalStateException("password change failed: " + changed.body());
+        }
+        // the change ends every session, this one included, and answers with the new session's tokens
+        return new Member(fresh.id(), fresh.username(), PASSWORD, (String) changed.map().get("access_token"));
+    }
+
+    /** A new staff member logged in with the one-time password the ADMIN gave, not yet changed. */
+    public Member createWithOneTimePassword(String... roles) {
         String username = username();
         Api.Reply created = api.post("/api/admin/staff", Map.of("username", username, "fullName", "Trần Thị Bình",
-                "roles", List.of(roles), "password", PASSWORD), adminToken());
+                "roles", List.of(roles), "password", ONE_TIME_PASSWORD), adminToken());
         if (created.status() != 201) {
             throw new IllegalStateException("staff creation failed: " + created.body());
         }
         long id = ((Number) ((Map<?, ?>) created.map().get("staff")).get("id")).longValue();
-        return new Member(id, username, PASSWORD, fixtures.login(username, PASSWORD));
+        return new Member(id, username, ONE_TIME_PASSWORD, fixtures.login(username, ONE_TIME_PASSWORD));
     }
 
     /** A multipart upload with one file in the field {@code file}. */

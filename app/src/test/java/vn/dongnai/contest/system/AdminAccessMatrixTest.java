@@ -102,6 +102,10 @@ class AdminAccessMatrixTest extends IntegrationTest {
         calls.add(new Call("PUT", "/api/admin/rounds/" + NONE, false, ORGANIZERS));
         calls.add(new Call("POST", "/api/admin/rounds/" + NONE + "/publish", false, ORGANIZERS));
         calls.add(new Call("POST", "/api/admin/rounds/" + NONE + "/unpublish", false, ORGANIZERS));
+        calls.add(new Call("POST", "/api/admin/contests/" + NONE + "/duplicate", false, ORGANIZERS));
+        calls.add(new Call("DELETE", "/api/admin/contests/" + NONE, false, ORGANIZERS));
+        calls.add(new Call("POST", "/api/admin/rounds/" + NONE + "/duplicate", false, ORGANIZERS));
+        calls.add(new Call("GET", "/api/admin/rounds/" + NONE + "/preview", false, ORGANIZERS));
         // question banks
         calls.add(new Call("GET", "/api/admin/banks", false, ORGANIZERS));
         calls.add(new Call("POST", "/api/admin/banks", false, ORGANIZERS));
@@ -132,6 +136,7 @@ class AdminAccessMatrixTest extends IntegrationTest {
         calls.add(new Call("POST", "/api/admin/staff/" + NONE + "/enable", false, ADMINS));
         calls.add(new Call("POST", "/api/admin/staff/" + NONE + "/password-reset", false, ADMINS));
         calls.add(new Call("POST", "/api/admin/me/password", false, ANY_STAFF));
+        calls.add(new Call("GET", "/api/admin/me/password-status", false, ANY_STAFF));
         // live view, regrade, review queue
         calls.add(new Call("GET", "/api/admin/rounds/" + NONE + "/live", false, WATCHERS));
         calls.add(new Call("GET", "/api/admin/rounds/" + NONE + "/question-stats", false, WATCHERS));
@@ -144,6 +149,7 @@ class AdminAccessMatrixTest extends IntegrationTest {
         calls.add(new Call("POST", "/api/admin/identity-claims/" + NONE + "/transfer", false, COMMITTEE_AND_CHAIR));
         calls.add(new Call("POST", "/api/admin/identity-claims/" + NONE + "/reject", false, COMMITTEE_AND_CHAIR));
         calls.add(new Call("POST", "/api/admin/contestants/" + NONE + "/identity-verification", false, COMMITTEE_AND_CHAIR));
+        calls.add(new Call("POST", "/api/admin/rounds/" + NONE + "/review/bulk", false, COMMITTEE));
         // audit log
         calls.add(new Call("GET", "/api/admin/audit", false, ADMINS));
         // the support desk

@@ -220,7 +220,8 @@ final class ExcelFormat implements BankReader, BankWriter {
             "Kế hoạch 104/KH-UBND của UBND tỉnh Đồng Nai được ban hành ngày nào?",
             List.of("24/3/2025", "17/12/2024", "10/10/2025", "29/6/2025"), 0,
             "Kế hoạch số 104/KH-UBND ngày 24/3/2025 triển khai Quyết định 1588/QĐ-TTg.",
-            "002_4edf477e206f9b12.txt — phần mở đầu", Location.NONE, Audience.ALL, Kind.FIGURE);
+            "Kế hoạch số 104/KH-UBND ngày 24/3/2025 của UBND tỉnh Đồng Nai, phần mở đầu", Location.NONE, Audience.ALL,
+            Kind.FIGURE);
 
     private static final List<String> HELP = List.of(
             "Cách điền ngân hàng câu hỏi",

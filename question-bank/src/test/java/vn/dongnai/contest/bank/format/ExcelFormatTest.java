@@ -1,6 +1,7 @@
 package vn.dongnai.contest.bank.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.dongnai.contest.bank.format.FormatTestSupport.read;
@@ -64,6 +65,8 @@ class ExcelFormatTest {
         assertEquals(1, template.questions().size());
         assertNull(template.questions().getFirst().id(), "organizers do not fill the id");
         assertTrue(new BankValidator().validate(template).ok());
+        assertFalse(template.questions().getFirst().source().matches("(?s).*\\.(txt|docx?|pdf).*"),
+                "the example names a document people know, not a file of ours: " + template.questions().getFirst().source());
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             List<Sheet> sheets = workbook.getSheets().toList();
             Row header = sheets.getFirst().read().getFirst();

@@ -1,0 +1,4 @@
+import { api } from '@/lib/api-client';
+
+/** Whether the signed-in staff member must replace a one-time password before anything else. */
+export const getPasswordStatus = () => api.get<{ changeRequired?: boolean }>('/api/admin/me/password-status').then((s) => !!s.changeRequired);

@@ -1,0 +1,8 @@
+import { api } from '@/lib/api-client';
+
+/** Active questions of a topic by difficulty (question/BankViews.TopicView). */
+export type PoolTopic = { id: number; name: string; easy: number; medium: number; hard: number };
+
+/** What a round of the contest can draw: the bank's topics with their active questions by difficulty. */
+export const getPool = (bankId: number) =>
+  api.get<{ id: number; name: string; topics?: PoolTopic[] }>(`/api/admin/banks/${bankId}`).then((b) => b.topics ?? []);

@@ -1,0 +1,37 @@
+import { api } from '@/lib/api-client';
+
+/** How the committee checked a winner's papers (xác minh danh tính). */
+export type VerificationMethod = 'IN_PERSON' | 'VIDEO_CALL' | 'CERTIFIED_COPY' | 'VNEID';
+export const VERIFICATION_METHODS: VerificationMethod[] = ['IN_PERSON', 'VIDEO_CALL', 'CERTIFIED_COPY', 'VNEID'];
+
+export type IdentityVerified = { method: VerificationMethod; note: string | null; verifiedByName: string; verifiedAt: string };
+
+export const verifyIdentity = (accountId: number, method: VerificationMethod, note: string) =>
+  api.post<{ accountId: number; method: string; verifiedAt: string }>(`/api/admin/contestants/${accountId}/identity-verification`, { method, note });
+
+/** Somebody registered this person's number first (yêu cầu xác minh danh tính). */
+export type IdentityClaim = {
+  id: number;
+  status: 'OPEN' | 'TRANSFERRED' | 'REJECTED';
+  fullName: string;
+  citizenIdMasked: string | null;
+  phoneMasked: string | null;
+  contactMasked: string;
+  note: string | null;
+  claimantAccountId: number | null;
+  holderAccountId: number | null;
+  holderName: string | null;
+  holderEnabled: boolean | null;
+  createdAt: string;
+  decidedAt: string | null;
+  decidedByName: string | null;
+  decisionReason: string | null;
+};
+
+export const listClaims = (status?: string) =>
+  api.get<IdentityClaim[]>(`/api/admin/identity-claims${status ? `?status=${status}` : ''}`).then((list) => list ?? []);
+export const claimContact = (id: number, reason: string) =>
+  api.post<{ id: number; fullName: string; contact: string }>(`/api/admin/identity-claims/${id}/contact`, { reason });
+export const transferIdentity = (id: number, reason: string) =>
+  api.post<{ claimId: number; status: string; roundsLeft: number[] }>(`/api/admin/identity-claims/${id}/transfer`, { reason });
+export const rejectClaim = (id: number, reason: string) => api.post<void>(`/api/admin/identity-claims/${id}/reject`, { reason });

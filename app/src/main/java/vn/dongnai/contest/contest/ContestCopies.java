@@ -1,0 +1,162 @@
+package vn.dongnai.contest.contest;
+
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import vn.dongnai.contest.audit.Actor;
+import vn.dongnai.contest.audit.AuditLog;
+import vn.dongnai.contest.system.ApiException;
+import vn.dongnai.contest.system.Sql;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Duplicating a contest or a round (nhân bản) — settings, rounds, draw rules and, through
+ * {@link SettingsCopied}, prize rules; never entries — and deleting a draft contest nobody ever took.
+ * A copy is always a draft, so nothing reaches contestants before an organizer publishes it.
+ */
+@Singleton
+class ContestCopies {
+
+    private static final String COPY_SUFFIX = " (bản sao)";
+    private static final String ROUND_COLUMNS = """
+            name, opens_at, closes_at, question_count, time_limit_seconds, attempts_allowed, counting_rule,
+            grace_seconds, points_per_question, prediction_kind, prediction_prompt, leaderboard_visible""";
+
+    private final Sql sql;
+    private final ContestAdmin contests;
+    private final RoundAdmin rounds;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final ApplicationEventPublisher<SettingsCopied> copied;
+    private final ApplicationEventPublisher<ContestDeleting> deleting;
+
+    ContestCopies(Sql sql, ContestAdmin contests, RoundAdmin rounds, AuditLog audit, Clock clock,
+                  ApplicationEventPublisher<SettingsCopied> copied, ApplicationEventPublisher<ContestDeleting> deleting) {
+        this.sql = sql;
+        this.contests = contests;
+        this.rounds = rounds;
+        this.audit = audit;
+        this.clock = clock;
+        this.copied = copied;
+        this.deleting = deleting;
+    }
+
+    @Transactional
+    AdminViews.ContestView duplicateContest(Actor actor, long contestId) {
+        record Source(String slug, String name) {
+        }
+        Source source = sql.one("SELECT slug, name FROM contest WHERE id = ? FOR UPDATE",
+                        rs -> new Source(rs.getString(1), rs.getString(2)), contestId)
+                .orElseThrow(() -> ApiException.notFound("cuộc thi"));
+        Instant now = clock.instant();
+        long copy = sql.insert("""
+                INSERT INTO contest (slug, name, description, organizer, rules_md, bank_id, status, created_at, updated_at,
+                                     eligibility_min_age, eligibility_local_only, eligibility_groups, prize_md, brand_color,
+                                     brand_logo_url, overall_board)
+                SELECT ?, ?, description, organizer, rules_md, bank_id, 'DRAFT', ?, ?, eligibility_min_age,
+                       eligibility_local_only, eligibility_groups, prize_md, brand_color, brand_logo_url, overall_board
+                FROM contest WHERE id = ?""", freeSlug(source.slug()), copyName(source.name(), 300), now, now, contestId);
+        Map<Long, Long> roundIds = new LinkedHashMap<>();
+        for (long roundId : sql.list("SELECT id FROM contest_round WHERE contest_id = ? ORDER BY seq",
+                rs -> rs.getLong(1), contestId)) {
+            roundIds.put(roundId, copyRound(roundId, copy, null, null, false, now));
+        }
+        copied.publishEvent(new SettingsCopied(contestId, copy, copy, roundIds));
+        AdminViews.ContestView view = contests.view(copy);
+        audit.record(actor, "CONTEST_DUPLICATED", "contest", copy, Map.of("copiedFrom", contestId), view);
+        return view;
+    }
+
+    /** The copy follows on after the contest's last round, as long as the original: the usual next round. */
+    @Transactional
+    AdminViews.RoundView duplicateRound(Actor actor, long roundId) {
+        record Source(long contestId, Instant opensAt, Instant closesAt) {
+        }
+        Source source = sql.one("SELECT contest_id, opens_at, closes_at FROM contest_round WHERE id = ?",
+                        rs -> new Source(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getTimestamp(3).toInstant()),
+                        roundId)
+                .orElseThrow(() -> ApiException.notFound("đợt thi"));
+        sql.one("SELECT id FROM contest WHERE id = ? FOR UPDATE", rs -> rs.getLong(1), source.contestId());
+        Instant lastClose = sql.one("SELECT MAX(closes_at) FROM contest_round WHERE contest_id = ?",
+                rs -> rs.getTimestamp(1).toInstant(), source.contestId()).orElse(source.closesAt());
+        Duration length = Duration.between(source.opensAt(), source.closesAt());
+        long copy = copyRound(roundId, source.contestId(), lastClose, lastClose.plus(length), true, clock.instant());
+        copied.publishEvent(new SettingsCopied(null, null, source.contestId(), Map.of(roundId, copy)));
+        AdminViews.RoundView view = rounds.view(copy);
+        audit.record(actor, "ROUND_DUPLICATED", "round", copy, Map.of("copiedFrom", roundId), view);
+        return view;
+    }
+
+    /**
+     * Deletes a contest that was never published for anyone to take: a draft whose rounds have no
+     * attempt and none closed. Anything else is part of the record and stays (409).
+     */
+    @Transactional
+    void deleteDraft(Actor actor, long contestId) {
+        AdminViews.ContestView before = contests.view(contestId);
+        sql.one("SELECT id FROM contest WHERE id = ? FOR UPDATE", rs -> rs.getLong(1), contestId);
+        boolean taken = before.rounds().stream()
+                .anyMatch(r -> r.attempts() > 0 || ContestRound.CLOSED.equals(r.status()));
+        if (!Contest.DRAFT.equals(before.status()) || taken) {
+            throw new ApiException(HttpStatus.CONFLICT, "CONTEST_NOT_DELETABLE",
+                    "Chỉ xóa được cuộc thi đang là bản nháp và chưa có ai làm bài; hãy gỡ công bố hoặc giữ lại cuộc thi này.",
+                    "Only a draft contest nobody has taken can be deleted.");
+        }
+        List<Long> roundIds = before.rounds().stream().map(AdminViews.RoundView::id).toList();
+        deleting.publishEvent(new ContestDeleting(contestId, roundIds));
+        sql.update("DELETE FROM round_draw_rule WHERE round_id IN (SELECT id FROM contest_round WHERE contest_id = ?)",
+                contestId);
+        sql.update("DELETE FROM contest_round WHERE contest_id = ?", contestId);
+        sql.update("DELETE FROM contest WHERE id = ?", contestId);
+        audit.record(actor, "CONTEST_DELETED", "contest", contestId, before, null);
+    }
+
+    private long copyRound(long roundId, long contestId, @Nullable Instant opensAt, @Nullable Instant closesAt,
+                           boolean renamed, Instant now) {
+        int seq = sql.one("SELECT COALESCE(MAX(seq), 0) + 1 FROM contest_round WHERE contest_id = ?",
+                rs -> rs.getInt(1), contestId).orElse(1);
+        String name = sql.one("SELECT name FROM contest_round WHERE id = ?", rs -> rs.getString(1), roundId).orElseThrow();
+        long copy = sql.insert("""
+                INSERT INTO contest_round (contest_id, seq, status, created_at, updated_at, %s)
+                SELECT ?, ?, 'DRAFT', ?, ?, %s FROM contest_round WHERE id = ?""".formatted(ROUND_COLUMNS, ROUND_COLUMNS),
+                contestId, seq, now, now, roundId);
+        if (renamed) {
+            sql.update("UPDATE contest_round SET name = ? WHERE id = ?", copyName(name, 200), copy);
+        }
+        if (opensAt != null && closesAt != null) {
+            sql.update("UPDATE contest_round SET opens_at = ?, closes_at = ? WHERE id = ?", opensAt, closesAt, copy);
+        }
+        sql.update("""
+                INSERT INTO round_draw_rule (round_id, topic_id, difficulty, question_count)
+                SELECT ?, topic_id, difficulty, question_count FROM round_draw_rule WHERE round_id = ? ORDER BY id""",
+                copy, roundId);
+        return copy;
+    }
+
+    private static String copyName(String name, int max) {
+        String base = name.length() + COPY_SUFFIX.length() > max ? name.substring(0, max - COPY_SUFFIX.length()) : name;
+        return base + COPY_SUFFIX;
+    }
+
+    /** "chuyen-doi-so-ban-sao", then "-2", "-3"…, within the 80 characters a slug may have. */
+    private String freeSlug(String slug) {
+        String base = (slug.length() > 66 ? slug.substring(0, 66) : slug) + "-ban-sao";
+        String candidate = base;
+        for (int n = 2; slugTaken(candidate); n++) {
+            candidate = base + "-" + n;
+        }
+        return candidate;
+    }
+
+    private boolean slugTaken(String slug) {
+        return sql.one("SELECT id FROM contest WHERE slug = ?", rs -> rs.getLong(1), slug).isPresent();
+    }
+}
