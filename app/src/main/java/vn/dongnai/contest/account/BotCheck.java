@@ -6,6 +6,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Provider;
 import org.altcha.altcha.Altcha;
 import vn.dongnai.contest.system.ApiException;
 import vn.dongnai.contest.system.RateLimiter;
@@ -45,13 +46,14 @@ class BotCheck {
     private final BotCheckSettings settings;
     private final String hmacKey;
     private final Redis redis;
-    private final BotCheckLedger ledger;
+    // looked up on first use: security builds its beans while Micronaut Data is still starting
+    private final Provider<BotCheckLedger> ledger;
     private final RedisDegradation degradation;
     private final JsonMapper json;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    BotCheck(BotCheckSettings settings, Redis redis, BotCheckLedger ledger, RedisDegradation degradation,
+    BotCheck(BotCheckSettings settings, Redis redis, Provider<BotCheckLedger> ledger, RedisDegradation degradation,
              JsonMapper json, Clock clock) {
         if (settings.enabled() && (settings.hmacKey() == null || settings.hmacKey().length() < 32)) {
             throw new IllegalStateException("contest.altcha.enabled is true but ALTCHA_HMAC_KEY (at least 32 characters) is not set");
@@ -147,13 +149,13 @@ class BotCheck {
         } catch (RuntimeException e) {
             degradation.record(RedisDegradation.BOT_CHECK, e);
             try {
-                return ledger.spend(payload.challenge(), Instant.ofEpochSecond(expires + 1));
+                return ledger.get().spend(payload.challenge(), Instant.ofEpochSecond(expires + 1));
             } catch (RuntimeException mysql) {
                 throw unavailable();
             }
         }
         try {
-            return "OK".equals(set) && !ledger.spent(payload.challenge());
+            return "OK".equals(set) && !ledger.get().spent(payload.challenge());
         } catch (RuntimeException mysql) {
             throw unavailable();
         }
