@@ -20,9 +20,12 @@ import java.util.Map;
 @Singleton
 final class RedisDegradationHealth implements HealthIndicator {
 
-    /** Operational, but ranked above UP, so the overall status shows it. */
+    /**
+     * Still serving (HTTP 200). Its "operational" is left unset on purpose: Micronaut ranks an unset
+     * status above UP and below DOWN, so the overall status shows DEGRADED, and DOWN still wins.
+     */
     static final HealthStatus DEGRADED = new HealthStatus("DEGRADED",
-            "Redis failed recently; boards may lag, limits are per node", true, 1);
+            "Redis failed recently; boards may lag, limits are per node", null, 1);
 
     private final RedisDegradation degradation;
     private final Clock clock;
