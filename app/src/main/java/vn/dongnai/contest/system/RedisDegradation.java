@@ -40,6 +40,10 @@ public class RedisDegradation {
     public RedisDegradation(MeterRegistry meters, Clock clock) {
         this.meters = meters;
         this.clock = clock;
+        // every use's counter exists from the start at 0, so alerts on its increase see the first fallback
+        for (String use : new String[]{LEADERBOARD, RATE_LIMIT, BOT_CHECK, SESSIONS}) {
+            meters.counter("contest.redis.degraded", "use", use);
+        }
     }
 
     /** Counts one fallback of {@code use}; the log line carries the exception's class only (never keys or values). */

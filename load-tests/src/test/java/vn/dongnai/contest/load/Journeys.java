@@ -64,14 +64,24 @@ final class Journeys {
         return retries == 0 ? request : tryMax(retries + 1).on(request);
     }
 
-    /** POST /api/rounds/{id}/attempts: keeps the attempt id, question ids and option counts. */
+    /**
+     * POST /api/rounds/{id}/attempts: keeps the attempt id, question ids and option counts. A start
+     * whose answer was lost (its node died) is retried; the app then says 409 ATTEMPT_OPEN with the
+     * attempt's id, and the page resumes it (GET /api/attempts/{id}), as a reload would.
+     */
     ChainBuilder start(long roundId) {
         return withRetries(exec(http(prefix + "start").post("/api/rounds/" + roundId + "/attempts")
                 .header("Authorization", AUTH)
-                .check(status().is(201),
-                        jmesPath("attemptId").ofLong().saveAs("attemptId"),
-                        jmesPath("questions[*].id").ofList().saveAs("questionIds"),
-                        jmesPath("questions[*].length(options)").ofList().saveAs("optionCounts"))));
+                .check(status().in(201, 409).saveAs("startStatus"),
+                        jmesPath("attemptId || details.attemptId").ofLong().saveAs("attemptId"),
+                        jmesPath("questions[*].id").ofList().optional().saveAs("questionIds"),
+                        jmesPath("questions[*].length(options)").ofList().optional().saveAs("optionCounts")))
+                .doIf(session -> session.getInt("startStatus") == 409).then(
+                        exec(http(prefix + "resume").get("/api/attempts/#{attemptId}")
+                                .header("Authorization", AUTH)
+                                .check(status().is(200),
+                                        jmesPath("questions[*].id").ofList().saveAs("questionIds"),
+                                        jmesPath("questions[*].length(options)").ofList().saveAs("optionCounts")))));
     }
 
     /** Each question: think, then the page autosaves a choice (PUT …/answers/{questionId}). */
