@@ -13,6 +13,7 @@ import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import io.lettuce.core.cluster.models.partitions.RedisClusterNode;
 import io.lettuce.core.codec.RedisCodec;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
@@ -40,13 +41,15 @@ public final class Redis {
     private final StatefulConnection<String, String> connection;
     private final RedisClusterCommands<String, String> commands;
 
-    Redis(@Nullable RedisClient client, @Nullable RedisClusterClient cluster) {
+    Redis(@Nullable RedisClient client, @Nullable RedisClusterClient cluster,
+          @Value("${redis.timeout:2s}") Duration timeout) {
         if (client == null && cluster == null) {
             throw new IllegalStateException("No Redis configured: set REDIS_URI (standalone or redis-sentinel://) or REDIS_URIS (Cluster seed nodes)");
         }
         this.client = cluster == null ? client : null;
         this.cluster = cluster;
         if (cluster != null) {
+            cluster.setDefaultTimeout(timeout);
             cluster.setOptions(ClusterClientOptions.builder()
                     .autoReconnect(true)
                     // While a slot's master is away, its commands fail at once instead of queuing until a
@@ -62,6 +65,7 @@ public final class Redis {
             this.connection = c;
             this.commands = c.sync();
         } else {
+            client.setDefaultTimeout(timeout);
             client.setOptions(ClientOptions.builder()
                     .autoReconnect(true)
                     .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
@@ -70,16 +74,19 @@ public final class Redis {
             this.connection = c;
             this.commands = c.sync();
         }
+        // micronaut-redis builds the client from the URI string, which drops redis.timeout: without
+        // this, a command to a Redis that stopped answering waits Lettuce's default of 60 s
+        connection.setTimeout(timeout);
     }
 
     /** Outside a context (benchmarks, tools): a standalone or Sentinel client. */
     public static Redis of(RedisClient client) {
-        return new Redis(client, null);
+        return new Redis(client, null, Duration.ofSeconds(2));
     }
 
     /** Outside a context (benchmarks, tools): a Cluster client. */
     public static Redis of(RedisClusterClient cluster) {
-        return new Redis(null, cluster);
+        return new Redis(null, cluster, Duration.ofSeconds(2));
     }
 
     /** Synchronous commands on the shared connection (thread-safe, multiplexed). */

@@ -118,8 +118,8 @@ public final class LoadRun {
         int exit;
         try {
             if (nodes > 1) {
-                multiNode = MultiNode.start(root, runDir, nodes, platform, platformJvm,
-                        Integer.parseInt(options.getOrDefault("kill-node-after", "0")));
+                multiNode = MultiNode.start(root, runDir, nodes, platform, platformJvm);
+                multiNode.killAfter(Integer.parseInt(options.getOrDefault("kill-node-after", "0")));
             }
             OUT.printf("Platform ready at %s in %s s (%s contestants seeded in %s s, round %s, %s services); running Gatling …%n",
                     platform.state.getProperty("baseUrl"), platform.state.getProperty("startSeconds"),
@@ -241,8 +241,7 @@ public final class LoadRun {
             this.firstDirect = first.state.getProperty("baseUrl");
         }
 
-        static MultiNode start(Path root, Path runDir, int nodes, Platform first, List<String> jvm, int killAfter)
-                throws Exception {
+        static MultiNode start(Path root, Path runDir, int nodes, Platform first, List<String> jvm) throws Exception {
             List<Platform> others = new ArrayList<>();
             List<String> upstreams = new ArrayList<>();
             upstreams.add(first.state.getProperty("baseUrl"));
@@ -284,23 +283,28 @@ public final class LoadRun {
                 first.state.store(out, "load-test platform, behind nginx");
             }
             OUT.printf("nginx on %s in front of %s%n", proxied, String.join(", ", upstreams));
-            if (killAfter > 0) {
-                Thread killer = new Thread(() -> {
-                    try {
-                        Thread.sleep(killAfter * 1000L);
-                        Platform victim = others.getFirst();
-                        victim.process.destroyForcibly();
-                        multiNode.killed.set(victim.state.getProperty("baseUrl"));
-                        OUT.printf("[multinode] killed node 2 (%s, pid %d) %d s into the run%n",
-                                victim.state.getProperty("baseUrl"), victim.pid(), killAfter);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                });
-                killer.setDaemon(true);
-                killer.start();
-            }
             return multiNode;
+        }
+
+        /** Kills node 2 (SIGKILL) this many seconds from now, while the simulation runs; 0: never. */
+        void killAfter(int seconds) {
+            if (seconds <= 0) {
+                return;
+            }
+            Thread killer = new Thread(() -> {
+                try {
+                    Thread.sleep(seconds * 1000L);
+                    Platform victim = others.getFirst();
+                    victim.process.destroyForcibly();
+                    killed.set(victim.state.getProperty("baseUrl"));
+                    OUT.printf("[multinode] killed node 2 (%s, pid %d) %d s after the simulation was started%n",
+                            victim.state.getProperty("baseUrl"), victim.pid(), seconds);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            killer.setDaemon(true);
+            killer.start();
         }
 
         /** Every node still running shows the round's board identically (first 100 places and the unit counts). */
