@@ -94,7 +94,7 @@ class AwardExports {
     private final Clock clock;
     private final ExecutorService executor;
 
-    AwardExports(Sql sql, AwardScopes scopes, PersonalData personalData, AuditLog audit, Clock clock,
+    AwardExports(@Named("reads") Sql sql, AwardScopes scopes, PersonalData personalData, AuditLog audit, Clock clock,
                  @Named(TaskExecutors.BLOCKING) ExecutorService executor) {
         this.sql = sql;
         this.scopes = scopes;

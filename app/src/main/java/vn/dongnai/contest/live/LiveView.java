@@ -3,6 +3,7 @@ package vn.dongnai.contest.live;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import vn.dongnai.contest.system.ApiException;
 import vn.dongnai.contest.system.FieldErrors;
@@ -33,7 +34,7 @@ class LiveView {
     private final Clock clock;
     private final KeyCheck.Thresholds keyThresholds;
 
-    LiveView(Sql sql, Clock clock,
+    LiveView(@Named("reads") Sql sql, Clock clock,
              @Value("${contest.live.key-check-min-answers:20}") int keyCheckMinAnswers,
              @Value("${contest.live.key-check-ratio:1.5}") double keyCheckRatio) {
         this.sql = sql;
