@@ -56,8 +56,8 @@ class DeploymentFilesTest extends IntegrationTest {
     @Test
     void theDockerfileCopiesTheJarTheBuildMakesAndExposesTheAppsPort() {
         String pom = read(ROOT.resolve("app/pom.xml"));
-        Matcher version = Pattern.compile("<artifactId>app</artifactId>\\s*<version>([^<]+)</version>").matcher(pom);
-        assertTrue(version.find(), "app's version in app/pom.xml");
+        Matcher version = Pattern.compile("<artifactId>contest-platform</artifactId>\\s*<version>([^<]+)</version>").matcher(pom);
+        assertTrue(version.find(), "the version app/pom.xml inherits");
         String dockerfile = read(DEPLOY.resolve("Dockerfile"));
         assertTrue(dockerfile.contains("COPY app/target/app-" + version.group(1) + ".jar "), "the jar ./mvnw package makes");
         String properties = read(ROOT.resolve("app/src/main/resources/application.properties"));
@@ -122,7 +122,7 @@ class DeploymentFilesTest extends IntegrationTest {
         String site = read(DEPLOY.resolve("nginx/contest.conf")).replace("app1:", "127.0.0.1:").replace("app2:", "127.0.0.2:")
                 .replace("/etc/nginx/tls/", dir + "/").replace("/etc/nginx/contest-proxy.conf", DEPLOY.resolve("nginx/contest-proxy.conf").toString())
                 .replace("listen 80;", "listen 127.0.0.1:18080;").replace("listen [::]:80;", "")
-                .replace("listen 443 ssl;", "listen 127.0.0.1:18443 ssl;").replace("listen [::]:443 ssl;", "");
+                .replace("listen 443 ssl http2;", "listen 127.0.0.1:18443 ssl http2;").replace("listen [::]:443 ssl http2;", "");
         Files.writeString(dir.resolve("site.conf"), site);
         Files.writeString(dir.resolve("main.conf"), "pid " + dir + "/nginx.pid;\nerror_log " + dir + "/error.log;\n"
                 + "events {}\nhttp {\n  include " + dir.resolve("site.conf") + ";\n}\n");
