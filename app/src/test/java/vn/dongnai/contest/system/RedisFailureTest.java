@@ -31,6 +31,7 @@ class RedisFailureTest extends IntegrationTest {
 
     static RedisProcesses servers;
     static int port;
+    static Fixtures.Contestant signedIn;
 
     @Override
     public Map<String, String> getProperties() {
@@ -69,6 +70,7 @@ class RedisFailureTest extends IntegrationTest {
     @Order(1)
     void whileRedisIsGoneABotCheckSolutionIsSpentInMySqlAndCannotBeUsedTwice() {
         String solved = fixtures.solvedBotCheck();
+        signedIn = fixtures.contestant(fixtures.solvedBotCheck());
         servers.kill(port);
 
         var first = api.post("/api/register", form(solved), null);
@@ -96,6 +98,15 @@ class RedisFailureTest extends IntegrationTest {
 
     @Test
     @Order(3)
+    void whileRedisIsGoneTheSessionCheckReadsMySqlAndALogoutStillEndsTheSession() {
+        assertEquals(200, api.get("/api/me", signedIn.token()).status());
+        assertEquals(204, api.post("/api/logout", Map.of(), signedIn.token()).status());
+        assertEquals(401, api.get("/api/me", signedIn.token()).status(), "ended, read from MySQL");
+        assertTrue(counted(api.get("/prometheus", null).body(), "sessions") > 0, "session fallbacks counted");
+    }
+
+    @Test
+    @Order(4)
     void healthSaysDegradedAndTheMetricCountsEachFallback() {
         var health = api.get("/health", null);
         assertTrue(health.body().contains("\"redisDegradation\"") && health.body().contains("DEGRADED"), health.body());
@@ -105,7 +116,7 @@ class RedisFailureTest extends IntegrationTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void whenRedisIsBackASolutionSpentInMySqlStaysSpentAndHealthIsDegradedButServing() {
         String solved = fixtures.solvedBotCheck();
         var whileDown = api.post("/api/register", form(solved), null);
