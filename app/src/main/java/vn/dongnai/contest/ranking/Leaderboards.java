@@ -1,5 +1,6 @@
 package vn.dongnai.contest.ranking;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.runtime.event.annotation.EventListener;
@@ -56,7 +57,7 @@ public class Leaderboards {
 
     Leaderboards(Sql sql, Entries entries, LeaderboardStore store, RoundRepository rounds,
                  AfterCommit afterCommit, Clock clock, RedisDegradation degradation,
-                 io.micrometer.core.instrument.MeterRegistry meters) {
+                 MeterRegistry meters) {
         this.sql = sql;
         this.entries = entries;
         this.store = store;
@@ -65,7 +66,7 @@ public class Leaderboards {
         this.clock = clock;
         this.degradation = degradation;
         // the contest-day dashboard's "boards behind" panel (deploy/grafana)
-        meters.gaugeCollectionSize("contest.leaderboard.stale.rounds", java.util.List.of(), staleRounds);
+        meters.gaugeCollectionSize("contest.leaderboard.stale.rounds", List.of(), staleRounds);
     }
 
     @EventListener

@@ -79,8 +79,8 @@ class DeploymentFilesTest extends IntegrationTest {
         String known = read(ROOT.resolve("app/src/main/resources/application.properties")) + read(ROOT.resolve("README.md"));
         for (String name : environment.keySet()) {
             boolean jvm = name.equals("JAVA_TOOL_OPTIONS");
-            // TRUSTED_PROXIES: the trusted-proxy setting (docs/operations.md, "Behind a proxy")
-            boolean proxies = name.equals("TRUSTED_PROXIES");
+            // settings of the proxy and monitoring work (docs/operations.md, "Behind a proxy", "Monitoring")
+            boolean proxies = List.of("TRUSTED_PROXIES", "TLS_TERMINATED", "MONITORING_PASSWORD").contains(name);
             assertTrue(jvm || proxies || known.contains("${" + name) || known.contains("`" + name + "`"),
                     name + " is not a setting the app reads");
         }
@@ -139,7 +139,7 @@ class DeploymentFilesTest extends IntegrationTest {
     @Test
     void everyMetricTheAlertsAndTheDashboardQueryIsOneTheAppExports() {
         assertEquals(200, api.get("/api/contests", null).status());
-        String exported = api.get("/prometheus", null).body();
+        String exported = api.get("/prometheus", staff.adminToken()).body();
         Set<String> queried = new LinkedHashSet<>();
         Matcher names = Pattern.compile("\\b([a-z_]+)\\{job=\"contest\"").matcher(
                 read(DEPLOY.resolve("prometheus/contest-rules.yml")) + read(DEPLOY.resolve("grafana/contest-day.json")).replace("\\\"", "\""));

@@ -136,7 +136,7 @@ class RedisClusterTest extends IntegrationTest {
         fixtures.contestant(fixtures.solvedBotCheck());
         long holding = masters.stream().filter(p -> RedisProcesses.withConnection(p, c -> c.sync().dbsize()) > 0).count();
         assertTrue(holding >= 2, "keys on " + holding + " of 3 masters");
-        var health = api.get("/health", null);
+        var health = api.get("/health", staff.adminToken());
         assertEquals(200, health.status(), health.body());
         assertFalse(health.body().contains("DEGRADED"), health.body());
     }
