@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class MariaDbReplication implements AutoCloseable {
 
-    private final List<Process> processes = new ArrayList<>();
+    private final List<Process> processes = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Path dir;
     public final int primaryPort;
     public final int replicaPort;
@@ -31,6 +31,8 @@ public final class MariaDbReplication implements AutoCloseable {
         this.dir = dir;
         this.primaryPort = primaryPort;
         this.replicaPort = replicaPort;
+        // a test class whose context never started never reaches its @AfterAll: the servers still go
+        Runtime.getRuntime().addShutdownHook(new Thread(this::close));
     }
 
     public static MariaDbReplication startOrSkip(String database) {

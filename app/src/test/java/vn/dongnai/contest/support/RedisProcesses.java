@@ -29,7 +29,7 @@ public final class RedisProcesses implements AutoCloseable {
 
     private final Path binary;
     private final Path dir;
-    private final Map<Integer, Process> processes = new LinkedHashMap<>();
+    private final Map<Integer, Process> processes = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
 
     private RedisProcesses(Path binary) {
         this.binary = binary;
@@ -38,6 +38,8 @@ public final class RedisProcesses implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+        // a test class whose context never started never reaches its @AfterAll: the servers still go
+        Runtime.getRuntime().addShutdownHook(new Thread(this::close));
     }
 
     /** Skips the calling test (with a reason) when no redis-server binary can be found. */
