@@ -21,7 +21,7 @@ import java.util.Properties;
 
 /**
  * The README's run command: uses MySQL and Redis when configured (DATASOURCES_DEFAULT_URL,
- * REDIS_URI), else starts embedded ones with data under CONTEST_DATA_DIR (default .data), keeps
+ * REDIS_URI for standalone or Sentinel, REDIS_URIS for a Cluster's seed nodes), else starts embedded ones with data under CONTEST_DATA_DIR (default .data), keeps
  * generated keys there across restarts, seeds the demo contest, and prints where to open it.
  */
 public final class EmbeddedLauncher {
@@ -40,7 +40,7 @@ public final class EmbeddedLauncher {
             properties.put("datasources.default.username", "root");
             properties.put("datasources.default.password", "");
         }
-        if (env("REDIS_URI", null) == null) {
+        if (env("REDIS_URI", null) == null && env("REDIS_URIS", null) == null) {
             System.out.println("Starting embedded Redis ...");
             properties.put("redis.uri", services.startRedis(dataDir));
         }

@@ -61,6 +61,10 @@ import java.util.stream.Stream;
  * </pre>
  * The state file (base URL, round id, tokens file) is written once the platform answers; the
  * process then runs until it is stopped.
+ * <p>
+ * Several nodes (the multi-node run): the first writes its keys to {@code --keys-file} and its
+ * services to the state file; each further node starts with {@code --join --keys-file=… --db-url=…
+ * --redis-uri=…}, seeds nothing and shares the first one's database, Redis and keys.
  */
 public final class LoadTestPlatform {
 
@@ -82,7 +86,8 @@ public final class LoadTestPlatform {
         Files.deleteIfExists(stateFile);
         Path dataDir = Path.of(options.getOrDefault("data-dir", "target/load-platform")).toAbsolutePath();
         int contestants = Integer.parseInt(options.getOrDefault("contestants", "1000"));
-        boolean recreate = options.containsKey("recreate");
+        boolean join = options.containsKey("join");
+        boolean recreate = options.containsKey("recreate") && !join;
 
         EmbeddedServices services = new EmbeddedServices();
         String dbUrl = options.getOrDefault("db-url", env("DATASOURCES_DEFAULT_URL"));
@@ -117,12 +122,13 @@ public final class LoadTestPlatform {
         properties.put("datasources.default.username", dbUser);
         properties.put("datasources.default.password", dbPassword);
         properties.put("redis.uri", redisUri);
-        properties.put("contest.jwt.secret", randomKey());
-        properties.put("contest.pii.hash-key", randomKey());
-        properties.put("contest.pii.encryption-key", randomKey());
-        properties.put("contest.admin.password", "Load-" + randomKey().substring(0, 12));
+        Properties keys = keys(options.get("keys-file"));
+        properties.put("contest.jwt.secret", keys.getProperty("jwt"));
+        properties.put("contest.pii.hash-key", keys.getProperty("hash"));
+        properties.put("contest.pii.encryption-key", keys.getProperty("encryption"));
+        properties.put("contest.admin.password", keys.getProperty("admin"));
         // the demo seeder imports the committed bank: the rounds below draw from real questions
-        properties.put("contest.demo.enabled", true);
+        properties.put("contest.demo.enabled", !join);
         if (env("RATE_LIMIT_ENABLED") == null) {
             properties.put("contest.rate-limit.enabled", false);
         }
@@ -130,14 +136,22 @@ public final class LoadTestPlatform {
         if (env("ALTCHA_ENABLED") == null) {
             properties.put("contest.altcha.enabled", false);
         }
-        properties.put("contest.altcha.hmac-key", randomKey());
-        // the load run's probe reads heap and pool figures from /prometheus with this credential
-        String monitoringPassword = randomKey();
+        properties.put("contest.altcha.hmac-key", keys.getProperty("altcha"));
+        // the load run's probe reads heap and pool figures from /prometheus with this credential (one for every node)
+        String monitoringPassword = keys.getProperty("monitoring");
         properties.put("contest.monitoring.username", "load-probe");
         properties.put("contest.monitoring.password", monitoringPassword);
         // Micronaut closes the context from its own shutdown hook
         ApplicationContext context = Micronaut.build(new String[0]).mainClass(Application.class)
                 .properties(properties).start();
+        if (join) {
+            Properties state = new Properties();
+            state.setProperty("baseUrl", "http://127.0.0.1:" + context.getBean(EmbeddedServer.class).getPort());
+            state.setProperty("pid", String.valueOf(ProcessHandle.current().pid()));
+            writeState(stateFile, state);
+            System.out.printf("Load-test node ready on %s, sharing %s%n", state.getProperty("baseUrl"), dbUrl);
+            return;
+        }
 
         Sql sql = context.getBean(Sql.class);
         Instant seedStarted = Instant.now();
@@ -163,13 +177,46 @@ public final class LoadTestPlatform {
         state.setProperty("monitoringPassword", monitoringPassword);
         state.setProperty("seedSeconds", String.format("%.1f", seedTime.toMillis() / 1000.0));
         state.setProperty("startSeconds", String.format("%.1f", Duration.between(started, Instant.now()).toMillis() / 1000.0));
+        // what a further node needs to join (the multi-node run)
+        state.setProperty("dbUrl", dbUrl);
+        state.setProperty("dbUser", dbUser);
+        state.setProperty("dbPassword", dbPassword);
+        state.setProperty("redisUri", redisUri);
+        writeState(stateFile, state);
+        System.out.printf("Load-test platform ready on port %d: %d contestants (seeded in %s s), round %d, %s services%n",
+                port, contestants, state.getProperty("seedSeconds"), round.roundId(), source);
+    }
+
+    private static void writeState(Path stateFile, Properties state) throws IOException {
         Path partial = stateFile.resolveSibling(stateFile.getFileName() + ".tmp");
         try (OutputStream out = Files.newOutputStream(partial)) {
             state.store(out, "load-test platform");
         }
         Files.move(partial, stateFile);
-        System.out.printf("Load-test platform ready on port %d: %d contestants (seeded in %s s), round %d, %s services%n",
-                port, contestants, state.getProperty("seedSeconds"), round.roundId(), source);
+    }
+
+    /** The run's keys: read from the file a first node wrote, else made up and written there. */
+    private static Properties keys(String file) throws IOException {
+        Properties keys = new Properties();
+        Path path = file == null ? null : Path.of(file);
+        if (path != null && Files.exists(path)) {
+            try (var in = Files.newInputStream(path)) {
+                keys.load(in);
+            }
+            return keys;
+        }
+        keys.setProperty("jwt", randomKey());
+        keys.setProperty("hash", randomKey());
+        keys.setProperty("encryption", randomKey());
+        keys.setProperty("admin", "Load-" + randomKey().substring(0, 12));
+        keys.setProperty("altcha", randomKey());
+        keys.setProperty("monitoring", randomKey());
+        if (path != null) {
+            try (OutputStream out = Files.newOutputStream(path)) {
+                keys.store(out, "load-run keys (throw-away)");
+            }
+        }
+        return keys;
     }
 
     /** Inserts the contestants in batches; returns the first account id (ids are consecutive). */

@@ -1,20 +1,23 @@
 package vn.dongnai.contest.account;
 
 import io.lettuce.core.SetArgs;
-import io.lettuce.core.api.StatefulRedisConnection;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Provider;
 import org.altcha.altcha.Altcha;
+import vn.dongnai.contest.system.ApiException;
 import vn.dongnai.contest.system.RateLimiter;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import vn.dongnai.contest.system.Redis;
+import vn.dongnai.contest.system.RedisDegradation;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.regex.Matcher;
@@ -25,11 +28,14 @@ import java.util.regex.Pattern;
  * signed with our own HMAC key, and single-use — a solved challenge is remembered in Redis until
  * it expires. Failed logins per username are counted in Redis too, so the check appears for a
  * username only after repeated failures, on whichever node the next try lands.
+ * <p>
+ * Neither fails open when Redis does: a solution is then spent in MySQL ({@link BotCheckLedger}),
+ * and a login whose failures cannot be counted is asked for the check; both are counted as a
+ * Redis degradation.
  */
 @Context
 class BotCheck {
 
-    private static final Logger LOG = LoggerFactory.getLogger(BotCheck.class);
     /**
      * The exact salt we issue: random hex, the expiry, and a closing '&'. Fixing the shape stops the
      * known ALTCHA v1 trick of moving digits between salt and number to stretch the expiry.
@@ -39,12 +45,16 @@ class BotCheck {
 
     private final BotCheckSettings settings;
     private final String hmacKey;
-    private final StatefulRedisConnection<String, String> redis;
+    private final Redis redis;
+    // looked up on first use: security builds its beans while Micronaut Data is still starting
+    private final Provider<BotCheckLedger> ledger;
+    private final RedisDegradation degradation;
     private final JsonMapper json;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    BotCheck(BotCheckSettings settings, StatefulRedisConnection<String, String> redis, JsonMapper json, Clock clock) {
+    BotCheck(BotCheckSettings settings, Redis redis, Provider<BotCheckLedger> ledger, RedisDegradation degradation,
+             JsonMapper json, Clock clock) {
         if (settings.enabled() && (settings.hmacKey() == null || settings.hmacKey().length() < 32)) {
             throw new IllegalStateException("contest.altcha.enabled is true but ALTCHA_HMAC_KEY (at least 32 characters) is not set");
         }
@@ -53,6 +63,8 @@ class BotCheck {
         this.hmacKey = settings.hmacKey() != null && !settings.hmacKey().isBlank()
                 ? settings.hmacKey() : throwAwayKey(random);
         this.redis = redis;
+        this.ledger = ledger;
+        this.degradation = degradation;
         this.json = json;
         this.clock = clock;
     }
@@ -120,8 +132,9 @@ class BotCheck {
     }
 
     /**
-     * Marks a verified payload used; false if it was used before. A Redis outage must not stop
-     * registrations during a contest, so then the payload is accepted and the log says so.
+     * Marks a verified payload used; false if it was used before. Redis remembers it until the
+     * challenge expires; while Redis fails, MySQL does, and a solution spent there stays spent when
+     * Redis is back. With neither, the form is refused with a 503 rather than accepted unchecked.
      */
     boolean consume(String base64Payload) {
         Payload payload = parse(base64Payload);
@@ -130,14 +143,28 @@ class BotCheck {
         }
         Matcher salt = SALT.matcher(payload.salt());
         long expires = salt.matches() ? Long.parseLong(salt.group(1)) : clock.instant().plus(settings.expires()).getEpochSecond();
+        String set;
         try {
-            String set = redis.sync().set("altcha:{used}:" + payload.challenge(), "1",
-                    SetArgs.Builder.nx().exAt(expires + 1));
-            return "OK".equals(set);
+            set = redis.sync().set("altcha:{used}:" + payload.challenge(), "1", SetArgs.Builder.nx().exAt(expires + 1));
         } catch (RuntimeException e) {
-            LOG.warn("Bot check could not record a used challenge ({}), accepted", e.getClass().getSimpleName());
-            return true;
+            degradation.record(RedisDegradation.BOT_CHECK, e);
+            try {
+                return ledger.get().spend(payload.challenge(), Instant.ofEpochSecond(expires + 1));
+            } catch (RuntimeException mysql) {
+                throw unavailable();
+            }
         }
+        try {
+            return "OK".equals(set) && !ledger.get().spent(payload.challenge());
+        } catch (RuntimeException mysql) {
+            throw unavailable();
+        }
+    }
+
+    private static ApiException unavailable() {
+        return new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "BOT_CHECK_UNAVAILABLE",
+                "Hệ thống tạm thời không kiểm tra được bước chống máy tự động, vui lòng thử lại sau ít phút.",
+                "The bot check cannot be verified right now; try again in a few minutes.");
     }
 
     /** Verified and not seen before; the one call registration and login need. */
@@ -147,7 +174,11 @@ class BotCheck {
 
     // ---- failed logins per username --------------------------------------------------------
 
-    /** Whether this username has failed often enough that the next login must carry a solved challenge. */
+    /**
+     * Whether this username has failed often enough that the next login must carry a solved
+     * challenge. When Redis cannot say, the check is asked: a guesser must not get unlimited free
+     * tries during an outage, and a person only solves one proof of work.
+     */
     boolean loginNeedsCheck(String username) {
         if (!enabled()) {
             return false;
@@ -156,7 +187,8 @@ class BotCheck {
             String count = redis.sync().get(failureKey(username));
             return count != null && Long.parseLong(count) >= settings.loginFailuresBeforeCheck();
         } catch (RuntimeException e) {
-            return false;
+            degradation.record(RedisDegradation.BOT_CHECK, e);
+            return true;
         }
     }
 
@@ -169,7 +201,7 @@ class BotCheck {
             redis.sync().incr(key);
             redis.sync().expire(key, FAILURE_WINDOW.toSeconds());
         } catch (RuntimeException e) {
-            LOG.warn("Bot check could not count a failed login ({})", e.getClass().getSimpleName());
+            degradation.record(RedisDegradation.BOT_CHECK, e);
         }
     }
 
@@ -180,7 +212,7 @@ class BotCheck {
         try {
             redis.sync().del(failureKey(username));
         } catch (RuntimeException e) {
-            LOG.warn("Bot check could not reset failed logins ({})", e.getClass().getSimpleName());
+            degradation.record(RedisDegradation.BOT_CHECK, e);
         }
     }
 

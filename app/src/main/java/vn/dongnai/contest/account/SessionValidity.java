@@ -3,8 +3,6 @@ package vn.dongnai.contest.account;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.lettuce.core.SetArgs;
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import jakarta.annotation.PostConstruct;
@@ -18,6 +16,8 @@ import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.dongnai.contest.system.Redis;
+import vn.dongnai.contest.system.RedisDegradation;
 import vn.dongnai.contest.system.Sql;
 
 import java.sql.Timestamp;
@@ -46,17 +46,17 @@ public class SessionValidity implements GenericJwtClaimsValidator<HttpRequest<?>
 
     // looked up on first use: security builds its validators while Micronaut Data is still starting
     private final Provider<Sql> sql;
-    private final StatefulRedisConnection<String, String> redis;
+    private final Redis redis;
+    private final RedisDegradation degradation;
     private final Clock clock;
     private final Cache<Long, Long> node;
-    private final RedisClient client;
     private @Nullable StatefulRedisPubSubConnection<String, String> announcements;
 
-    SessionValidity(Provider<Sql> sql, StatefulRedisConnection<String, String> redis, RedisClient client, Clock clock,
+    SessionValidity(Provider<Sql> sql, Redis redis, RedisDegradation degradation, Clock clock,
                     @Value("${contest.sessions.node-cache:10s}") Duration nodeCache) {
         this.sql = sql;
         this.redis = redis;
-        this.client = client;
+        this.degradation = degradation;
         this.clock = clock;
         this.node = Caffeine.newBuilder().expireAfterWrite(nodeCache).maximumSize(500_000).build();
     }
@@ -64,7 +64,7 @@ public class SessionValidity implements GenericJwtClaimsValidator<HttpRequest<?>
     @PostConstruct
     void listen() {
         try {
-            announcements = client.connectPubSub();
+            announcements = redis.connectPubSub();
             announcements.addListener(new RedisPubSubAdapter<>() {
                 @Override
                 public void message(String channel, String accountId) {
@@ -140,7 +140,7 @@ public class SessionValidity implements GenericJwtClaimsValidator<HttpRequest<?>
                 return Long.parseLong(cached);
             }
         } catch (RuntimeException e) {
-            LOG.warn("Session check reads MySQL: Redis unavailable ({})", e.getClass().getSimpleName());
+            degradation.record(RedisDegradation.SESSIONS, e);
             return fromMySql(accountId);
         }
         long value = fromMySql(accountId);
@@ -148,7 +148,7 @@ public class SessionValidity implements GenericJwtClaimsValidator<HttpRequest<?>
             // NX: a session ended meanwhile on another node has written a newer value, which stays
             redis.sync().set(key, Long.toString(value), SetArgs.Builder.nx().ex(REDIS_TTL.toSeconds()));
         } catch (RuntimeException e) {
-            LOG.warn("Session check could not cache in Redis ({})", e.getClass().getSimpleName());
+            degradation.record(RedisDegradation.SESSIONS, e);
         }
         return value;
     }
@@ -183,6 +183,7 @@ public class SessionValidity implements GenericJwtClaimsValidator<HttpRequest<?>
         return now;
     }
 
+    /** Each account's key in its own Cluster slot: only single-key commands touch it. */
     private static String key(long accountId) {
         return "session-valid-after:" + accountId;
     }

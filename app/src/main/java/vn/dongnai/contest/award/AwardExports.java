@@ -13,6 +13,7 @@ import vn.dongnai.contest.account.PersonalData;
 import vn.dongnai.contest.audit.AuditLog;
 import vn.dongnai.contest.system.ApiException;
 import vn.dongnai.contest.system.Labels;
+import vn.dongnai.contest.system.ReadReplica;
 import vn.dongnai.contest.system.Sql;
 
 import java.io.IOException;
@@ -95,9 +96,9 @@ class AwardExports {
     private final Clock clock;
     private final ExecutorService executor;
 
-    AwardExports(Sql sql, AwardScopes scopes, PersonalData personalData, AuditLog audit, Clock clock,
+    AwardExports(ReadReplica reads, AwardScopes scopes, PersonalData personalData, AuditLog audit, Clock clock,
                  @Named(TaskExecutors.BLOCKING) ExecutorService executor) {
-        this.sql = sql;
+        this.sql = reads.sql();
         this.scopes = scopes;
         this.personalData = personalData;
         this.audit = audit;

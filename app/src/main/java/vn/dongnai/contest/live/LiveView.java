@@ -6,6 +6,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import vn.dongnai.contest.system.ApiException;
 import vn.dongnai.contest.system.FieldErrors;
+import vn.dongnai.contest.system.ReadReplica;
 import vn.dongnai.contest.system.Sql;
 
 import java.time.Clock;
@@ -33,10 +34,10 @@ class LiveView {
     private final Clock clock;
     private final KeyCheck.Thresholds keyThresholds;
 
-    LiveView(Sql sql, Clock clock,
+    LiveView(ReadReplica reads, Clock clock,
              @Value("${contest.live.key-check-min-answers:20}") int keyCheckMinAnswers,
              @Value("${contest.live.key-check-ratio:1.5}") double keyCheckRatio) {
-        this.sql = sql;
+        this.sql = reads.sql();
         this.clock = clock;
         this.keyThresholds = new KeyCheck.Thresholds(keyCheckMinAnswers, keyCheckRatio);
     }

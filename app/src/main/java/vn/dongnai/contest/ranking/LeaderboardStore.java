@@ -1,15 +1,14 @@
 package vn.dongnai.contest.ranking;
 
-import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisFuture;
 import io.lettuce.core.RedisNoScriptException;
 import io.lettuce.core.ScriptOutputType;
-import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.api.async.RedisAsyncCommands;
-import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
+import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
+import vn.dongnai.contest.system.Redis;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,7 +25,8 @@ import java.util.concurrent.TimeoutException;
 /**
  * Boards in Redis. Every change to one contestant is a single Lua script, atomic and guarded by
  * a version, so concurrent or replayed updates can neither double-count nor go backwards; reads
- * are one round trip each.
+ * are one round trip each. Every script touches the keys of one board only, which share a hash tag
+ * ({@link BoardKeys}): on a Redis Cluster they live in one slot, so the scripts run there unchanged.
  */
 @Singleton
 public class LeaderboardStore {
@@ -95,14 +95,12 @@ public class LeaderboardStore {
             end
             return n""";
 
-    private final StatefulRedisConnection<String, String> connection;
-    private final RedisClient client;
+    private final Redis redis;
     private final JsonMapper json;
     private final Map<String, String> shas = new ConcurrentHashMap<>();
 
-    LeaderboardStore(StatefulRedisConnection<String, String> connection, RedisClient client, JsonMapper json) {
-        this.connection = connection;
-        this.client = client;
+    LeaderboardStore(Redis redis, JsonMapper json) {
+        this.redis = redis;
         this.json = json;
     }
 
@@ -139,15 +137,15 @@ public class LeaderboardStore {
     }
 
     long size(BoardKeys board) {
-        return connection.sync().zcard(board.order());
+        return redis.sync().zcard(board.order());
     }
 
     Map<String, Long> units(BoardKeys board) {
-        return counts(connection.sync().hgetall(board.units()));
+        return counts(redis.sync().hgetall(board.units()));
     }
 
     Map<String, Long> communes(BoardKeys board) {
-        return counts(connection.sync().hgetall(board.communes()));
+        return counts(redis.sync().hgetall(board.communes()));
     }
 
     /** One entry of a rebuild: its order score, member and line. */
@@ -160,11 +158,12 @@ public class LeaderboardStore {
      */
     void replace(BoardKeys board, List<Placed> placed, long version) {
         BoardKeys staging = board.staging();
-        try (StatefulRedisConnection<String, String> bulk = client.connect()) {
-            bulk.setAutoFlushCommands(false);
-            RedisAsyncCommands<String, String> async = bulk.async();
+        try (Redis.Pipeline bulk = redis.pipeline()) {
+            RedisClusterAsyncCommands<String, String> async = bulk.async();
             List<RedisFuture<?>> pending = new ArrayList<>();
-            pending.add(async.del(staging.all()));
+            for (String key : staging.all()) {
+                pending.add(async.del(key));
+            }
             Map<String, Long> units = new HashMap<>();
             Map<String, Long> communes = new HashMap<>();
             for (Placed p : placed) {
@@ -196,16 +195,21 @@ public class LeaderboardStore {
     /** Set once the boards were built from MySQL; a Redis that restarted empty has lost it. */
     private static final String BUILT = "lb:{meta}:built";
 
+    /** The masters holding the boards now ({@link Redis#masters}). */
+    String masters() {
+        return redis.masters();
+    }
+
     boolean isBuilt() {
-        return connection.sync().exists(BUILT) == 1;
+        return redis.sync().exists(BUILT) == 1;
     }
 
     void markBuilt() {
-        connection.sync().set(BUILT, "1");
+        redis.sync().set(BUILT, "1");
     }
 
-    private static void flush(StatefulRedisConnection<String, String> bulk, List<RedisFuture<?>> pending) {
-        bulk.flushCommands();
+    private static void flush(Redis.Pipeline bulk, List<RedisFuture<?>> pending) {
+        bulk.flush();
         for (RedisFuture<?> future : pending) {
             try {
                 future.get(30, TimeUnit.SECONDS);
@@ -221,14 +225,14 @@ public class LeaderboardStore {
 
     @SuppressWarnings("unchecked")
     private <T> T run(String script, ScriptOutputType output, String[] keys, String... args) {
-        RedisCommands<String, String> redis = connection.sync();
-        String sha = shas.computeIfAbsent(script, redis::scriptLoad);
+        RedisClusterCommands<String, String> commands = redis.sync();
+        String sha = shas.computeIfAbsent(script, commands::digest);
         try {
-            return (T) redis.evalsha(sha, output, keys, args);
+            return (T) commands.evalsha(sha, output, keys, args);
         } catch (RedisNoScriptException e) {
-            // Redis restarted and forgot its scripts: load again once
-            shas.put(script, redis.scriptLoad(script));
-            return (T) redis.evalsha(shas.get(script), output, keys, args);
+            // this node has not seen the script (a restart, a promoted replica, another Cluster
+            // master): EVAL runs it on the node owning the keys and leaves it cached there
+            return (T) commands.eval(script, output, keys, args);
         }
     }
 

@@ -1,5 +1,6 @@
 package vn.dongnai.contest.ranking;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.runtime.event.annotation.EventListener;
@@ -13,6 +14,7 @@ import vn.dongnai.contest.attempt.EntryChanged;
 import vn.dongnai.contest.contest.ContestRound;
 import vn.dongnai.contest.contest.RoundRepository;
 import vn.dongnai.contest.system.AfterCommit;
+import vn.dongnai.contest.system.RedisDegradation;
 import vn.dongnai.contest.system.Sql;
 
 import java.time.Clock;
@@ -32,6 +34,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * entry is recomputed from MySQL and written to Redis, and the row is marked applied (in batches).
  * If Redis is away the row stays, the round is marked stale, and the drainer catches up when Redis
  * returns — so no entry is lost, and because every write is a recomputation guarded by the row's id, none is counted twice.
+ * When the Redis master changes (a Sentinel or Cluster failover, a restart from disk), writes it
+ * acknowledged may not have reached the new one, so the boards are rebuilt from MySQL.
  */
 @Singleton
 public class Leaderboards {
@@ -45,17 +49,24 @@ public class Leaderboards {
     private final RoundRepository rounds;
     private final AfterCommit afterCommit;
     private final Clock clock;
+    private final RedisDegradation degradation;
+    /** The Redis masters the boards were last checked on; null until known. */
+    private volatile @Nullable String masters;
     private final Set<Long> staleRounds = ConcurrentHashMap.newKeySet();
     private final Queue<Applied> applied = new ConcurrentLinkedQueue<>();
 
     Leaderboards(Sql sql, Entries entries, LeaderboardStore store, RoundRepository rounds,
-                 AfterCommit afterCommit, Clock clock) {
+                 AfterCommit afterCommit, Clock clock, RedisDegradation degradation,
+                 MeterRegistry meters) {
         this.sql = sql;
         this.entries = entries;
         this.store = store;
         this.rounds = rounds;
         this.afterCommit = afterCommit;
         this.clock = clock;
+        this.degradation = degradation;
+        // the contest-day dashboard's "boards behind" panel (deploy/grafana)
+        meters.gaugeCollectionSize("contest.leaderboard.stale.rounds", List.of(), staleRounds);
     }
 
     @EventListener
@@ -147,6 +158,7 @@ public class Leaderboards {
 
     private boolean behind(long roundId, RuntimeException e) {
         staleRounds.add(roundId);
+        degradation.record(RedisDegradation.LEADERBOARD, e);
         LOG.warn("Leaderboard of round {} is behind ({}); the outbox keeps the entry", roundId, e.toString());
         LOG.debug("Why the leaderboard write failed", e);
         return false;
@@ -191,11 +203,16 @@ public class Leaderboards {
     @Scheduled(fixedDelay = "${contest.leaderboard.drain-interval:2s}", initialDelay = "5s")
     void drain() {
         try {
+            String now = store.masters();
             if (!store.isBuilt()) {
                 LOG.info("Redis has no boards (new or restarted empty): rebuilt {} from MySQL", rebuildAll());
                 store.markBuilt();
+            } else if (masters != null && !masters.equals(now)) {
+                LOG.info("Redis masters changed (failover or restart): rebuilt {} boards from MySQL", rebuildAll());
             }
+            masters = now;
         } catch (RuntimeException e) {
+            degradation.record(RedisDegradation.LEADERBOARD, e);
             return; // Redis still away: the outbox waits
         }
         markApplied();
@@ -222,10 +239,12 @@ public class Leaderboards {
     @EventListener
     void onStartup(StartupEvent event) {
         try {
+            String now = store.masters();
             if (!store.isBuilt()) {
                 rebuildAll();
                 store.markBuilt();
             }
+            masters = now;
         } catch (RuntimeException e) {
             LOG.warn("Boards not checked at startup ({}); the drainer retries", e.getClass().getSimpleName());
         }

@@ -1,11 +1,15 @@
 package vn.dongnai.contest.system;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
 import io.github.bucket4j.redis.lettuce.cas.LettuceBasedProxyManager;
-import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulConnection;
 import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
 import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.codec.RedisCodec;
 import io.lettuce.core.codec.StringCodec;
@@ -13,37 +17,47 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpStatus;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /**
- * Redis-backed token buckets (Bucket4j), shared by every app node. Keys carry only hashes of
- * what they limit, so no phone number or citizen ID is written to Redis in clear.
+ * Redis-backed token buckets (Bucket4j), shared by every app node, on a standalone, Sentinel or
+ * Cluster Redis (each bucket is one key; Bucket4j's compare-and-swap touches only it). Keys carry
+ * only hashes of what they limit, so no phone number or citizen ID is written to Redis in clear.
  */
 @Singleton
 public class RateLimiter {
 
-    private static final Logger LOG = LoggerFactory.getLogger(RateLimiter.class);
+    private static final Duration REDIS_EXPIRY = Duration.ofMinutes(5);
 
     private final boolean enabled;
-    private final StatefulRedisConnection<String, byte[]> connection;
+    private final StatefulConnection<String, byte[]> connection;
     private final LettuceBasedProxyManager<String> buckets;
+    private final RedisDegradation degradation;
+    /**
+     * While Redis fails, the same limits counted by this node alone: a flood still meets a limit
+     * (each node allows the full rate, so N nodes allow N times it), a contest does not stop.
+     */
+    private final Cache<String, Bucket> local = Caffeine.newBuilder()
+            .expireAfterAccess(REDIS_EXPIRY).maximumSize(200_000).build();
 
-    RateLimiter(RedisClient redisClient, @Value("${contest.rate-limit.enabled:true}") boolean enabled) {
+    RateLimiter(Redis redis, RedisDegradation degradation, @Value("${contest.rate-limit.enabled:true}") boolean enabled) {
         this.enabled = enabled;
-        this.connection = redisClient.connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE));
-        this.buckets = Bucket4jLettuce.casBasedBuilder(connection)
-                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(5)))
+        this.degradation = degradation;
+        this.connection = redis.connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE));
+        var builder = connection instanceof StatefulRedisClusterConnection<String, byte[]> cluster
+                ? Bucket4jLettuce.casBasedBuilder(cluster)
+                : Bucket4jLettuce.casBasedBuilder((StatefulRedisConnection<String, byte[]>) connection);
+        this.buckets = builder
+                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(REDIS_EXPIRY))
                 .requestTimeout(Duration.ofMillis(500))
                 .build();
     }
 
     /**
-     * Takes one token from the bucket {@code name:key}; 429 when it is empty. Redis being down
-     * must not stop a contest, so the limiter then lets the request through and says so in the log.
+     * Takes one token from the bucket {@code name:key}; 429 when it is empty. When Redis fails the
+     * token comes from this node's own bucket instead, and the fallback is counted.
      */
     public void check(String name, String key, long perPeriod, Duration period) {
         if (!enabled) {
@@ -59,8 +73,9 @@ public class RateLimiter {
         try {
             allowed = buckets.builder().build(redisKey, () -> config).tryConsume(1);
         } catch (RuntimeException e) {
-            LOG.warn("Rate limiter unavailable ({}), request allowed", e.getClass().getSimpleName());
-            return;
+            degradation.record(RedisDegradation.RATE_LIMIT, e);
+            allowed = local.get(redisKey + "|" + perPeriod + "/" + period,
+                    k -> Bucket.builder().addLimit(config.getBandwidths()[0]).build()).tryConsume(1);
         }
         if (!allowed) {
             throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, "TOO_MANY_REQUESTS",

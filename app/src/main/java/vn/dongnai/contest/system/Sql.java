@@ -1,5 +1,6 @@
 package vn.dongnai.contest.system;
 
+import io.micronaut.context.annotation.Primary;
 import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
@@ -23,6 +24,7 @@ import java.util.Optional;
  * transaction each call borrows a pooled connection for its own duration.
  */
 @Singleton
+@Primary
 @Connectable
 public class Sql {
 
@@ -35,7 +37,7 @@ public class Sql {
 
     private final JdbcOperations jdbc;
 
-    Sql(JdbcOperations jdbc) {
+    protected Sql(JdbcOperations jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -1,6 +1,9 @@
 package vn.dongnai.contest.account;
 
 import io.lettuce.core.RedisClient;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import vn.dongnai.contest.system.Redis;
+import vn.dongnai.contest.system.RedisDegradation;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.micronaut.security.token.Claims;
 
@@ -36,13 +39,15 @@ public final class SessionCheckBenchmark {
             }
             redis.sync().ping();
             long now = System.currentTimeMillis();
+            Redis shared = Redis.of(client);
+            RedisDegradation degradation = new RedisDegradation(new SimpleMeterRegistry(), Clock.systemUTC());
             // Redis answers every lookup (the key is set), so MySQL is never asked
             SessionValidity nodeCached = new SessionValidity(() -> {
                 throw new IllegalStateException("MySQL is not part of this measure");
-            }, redis, client, Clock.systemUTC(), Duration.ofSeconds(10));
+            }, shared, degradation, Clock.systemUTC(), Duration.ofSeconds(10));
             SessionValidity uncached = new SessionValidity(() -> {
                 throw new IllegalStateException("MySQL is not part of this measure");
-            }, redis, client, Clock.systemUTC(), Duration.ofNanos(1));
+            }, shared, degradation, Clock.systemUTC(), Duration.ofNanos(1));
             for (int round = 0; round < 3; round++) {
                 report("node cache hit", measure(nodeCached, accounts, now, 10));
                 report("Redis lookup (cache expired)", measure(uncached, accounts, now, 1));

@@ -46,7 +46,7 @@ public final class LeaderboardBenchmark {
         int threads = 8;
         RedisClient client = RedisClient.create(uri);
         try (StatefulRedisConnection<String, String> connection = client.connect()) {
-            LeaderboardStore store = new LeaderboardStore(connection, client, JsonMapper.createDefault());
+            LeaderboardStore store = new LeaderboardStore(vn.dongnai.contest.system.Redis.of(client), JsonMapper.createDefault());
             BoardKeys board = BoardKeys.round(999_999_999L);
             connection.sync().del(board.all());
 

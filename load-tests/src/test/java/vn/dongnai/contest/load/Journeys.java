@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.tryMax;
 import static io.gatling.javaapi.core.CoreDsl.foreach;
 import static io.gatling.javaapi.core.CoreDsl.jmesPath;
 import static io.gatling.javaapi.core.CoreDsl.pause;
@@ -53,14 +54,34 @@ final class Journeys {
         return "per-user".equals(Settings.string("connections", "shared")) ? protocol : protocol.shareConnections();
     }
 
-    /** POST /api/rounds/{id}/attempts: keeps the attempt id, question ids and option counts. */
+    /**
+     * How often the page sends a request again when it got no answer or a 502/503 (a node died
+     * under it): {@code -Dretries=N}, 0 by default. Each retry is counted by Gatling as a failed
+     * request plus a new one, so the summary shows how many the proxy could not save.
+     */
+    private static ChainBuilder withRetries(ChainBuilder request) {
+        int retries = Settings.integer("retries", 0);
+        return retries == 0 ? request : tryMax(retries + 1).on(request);
+    }
+
+    /**
+     * POST /api/rounds/{id}/attempts: keeps the attempt id, question ids and option counts. A start
+     * whose answer was lost (its node died) is retried; the app then says 409 ATTEMPT_OPEN with the
+     * attempt's id, and the page resumes it (GET /api/attempts/{id}), as a reload would.
+     */
     ChainBuilder start(long roundId) {
-        return exec(http(prefix + "start").post("/api/rounds/" + roundId + "/attempts")
+        return withRetries(exec(http(prefix + "start").post("/api/rounds/" + roundId + "/attempts")
                 .header("Authorization", AUTH)
-                .check(status().is(201),
-                        jmesPath("attemptId").ofLong().saveAs("attemptId"),
-                        jmesPath("questions[*].id").ofList().saveAs("questionIds"),
-                        jmesPath("questions[*].length(options)").ofList().saveAs("optionCounts")));
+                .check(status().in(201, 409).saveAs("startStatus"),
+                        jmesPath("attemptId || details.attemptId").ofLong().saveAs("attemptId"),
+                        jmesPath("questions[*].id").ofList().optional().saveAs("questionIds"),
+                        jmesPath("questions[*].length(options)").ofList().optional().saveAs("optionCounts")))
+                .doIf(session -> session.getInt("startStatus") == 409).then(
+                        exec(http(prefix + "resume").get("/api/attempts/#{attemptId}")
+                                .header("Authorization", AUTH)
+                                .check(status().is(200),
+                                        jmesPath("questions[*].id").ofList().saveAs("questionIds"),
+                                        jmesPath("questions[*].length(options)").ofList().saveAs("optionCounts")))));
     }
 
     /** Each question: think, then the page autosaves a choice (PUT …/answers/{questionId}). */
@@ -78,11 +99,13 @@ final class Journeys {
      * answer again (the most work a submit can cost), else only the prediction.
      */
     ChainBuilder submit(boolean answersInBody) {
-        return exec(http(prefix + "submit").post("/api/attempts/#{attemptId}/submit")
-                .header("Authorization", AUTH)
-                .header("Idempotency-Key", "#{randomUuid()}")
-                .body(StringBody(session -> submitBody(session, answersInBody)))
-                .check(status().is(200), jmesPath("score").exists()));
+        // one key per submission, kept across the page's retries: the app grades it once
+        return exec(session -> session.set("idempotencyKey", java.util.UUID.randomUUID().toString()))
+                .exec(withRetries(exec(http(prefix + "submit").post("/api/attempts/#{attemptId}/submit")
+                        .header("Authorization", AUTH)
+                        .header("Idempotency-Key", "#{idempotencyKey}")
+                        .body(StringBody(session -> submitBody(session, answersInBody)))
+                        .check(status().is(200), jmesPath("score").exists()))));
     }
 
     ChainBuilder leaderboard(long roundId) {

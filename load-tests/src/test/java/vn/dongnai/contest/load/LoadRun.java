@@ -108,10 +108,19 @@ public final class LoadRun {
                     + ",settings=profile,dumponexit=true");
         }
 
+        int nodes = Integer.parseInt(options.getOrDefault("nodes", "1"));
+        if (nodes > 1) {
+            platformArgs.add("--keys-file=" + runDir.resolve("keys.properties"));
+        }
         OUT.printf("Load run %s: starting the platform (%s) …%n", simulation, String.join(" ", platformArgs));
         Platform platform = Platform.start(root, runDir, platformJvm, platformArgs, platformEnv);
+        MultiNode multiNode = null;
         int exit;
         try {
+            if (nodes > 1) {
+                multiNode = MultiNode.start(root, runDir, nodes, platform, platformJvm);
+                multiNode.killAfter(Integer.parseInt(options.getOrDefault("kill-node-after", "0")));
+            }
             OUT.printf("Platform ready at %s in %s s (%s contestants seeded in %s s, round %s, %s services); running Gatling …%n",
                     platform.state.getProperty("baseUrl"), platform.state.getProperty("startSeconds"),
                     platform.state.getProperty("contestants"), platform.state.getProperty("seedSeconds"),
@@ -120,7 +129,13 @@ public final class LoadRun {
                 warmUp(warmup, contestants, platform, runDir);
             }
             exit = runSimulation(simulation, simulationProperties, options, platform, runDir, started, smoke);
+            if (multiNode != null) {
+                exit = multiNode.verify(exit);
+            }
         } finally {
+            if (multiNode != null) {
+                multiNode.stop();
+            }
             platform.stop();
         }
         System.exit(exit);
@@ -203,6 +218,149 @@ public final class LoadRun {
                     + " (platform log: " + runDir.resolve("platform.log") + ")");
         }
         return failed ? 1 : 0;
+    }
+
+    /**
+     * {@code --nodes=N}: N-1 further app nodes joining the first one's MySQL, Redis and keys, and
+     * nginx in front of all of them with deploy/nginx/multinode.conf; the simulation then goes
+     * through nginx. {@code --kill-node-after=S} kills node 2 (SIGKILL) S seconds into the run. At
+     * the end every surviving node must show the same leaderboard.
+     */
+    private static final class MultiNode {
+        private final List<Platform> others;
+        private final Process nginx;
+        private final Platform first;
+        private final Path runDir;
+        private final String firstDirect;
+        private final java.util.concurrent.atomic.AtomicReference<String> killed = new java.util.concurrent.atomic.AtomicReference<>();
+
+        private MultiNode(List<Platform> others, Process nginx, Platform first, Path runDir) {
+            this.others = others;
+            this.nginx = nginx;
+            this.first = first;
+            this.runDir = runDir;
+            this.firstDirect = first.state.getProperty("baseUrl");
+        }
+
+        static MultiNode start(Path root, Path runDir, int nodes, Platform first, List<String> jvm) throws Exception {
+            List<Platform> others = new ArrayList<>();
+            List<String> upstreams = new ArrayList<>();
+            upstreams.add(first.state.getProperty("baseUrl"));
+            for (int i = 2; i <= nodes; i++) {
+                Path nodeDir = Files.createDirectories(runDir.resolve("node-" + i));
+                List<String> args = List.of("--join", "--keys-file=" + runDir.resolve("keys.properties"),
+                        "--db-url=" + first.state.getProperty("dbUrl"), "--db-user=" + first.state.getProperty("dbUser"),
+                        "--db-password=" + first.state.getProperty("dbPassword"),
+                        "--redis-uri=" + first.state.getProperty("redisUri"));
+                OUT.printf("Starting app node %d …%n", i);
+                Platform node = Platform.start(root, nodeDir, jvm, args, Map.of("TRUSTED_PROXIES", "127.0.0.1"));
+                others.add(node);
+                upstreams.add(node.state.getProperty("baseUrl"));
+            }
+            int port;
+            try (ServerSocket socket = new ServerSocket(0)) {
+                port = socket.getLocalPort();
+            }
+            Path nginxDir = Files.createDirectories(runDir.resolve("nginx"));
+            StringBuilder servers = new StringBuilder();
+            for (String url : upstreams) {
+                servers.append("    server ").append(url.substring("http://".length())).append(" max_fails=1 fail_timeout=5s;\n");
+            }
+            String conf = Files.readString(root.resolve("deploy/nginx/multinode.conf"))
+                    .replace("@RUN_DIR@", nginxDir.toString()).replace("@PORT@", String.valueOf(port))
+                    .replace("@DEPLOY@", root.resolve("deploy").toString()).replace("@UPSTREAMS@", servers.toString().stripTrailing());
+            Path confFile = nginxDir.resolve("nginx.conf");
+            Files.writeString(confFile, conf);
+            String nginxBin = Files.isExecutable(Path.of("/usr/sbin/nginx")) ? "/usr/sbin/nginx" : "nginx";
+            Process nginx = new ProcessBuilder(nginxBin, "-c", confFile.toString(), "-p", nginxDir.toString())
+                    .redirectErrorStream(true).redirectOutput(nginxDir.resolve("nginx.out").toFile()).start();
+            String proxied = "http://127.0.0.1:" + port;
+            for (int i = 0; i < 100 && status(proxied + "/health") != 200; i++) {
+                Thread.sleep(100);
+            }
+            MultiNode multiNode = new MultiNode(others, nginx, first, runDir);
+            first.state.setProperty("baseUrl", proxied);
+            try (var out = Files.newOutputStream(first.stateFile)) {
+                first.state.store(out, "load-test platform, behind nginx");
+            }
+            OUT.printf("nginx on %s in front of %s%n", proxied, String.join(", ", upstreams));
+            return multiNode;
+        }
+
+        /** Kills node 2 (SIGKILL) this many seconds from now, while the simulation runs; 0: never. */
+        void killAfter(int seconds) {
+            if (seconds <= 0) {
+                return;
+            }
+            Thread killer = new Thread(() -> {
+                try {
+                    Thread.sleep(seconds * 1000L);
+                    Platform victim = others.getFirst();
+                    victim.process.destroyForcibly();
+                    killed.set(victim.state.getProperty("baseUrl"));
+                    OUT.printf("[multinode] killed node 2 (%s, pid %d) %d s after the simulation was started%n",
+                            victim.state.getProperty("baseUrl"), victim.pid(), seconds);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            killer.setDaemon(true);
+            killer.start();
+        }
+
+        /** Every node still running shows the round's board identically (first 100 places and the unit counts). */
+        int verify(int exit) throws Exception {
+            String roundId = first.state.getProperty("roundId");
+            List<String> urls = new ArrayList<>();
+            urls.add(firstDirect);
+            for (Platform p : others) {
+                if (p.process.isAlive()) {
+                    urls.add(p.state.getProperty("baseUrl"));
+                }
+            }
+            Thread.sleep(3000); // the drainers' catch-up interval is 2 s
+            String reference = null;
+            boolean agree = true;
+            StringBuilder report = new StringBuilder();
+            for (String url : urls) {
+                String board = body(url + "/api/rounds/" + roundId + "/leaderboard?offset=0&limit=100")
+                        + body(url + "/api/rounds/" + roundId + "/units");
+                if (reference == null) {
+                    reference = board;
+                }
+                agree &= reference.equals(board);
+                report.append(url).append(' ').append(Integer.toHexString(board.hashCode())).append("; ");
+            }
+            OUT.printf("[multinode] %d nodes answering, boards %s (%s), killed: %s%n", urls.size(),
+                    agree ? "agree" : "DIFFER", report, killed.get() == null ? "none" : killed.get());
+            Files.writeString(runDir.resolve("multinode.txt"), "nodes answering: " + urls + "\nboards agree: " + agree
+                    + "\nkilled: " + killed.get() + "\n");
+            return agree ? exit : Math.max(exit, 1);
+        }
+
+        void stop() throws InterruptedException {
+            nginx.destroy();
+            for (Platform p : others) {
+                p.stop();
+            }
+        }
+
+        private static int status(String url) {
+            try {
+                var connection = (java.net.HttpURLConnection) java.net.URI.create(url).toURL().openConnection();
+                connection.setConnectTimeout(1000);
+                return connection.getResponseCode();
+            } catch (IOException e) {
+                return -1;
+            }
+        }
+
+        private static String body(String url) throws IOException {
+            var connection = (java.net.HttpURLConnection) java.net.URI.create(url).toURL().openConnection();
+            try (var in = connection.getInputStream()) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        }
     }
 
     /** The platform under test, in its own JVM, started and stopped by this run. */
