@@ -10,6 +10,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import vn.dongnai.contest.system.ApiException;
+import vn.dongnai.contest.system.ReadReplica;
 import vn.dongnai.contest.system.Sql;
 
 import java.time.Clock;
@@ -31,17 +32,29 @@ class ContestController {
     private final RoundRepository rounds;
     private final Sql sql;
     private final Clock clock;
+    // the public list reads the replica when there is one: it tolerates a second of lag
+    private final @Nullable ReplicaContestReads replicaContests;
+    private final @Nullable ReplicaRoundReads replicaRounds;
+    private final Sql lagTolerant;
 
-    ContestController(ContestRepository contests, RoundRepository rounds, Sql sql, Clock clock) {
+    ContestController(ContestRepository contests, RoundRepository rounds, Sql sql, Clock clock,
+                      @Nullable ReplicaContestReads replicaContests, @Nullable ReplicaRoundReads replicaRounds,
+                      ReadReplica replica) {
         this.contests = contests;
         this.rounds = rounds;
         this.sql = sql;
         this.clock = clock;
+        this.replicaContests = replicaContests;
+        this.replicaRounds = replicaRounds;
+        this.lagTolerant = replica.sql();
     }
 
     @Get
     List<ContestView> list(@Nullable Authentication authentication) {
-        return views(contests.findByStatusOrderById(Contest.PUBLISHED), authentication);
+        List<Contest> published = replicaContests != null
+                ? replicaContests.findByStatusOrderById(Contest.PUBLISHED)
+                : contests.findByStatusOrderById(Contest.PUBLISHED);
+        return views(published, authentication);
     }
 
     @Get("/{id}")
@@ -55,9 +68,10 @@ class ContestController {
         if (published.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<ContestRound>> roundsByContest = rounds
-                .findByContestIdInAndStatusInOrderBySeq(
-                        published.stream().map(Contest::id).toList(), VISIBLE_ROUNDS)
+        List<Long> ids = published.stream().map(Contest::id).toList();
+        Map<Long, List<ContestRound>> roundsByContest = (replicaRounds != null
+                ? replicaRounds.findByContestIdInAndStatusInOrderBySeq(ids, VISIBLE_ROUNDS)
+                : rounds.findByContestIdInAndStatusInOrderBySeq(ids, VISIBLE_ROUNDS))
                 .stream().collect(Collectors.groupingBy(ContestRound::contestId));
         Map<Long, Integer> used = authentication == null ? Map.of() : attemptsUsed(Long.parseLong(authentication.getName()));
         Instant now = clock.instant();
@@ -83,7 +97,7 @@ class ContestController {
     private Map<Long, Published> published(List<Long> ids) {
         Map<Long, Published> byId = new HashMap<>();
         String marks = ids.stream().map(id -> "?").collect(Collectors.joining(","));
-        sql.list("""
+        lagTolerant.list("""
                 SELECT id, prize_md, eligibility_min_age, eligibility_local_only, eligibility_groups, brand_color,
                        brand_logo_url, support_hotline, support_hours
                 FROM contest WHERE id IN (%s)""".formatted(marks), rs -> {

@@ -80,6 +80,30 @@ class ReadReplicaTest extends IntegrationTest {
         RedisProcesses.awaitTrue(Duration.ofSeconds(20), () -> started(round.id(), organizer) == 2, "the replica caught up");
     }
 
+    @Test
+    void thePublicContestListReadsTheReplica() throws Exception {
+        ContestRound first = fixtures.openRound(Fixtures.RoundSpec.standard(), 6);
+        RedisProcesses.awaitTrue(Duration.ofSeconds(20), () -> listed(first.contestId()), "the first contest reached the replica");
+
+        pair.replicaApplies(false);
+        ContestRound second;
+        try {
+            second = fixtures.openRound(Fixtures.RoundSpec.standard(), 6);
+            assertEquals(1L, sql.one("SELECT COUNT(*) FROM contest WHERE id = ?", rs -> rs.getLong(1), second.contestId()).orElseThrow(),
+                    "the contest is on the primary");
+            assertEquals(false, listed(second.contestId()), "the public list reads the (lagging) replica");
+            assertEquals(true, listed(first.contestId()));
+        } finally {
+            pair.replicaApplies(true);
+        }
+        RedisProcesses.awaitTrue(Duration.ofSeconds(20), () -> listed(second.contestId()), "the replica caught up");
+    }
+
+    private boolean listed(long contestId) {
+        return api.get("/api/contests", null).list().stream()
+                .anyMatch(c -> ((Number) c.get("id")).longValue() == contestId);
+    }
+
     @SuppressWarnings("unchecked")
     private long started(long roundId, String token) {
         var live = api.get("/api/admin/rounds/" + roundId + "/live", token);
