@@ -252,6 +252,8 @@ class Catalog implements RegistrationCatalog {
             errors.add("name", "REQUIRED", "Vui lòng nhập tên.", "Name is required.");
         } else if (name.length() > kind.maxName) {
             errors.add("name", "TOO_LONG", "Tên dài quá " + kind.maxName + " ký tự.", "Name is longer than " + kind.maxName + ".");
+        } else {
+            vn.dongnai.contest.system.FreeText.check(errors, "name", name);
         }
         String type = CatalogSheet.clean(body.kind());
         if (type.length() > kind.maxKind) {

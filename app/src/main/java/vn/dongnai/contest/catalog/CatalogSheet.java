@@ -74,6 +74,11 @@ final class CatalogSheet {
                 errors.add(error(at + ".name", "TOO_LONG", row.number(), "tên dài quá " + kind.maxName + " ký tự.",
                         "the name is longer than " + kind.maxName + " characters."));
                 ok = false;
+            } else if (vn.dongnai.contest.system.FreeText.hiddenCharacterAt(name) >= 0) {
+                errors.add(error(at + ".name", "HIDDEN_CHARACTERS", row.number(),
+                        "tên có ký tự ẩn hoặc ký tự điều khiển (không nhìn thấy được).",
+                        "the name contains invisible, control or direction-changing characters."));
+                ok = false;
             }
             Integer first = firstRowByName.putIfAbsent(TextKeys.comparable(name), row.number());
             if (first != null) {
@@ -105,10 +110,7 @@ final class CatalogSheet {
 
     /** NFC, one line, spaces collapsed: the same cleaning registration applies to what people type. */
     static String clean(@Nullable String raw) {
-        if (raw == null) {
-            return "";
-        }
-        return java.text.Normalizer.normalize(raw, java.text.Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
+        return vn.dongnai.contest.system.FreeText.normalize(raw);
     }
 
     private static Optional<Map<String, Integer>> columns(XlsxTables.Row row) {

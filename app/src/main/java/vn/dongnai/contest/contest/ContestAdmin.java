@@ -10,6 +10,7 @@ import vn.dongnai.contest.audit.AuditLog;
 import vn.dongnai.contest.system.ApiError;
 import vn.dongnai.contest.system.ApiException;
 import vn.dongnai.contest.system.FieldErrors;
+import vn.dongnai.contest.system.FreeText;
 import vn.dongnai.contest.system.Sql;
 
 import java.sql.ResultSet;
@@ -193,10 +194,13 @@ class ContestAdmin {
         required(errors, "organizer", organizer, 300, "đơn vị tổ chức", "organizing unit");
         String description = multiline(body.description());
         tooLong(errors, "description", description, 5_000);
+        FreeText.checkMultiline(errors, "description", description);
         String rulesMd = multiline(body.rulesMd());
         tooLong(errors, "rulesMd", rulesMd, 100_000);
+        FreeText.checkMultiline(errors, "rulesMd", rulesMd);
         String prizeMd = multiline(body.prizeMd());
         tooLong(errors, "prizeMd", prizeMd, 20_000);
+        FreeText.checkMultiline(errors, "prizeMd", prizeMd);
         long bankId = body.bankId() == null ? -1 : body.bankId();
         if (body.bankId() == null) {
             errors.add("bankId", "REQUIRED", "Vui lòng chọn ngân hàng câu hỏi.", "bankId is required.");
@@ -282,7 +286,7 @@ class ContestAdmin {
     }
 
     static String text(@Nullable String raw) {
-        return raw == null ? "" : Normalizer.normalize(raw, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
+        return FreeText.normalize(raw);
     }
 
     /** Markdown keeps its line breaks; only NFC and the ends are tidied. */
@@ -298,11 +302,13 @@ class ContestAdmin {
         return value == null ? "" : value;
     }
 
+    /** A one-line text the public sees (a name): present, not too long, nothing hidden in it. */
     static void required(FieldErrors errors, String field, String value, int max, String vi, String en) {
         if (value.isEmpty()) {
             errors.add(field, "REQUIRED", "Vui lòng nhập " + vi + ".", en + " is required.");
         } else {
             tooLong(errors, field, value, max);
+            FreeText.check(errors, field, value);
         }
     }
 

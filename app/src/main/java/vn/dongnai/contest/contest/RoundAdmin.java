@@ -212,6 +212,7 @@ class RoundAdmin {
                 ? new AdminViews.Prediction("NONE", null) : body.prediction();
         String predictionKind = prediction.kind() == null ? "NONE" : prediction.kind().strip().toUpperCase();
         String prompt = ContestAdmin.text(prediction.prompt());
+        vn.dongnai.contest.system.FreeText.check(errors, "prediction.prompt", prompt);
         if (!PREDICTION_KINDS.contains(predictionKind)) {
             errors.add("prediction.kind", "INVALID", "Loại câu hỏi dự đoán phải là NONE, PARTICIPANTS hoặc ALL_CORRECT.",
                     "prediction.kind must be NONE, PARTICIPANTS or ALL_CORRECT.");

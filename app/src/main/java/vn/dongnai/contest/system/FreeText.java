@@ -23,9 +23,14 @@ public final class FreeText {
 
     /** The first hidden or direction-changing character, or -1 when the text shows what it says. */
     public static int hiddenCharacterAt(String text) {
+        return hiddenCharacterAt(text, false);
+    }
+
+    /** The same, where line breaks and tabs belong to the text (Markdown). */
+    private static int hiddenCharacterAt(String text, boolean multiline) {
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
-            if (hidden(c)) {
+            if (hidden(c) && !(multiline && (c == '\n' || c == '\r' || c == '\t'))) {
                 return i;
             }
             i += Character.charCount(c);
@@ -43,7 +48,16 @@ public final class FreeText {
 
     /** Adds the field's error when its (normalized) text hides characters. */
     public static void check(FieldErrors errors, String field, String text) {
-        if (text != null && hiddenCharacterAt(text) >= 0) {
+        check(errors, field, text, false);
+    }
+
+    /** The same for text of several lines (Markdown rules, a description). */
+    public static void checkMultiline(FieldErrors errors, String field, String text) {
+        check(errors, field, text, true);
+    }
+
+    private static void check(FieldErrors errors, String field, String text, boolean multiline) {
+        if (text != null && hiddenCharacterAt(text, multiline) >= 0) {
             errors.add(field, "HIDDEN_CHARACTERS",
                     "Nội dung có ký tự ẩn hoặc ký tự điều khiển (không nhìn thấy được); vui lòng gõ lại bằng bàn phím.",
                     "The text contains invisible, control or direction-changing characters; please type it again.");

@@ -287,6 +287,22 @@ class AttackerProbesTest extends IntegrationTest {
     }
 
     @Test
+    void hiddenCharactersAreRefusedInWhatOrganizersPublishTooButMarkdownKeepsItsLines() {
+        String organizer = staff.organizer();
+        Map<String, Object> contest = new HashMap<>(Map.of("slug", "an-" + System.nanoTime(), "name", "Cuộc thi\u200B thử",
+                "organizer", "Sở Khoa học và Công nghệ", "rulesMd", "# Thể lệ\n\nĐiều 1.\u202E", "bankId", 1));
+
+        Api.Reply refused = api.post("/api/admin/contests", contest, organizer);
+
+        assertEquals(422, refused.status(), refused.body());
+        assertTrue(refused.body().contains("\"field\":\"name\",\"code\":\"HIDDEN_CHARACTERS\""), refused.body());
+        assertTrue(refused.body().contains("\"field\":\"rulesMd\",\"code\":\"HIDDEN_CHARACTERS\""), refused.body());
+        Api.Reply unit = api.post("/api/admin/catalog/units", Map.of("name", "Sở Y\u2066 tế"), organizer);
+        assertEquals(422, unit.status(), unit.body());
+        assertTrue(unit.body().contains("HIDDEN_CHARACTERS"), unit.body());
+    }
+
+    @Test
     void aNormalRegistrationStillPasses() {
         Api.Reply ok = api.post("/api/register",
                 Fixtures.registration("Phạm Văn Dũng", Fixtures.citizenId(1990), Fixtures.phone()), null);
