@@ -128,7 +128,7 @@ class AuditSearchTest extends IntegrationTest {
         Staff.Member member = staff.create("ORGANIZER", "COMMITTEE");
 
         HttpResponse<byte[]> file = client.toBlocking().exchange(HttpRequest.GET(
-                "/api/admin/audit/export?entity=account&entityId=" + member.id() + "&from=" + enc(before))
+                "/api/admin/audit/export?entity=account&entityId=" + member.id() + "&action=STAFF_CREATED&from=" + enc(before))
                 .bearerAuth(staff.adminToken()), byte[].class);
 
         assertEquals(200, file.code());

@@ -124,6 +124,7 @@ public final class Fixtures {
      */
     public List<Long> gradedEntries(ContestRound round, List<List<Graded>> graded) {
         vn.dongnai.contest.system.Sql sql = context.getBean(vn.dongnai.contest.system.Sql.class);
+        vn.dongnai.contest.account.PersonalData personalData = context.getBean(vn.dongnai.contest.account.PersonalData.class);
         java.security.SecureRandom random = new java.security.SecureRandom();
         List<Long> accounts = new ArrayList<>();
         List<Object[]> attemptRows = new ArrayList<>();
@@ -139,7 +140,9 @@ public final class Fixtures {
             sql.update("INSERT INTO participant (account_id, citizen_id_hash, citizen_id_cipher, phone_hash, phone_cipher, "
                             + "birth_date, commune, unit, participant_group, display_name, consent_version, consent_at) "
                             + "VALUES (?, ?, ?, ?, ?, '1990-01-01', ?, ?, 'RESIDENT', ?, '2025-11-01', ?)",
-                    accountId, cid, cid, phone, phone, commune, unit, "Nguyễn V. " + accountId, Instant.now());
+                    // the ciphers are real ones, as the app writes them: the support desk decrypts to mask
+                    accountId, cid, personalData.encrypt(citizenId(1990)), phone, personalData.encrypt(phone()), commune, unit,
+                    "Nguyễn V. " + accountId, Instant.now());
             int no = 1;
             for (Graded g : attempts) {
                 attemptRows.add(new Object[]{round.id(), accountId, no++, g.submittedAt().minusMillis(g.durationMs()),

@@ -62,6 +62,8 @@ class ForgedForwardingHeadersTest extends IntegrationTest {
     void accountsStartingAttemptsUnderDifferentForgedAddressesAreFlaggedAsSharingOne() {
         ContestRound round = fixtures.openRound(new Fixtures.RoundSpec(3, 600, 1, 5, false), 3);
         List<Fixtures.Contestant> people = List.of(fixtures.contestant(), fixtures.contestant(), fixtures.contestant());
+        // strangers, not colleagues of one office (whose shared address is spared up to a higher threshold)
+        people.forEach(p -> sql.update("UPDATE participant SET unit = NULL WHERE account_id = ?", p.id()));
         List<String[]> claims = List.of(new String[]{"X-Forwarded-For", "203.0.113.11"},
                 new String[]{"X-Forwarded-For", "203.0.113.12, 10.0.0.1"},
                 new String[]{"Forwarded", "for=\"[2001:db8::13]\""});
