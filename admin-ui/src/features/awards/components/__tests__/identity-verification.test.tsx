@@ -37,7 +37,7 @@ describe('identity verification before signing', () => {
     const verified = await screen.findByTestId('identity-101');
     expect(verified).toHaveTextContent('Đã xác minh danh tính');
     expect(verified).toHaveTextContent('Trực tiếp, xem CCCD bản gốc — Lê Thị Hội Đồng, 01/12/2025 10:00');
-    const unchecked = world.decisions['rounds/7'].winners.length - 1;
+    const unchecked = (world.decisions['rounds/7'] as unknown as Decision).winners.length - 1;
     expect(screen.getByTestId('identity-unverified')).toHaveTextContent(`${unchecked} người đoạt giải chưa được xác minh danh tính`);
   });
 
@@ -58,7 +58,7 @@ describe('identity verification before signing', () => {
       }),
     );
     renderApp('/awards?contest=1&round=7&tab=winners', 'token-committee');
-    const second = world.decisions['rounds/7'].winners[1] as unknown as { accountId: number };
+    const second = (world.decisions['rounds/7'] as unknown as Decision).winners[1];
 
     await userEvent.click(within(await screen.findByTestId(`identity-${second.accountId}`)).getByRole('button', { name: /Xác minh danh tính/ }));
     const dialog = await screen.findByRole('dialog');
