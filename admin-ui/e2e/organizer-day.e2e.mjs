@@ -469,8 +469,8 @@ try {
     const verify = page.getByRole('dialog');
     await verify.getByText(`Xác minh danh tính: ${name}`).waitFor();
     if (name === 'Phạm Minh Cường') {
-      await verify.getByLabel('Cách xác minh').click();
-      await page.getByTitle('Gọi video, xem CCCD').click();
+      await verify.locator('.ant-select-selector').click();
+      await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'Gọi video, xem CCCD' }).click();
     }
     await verify.getByLabel('Ghi chú').fill(note);
     await verify.getByRole('button', { name: 'Xác minh danh tính' }).click();
