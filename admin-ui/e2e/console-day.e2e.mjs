@@ -112,10 +112,22 @@ async function shot(name) {
   await page.waitForTimeout(300);
 }
 
-/** Picks an option of an antd Select named `label` by the option's text. */
+/**
+ * Picks an option of an antd Select named `label` by the option's text; again if the screen
+ * re-rendered under the open list (a screen that loads the new choice closes it).
+ */
 async function choose(label, option) {
-  await page.getByRole('combobox', { name: label }).click({ force: true });
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
+  for (let attempt = 1; ; attempt++) {
+    await page.getByRole('combobox', { name: label }).click({ force: true });
+    try {
+      await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click({ timeout: 5000 });
+      return;
+    } catch (e) {
+      if (attempt >= 3) throw e;
+      await page.keyboard.press('Escape');
+      await page.waitForTimeout(500);
+    }
+  }
 }
 
 const roundParam = () => new URL(page.url()).searchParams.get('round');
@@ -191,6 +203,7 @@ try {
   await page.waitForURL(/round=\d+/);
   await choose('Cuộc thi', contest.name);
   await page.waitForURL(new RegExp(`contest=${contest.id}`));
+  await settled();
   await choose('Đợt thi', '2. Đợt 2');
   await page.waitForURL(new RegExp(`round=${round2.id}`));
   await page.getByRole('link', { name: 'Xét duyệt' }).first().click();
