@@ -30,14 +30,25 @@ public class ClientOrigin {
         this.addresses = addresses;
     }
 
-    public record Origin(byte[] ipHash, byte[] networkHash, byte[] agentHash, @Nullable byte[] deviceHash) {
+    /** @param networkHash only for a registration (the bursts per network); null on an attempt's hot path */
+    public record Origin(byte[] ipHash, @Nullable byte[] networkHash, byte[] agentHash, @Nullable byte[] deviceHash) {
     }
 
+    /** Address, User-Agent and device: what an attempt's start and submit record. */
     public Origin of(HttpRequest<?> request) {
+        return of(request, false);
+    }
+
+    /** The same and the address's network, for a registration. */
+    public Origin ofRegistration(HttpRequest<?> request) {
+        return of(request, true);
+    }
+
+    private Origin of(HttpRequest<?> request, boolean withNetwork) {
         String address = String.valueOf(addresses.resolve(request));
         String agent = request.getHeaders().get(HttpHeaders.USER_AGENT, String.class).orElse("");
         String device = request.getHeaders().get(DEVICE_HEADER, String.class).orElse("").strip();
-        return new Origin(personalData.hash("ip", address), personalData.hash("net", network(address)),
+        return new Origin(personalData.hash("ip", address), withNetwork ? personalData.hash("net", network(address)) : null,
                 personalData.hash("ua", agent), DEVICE.matcher(device).matches() ? personalData.hash("device", device) : null);
     }
 

@@ -47,7 +47,7 @@ class RegistrationController {
             rateLimiter.check("register-id", CitizenId.normalize(form.citizenId()),
                     limits.registerPerIdentityPerHour(), Duration.ofHours(1));
         }
-        long id = registrations.register(form, origins.of(request));
+        long id = registrations.register(form, origins.ofRegistration(request));
         return HttpResponse.created(new Registration.Registered(id));
     }
 

@@ -34,14 +34,10 @@ class AttemptOrigins {
     }
 
     /** Where a request came from, as keyed hashes; computed before any transaction opens. */
-    record Origin(byte[] ipHash, byte[] agentHash, @Nullable byte[] deviceHash) {
-    }
-
     @Nullable
-    Origin of(HttpRequest<?> request) {
+    ClientOrigin.Origin of(HttpRequest<?> request) {
         try {
-            ClientOrigin.Origin origin = origins.of(request);
-            return new Origin(origin.ipHash(), origin.agentHash(), origin.deviceHash());
+            return origins.of(request);
         } catch (RuntimeException e) {
             LOG.warn("Could not hash the origin of a request: {}", e.getClass().getSimpleName());
             return null;
@@ -52,7 +48,7 @@ class AttemptOrigins {
      * Written inside the transaction that starts or grades the attempt, so a peak pays one commit
      * for both; a failed statement does not end a MySQL transaction, so it still costs nothing else.
      */
-    void write(long attemptId, String stage, @Nullable Origin origin) {
+    void write(long attemptId, String stage, ClientOrigin.@Nullable Origin origin) {
         if (origin == null) {
             return;
         }

@@ -5,6 +5,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
+import vn.dongnai.contest.account.ClientOrigin;
 import vn.dongnai.contest.bank.Audience;
 import vn.dongnai.contest.contest.ContestRound;
 import vn.dongnai.contest.question.QuestionCatalog;
@@ -64,7 +65,7 @@ public class AttemptService {
 
     // ---- start ---------------------------------------------------------------------------------
 
-    AttemptViews.Started start(long roundId, long accountId, @Nullable AttemptOrigins.Origin origin) {
+    AttemptViews.Started start(long roundId, long accountId, ClientOrigin.@Nullable Origin origin) {
         RoundSetups.Setup setup = rounds.visible(roundId);
         ContestRound round = setup.round();
         Instant now = clock.instant();
@@ -115,7 +116,7 @@ public class AttemptService {
 
     @Transactional
     long insertAttempt(ContestRound round, long accountId, int attemptNo, Instant now, Instant deadline,
-                       List<QuestionDraw.Drawn> drawn, @Nullable AttemptOrigins.Origin origin) {
+                       List<QuestionDraw.Drawn> drawn, ClientOrigin.@Nullable Origin origin) {
         long attemptId = sql.insert("""
                         INSERT INTO attempt (round_id, account_id, attempt_no, status, started_at, deadline_at, question_count)
                         VALUES (?, ?, ?, 'OPEN', ?, ?, ?)""",
@@ -210,7 +211,7 @@ public class AttemptService {
      * submission (after deadline + grace) is closed with what was saved by the deadline.
      */
     AttemptViews.Result submit(long attemptId, long accountId, String idempotencyKey, AttemptViews.SubmitBody body,
-                               @Nullable AttemptOrigins.Origin origin) {
+                               ClientOrigin.@Nullable Origin origin) {
         return close(attemptId, accountId, idempotencyKey, body, origin);
     }
 
@@ -221,7 +222,7 @@ public class AttemptService {
 
     @Transactional
     AttemptViews.Result close(long attemptId, long accountId, @Nullable String idempotencyKey,
-                              @Nullable AttemptViews.SubmitBody body, @Nullable AttemptOrigins.Origin origin) {
+                              @Nullable AttemptViews.SubmitBody body, ClientOrigin.@Nullable Origin origin) {
         AttemptRow attempt = ownedLocked(attemptId, accountId, " FOR UPDATE");
         if (!attempt.open()) {
             if (idempotencyKey == null || idempotencyKey.equals(attempt.submitKey()) || attempt.submitKey() == null) {

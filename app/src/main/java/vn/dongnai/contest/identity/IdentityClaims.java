@@ -8,6 +8,7 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import vn.dongnai.contest.account.AccountNotices;
 import vn.dongnai.contest.account.CitizenId;
+import vn.dongnai.contest.account.Emails;
 import vn.dongnai.contest.account.Masking;
 import vn.dongnai.contest.account.PersonalData;
 import vn.dongnai.contest.account.Phone;
@@ -198,7 +199,7 @@ class IdentityClaims {
                     return new ClaimView(rs.getLong(1), rs.getString(2), rs.getString(3),
                             cid == null ? null : Masking.citizenId(personalData.decrypt(cid)),
                             phone == null ? null : Masking.phone(personalData.decrypt(phone)),
-                            contact.contains("@") ? maskEmail(contact) : Masking.phone(contact), rs.getString(7),
+                            contact.contains("@") ? Emails.masked(contact) : Masking.phone(contact), rs.getString(7),
                             rs.getObject(8, Long.class), rs.getObject(9, Long.class), rs.getString(10),
                             rs.getObject(11, Boolean.class), rs.getTimestamp(12).toInstant(),
                             decided == null ? null : decided.toInstant(), rs.getString(14), rs.getString(15));
@@ -346,10 +347,5 @@ class IdentityClaims {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return bytes;
-    }
-
-    static String maskEmail(String email) {
-        int at = email.indexOf('@');
-        return at <= 1 ? "***" + email.substring(Math.max(at, 0)) : email.charAt(0) + "***" + email.substring(at);
     }
 }
