@@ -60,11 +60,14 @@ function item(a: MyAttempt): HTMLElement {
     h('a', { class: 'btn btn-link', href: `#/round/${a.roundId}/leaderboard` }, t('round.leaderboard'))));
 }
 
-/** Xem đáp án once the round is closed; before, a disabled button that says from when. */
+/**
+ * Xem đáp án once the round is closed; before, a button that says from when. It is aria-disabled
+ * rather than disabled so that it stays in the tab order and a screen reader reads the time too.
+ */
 function reviewButton(a: MyAttempt): HTMLElement {
   return a.answersAvailable
     ? h('a', { class: 'btn', href: `#/review/${a.attemptId}` }, t('history.review'))
-    : h('button', { class: 'btn review-later', type: 'button', disabled: true },
+    : h('button', { class: 'btn review-later', type: 'button', 'aria-disabled': 'true' },
       t('history.reviewFrom', { at: formatDateTime(a.answersAvailableFrom) }));
 }
 
