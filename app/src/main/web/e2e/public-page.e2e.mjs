@@ -553,7 +553,7 @@ await flow('published winners show on the contest home, and a logged-in winner s
   assert.match(await reviewed.first().locator('.review-notes').textContent(), /Giải thích.*Nghị quyết 57-NQ\/TW/);
   const reviewWidth = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(reviewWidth <= MOBILE.width, `the review does not scroll sideways at 360 px (${reviewWidth} px wide)`);
-  await shoot(page, '22-review');
+  await shoot(page, '21b-review');
   await context.close();
 });
 
