@@ -43,6 +43,8 @@ export type Contest = {
   prizeMd?: string | null;
   branding: { color?: string | null; logoUrl?: string | null };
   overallBoard: boolean;
+  /** A contestant's draw also avoids the questions they were shown in the contest's earlier rounds. */
+  avoidRepeatsAcrossRounds?: boolean;
   rounds: Round[];
 };
 

@@ -108,7 +108,7 @@ export function ContestEditor() {
       </Space>
       {error && <Alert type="error" showIcon message={error} role="alert" style={{ margin: '16px 0' }} />}
       <Card style={{ marginTop: 16 }}>
-        <Form form={form} layout="vertical" onFinish={save} initialValues={{ eligibility: { localOnly: false }, overallBoard: false }}>
+        <Form form={form} layout="vertical" onFinish={save} initialValues={{ eligibility: { localOnly: false }, overallBoard: false, avoidRepeatsAcrossRounds: false }}>
           <Form.Item name="name" label={t('name')}>
             <Input />
           </Form.Item>
@@ -143,6 +143,15 @@ export function ContestEditor() {
           </Form.Item>
           <Form.Item name="overallBoard" valuePropName="checked">
             <Checkbox>{lang === 'en' ? 'Overall leaderboard' : 'Bảng xếp hạng chung'}</Checkbox>
+          </Form.Item>
+          <Form.Item
+            name="avoidRepeatsAcrossRounds"
+            valuePropName="checked"
+            extra={lang === 'en'
+              ? 'Within a round a later attempt always draws unseen questions first; this extends it to the contest\'s earlier rounds.'
+              : 'Trong một đợt, lượt thi sau luôn ưu tiên câu hỏi người thi chưa gặp; tùy chọn này áp dụng cả với các đợt trước của cuộc thi.'}
+          >
+            <Checkbox>{lang === 'en' ? 'Do not repeat questions a contestant saw in earlier rounds' : 'Không lặp lại câu hỏi người thi đã gặp ở các đợt trước'}</Checkbox>
           </Form.Item>
           <Button type="primary" htmlType="submit">
             {t('save')}

@@ -294,6 +294,10 @@ await flow('register → start → answer → reload keeps answers and time → 
 
   await page.getByRole('link', { name: 'Lịch sử thi' }).click();
   await page.getByText('Đã nộp').first().waitFor();
+  // the round is still open: the answers button says from when, and leads nowhere yet
+  const later = page.getByRole('button', { name: /^Xem đáp án: sau khi đợt thi khóa, sớm nhất \d{2}:\d{2} \d{2}\/\d{2}\/\d{4}$/ }).first();
+  await later.waitFor();
+  assert.equal(await later.getAttribute('aria-disabled'), 'true');
   await shoot(page, '11-history');
 
   await page.goto(`${base}/#/contest/${await openContestId()}`);
@@ -534,6 +538,22 @@ await flow('published winners show on the contest home, and a logged-in winner s
   await page.locator('.my-prizes-slot .my-prizes').waitFor();
   assert.match(await page.locator('.my-prizes-slot .my-prizes').textContent(), /Bạn đạt Giải Nhất · 2\.000\.000 đồng — Đợt 1 · Cuộc thi đã công bố kết quả\./);
   await shoot(page, '21-history-prize');
+
+  // the round is closed: the winner reviews the attempt, the key and the choice marked by word, not colour alone
+  await page.getByRole('link', { name: 'Xem đáp án' }).first().click();
+  await page.getByRole('heading', { name: 'Đáp án · Đợt 1', level: 1 }).waitFor();
+  const reviewed = page.locator('li.review-question');
+  assert.equal(await reviewed.count(), 5);
+  assert.deepEqual(await page.locator('.review-outcome').allTextContents(), Array(5).fill('✓ Trả lời đúng'));
+  for (let i = 0; i < 5; i++) {
+    const key = reviewed.nth(i).locator('li.is-key');
+    assert.equal(await key.count(), 1, 'one right answer per question');
+    assert.match(await key.textContent(), /✓ Đáp án đúng.*Bạn chọn/);
+  }
+  assert.match(await reviewed.first().locator('.review-notes').textContent(), /Giải thích.*Nghị quyết 57-NQ\/TW/);
+  const reviewWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(reviewWidth <= MOBILE.width, `the review does not scroll sideways at 360 px (${reviewWidth} px wide)`);
+  await shoot(page, '21b-review');
   await context.close();
 });
 

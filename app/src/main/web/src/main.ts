@@ -12,6 +12,7 @@ import { attemptPage } from './features/attempt/attempt-page';
 import { resultPage } from './features/attempt/result-page';
 import { contestLeaderboardPage, roundLeaderboardPage } from './features/ranking/leaderboard-page';
 import { historyPage } from './features/history/history-page';
+import { reviewPage } from './features/history/review-page';
 import { forgotPasswordPage, resetPasswordPage } from './features/account/forgot-page';
 import { accountPage, changePasswordPage } from './features/account/account-page';
 
@@ -25,6 +26,7 @@ route(/^\/claim$/, claimPage);
 route(/^\/attempt\/(\d+)$/, attemptPage);
 route(/^\/result\/(\d+)$/, resultPage);
 route(/^\/me\/attempts$/, historyPage);
+route(/^\/review\/(\d+)$/, reviewPage);
 route(/^\/me\/account$/, accountPage);
 route(/^\/me\/change-password$/, changePasswordPage);
 route(/^\/forgot-password$/, forgotPasswordPage);

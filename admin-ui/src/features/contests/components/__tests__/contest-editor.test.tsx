@@ -45,4 +45,20 @@ describe('contest editor', () => {
     await userEvent.click(await within(table).findByRole('button', { name: 'Công bố' }));
     expect(await screen.findByText('Ngân hàng không đủ câu hỏi.')).toBeInTheDocument();
   });
+
+  it('saves the no-repeat setting across rounds with the contest', async () => {
+    let sent: Record<string, unknown> | undefined;
+    server.use(
+      http.put('/api/admin/contests/:id', async ({ request }) => {
+        sent = (await request.json()) as Record<string, unknown>;
+        return HttpResponse.json({ ...sent, id: 1, bankName: 'Ngân hàng chính', status: 'DRAFT', rounds: [] });
+      }),
+    );
+    renderApp('/contests/1');
+    const setting = await screen.findByRole('checkbox', { name: 'Không lặp lại câu hỏi người thi đã gặp ở các đợt trước' });
+    expect(setting).not.toBeChecked();
+    await userEvent.click(setting);
+    await userEvent.click(screen.getByRole('button', { name: 'Lưu' }));
+    await vi.waitFor(() => expect(sent?.avoidRepeatsAcrossRounds).toBe(true));
+  });
 });

@@ -56,7 +56,19 @@ function item(a: MyAttempt): HTMLElement {
     h('div', { class: 'actions' }, open
       ? h('a', { class: 'btn btn-primary', href: `#/attempt/${a.attemptId}` }, t('history.resume'))
       : h('a', { class: 'btn', href: `#/result/${a.attemptId}` }, t('history.viewResult')),
+    open ? null : reviewButton(a),
     h('a', { class: 'btn btn-link', href: `#/round/${a.roundId}/leaderboard` }, t('round.leaderboard'))));
+}
+
+/**
+ * Xem đáp án once the round is closed; before, a button that says from when. It is aria-disabled
+ * rather than disabled so that it stays in the tab order and a screen reader reads the time too.
+ */
+function reviewButton(a: MyAttempt): HTMLElement {
+  return a.answersAvailable
+    ? h('a', { class: 'btn', href: `#/review/${a.attemptId}` }, t('history.review'))
+    : h('button', { class: 'btn review-later', type: 'button', 'aria-disabled': 'true' },
+      t('history.reviewFrom', { at: formatDateTime(a.answersAvailableFrom) }));
 }
 
 /** Every prize published for me, each with the contest's winners list one tap away. */

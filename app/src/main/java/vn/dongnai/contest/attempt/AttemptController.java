@@ -28,11 +28,13 @@ class AttemptController {
     private final AttemptService attempts;
     private final AttemptOrigins origins;
     private final Autosaves autosaves;
+    private final AttemptReviews reviews;
 
-    AttemptController(AttemptService attempts, AttemptOrigins origins, Autosaves autosaves) {
+    AttemptController(AttemptService attempts, AttemptOrigins origins, Autosaves autosaves, AttemptReviews reviews) {
         this.attempts = attempts;
         this.origins = origins;
         this.autosaves = autosaves;
+        this.reviews = reviews;
     }
 
     @Post("/rounds/{roundId}/attempts")
@@ -49,6 +51,12 @@ class AttemptController {
     @Get("/attempts/{attemptId}")
     AttemptViews.Current view(long attemptId, Authentication authentication) {
         return attempts.view(attemptId, accountId(authentication));
+    }
+
+    /** Xem đáp án: the attempt with the key and explanations, once its round is closed (409 before). */
+    @Get("/attempts/{attemptId}/review")
+    AttemptViews.Review review(long attemptId, Authentication authentication) {
+        return reviews.review(attemptId, accountId(authentication));
     }
 
     @Put("/attempts/{attemptId}/answers/{questionId}")

@@ -89,7 +89,7 @@ public class AttemptService {
         List<QuestionDraw.Drawn> drawn;
         try {
             drawn = QuestionDraw.draw(catalog.pool(setup.bankId()), Audience.valueOf(round.audience()), setup.rules(),
-                    round.questionCount(), random);
+                    round.questionCount(), lastShown(setup, accountId, !mine.isEmpty()), random);
         } catch (QuestionDraw.PoolTooSmallException e) {
             throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "ROUND_MISCONFIGURED",
                     "Đợt thi chưa đủ câu hỏi, vui lòng liên hệ ban tổ chức.", "The round's pool is too small: " + e.getMessage());
@@ -112,6 +112,33 @@ public class AttemptService {
         List<Shown> shown = drawn.stream().map(d -> new Shown(d.versionId(), d.optionOrder())).toList();
         return new AttemptViews.Started(attemptId, roundId, now, deadline, now, questionViews(shown),
                 predictionView(round));
+    }
+
+    /**
+     * What this contestant was shown before, for the no-repeat draw: current version id of each
+     * question → when last shown (epoch millis). One statement on the (account, round) index and the
+     * attempt's primary key, and none at all for a first attempt when only the round counts — the
+     * peak's most common start. A question edited since counts as seen through its current version.
+     */
+    private Map<Long, Long> lastShown(RoundSetups.Setup setup, long accountId, boolean attemptedThisRound) {
+        if (!setup.avoidRepeatsAcrossRounds() && !attemptedThisRound) {
+            return Map.of();
+        }
+        String which = setup.avoidRepeatsAcrossRounds()
+                ? "a.round_id IN (SELECT id FROM contest_round WHERE contest_id = ?)"
+                : "a.round_id = ?";
+        Map<Long, Long> shown = new HashMap<>();
+        sql.list("""
+                        SELECT cv.id, MAX(a.started_at) FROM attempt a
+                        JOIN attempt_question aq ON aq.attempt_id = a.id
+                        JOIN question_version v ON v.id = aq.question_version_id
+                        JOIN question q ON q.id = v.question_id
+                        JOIN question_version cv ON cv.question_id = q.id AND cv.version_no = q.current_version
+                        WHERE a.account_id = ? AND %s
+                        GROUP BY cv.id""".formatted(which),
+                rs -> shown.put(rs.getLong(1), rs.getTimestamp(2).getTime()), accountId,
+                setup.avoidRepeatsAcrossRounds() ? setup.round().contestId() : setup.round().id());
+        return shown;
     }
 
     @Transactional
@@ -166,7 +193,8 @@ public class AttemptService {
     List<AttemptViews.Mine> mine(long accountId) {
         return sql.list("""
                         SELECT a.id, a.round_id, r.name, c.id, c.name, a.attempt_no, a.status, a.score, a.correct_count,
-                               a.question_count, a.duration_ms, a.started_at, a.deadline_at, a.submitted_at
+                               a.question_count, a.duration_ms, a.started_at, a.deadline_at, a.submitted_at,
+                               r.status, r.closes_at, r.grace_seconds
                         FROM attempt a
                         JOIN contest_round r ON r.id = a.round_id
                         JOIN contest c ON c.id = r.contest_id
@@ -176,7 +204,8 @@ public class AttemptService {
                 rs -> new AttemptViews.Mine(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4),
                         rs.getString(5), rs.getInt(6), rs.getString(7), rs.getObject(8, Integer.class),
                         rs.getObject(9, Integer.class), rs.getInt(10), rs.getObject(11, Long.class),
-                        instant(rs.getTimestamp(12)), instant(rs.getTimestamp(13)), instant(rs.getTimestamp(14))),
+                        instant(rs.getTimestamp(12)), instant(rs.getTimestamp(13)), instant(rs.getTimestamp(14)),
+                        ContestRound.closed(rs.getString(15)), instant(rs.getTimestamp(16)).plusSeconds(rs.getInt(17))),
                 accountId, HISTORY_LIMIT);
     }
 

@@ -29,8 +29,9 @@ class RoundSetups {
 
     static final Duration TTL = Duration.ofSeconds(1);
 
+    /** @param avoidRepeatsAcrossRounds the contest's draws avoid what a contestant saw in its earlier rounds too */
     record Setup(ContestRound round, boolean contestPublished, long bankId, List<QuestionDraw.Rule> rules,
-                 Instant loadedAt) {
+                 boolean avoidRepeatsAcrossRounds, Instant loadedAt) {
     }
 
     private final RoundRepository rounds;
@@ -71,7 +72,8 @@ class RoundSetups {
                             r.audience() == null ? null : Audience.valueOf(r.audience()), r.questionCount()))
                     .toList();
             return new Setup(round, contest.map(Contest::published).orElse(false),
-                    contest.map(Contest::bankId).orElse(0L), rules, now);
+                    contest.map(Contest::bankId).orElse(0L), rules,
+                    contest.map(Contest::avoidRepeatsAcrossRounds).orElse(false), now);
         });
         loaded.ifPresentOrElse(s -> setups.put(roundId, s), () -> setups.remove(roundId));
         return loaded;

@@ -26,13 +26,16 @@ final class AdminViews {
 
     /**
      * {@code supportHotline}, {@code supportHours}: how contestants reach the support desk (đường dây
-     * nóng, giờ làm việc), shown on the contest page; left out of an update (null), they stay as they are.
+     * nóng, giờ làm việc), shown on the contest page; {@code avoidRepeatsAcrossRounds}: a contestant's
+     * draw also avoids what they were shown in the contest's earlier rounds. Left out of an update
+     * (null), these stay as they are.
      */
     @Serdeable
     record ContestBody(@Nullable String slug, @Nullable String name, @Nullable String description,
                        @Nullable String organizer, @Nullable String rulesMd, @Nullable Long bankId,
                        @Nullable Eligibility eligibility, @Nullable String prizeMd, @Nullable Branding branding,
-                       @Nullable Boolean overallBoard, @Nullable String supportHotline, @Nullable String supportHours) {
+                       @Nullable Boolean overallBoard, @Nullable String supportHotline, @Nullable String supportHours,
+                       @Nullable Boolean avoidRepeatsAcrossRounds) {
     }
 
     @Serdeable
@@ -45,7 +48,7 @@ final class AdminViews {
                        @Nullable String rulesMd, long bankId, String bankName, String status, Eligibility eligibility,
                        @Nullable String prizeMd, Branding branding, boolean overallBoard, Instant createdAt,
                        Instant updatedAt, List<RoundView> rounds, @Nullable String supportHotline,
-                       @Nullable String supportHours) {
+                       @Nullable String supportHours, boolean avoidRepeatsAcrossRounds) {
     }
 
     /** @param audience ALL, OFFICIALS or RESIDENTS; absent: the round's audience */

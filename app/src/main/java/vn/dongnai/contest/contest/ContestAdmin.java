@@ -37,7 +37,8 @@ class ContestAdmin {
     private static final String COLUMNS = """
             c.id, c.slug, c.name, c.description, c.organizer, c.rules_md, c.bank_id, b.name, c.status,
             c.eligibility_min_age, c.eligibility_local_only, c.eligibility_groups, c.prize_md, c.brand_color,
-            c.brand_logo_url, c.overall_board, c.created_at, c.updated_at, c.support_hotline, c.support_hours""";
+            c.brand_logo_url, c.overall_board, c.created_at, c.updated_at, c.support_hotline, c.support_hours,
+            c.avoid_repeats_across_rounds""";
     private static final Pattern HOTLINE = Pattern.compile("[0-9+ ().\\-]{3,50}");
 
     private final Sql sql;
@@ -75,11 +76,11 @@ class ContestAdmin {
                         INSERT INTO contest (slug, name, description, organizer, rules_md, bank_id, status, created_at,
                                              updated_at, eligibility_min_age, eligibility_local_only, eligibility_groups,
                                              prize_md, brand_color, brand_logo_url, overall_board, support_hotline,
-                                             support_hours)
-                        VALUES (?, ?, ?, ?, ?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                             support_hours, avoid_repeats_across_rounds)
+                        VALUES (?, ?, ?, ?, ?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 c.slug, c.name, c.description, c.organizer, c.rulesMd, c.bankId, now, now, c.minAge, c.localOnly,
                 c.groups, c.prizeMd, c.color, c.logoUrl, c.overallBoard, blankToNull(orEmpty(c.hotline)),
-                blankToNull(orEmpty(c.hours))));
+                blankToNull(orEmpty(c.hours)), Boolean.TRUE.equals(c.avoidRepeats)));
         AdminViews.ContestView created = view(id);
         audit.record(actor, "CONTEST_CREATED", "contest", id, null, created);
         return created;
@@ -113,6 +114,9 @@ class ContestAdmin {
         }
         if (c.hours != null) {
             sql.update("UPDATE contest SET support_hours = ? WHERE id = ?", blankToNull(c.hours), id);
+        }
+        if (c.avoidRepeats != null) {
+            sql.update("UPDATE contest SET avoid_repeats_across_rounds = ? WHERE id = ?", c.avoidRepeats, id);
         }
         AdminViews.ContestView after = view(id);
         audit.record(actor, "CONTEST_UPDATED", "contest", id, withoutRounds(before), withoutRounds(after));
@@ -172,13 +176,13 @@ class ContestAdmin {
     private static AdminViews.ContestView withoutRounds(AdminViews.ContestView v) {
         return new AdminViews.ContestView(v.id(), v.slug(), v.name(), v.description(), v.organizer(), v.rulesMd(),
                 v.bankId(), v.bankName(), v.status(), v.eligibility(), v.prizeMd(), v.branding(), v.overallBoard(),
-                v.createdAt(), v.updatedAt(), List.of(), v.supportHotline(), v.supportHours());
+                v.createdAt(), v.updatedAt(), List.of(), v.supportHotline(), v.supportHours(), v.avoidRepeatsAcrossRounds());
     }
 
     private record Checked(String slug, String name, String description, String organizer, String rulesMd,
                            long bankId, Integer minAge, boolean localOnly, String groups, String prizeMd,
                            String color, String logoUrl, boolean overallBoard, @Nullable String hotline,
-                           @Nullable String hours) {
+                           @Nullable String hours, @Nullable Boolean avoidRepeats) {
     }
 
     private Checked check(AdminViews.ContestBody body) {
@@ -252,7 +256,8 @@ class ContestAdmin {
         return new Checked(slug, name, blankToNull(description), organizer, blankToNull(rulesMd), bankId, minAge,
                 Boolean.TRUE.equals(eligibility.localOnly()), groups.isEmpty() ? null : String.join(",", groups),
                 blankToNull(prizeMd), color.isEmpty() ? null : color.toUpperCase(Locale.ROOT),
-                blankToNull(logoUrl), Boolean.TRUE.equals(body.overallBoard()), hotline, hours);
+                blankToNull(logoUrl), Boolean.TRUE.equals(body.overallBoard()), hotline, hours,
+                body.avoidRepeatsAcrossRounds());
     }
 
     private interface Write {
@@ -282,7 +287,7 @@ class ContestAdmin {
                         groups == null ? List.of() : List.of(groups.split(","))),
                 rs.getString(13), new AdminViews.Branding(rs.getString(14), rs.getString(15)), rs.getBoolean(16),
                 rs.getTimestamp(17).toInstant(), rs.getTimestamp(18).toInstant(), rounds, rs.getString(19),
-                rs.getString(20));
+                rs.getString(20), rs.getBoolean(21));
     }
 
     static String text(@Nullable String raw) {

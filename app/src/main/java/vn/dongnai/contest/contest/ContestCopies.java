@@ -60,9 +60,10 @@ class ContestCopies {
         long copy = sql.insert("""
                 INSERT INTO contest (slug, name, description, organizer, rules_md, bank_id, status, created_at, updated_at,
                                      eligibility_min_age, eligibility_local_only, eligibility_groups, prize_md, brand_color,
-                                     brand_logo_url, overall_board)
+                                     brand_logo_url, overall_board, avoid_repeats_across_rounds)
                 SELECT ?, ?, description, organizer, rules_md, bank_id, 'DRAFT', ?, ?, eligibility_min_age,
-                       eligibility_local_only, eligibility_groups, prize_md, brand_color, brand_logo_url, overall_board
+                       eligibility_local_only, eligibility_groups, prize_md, brand_color, brand_logo_url, overall_board,
+                       avoid_repeats_across_rounds
                 FROM contest WHERE id = ?""", freeSlug(source.slug()), copyName(source.name(), 300), now, now, contestId);
         Map<Long, Long> roundIds = new LinkedHashMap<>();
         for (long roundId : sql.list("SELECT id FROM contest_round WHERE contest_id = ? ORDER BY seq",

@@ -62,6 +62,18 @@ public record ContestRound(@Id @GeneratedValue @Nullable Long id,
         return PUBLISHED.equals(status) && !now.isBefore(opensAt) && now.isBefore(closesAt);
     }
 
+    /**
+     * Whether the round is closed (đã khóa): its final ranking is frozen, and only then may a
+     * contestant see the key of what they were shown. A reopened round is not closed.
+     */
+    public static boolean closed(String status) {
+        return CLOSED.equals(status);
+    }
+
+    public boolean closed() {
+        return closed(status);
+    }
+
     public boolean hasPrediction() {
         return !NO_PREDICTION.equals(predictionKind);
     }

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.dongnai.contest.attempt.AttemptService;
+import vn.dongnai.contest.contest.ContestRound;
 import vn.dongnai.contest.audit.AuditLog;
 import vn.dongnai.contest.system.AfterCommit;
 import vn.dongnai.contest.system.ApiException;
@@ -69,7 +70,7 @@ public class RoundCloser {
                                 rs.getString(5)), roundId)
                 .orElseThrow(() -> ApiException.notFound("đợt thi"));
         Optional<Snapshot> existing = snapshot(roundId);
-        if ("CLOSED".equals(round.status()) && existing.isPresent()) {
+        if (ContestRound.closed(round.status()) && existing.isPresent()) {
             return existing.get();
         }
         if (!"PUBLISHED".equals(round.status())) {
@@ -123,7 +124,7 @@ public class RoundCloser {
                         + "WHERE id = ? FOR UPDATE", rs -> new RoundState(rs.getLong(1), rs.getString(2),
                         rs.getTimestamp(3).toInstant(), rs.getInt(4), rs.getString(5)), roundId)
                 .orElseThrow(() -> ApiException.notFound("đợt thi"));
-        if (!"CLOSED".equals(round.status())) {
+        if (!ContestRound.closed(round.status())) {
             throw new ApiException(HttpStatus.CONFLICT, "ROUND_NOT_CLOSED", "Đợt thi chưa bị khóa.", "The round is not closed.");
         }
         reopenGuards.forEach(guard -> guard.checkReopen(roundId));

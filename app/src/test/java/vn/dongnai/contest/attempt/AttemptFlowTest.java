@@ -225,12 +225,14 @@ class AttemptFlowTest extends IntegrationTest {
     }
 
     @Test
-    void noContestantResponseRevealsTheKey() {
+    void noContestantResponseRevealsTheKeyBeforeTheRoundClosesAndOnlyTheReviewDoesAfter() {
         ContestRound round = fixtures.openRound(new Fixtures.RoundSpec(10, 600, 3, 5, true), 30);
         Fixtures.Contestant me = fixtures.contestant();
+        List<Long> attemptIds = new java.util.ArrayList<>();
         for (int n = 0; n < 3; n++) {
             Map<String, Object> attempt = api.post("/api/rounds/" + round.id() + "/attempts", Map.of(), me.token()).map();
             long attemptId = ((Number) attempt.get("attemptId")).longValue();
+            attemptIds.add(attemptId);
             for (Map<String, Object> question : questions(attempt)) {
                 List<?> options = (List<?>) question.get("options");
                 for (int i = 0; i < options.size(); i++) {
@@ -241,14 +243,38 @@ class AttemptFlowTest extends IntegrationTest {
                 api.put("/api/attempts/" + attemptId + "/answers/" + id(question), Map.of("optionId", 1), me.token());
             }
             api.get("/api/attempts/" + attemptId, me.token());
+            assertEquals(409, api.get("/api/attempts/" + attemptId + "/review", me.token()).status(), "no review while open");
             api.submit(attemptId, Map.of(), "scan-" + n, me.token());
+            api.get("/api/attempts/" + attemptId, me.token());
+            assertEquals(409, api.get("/api/attempts/" + attemptId + "/review", me.token()).status(), "nor once submitted");
+        }
+        api.get("/api/contests", me.token());
+        api.get("/api/me/attempts", me.token());
+        api.get("/api/me/results", me.token());
+        assertNoKey(api.seenBodies());
+
+        sql.update("UPDATE contest_round SET opens_at = ?, closes_at = ? WHERE id = ?",
+                Instant.now().minusSeconds(86_400), Instant.now().minusSeconds(300), round.id());
+        assertEquals(200, api.post("/api/admin/rounds/" + round.id() + "/close", Map.of(), staff.organizer()).status());
+        vn.dongnai.contest.support.Api reviews = new vn.dongnai.contest.support.Api(client, json);
+        for (long attemptId : attemptIds) {
+            var review = reviews.get("/api/attempts/" + attemptId + "/review", me.token());
+            assertEquals(200, review.status(), review.body());
+            assertTrue(review.body().contains("\"correctOptionId\""), "the review has the key: " + review.body());
             api.get("/api/attempts/" + attemptId, me.token());
         }
         api.get("/api/contests", me.token());
+        api.get("/api/me/attempts", me.token());
+        api.get("/api/me/results", me.token());
+        api.get("/api/rounds/" + round.id() + "/leaderboard", me.token());
+        api.get("/api/rounds/" + round.id() + "/leaderboard/me", me.token());
+        assertNoKey(api.seenBodies());
+    }
 
-        for (String body : api.seenBodies()) {
+    private static void assertNoKey(List<String> bodies) {
+        for (String body : bodies) {
             String lower = body.toLowerCase();
-            assertFalse(lower.matches("(?s).*\"(correct|iscorrect|key|answerkey|explanation|source|position)\".*"),
+            assertFalse(lower.matches("(?s).*\"(correct|iscorrect|key|answerkey|explanation|source|position|correctoptionid|keyfixed)\".*"),
                     "a key-revealing field in: " + body);
         }
     }

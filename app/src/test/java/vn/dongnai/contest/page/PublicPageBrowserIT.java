@@ -157,6 +157,12 @@ class PublicPageBrowserIT extends IntegrationTest {
     private Map<String, Object> contestWithPublishedWinners() {
         ContestRound round = fixtures.openRound(new Fixtures.RoundSpec(5, 600, 1, 5, false), 5);
         sql.update("UPDATE contest SET slug = 'e2e-winners', name = 'Cuộc thi đã công bố kết quả' WHERE id = ?", round.contestId());
+        // what the winner's review shows under each question once the round is closed
+        sql.update("""
+                UPDATE question_version v JOIN question q ON q.id = v.question_id JOIN contest c ON c.bank_id = q.bank_id
+                SET v.explanation = 'Nghị quyết 57-NQ/TW xác định khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số là đột phá quan trọng hàng đầu.',
+                    v.source = 'Nghị quyết 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị'
+                WHERE c.id = ?""", round.contestId());
         Attempts attempts = new Attempts(api, sql);
         Fixtures.Contestant first = takeRound(round, "Võ Thị Hồng Nhung", "Sở Y tế", 5, attempts);
         takeRound(round, "Đặng Quốc Bảo", "Sở Tư pháp", 4, attempts);
