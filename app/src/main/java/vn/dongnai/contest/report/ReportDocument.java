@@ -380,7 +380,12 @@ final class ReportDocument {
         int points = categories.length;
         XDDFDataSource<String> cats = XDDFDataSourcesFactory.fromArray(categories,
                 chart.formatRange(new CellRangeAddress(1, points, 0, 0)), 0);
-        XSSFSheet sheet = chart.getWorkbook().getSheetAt(0);
+        XSSFSheet sheet;
+        try {
+            sheet = chart.getWorkbook().getSheetAt(0);
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new IOException(e);
+        }
         for (int i = 0; i < points; i++) {
             cellRow(sheet, i + 1).createCell(0).setCellValue(categories[i]);
         }
