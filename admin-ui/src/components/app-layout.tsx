@@ -1,6 +1,6 @@
 import { AuditOutlined, BookOutlined, DashboardOutlined, LogoutOutlined, TrophyOutlined } from '@ant-design/icons';
 import {
-  EnvironmentOutlined, FlagOutlined, GiftOutlined, IdcardOutlined, KeyOutlined, MenuOutlined, OrderedListOutlined, TeamOutlined, UserOutlined,
+  EnvironmentOutlined, FileTextOutlined, FlagOutlined, GiftOutlined, IdcardOutlined, KeyOutlined, MenuOutlined, OrderedListOutlined, TeamOutlined, UserOutlined,
 } from '@ant-design/icons';
 import { Button, Drawer, Dropdown, Grid, Layout, Menu, Space, Spin, Typography } from 'antd';
 import { lazy, Suspense, useState, type ReactNode } from 'react';
@@ -28,6 +28,7 @@ export const NAV: { path: string; label: MessageKey; icon: ReactNode; roles: Rol
   { path: '/ranking', label: 'ranking', icon: <OrderedListOutlined />, roles: ['ORGANIZER', 'COMMITTEE'] },
   { path: '/awards', label: 'awards', icon: <GiftOutlined />, roles: ['ORGANIZER', 'COMMITTEE', 'COMMITTEE_CHAIR'] },
   { path: '/identity-claims', label: 'claimsMenu', icon: <IdcardOutlined />, roles: ['ORGANIZER', 'COMMITTEE', 'COMMITTEE_CHAIR'] },
+  { path: '/report', label: 'reportMenu', icon: <FileTextOutlined />, roles: ['ORGANIZER', 'COMMITTEE', 'COMMITTEE_CHAIR'] },
 ];
 
 export function AppLayout() {

@@ -30,6 +30,18 @@ public final class XlsxStream {
         void row(Object... cells) throws IOException;
     }
 
+    /** Writes a workbook of several tables, one sheet each, in the order they are asked for. */
+    @FunctionalInterface
+    public interface Sheets {
+        void write(Book book) throws IOException;
+    }
+
+    /** Where the tables of a several-sheet workbook go. */
+    public interface Book {
+        /** Starts the next sheet; the previous one is finished and can no longer be written. */
+        Table sheet(String name) throws IOException;
+    }
+
     private XlsxStream() {
     }
 
@@ -62,6 +74,53 @@ public final class XlsxStream {
                 if (table != null) {
                     try {
                         table.close();
+                    } catch (IOException | RuntimeException ignored) {
+                        // the export already failed; the reader has been told
+                    }
+                }
+            }
+        });
+        return pipe.source();
+    }
+
+    /**
+     * As {@link #start}, for a workbook of several sheets (at least one); {@code about} goes on a
+     * last sheet "Thông tin". The same streaming writer and formula neutralising as every export.
+     */
+    public static InputStream startBook(String name, Sheets sheets, List<String[]> about, ExecutorService executor) {
+        ExportPipe pipe = new ExportPipe();
+        executor.execute(() -> {
+            XlsxTable[] table = new XlsxTable[1];
+            try {
+                sheets.write(sheetName -> {
+                    if (table[0] == null) {
+                        table[0] = new XlsxTable(pipe.sink(), sheetName);
+                    } else {
+                        table[0].nextSheet(sheetName);
+                    }
+                    XlsxTable writer = table[0];
+                    return new Table() {
+                        @Override
+                        public void header(List<String> names) {
+                            writer.header(names);
+                        }
+
+                        @Override
+                        public void row(Object... cells) throws IOException {
+                            writer.row(cells);
+                        }
+                    };
+                });
+                if (table[0] == null) {
+                    throw new IllegalStateException("a workbook needs at least one sheet");
+                }
+                table[0].finish(about);
+            } catch (Exception e) {
+                LOG.warn("Export {} stopped: {}", name, e.getClass().getSimpleName());
+                pipe.fail(e);
+                if (table[0] != null) {
+                    try {
+                        table[0].close();
                     } catch (IOException | RuntimeException ignored) {
                         // the export already failed; the reader has been told
                     }

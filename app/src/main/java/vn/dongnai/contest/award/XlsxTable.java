@@ -18,7 +18,7 @@ final class XlsxTable implements TableWriter {
 
     private final OutputStream out;
     private final Workbook workbook;
-    private final Worksheet sheet;
+    private Worksheet sheet;
     private int row;
     private boolean finished;
 
@@ -26,6 +26,16 @@ final class XlsxTable implements TableWriter {
         this.out = out;
         this.workbook = new Workbook(out, "Contest platform", "1.0");
         this.sheet = workbook.newWorksheet(sheetName);
+    }
+
+    /**
+     * Ends the current sheet and goes on in a new one (a workbook of several tables, such as the
+     * final report's); rows written afterwards land there.
+     */
+    void nextSheet(String sheetName) throws IOException {
+        sheet.finish();
+        sheet = workbook.newWorksheet(sheetName);
+        row = 0;
     }
 
     @Override

@@ -1,0 +1,324 @@
+package vn.dongnai.contest.report;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+import vn.dongnai.contest.system.ApiException;
+import vn.dongnai.contest.system.Labels;
+import vn.dongnai.contest.system.ReadReplica;
+import vn.dongnai.contest.system.Sql;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Reads every figure of a final report from MySQL (the read replica when there is one). Each
+ * figure is one aggregate query over the scope's rounds, so a report over 100,000 entries costs a
+ * handful of indexed scans and holds only the aggregates, never the entries.
+ *
+ * <p>Definitions the report states in its notes: a participant has at least one attempt in the
+ * scope; graded attempts are those submitted or timed out and not disqualified; a question's
+ * correct rate is correct answers ÷ times it was shown (an unanswered question counts as wrong),
+ * as graded now, so a regrade after a key fix is reflected; prizes come from published decisions only.
+ */
+@Singleton
+class ReportQuery {
+
+    /** Vietnam time has no daylight saving: a calendar day there is UTC shifted by seven hours. */
+    private static final String VN_DAY = "DATE(DATE_ADD(%s, INTERVAL 7 HOUR))";
+    static final int QUESTIONS_LISTED = 10;
+    static final String UNDECLARED = "(Không khai báo)";
+
+    private final Sql sql;
+    private final Clock clock;
+    private final JsonMapper json;
+
+    ReportQuery(ReadReplica reads, Clock clock, JsonMapper json) {
+        this.sql = reads.sql();
+        this.clock = clock;
+        this.json = json;
+    }
+
+    /** The figures of a contest, or of one of its rounds when {@code roundId} is given; 404 for an unknown either. */
+    ReportFigures figures(long contestId, @Nullable Long roundId) {
+        record Contest(String name, String organizer, Instant createdAt) {
+        }
+        Contest contest = sql.one("SELECT name, organizer, created_at FROM contest WHERE id = ?",
+                        rs -> new Contest(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()), contestId)
+                .orElseThrow(() -> ApiException.notFound("cuộc thi"));
+        record Round(long id, String name, Instant opensAt, Instant closesAt) {
+        }
+        List<Round> rounds = sql.list("""
+                SELECT id, name, opens_at, closes_at FROM contest_round WHERE contest_id = ? ORDER BY seq""",
+                rs -> new Round(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
+                        rs.getTimestamp(4).toInstant()), contestId);
+        if (roundId != null) {
+            rounds = rounds.stream().filter(r -> r.id() == roundId).toList();
+            if (rounds.isEmpty()) {
+                throw ApiException.notFound("đợt thi");
+            }
+        }
+        Instant from = roundId != null ? rounds.getFirst().opensAt() : contest.createdAt();
+        Instant until = rounds.stream().map(Round::closesAt).max(Comparator.naturalOrder()).orElse(from);
+        String label = roundId != null ? rounds.getFirst().name() : contest.name();
+        ReportFigures.Scope scope = new ReportFigures.Scope(contestId, contest.name(), contest.organizer(), roundId, label,
+                from, until, clock.instant(), rounds.stream().map(Round::name).toList());
+        List<Object> ids = rounds.stream().<Object>map(Round::id).toList();
+        if (ids.isEmpty()) {
+            ids = List.of(-1L);
+        }
+        String in = String.join(",", Collections.nCopies(ids.size(), "?"));
+        Object[] roundIds = ids.toArray();
+        List<String> scopeKeys = new ArrayList<>();
+        if (roundId == null) {
+            scopeKeys.add("C" + contestId);
+        }
+        rounds.forEach(r -> scopeKeys.add("R" + r.id()));
+        return new ReportFigures(scope, totals(in, roundIds, from, until), days(in, roundIds, from, until),
+                groups(in, roundIds), areas(in, roundIds, "unit", "unit"), areas(in, roundIds, "commune", "commune"),
+                scores(in, roundIds), questions(in, roundIds, true), questions(in, roundIds, false),
+                regrades(in, roundIds), disqualifications(in, roundIds), individualPrizes(scopeKeys),
+                collectivePrizes(scopeKeys), rankings(in, roundIds));
+    }
+
+    private ReportFigures.Totals totals(String in, Object[] rounds, Instant from, Instant until) {
+        long registrations = sql.one("SELECT COUNT(*) FROM participant WHERE consent_at >= ? AND consent_at < ?",
+                rs -> rs.getLong(1), from, until).orElse(0L);
+        return sql.one("""
+                SELECT COUNT(DISTINCT account_id), COUNT(*),
+                       COALESCE(SUM(CASE WHEN status = 'SUBMITTED' THEN 1 ELSE 0 END), 0),
+                       COALESCE(SUM(CASE WHEN status = 'EXPIRED' THEN 1 ELSE 0 END), 0),
+                       COALESCE(SUM(CASE WHEN status = 'OPEN' THEN 1 ELSE 0 END), 0),
+                       COUNT(DISTINCT CASE WHEN status = 'SUBMITTED' THEN account_id END),
+                       COUNT(DISTINCT CASE WHEN disqualified THEN account_id END),
+                       AVG(CASE WHEN status <> 'OPEN' AND NOT disqualified THEN score END),
+                       MAX(CASE WHEN status <> 'OPEN' AND NOT disqualified THEN score END)
+                FROM attempt WHERE round_id IN (%s)""".formatted(in),
+                rs -> new ReportFigures.Totals(registrations, rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                        rs.getLong(5), rs.getLong(6), rs.getLong(7), percent(rs.getLong(3), rs.getLong(2)),
+                        decimal(rs.getBigDecimal(8)), rs.getObject(9) == null ? null : rs.getInt(9)), rounds).orElseThrow();
+    }
+
+    private List<ReportFigures.Day> days(String in, Object[] rounds, Instant from, Instant until) {
+        TreeMap<LocalDate, long[]> days = new TreeMap<>();
+        count(days, 0, "SELECT " + VN_DAY.formatted("consent_at") + ", COUNT(*) FROM participant "
+                + "WHERE consent_at >= ? AND consent_at < ? GROUP BY 1", from, until);
+        count(days, 1, "SELECT " + VN_DAY.formatted("first_at") + ", COUNT(*) FROM (SELECT MIN(started_at) first_at "
+                + "FROM attempt WHERE round_id IN (" + in + ") GROUP BY account_id) f GROUP BY 1", rounds);
+        count(days, 2, "SELECT " + VN_DAY.formatted("started_at") + ", COUNT(*) FROM attempt WHERE round_id IN ("
+                + in + ") GROUP BY 1", rounds);
+        count(days, 3, "SELECT " + VN_DAY.formatted("submitted_at") + ", COUNT(*) FROM attempt WHERE round_id IN ("
+                + in + ") AND status = 'SUBMITTED' GROUP BY 1", rounds);
+        if (days.isEmpty()) {
+            return List.of();
+        }
+        // every day between the first and the last, so a chart's axis is time and quiet days show as 0
+        for (LocalDate d = days.firstKey(); d.isBefore(days.lastKey()); d = d.plusDays(1)) {
+            days.putIfAbsent(d, new long[4]);
+        }
+        return days.entrySet().stream().map(e -> new ReportFigures.Day(e.getKey(), e.getValue()[0], e.getValue()[1],
+                e.getValue()[2], e.getValue()[3])).toList();
+    }
+
+    private void count(TreeMap<LocalDate, long[]> days, int column, String query, Object... values) {
+        sql.list(query, rs -> {
+            days.computeIfAbsent(rs.getDate(1).toLocalDate(), d -> new long[4])[column] = rs.getLong(2);
+            return null;
+        }, values);
+    }
+
+    private List<ReportFigures.Group> groups(String in, Object[] rounds) {
+        return sql.list("""
+                SELECT p.participant_group, COUNT(DISTINCT a.account_id), COUNT(*),
+                       SUM(CASE WHEN a.status = 'SUBMITTED' THEN 1 ELSE 0 END),
+                       AVG(CASE WHEN a.status <> 'OPEN' AND NOT a.disqualified THEN a.score END)
+                FROM attempt a JOIN participant p ON p.account_id = a.account_id
+                WHERE a.round_id IN (%s) GROUP BY p.participant_group ORDER BY 2 DESC, 1""".formatted(in),
+                rs -> new ReportFigures.Group(rs.getString(1), Labels.of("participantGroup", rs.getString(1)),
+                        rs.getLong(2), rs.getLong(3), rs.getLong(4), decimal(rs.getBigDecimal(5))), rounds);
+    }
+
+    /** Participants per declared unit or commune, with the catalog's headcount of that name. */
+    private List<ReportFigures.Area> areas(String in, Object[] rounds, String column, String catalog) {
+        return sql.list("""
+                SELECT x.name, x.participants, c.headcount FROM (
+                    SELECT p.%1$s name, COUNT(DISTINCT a.account_id) participants
+                    FROM attempt a JOIN participant p ON p.account_id = a.account_id
+                    WHERE a.round_id IN (%2$s) GROUP BY p.%1$s) x
+                LEFT JOIN %3$s c ON c.name = x.name
+                ORDER BY x.participants DESC, x.name""".formatted(column, in, catalog),
+                rs -> {
+                    String name = rs.getString(1);
+                    long participants = rs.getLong(2);
+                    Integer headcount = rs.getObject(3) == null ? null : rs.getInt(3);
+                    return new ReportFigures.Area(name == null || name.isBlank() ? UNDECLARED : name, participants,
+                            headcount, headcount == null || headcount <= 0 ? null : percent(participants, headcount));
+                }, rounds);
+    }
+
+    private List<ReportFigures.ScoreBucket> scores(String in, Object[] rounds) {
+        return sql.list("""
+                SELECT score, COUNT(*) FROM attempt
+                WHERE round_id IN (%s) AND status <> 'OPEN' AND disqualified = FALSE AND score IS NOT NULL
+                GROUP BY score ORDER BY score""".formatted(in),
+                rs -> new ReportFigures.ScoreBucket(rs.getInt(1), rs.getLong(2)), rounds);
+    }
+
+    /** The ten questions answered right least ({@code hardest}) or most often. */
+    private List<ReportFigures.QuestionFigure> questions(String in, Object[] rounds, boolean hardest) {
+        String order = hardest ? "ASC" : "DESC";
+        List<Object> values = new ArrayList<>(List.of(rounds));
+        values.addAll(List.of(rounds));
+        return sql.list("""
+                SELECT q.code, cv.text, s.shown, COALESCE(c.correct, 0)
+                FROM (SELECT v.question_id, COUNT(*) shown FROM attempt a
+                      JOIN attempt_question aq ON aq.attempt_id = a.id
+                      JOIN question_version v ON v.id = aq.question_version_id
+                      WHERE a.round_id IN (%1$s) AND a.status <> 'OPEN' AND a.disqualified = FALSE
+                      GROUP BY v.question_id) s
+                LEFT JOIN (SELECT v.question_id, COUNT(*) correct FROM attempt a
+                      JOIN answer an ON an.attempt_id = a.id AND an.correct = TRUE
+                      JOIN question_version v ON v.id = an.question_version_id
+                      WHERE a.round_id IN (%1$s) AND a.status <> 'OPEN' AND a.disqualified = FALSE
+                      GROUP BY v.question_id) c ON c.question_id = s.question_id
+                JOIN question q ON q.id = s.question_id
+                JOIN question_version cv ON cv.question_id = q.id AND cv.version_no = q.current_version
+                ORDER BY COALESCE(c.correct, 0) / s.shown %2$s, s.shown DESC, q.code
+                LIMIT %3$d""".formatted(in, order, QUESTIONS_LISTED),
+                rs -> new ReportFigures.QuestionFigure(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
+                        percent(rs.getLong(4), rs.getLong(3))), values.toArray());
+    }
+
+    /** Regrades from the audit log, each with the reason of the key fix that led to it. */
+    private List<ReportFigures.RegradeFigure> regrades(String in, Object[] rounds) {
+        record Entry(Instant at, String round, String actor, String before, String after) {
+        }
+        List<Entry> entries = sql.list("""
+                SELECT l.at, r.name, l.actor_name, l.before_json, l.after_json FROM audit_log l
+                JOIN contest_round r ON r.id = CAST(l.entity_id AS SIGNED)
+                WHERE l.action = 'ROUND_REGRADED' AND l.entity = 'round' AND l.entity_id IN (%s)
+                ORDER BY l.at, l.id""".formatted(in),
+                rs -> new Entry(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5)), stringIds(rounds));
+        List<ReportFigures.RegradeFigure> regrades = new ArrayList<>();
+        for (Entry e : entries) {
+            Map<String, Object> before = map(e.before());
+            Map<String, Object> after = map(e.after());
+            long questionId = number(after.get("questionId"));
+            long versionId = number(after.get("versionId"));
+            String code = sql.one("SELECT code FROM question WHERE id = ?", rs -> rs.getString(1), questionId).orElse("");
+            String reason = sql.list("""
+                    SELECT after_json FROM audit_log
+                    WHERE action = 'QUESTION_KEY_FIXED' AND entity = 'question' AND entity_id = ? AND at <= ?
+                    ORDER BY at DESC, id DESC""", rs -> rs.getString(1), String.valueOf(questionId), e.at()).stream()
+                    .map(this::map).filter(fix -> number(fix.get("versionId")) == versionId)
+                    .map(fix -> (String) fix.get("reason")).findFirst().orElse(null);
+            regrades.add(new ReportFigures.RegradeFigure(e.at(), e.round(), code, String.valueOf(before.get("key")),
+                    String.valueOf(after.get("key")), number(after.get("attemptsRescored")),
+                    number(after.get("attemptsChanged")), reason, e.actor()));
+        }
+        return regrades;
+    }
+
+    /** Entries whose decision in force (the latest) disqualified them. */
+    private List<ReportFigures.Disqualification> disqualifications(String in, Object[] rounds) {
+        return sql.list("""
+                SELECT d.decided_at, r.name, p.display_name, p.unit, d.reason FROM review_decision d
+                JOIN contest_round r ON r.id = d.round_id
+                JOIN participant p ON p.account_id = d.account_id
+                WHERE d.round_id IN (%s) AND d.decision = 'DISQUALIFIED'
+                  AND d.id = (SELECT MAX(d2.id) FROM review_decision d2
+                              WHERE d2.round_id = d.round_id AND d2.account_id = d.account_id)
+                ORDER BY r.seq, d.decided_at, d.id""".formatted(in),
+                rs -> new ReportFigures.Disqualification(rs.getTimestamp(1).toInstant(), rs.getString(2),
+                        rs.getString(3), rs.getString(4), rs.getString(5)), rounds);
+    }
+
+    private List<ReportFigures.IndividualPrize> individualPrizes(List<String> scopeKeys) {
+        String in = String.join(",", Collections.nCopies(scopeKeys.size(), "?"));
+        return sql.list("""
+                SELECT d.scope_key, r.name, w.tier_name, w.amount_vnd, w.rank_no, ac.full_name, p.display_name, p.unit,
+                       p.commune, w.score
+                FROM award_decision d JOIN award_winner w ON w.scope_key = d.scope_key
+                LEFT JOIN contest_round r ON r.id = d.round_id
+                JOIN account ac ON ac.id = w.account_id JOIN participant p ON p.account_id = w.account_id
+                WHERE d.scope_key IN (%s) AND d.status = 'PUBLISHED'
+                ORDER BY d.round_id IS NULL, r.seq, w.seq""".formatted(in),
+                rs -> new ReportFigures.IndividualPrize(scopeLabel(rs.getString(2)), rs.getString(3), rs.getLong(4),
+                        rs.getInt(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getInt(10)),
+                scopeKeys.toArray());
+    }
+
+    private List<ReportFigures.CollectivePrize> collectivePrizes(List<String> scopeKeys) {
+        String in = String.join(",", Collections.nCopies(scopeKeys.size(), "?"));
+        return sql.list("""
+                SELECT r.name, s.tier_name, s.amount_vnd, s.unit_name, s.participants, s.participation_rate, s.points
+                FROM award_decision d JOIN award_unit_standing s ON s.scope_key = d.scope_key
+                LEFT JOIN contest_round r ON r.id = d.round_id
+                WHERE d.scope_key IN (%s) AND d.status = 'PUBLISHED' AND s.tier_position IS NOT NULL
+                ORDER BY d.round_id IS NULL, r.seq, s.seq""".formatted(in),
+                rs -> new ReportFigures.CollectivePrize(scopeLabel(rs.getString(1)), rs.getString(2), rs.getLong(3),
+                        rs.getString(4), rs.getInt(5), decimal(rs.getBigDecimal(6)), rs.getInt(7)), scopeKeys.toArray());
+    }
+
+    private List<ReportFigures.FrozenRanking> rankings(String in, Object[] rounds) {
+        return sql.list("""
+                SELECT r.name, s.computed_at, s.entry_count, s.prediction_actual, s.content_hash
+                FROM ranking_snapshot s JOIN contest_round r ON r.id = s.round_id
+                WHERE s.round_id IN (%s) ORDER BY r.seq""".formatted(in),
+                rs -> new ReportFigures.FrozenRanking(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getInt(3),
+                        rs.getObject(4) == null ? null : rs.getLong(4), rs.getString(5)), rounds);
+    }
+
+    private static String scopeLabel(@Nullable String roundName) {
+        return roundName == null ? "Toàn cuộc thi" : roundName;
+    }
+
+    private static Object[] stringIds(Object[] ids) {
+        Object[] strings = new Object[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            strings[i] = String.valueOf(ids[i]);
+        }
+        return strings;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> map(@Nullable String text) {
+        if (text == null) {
+            return Map.of();
+        }
+        try {
+            Map<String, Object> value = json.readValue(text, Map.class);
+            return value == null ? Map.of() : value;
+        } catch (IOException e) {
+            return Map.of();
+        }
+    }
+
+    private static long number(@Nullable Object value) {
+        return value instanceof Number n ? n.longValue() : 0;
+    }
+
+    /** {@code part} ÷ {@code whole} × 100, two decimals half up; null when there is no whole. */
+    static @Nullable BigDecimal percent(long part, long whole) {
+        if (whole <= 0) {
+            return null;
+        }
+        return BigDecimal.valueOf(part).multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(whole), 2,
+                RoundingMode.HALF_UP);
+    }
+
+    private static @Nullable BigDecimal decimal(@Nullable BigDecimal value) {
+        return value == null ? null : value.setScale(2, RoundingMode.HALF_UP);
+    }
+}
