@@ -1,7 +1,8 @@
 import { Result } from 'antd';
 import { lazy, type ComponentType } from 'react';
-import { createBrowserRouter, RouterProvider } from 'react-router-dom';
+import { createBrowserRouter, Navigate, RouterProvider } from 'react-router-dom';
 import { AppLayout } from '@/components/app-layout';
+import { useAuth } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
 
 /**
@@ -24,6 +25,14 @@ const ReviewQueuePage = screen(() => import('@/features/review/components/review
 const FrozenRankingPage = screen(() => import('@/features/ranking/components/frozen-ranking'), 'FrozenRankingPage');
 const AwardsPage = screen(() => import('@/features/awards/components/awards-page'), 'AwardsPage');
 const IdentityClaimsPage = screen(() => import('@/features/identity/components/identity-claims'), 'IdentityClaimsPage');
+const SupportSearch = screen(() => import('@/features/support/components/support-search'), 'SupportSearch');
+const ContestantPage = screen(() => import('@/features/support/components/contestant-page'), 'ContestantPage');
+
+/** The live view opens the console; the support desk's own staff, who may not see it, land on the desk. */
+function Home() {
+  const { can } = useAuth();
+  return !can('ORGANIZER', 'COMMITTEE') && can('SUPPORT') ? <Navigate to="/support" replace /> : <LiveDashboard />;
+}
 
 function NotFound() {
   const { t } = useI18n();
@@ -35,7 +44,7 @@ export const routes = [
     path: '/',
     element: <AppLayout />,
     children: [
-      { index: true, element: <LiveDashboard /> },
+      { index: true, element: <Home /> },
       { path: 'contests', element: <ContestList /> },
       { path: 'contests/:id', element: <ContestEditor /> },
       { path: 'questions', element: <QuestionBank /> },
@@ -47,6 +56,8 @@ export const routes = [
       { path: 'ranking', element: <FrozenRankingPage /> },
       { path: 'awards', element: <AwardsPage /> },
       { path: 'identity-claims', element: <IdentityClaimsPage /> },
+      { path: 'support', element: <SupportSearch /> },
+      { path: 'support/contestants/:id', element: <ContestantPage /> },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -3,6 +3,7 @@ import { consoleEn, consoleVi } from './messages-console';
 import { dayEn, dayVi } from './messages-day';
 import { identityEn, identityVi } from './messages-identity';
 import { organizerEn, organizerVi } from './messages-organizer';
+import { supportEn, supportVi } from './messages-support';
 
 /** Every label of the console, Vietnamese first: organizers and the committee read Vietnamese. */
 const vi = {
@@ -10,6 +11,7 @@ const vi = {
   ...consoleVi,
   ...dayVi,
   ...identityVi,
+  ...supportVi,
   ...committeeMessages.vi,
   appTitle: 'Quản trị cuộc thi',
   login: 'Đăng nhập',
@@ -123,6 +125,7 @@ const en: Record<MessageKey, string> = {
   ...consoleEn,
   ...dayEn,
   ...identityEn,
+  ...supportEn,
   ...committeeMessages.en,
   appTitle: 'Contest console',
   login: 'Sign in',
