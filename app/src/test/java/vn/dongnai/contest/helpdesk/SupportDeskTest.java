@@ -247,6 +247,26 @@ class SupportDeskTest extends IntegrationTest {
     }
 
     @Test
+    void theDeskReadsTheIdentityClaimsQueueMaskedButDecidesNothing() {
+        Fixtures.Contestant holder = fixtures.contestant();
+        Api.Reply filed = api.post("/api/identity-claims", Map.of("citizenId", holder.citizenId(), "fullName", "Lý Thị Thật",
+                "contact", "0987654321", "note", "Tôi chưa từng đăng ký, nhưng số định danh đã bị dùng."), null);
+        assertEquals(202, filed.status(), filed.body());
+        long claimId = ((Number) filed.map().get("claimId")).longValue();
+
+        Api.Reply queue = api.get("/api/admin/identity-claims?status=OPEN", desk);
+
+        assertEquals(200, queue.status(), queue.body());
+        assertTrue(queue.list().stream().anyMatch(c -> ((Number) c.get("id")).longValue() == claimId));
+        assertFalse(queue.body().contains(holder.citizenId()), "numbers masked");
+        assertFalse(queue.body().contains("0987654321"), "contact masked");
+        assertEquals(403, api.post("/api/admin/identity-claims/" + claimId + "/contact",
+                Map.of("reason", "Gọi lại cho người yêu cầu"), desk).status());
+        assertEquals(403, api.post("/api/admin/identity-claims/" + claimId + "/transfer",
+                Map.of("reason", "Đã xem CCCD gốc"), desk).status(), "the committee decides claims");
+    }
+
+    @Test
     void staffAccountsAreNotReachableFromTheDesk() {
         long staffId = staff.member("ORGANIZER").id();
         assertEquals(404, api.post("/api/admin/support/contestants/" + staffId + "/password-reset",
