@@ -139,8 +139,6 @@ try {
   step('the ADMIN finds the contestant and shows the numbers in full, with a reason');
   await page.goto(`${base}/admin/support`);
   await signIn('admin', adminPassword);
-  await page.getByRole('heading', { name: 'Theo dõi trực tiếp' }).waitFor();
-  await page.goto(`${base}/admin/support`);
   await page.getByRole('heading', { name: 'Hỗ trợ thí sinh' }).waitFor();
   await findByPhone(dotted, fullName);
   assert.equal((await page.getByTestId('registration-phone').innerText()).trim(), masked, 'the phone is masked');

@@ -1,7 +1,7 @@
 import { ArrowLeftOutlined, EyeOutlined, KeyOutlined, LockOutlined, UnlockOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Descriptions, Grid, List, Result, Space, Spin, Table, Tag, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { ReasonDialog } from '@/components/reason-dialog';
 import { useContestant } from '@/features/support/api/get-contestant';
 import { resetContestantPassword } from '@/features/support/api/reset-password';
@@ -31,6 +31,7 @@ export function ContestantPage() {
   const { can } = useAuth();
   const { message } = App.useApp();
   const navigate = useNavigate();
+  const location = useLocation();
   const screens = Grid.useBreakpoint();
   const accountId = Number(useParams().id);
   const contestant = useContestant(accountId);
@@ -127,7 +128,8 @@ export function ContestantPage() {
 
   return (
     <div>
-      <Button type="link" icon={<ArrowLeftOutlined />} onClick={() => navigate(-1)} style={{ paddingInline: 0 }}>
+      {/* back to the results as they were (their criteria are in the address), or to the empty search */}
+      <Button type="link" icon={<ArrowLeftOutlined />} onClick={() => (location.key === 'default' ? navigate('/support') : navigate(-1))} style={{ paddingInline: 0 }}>
         {t('supportBack')}
       </Button>
       <Typography.Title level={3} style={{ marginTop: 4 }}>{fill(t('supportContestant'), { name: r.fullName })}</Typography.Title>
