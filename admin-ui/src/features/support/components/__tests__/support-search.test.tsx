@@ -18,6 +18,20 @@ describe('the support desk search', () => {
     expect(screen.queryByRole('link', { name: 'Cán bộ và phân quyền' })).not.toBeInTheDocument();
   });
 
+  it('signs a SUPPORT account in from the login and lands on the desk', async () => {
+    server.use(
+      asSupport(),
+      ...supportHandlers,
+      http.post('/login', () => HttpResponse.json({ access_token: 'token-support', roles: ['SUPPORT'] })),
+    );
+    renderApp('/', null);
+    await pasteInto(await screen.findByLabelText('Tên đăng nhập'), 'hotro.ha');
+    await pasteInto(screen.getByLabelText('Mật khẩu'), 'Mat-khau-2025');
+    await userEvent.click(screen.getByRole('button', { name: 'Đăng nhập' }));
+    expect(await screen.findByRole('heading', { name: 'Hỗ trợ thí sinh' })).toBeInTheDocument();
+    expect(screen.queryByText('Tài khoản này không có quyền quản trị.')).not.toBeInTheDocument();
+  });
+
   it('finds a contestant by a phone typed with dots and lists them masked with a link to the file', async () => {
     let asked: URLSearchParams | undefined;
     server.use(
