@@ -5,7 +5,7 @@
 export const supportVi = {
   supportMenu: 'Hỗ trợ thí sinh',
   supportTitle: 'Hỗ trợ thí sinh',
-  supportHelp: 'Tìm thí sinh theo họ tên (không cần dấu), số điện thoại hoặc số định danh (nhập đủ số), đơn vị, xã/phường. Số định danh, số điện thoại và email luôn được che.',
+  supportHelp: 'Tìm thí sinh theo họ tên (không cần dấu), số điện thoại hoặc số định danh (nhập đủ số), đơn vị, xã/phường. Số định danh, số điện thoại và email được che.',
   supportName: 'Họ và tên',
   supportPhone: 'Số điện thoại',
   supportCitizenId: 'Số định danh cá nhân',
@@ -77,7 +77,7 @@ export const supportVi = {
 export const supportEn: Record<keyof typeof supportVi, string> = {
   supportMenu: 'Support desk',
   supportTitle: 'Support desk',
-  supportHelp: 'Find a contestant by name (accents optional), phone or citizen ID (all digits), unit or commune. Citizen ID, phone and e-mail are always masked.',
+  supportHelp: 'Find a contestant by name (accents optional), phone or citizen ID (all digits), unit or commune. Citizen ID, phone and e-mail are masked.',
   supportName: 'Full name',
   supportPhone: 'Phone',
   supportCitizenId: 'Citizen ID',
