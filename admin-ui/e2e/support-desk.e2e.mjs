@@ -164,6 +164,12 @@ try {
   const menu = (await page.locator('.ant-layout-sider .ant-menu-item').allInnerTexts()).map((s) => s.trim());
   assert.deepEqual(menu, ['Xác minh danh tính', 'Hỗ trợ thí sinh'], `the desk's menu: ${menu.join(', ')}`);
 
+  step('the desk reads the identity claims queue, without the committee\'s decisions');
+  await page.getByRole('link', { name: 'Xác minh danh tính' }).first().click();
+  await page.getByRole('heading', { name: 'Yêu cầu xác minh danh tính' }).waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Chuyển danh tính' }).count(), 0, 'the desk does not decide claims');
+  await shot('s03a-identity-claims');
+
   step('the desk finds the contestant by the phone typed with dots; the numbers stay masked');
   await page.getByRole('link', { name: 'Hỗ trợ thí sinh' }).first().click();
   await page.getByRole('heading', { name: 'Hỗ trợ thí sinh' }).waitFor();
