@@ -1,7 +1,8 @@
 import { Result } from 'antd';
 import { lazy, type ComponentType } from 'react';
-import { createBrowserRouter, RouterProvider } from 'react-router-dom';
+import { createBrowserRouter, Navigate, RouterProvider } from 'react-router-dom';
 import { AppLayout } from '@/components/app-layout';
+import { useAuth } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
 
 /**
@@ -25,6 +26,14 @@ const FrozenRankingPage = screen(() => import('@/features/ranking/components/fro
 const AwardsPage = screen(() => import('@/features/awards/components/awards-page'), 'AwardsPage');
 const IdentityClaimsPage = screen(() => import('@/features/identity/components/identity-claims'), 'IdentityClaimsPage');
 const ReportPage = screen(() => import('@/features/report/components/report-page'), 'ReportPage');
+const SupportSearch = screen(() => import('@/features/support/components/support-search'), 'SupportSearch');
+const ContestantPage = screen(() => import('@/features/support/components/contestant-page'), 'ContestantPage');
+
+/** The live view opens the console; the support desk's own staff, who may not see it, land on the desk. */
+function Home() {
+  const { can } = useAuth();
+  return !can('ORGANIZER', 'COMMITTEE') && can('SUPPORT') ? <Navigate to="/support" replace /> : <LiveDashboard />;
+}
 
 function NotFound() {
   const { t } = useI18n();
@@ -36,7 +45,7 @@ export const routes = [
     path: '/',
     element: <AppLayout />,
     children: [
-      { index: true, element: <LiveDashboard /> },
+      { index: true, element: <Home /> },
       { path: 'contests', element: <ContestList /> },
       { path: 'contests/:id', element: <ContestEditor /> },
       { path: 'questions', element: <QuestionBank /> },
@@ -49,6 +58,8 @@ export const routes = [
       { path: 'awards', element: <AwardsPage /> },
       { path: 'identity-claims', element: <IdentityClaimsPage /> },
       { path: 'report', element: <ReportPage /> },
+      { path: 'support', element: <SupportSearch /> },
+      { path: 'support/contestants/:id', element: <ContestantPage /> },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -1,4 +1,4 @@
-import { AuditOutlined, BookOutlined, DashboardOutlined, LogoutOutlined, TrophyOutlined } from '@ant-design/icons';
+import { AuditOutlined, BookOutlined, CustomerServiceOutlined, DashboardOutlined, LogoutOutlined, TrophyOutlined } from '@ant-design/icons';
 import {
   EnvironmentOutlined, FileTextOutlined, FlagOutlined, GiftOutlined, IdcardOutlined, KeyOutlined, MenuOutlined, OrderedListOutlined, TeamOutlined, UserOutlined,
 } from '@ant-design/icons';
@@ -27,8 +27,9 @@ export const NAV: { path: string; label: MessageKey; icon: ReactNode; roles: Rol
   { path: '/review', label: 'review', icon: <FlagOutlined />, roles: ['ORGANIZER', 'COMMITTEE'] },
   { path: '/ranking', label: 'ranking', icon: <OrderedListOutlined />, roles: ['ORGANIZER', 'COMMITTEE'] },
   { path: '/awards', label: 'awards', icon: <GiftOutlined />, roles: ['ORGANIZER', 'COMMITTEE', 'COMMITTEE_CHAIR'] },
-  { path: '/identity-claims', label: 'claimsMenu', icon: <IdcardOutlined />, roles: ['ORGANIZER', 'COMMITTEE', 'COMMITTEE_CHAIR'] },
+  { path: '/identity-claims', label: 'claimsMenu', icon: <IdcardOutlined />, roles: ['ORGANIZER', 'COMMITTEE', 'COMMITTEE_CHAIR', 'SUPPORT'] },
   { path: '/report', label: 'reportMenu', icon: <FileTextOutlined />, roles: ['ORGANIZER', 'COMMITTEE', 'COMMITTEE_CHAIR'] },
+  { path: '/support', label: 'supportMenu', icon: <CustomerServiceOutlined />, roles: ['SUPPORT'] },
 ];
 
 export function AppLayout() {

@@ -4,6 +4,7 @@ import { dayEn, dayVi } from './messages-day';
 import { identityEn, identityVi } from './messages-identity';
 import { organizerEn, organizerVi } from './messages-organizer';
 import { reportEn, reportVi } from './messages-report';
+import { supportEn, supportVi } from './messages-support';
 
 /** Every label of the console, Vietnamese first: organizers and the committee read Vietnamese. */
 const vi = {
@@ -11,6 +12,7 @@ const vi = {
   ...consoleVi,
   ...dayVi,
   ...identityVi,
+  ...supportVi,
   ...committeeMessages.vi,
   ...reportVi,
   appTitle: 'Quản trị cuộc thi',
@@ -125,6 +127,7 @@ const en: Record<MessageKey, string> = {
   ...consoleEn,
   ...dayEn,
   ...identityEn,
+  ...supportEn,
   ...committeeMessages.en,
   ...reportEn,
   appTitle: 'Contest console',

@@ -13,7 +13,7 @@ import {
 // only needed when a session ends: its own chunk, not the login's
 const SessionDialog = lazy(() => import('@/components/session-dialog').then((m) => ({ default: m.SessionDialog })));
 
-export const STAFF_ROLES: Role[] = ['ADMIN', 'ORGANIZER', 'COMMITTEE', 'COMMITTEE_CHAIR'];
+export const STAFF_ROLES: Role[] = ['ADMIN', 'ORGANIZER', 'COMMITTEE', 'COMMITTEE_CHAIR', 'SUPPORT'];
 
 type Auth = {
   me: Me | null;

@@ -25,7 +25,7 @@ const EN: Record<string, Record<string, string>> = {
   roundStatus: { DRAFT: 'Draft', PUBLISHED: 'Published', CLOSED: 'Closed' },
   awardStatus: { DRAFT: 'Draft', SIGNED: 'Signed off', PUBLISHED: 'Published' },
   questionStatus: { ACTIVE: 'In use', RETIRED: 'Retired' },
-  role: { ADMIN: 'Administrator', ORGANIZER: 'Organizer', COMMITTEE: 'Award committee', COMMITTEE_CHAIR: 'Committee chair' },
+  role: { ADMIN: 'Administrator', ORGANIZER: 'Organizer', COMMITTEE: 'Award committee', COMMITTEE_CHAIR: 'Committee chair', SUPPORT: 'Support desk' },
   countingRule: { BEST: 'Best attempt', LAST: 'Last attempt', FIRST: 'First attempt' },
   entity: { account: 'Account', units: 'Unit', communes: 'Commune', entry: 'Entry' },
   difficulty: { EASY: 'Easy', MEDIUM: 'Medium', HARD: 'Hard' },

@@ -20,4 +20,11 @@ export const organizerHandlers = [
   ),
   http.get('/api/admin/catalog/:kind', ({ params }) => HttpResponse.json(params.kind === 'units' ? units : [])),
   http.get('/api/admin/staff', () => HttpResponse.json(staff)),
+  // masked names of contestants known by id (the support desk's lookup)
+  http.get('/api/admin/support/names', ({ request }) =>
+    HttpResponse.json(
+      (new URL(request.url).searchParams.get('ids') ?? '').split(',').filter(Boolean)
+        .map((id) => ({ accountId: Number(id), displayName: `Thí sinh T. ${id}.`, unit: 'Sở Nội vụ' })),
+    ),
+  ),
 ];

@@ -33,7 +33,7 @@ const TEXT = {
   },
 };
 
-const STAFF = ['ADMIN', 'ORGANIZER', 'COMMITTEE', 'COMMITTEE_CHAIR'];
+const STAFF = ['ADMIN', 'ORGANIZER', 'COMMITTEE', 'COMMITTEE_CHAIR', 'SUPPORT'];
 
 type Props = {
   /**

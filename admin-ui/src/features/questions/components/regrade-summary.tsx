@@ -1,4 +1,5 @@
 import { Alert, Card, Flex, Statistic, Table, Tag, Typography } from 'antd';
+import { useContestantNames } from '@/features/questions/api/contestant-names';
 import type { RegradeSummary as Summary } from '@/features/questions/api/regrade';
 import { useI18n } from '@/lib/i18n';
 
@@ -6,6 +7,8 @@ import { useI18n } from '@/lib/i18n';
 export function RegradeSummary({ summary }: { summary: Summary }) {
   const { t } = useI18n();
   const changes = summary.changes ?? [];
+  // the regrade names contestants by id only: their masked names make the list readable
+  const names = useContestantNames(changes.map((c) => c.accountId));
   return (
     <div data-testid="regrade-summary">
       <Typography.Paragraph>
@@ -52,7 +55,14 @@ export function RegradeSummary({ summary }: { summary: Summary }) {
             scroll={{ x: true }}
             columns={[
               { title: t('regradeAttempt'), dataIndex: 'attemptId' },
-              { title: t('regradeAccount'), dataIndex: 'accountId' },
+              {
+                title: t('regradeAccount'),
+                dataIndex: 'accountId',
+                render: (id: number) => {
+                  const n = names.get(id);
+                  return n ? `${n.displayName}${n.unit ? ` · ${n.unit}` : ''} (#${id})` : `#${id}`;
+                },
+              },
               { title: t('regradeScore'), key: 'score', render: (_, c) => `${c.scoreBefore} → ${c.scoreAfter}` },
               { title: t('regradeCorrect'), key: 'correct', render: (_, c) => `${c.correctBefore} → ${c.correctAfter}` },
             ]}

@@ -1,5 +1,6 @@
 import { App, Alert, Button, Card, Checkbox, Empty, Grid, List, Segmented, Space, Table, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
+import { Link } from 'react-router-dom';
 import { ReasonDialog } from '@/components/reason-dialog';
 import { ScopePicker, useScope } from '@/components/scope-picker';
 import { decideEntries, decideEntry, getReviewQueue, type ReviewEntry, type ReviewStatus } from '@/features/review/api/review';
@@ -145,7 +146,12 @@ export function ReviewQueuePage() {
                       />
                     )}
                     <span>{entry.displayName ?? t('unnamed')}</span>
-                    <Typography.Text type="secondary">#{entry.accountId}</Typography.Text>
+                    {/* the support desk's file of the contestant, for those who may open it */}
+                    {can('SUPPORT') ? (
+                      <Link to={`/support/contestants/${entry.accountId}`}>#{entry.accountId}</Link>
+                    ) : (
+                      <Typography.Text type="secondary">#{entry.accountId}</Typography.Text>
+                    )}
                     <Tag color={STATUS[entry.status].color}>{t(STATUS[entry.status].label)}</Tag>
                   </Space>
                 }

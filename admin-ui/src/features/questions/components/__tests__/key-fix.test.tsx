@@ -50,6 +50,8 @@ describe('key fix and regrade', () => {
     expect(regradeBody).toEqual({ versionId: 21 });
     expect(within(result).getByText('Lượt thi đã chấm lại').closest('.ant-statistic')).toHaveTextContent('12');
     expect(within(result).getByText('40 → 50')).toBeInTheDocument();
+    // the contestant by the masked name beside the id, not the id alone
+    expect(await within(result).findByText('Thí sinh T. 42. · Sở Nội vụ (#42)')).toBeInTheDocument();
     expect(within(result).getByText('Lượt thi đang làm chưa được chấm lại: 2')).toBeInTheDocument();
   });
 

@@ -20,6 +20,8 @@ import vn.dongnai.contest.award.TableDownloads;
 import vn.dongnai.contest.system.ApiException;
 import vn.dongnai.contest.system.Page;
 
+import java.util.List;
+
 /**
  * {@code /api/admin/support/**}: the support desk (SUPPORT, and ADMIN). Unmasking personal data
  * is for the committee chair and ADMIN only, with a reason; so is an unmasked participant list.
@@ -44,6 +46,13 @@ class SupportController {
                                                @Nullable @QueryValue Integer size) {
         return desk.search(new SupportDesk.Search(name, phone, citizenId, unit, commune, page == null ? 0 : page,
                 size == null ? 20 : size));
+    }
+
+    /** {@code ?ids=1,2,3}: masked names for any staff screen that knows contestants only by id. */
+    @Get("/names{?ids}")
+    @Secured({Role.ORGANIZER, Role.COMMITTEE, Role.COMMITTEE_CHAIR, Role.SUPPORT, Role.ADMIN})
+    List<SupportDesk.ContestantName> names(@Nullable @QueryValue String ids) {
+        return desk.names(ids);
     }
 
     @Get("/contestants/{accountId}")

@@ -101,6 +101,46 @@ class SupportDesk {
     record OneTimePassword(String temporaryPassword, String message) {
     }
 
+    /** How a contestant known only by id is named on staff screens: the masked name ("Nguyễn V. Â.") and unit. */
+    @Serdeable
+    record ContestantName(long accountId, String displayName, @Nullable String unit) {
+    }
+
+    static final int MAX_NAMES = 200;
+
+    /**
+     * The masked names of up to {@link #MAX_NAMES} contestants, for screens whose own answer carries
+     * only ids (a regrade's changed scores). Staff accounts, unknown ids and erased people are left out.
+     */
+    List<ContestantName> names(@Nullable String ids) {
+        FieldErrors errors = new FieldErrors();
+        List<Long> wanted = new ArrayList<>();
+        for (String part : (ids == null ? "" : ids).split(",")) {
+            String id = part.strip();
+            if (id.isEmpty()) {
+                continue;
+            }
+            if (!id.matches("\\d{1,18}")) {
+                errors.add("ids", "INVALID", "Danh sách mã thí sinh chỉ gồm các số, cách nhau bởi dấu phẩy.",
+                        "ids must be numbers separated by commas.");
+                break;
+            }
+            wanted.add(Long.parseLong(id));
+        }
+        if (wanted.size() > MAX_NAMES) {
+            errors.add("ids", "TOO_MANY", "Tối đa " + MAX_NAMES + " mã thí sinh mỗi lần.", "At most " + MAX_NAMES + " ids at once.");
+        }
+        errors.throwIfAny();
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        String marks = String.join(",", java.util.Collections.nCopies(wanted.size(), "?"));
+        return sql.list("""
+                SELECT a.id, p.display_name, p.unit FROM account a JOIN participant p ON p.account_id = a.id
+                WHERE a.username IS NULL AND a.erased_at IS NULL AND a.id IN (""" + marks + ") ORDER BY a.id",
+                rs -> new ContestantName(rs.getLong(1), rs.getString(2), rs.getString(3)), wanted.toArray());
+    }
+
     Page<ContestantSummary> search(Search query) {
         Page.check(query.page(), query.size());
         FieldErrors errors = new FieldErrors();

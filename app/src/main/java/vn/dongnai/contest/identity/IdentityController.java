@@ -65,8 +65,9 @@ class IdentityController {
         return HttpResponse.status(HttpStatus.ACCEPTED).body(claims.file(checked, claimant));
     }
 
+    /** The support desk reads the queue too: the claimant calls it first; deciding stays with the committee. */
     @Get("/api/admin/identity-claims{?status}")
-    @Secured({Role.ORGANIZER, Role.COMMITTEE, Role.COMMITTEE_CHAIR, Role.ADMIN})
+    @Secured({Role.ORGANIZER, Role.COMMITTEE, Role.COMMITTEE_CHAIR, Role.SUPPORT, Role.ADMIN})
     List<IdentityClaims.ClaimView> list(@Nullable @QueryValue String status) {
         return claims.list(status);
     }

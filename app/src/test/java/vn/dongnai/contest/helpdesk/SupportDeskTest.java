@@ -247,6 +247,48 @@ class SupportDeskTest extends IntegrationTest {
     }
 
     @Test
+    void theDeskReadsTheIdentityClaimsQueueMaskedButDecidesNothing() {
+        Fixtures.Contestant holder = fixtures.contestant();
+        Api.Reply filed = api.post("/api/identity-claims", Map.of("citizenId", holder.citizenId(), "fullName", "Lý Thị Thật",
+                "contact", "0987654321", "note", "Tôi chưa từng đăng ký, nhưng số định danh đã bị dùng."), null);
+        assertEquals(202, filed.status(), filed.body());
+        long claimId = ((Number) filed.map().get("claimId")).longValue();
+
+        Api.Reply queue = api.get("/api/admin/identity-claims?status=OPEN", desk);
+
+        assertEquals(200, queue.status(), queue.body());
+        assertTrue(queue.list().stream().anyMatch(c -> ((Number) c.get("id")).longValue() == claimId));
+        assertFalse(queue.body().contains(holder.citizenId()), "numbers masked");
+        assertFalse(queue.body().contains("0987654321"), "contact masked");
+        assertEquals(403, api.post("/api/admin/identity-claims/" + claimId + "/contact",
+                Map.of("reason", "Gọi lại cho người yêu cầu"), desk).status());
+        assertEquals(403, api.post("/api/admin/identity-claims/" + claimId + "/transfer",
+                Map.of("reason", "Đã xem CCCD gốc"), desk).status(), "the committee decides claims");
+    }
+
+    @Test
+    void anyStaffScreenNamesContestantsKnownOnlyByIdMaskedAndLeavesStaffOut() {
+        Fixtures.Contestant first = named("Nguyễn Văn Ân", "Sở Nội vụ");
+        Fixtures.Contestant second = fixtures.contestant();
+        long staffId = staff.member("ORGANIZER").id();
+        String organizer = staff.organizer();
+
+        Api.Reply names = api.get("/api/admin/support/names?ids=" + second.id() + "," + first.id() + "," + staffId + ",999999999", organizer);
+        Api.Reply bad = api.get("/api/admin/support/names?ids=1,x", organizer);
+
+        assertEquals(200, names.status(), names.body());
+        List<Map<String, Object>> list = names.list();
+        assertEquals(2, list.size(), "the staff account and the unknown id are left out");
+        Map<String, Object> an = list.stream().filter(n -> ((Number) n.get("accountId")).longValue() == first.id()).findFirst().orElseThrow();
+        assertEquals("Nguyễn V. Â.", an.get("displayName"));
+        assertEquals("Sở Nội vụ", an.get("unit"));
+        assertFalse(names.body().contains("Nguyễn Văn Ân"), "never the full name");
+        assertEquals(422, bad.status());
+        assertTrue(bad.body().contains("\"field\":\"ids\""));
+        assertEquals(401, api.get("/api/admin/support/names?ids=1", null).status());
+    }
+
+    @Test
     void staffAccountsAreNotReachableFromTheDesk() {
         long staffId = staff.member("ORGANIZER").id();
         assertEquals(404, api.post("/api/admin/support/contestants/" + staffId + "/password-reset",

@@ -1,0 +1,18 @@
+import { api } from '@/lib/api-client';
+import { useLoad } from '@/lib/use-load';
+
+/** A contestant as staff screens name them: the masked name ("Nguyễn V. Â.") and unit, never the full name. */
+export type ContestantName = { accountId: number; displayName: string; unit: string | null };
+
+export const getContestantNames = (ids: number[]) =>
+  api.get<ContestantName[]>('/api/admin/support/names', { ids: ids.join(',') }).then((list) => list ?? []);
+
+/** The names by id; an id the API does not name (or a failed lookup) stays a bare id on screen. */
+export function useContestantNames(ids: number[]) {
+  const key = [...new Set(ids)].sort((a, b) => a - b).slice(0, 200);
+  const names = useLoad(
+    () => (key.length ? getContestantNames(key).catch(() => []) : Promise.resolve([])),
+    [key.join(',')],
+  );
+  return new Map((names.data ?? []).map((n) => [n.accountId, n]));
+}
