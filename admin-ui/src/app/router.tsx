@@ -24,6 +24,7 @@ const ReviewQueuePage = screen(() => import('@/features/review/components/review
 const FrozenRankingPage = screen(() => import('@/features/ranking/components/frozen-ranking'), 'FrozenRankingPage');
 const AwardsPage = screen(() => import('@/features/awards/components/awards-page'), 'AwardsPage');
 const IdentityClaimsPage = screen(() => import('@/features/identity/components/identity-claims'), 'IdentityClaimsPage');
+const CertificatesPage = screen(() => import('@/features/certificates/components/certificates-page'), 'CertificatesPage');
 
 function NotFound() {
   const { t } = useI18n();
@@ -47,6 +48,7 @@ export const routes = [
       { path: 'ranking', element: <FrozenRankingPage /> },
       { path: 'awards', element: <AwardsPage /> },
       { path: 'identity-claims', element: <IdentityClaimsPage /> },
+      { path: 'certificates', element: <CertificatesPage /> },
       { path: '*', element: <NotFound /> },
     ],
   },

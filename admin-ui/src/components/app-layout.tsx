@@ -1,4 +1,4 @@
-import { AuditOutlined, BookOutlined, DashboardOutlined, LogoutOutlined, TrophyOutlined } from '@ant-design/icons';
+import { AuditOutlined, BookOutlined, DashboardOutlined, LogoutOutlined, SafetyCertificateOutlined, TrophyOutlined } from '@ant-design/icons';
 import {
   EnvironmentOutlined, FlagOutlined, GiftOutlined, IdcardOutlined, KeyOutlined, MenuOutlined, OrderedListOutlined, TeamOutlined, UserOutlined,
 } from '@ant-design/icons';
@@ -28,6 +28,7 @@ export const NAV: { path: string; label: MessageKey; icon: ReactNode; roles: Rol
   { path: '/ranking', label: 'ranking', icon: <OrderedListOutlined />, roles: ['ORGANIZER', 'COMMITTEE'] },
   { path: '/awards', label: 'awards', icon: <GiftOutlined />, roles: ['ORGANIZER', 'COMMITTEE', 'COMMITTEE_CHAIR'] },
   { path: '/identity-claims', label: 'claimsMenu', icon: <IdcardOutlined />, roles: ['ORGANIZER', 'COMMITTEE', 'COMMITTEE_CHAIR'] },
+  { path: '/certificates', label: 'certificatesMenu', icon: <SafetyCertificateOutlined />, roles: ['ORGANIZER', 'COMMITTEE', 'COMMITTEE_CHAIR'] },
 ];
 
 export function AppLayout() {

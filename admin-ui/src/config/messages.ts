@@ -1,3 +1,4 @@
+import { certificatesEn, certificatesVi } from './messages-certificates';
 import { committeeMessages } from './messages-committee';
 import { consoleEn, consoleVi } from './messages-console';
 import { dayEn, dayVi } from './messages-day';
@@ -11,6 +12,7 @@ const vi = {
   ...dayVi,
   ...identityVi,
   ...committeeMessages.vi,
+  ...certificatesVi,
   appTitle: 'Quản trị cuộc thi',
   login: 'Đăng nhập',
   logout: 'Đăng xuất',
@@ -124,6 +126,7 @@ const en: Record<MessageKey, string> = {
   ...dayEn,
   ...identityEn,
   ...committeeMessages.en,
+  ...certificatesEn,
   appTitle: 'Contest console',
   login: 'Sign in',
   logout: 'Sign out',
