@@ -59,8 +59,22 @@ final class CertificatePdf {
     private CertificatePdf() {
     }
 
+    /** A template with its images decoded once, for every certificate of a ZIP. */
+    record Layout(CertificateTemplate template, PreparedImage logo, PreparedImage signature) {
+    }
+
+    static Layout prepare(CertificateTemplate template) throws IOException {
+        return new Layout(template, template.logo() == null ? null : PreparedImage.of(template.logo()),
+                template.signature() == null ? null : PreparedImage.of(template.signature()));
+    }
+
     /** Writes the certificate; the stream is left open (a ZIP entry follows another). */
     static void write(CertificateData data, CertificateTemplate template, OutputStream out) throws IOException {
+        write(data, prepare(template), out);
+    }
+
+    static void write(CertificateData data, Layout layout, OutputStream out) throws IOException {
+        CertificateTemplate template = layout.template();
         try (PDDocument doc = new PDDocument()) {
             TrueTypeFont[] fonts = PARSED.get();
             PDType0Font regular = PDType0Font.load(doc, fonts[0], true);
@@ -77,8 +91,8 @@ final class CertificatePdf {
                 Color accent = Color.decode(template.accentColor());
                 border(s, primary, accent);
                 header(pen, template);
-                if (template.logo() != null) {
-                    image(doc, s, template.logo(), "logo", W / 2, H - 48, 70, 70, true);
+                if (layout.logo() != null) {
+                    image(doc, s, layout.logo(), W / 2, H - 48, 70, 70);
                 }
                 float y = H - 172;
                 pen.centred(nfc(template.title()), true, 34, primary, W / 2, y);
@@ -90,7 +104,7 @@ final class CertificatePdf {
                         y -= line.size * 1.45f;
                     }
                 }
-                signature(doc, pen, template, data.issuedOn());
+                signature(doc, pen, layout, data.issuedOn());
                 qr(pen, s, data);
             }
             doc.save(out);
@@ -99,10 +113,6 @@ final class CertificatePdf {
 
     /** A line as printed: the name and the prize stand out, the rest is body text. */
     private record Line(String text, boolean bold, float size, boolean name, boolean prize) {
-    }
-
-    static List<String> filledLines(CertificateTemplate template, CertificateData data) {
-        return lines(template, data).stream().map(Line::text).toList();
     }
 
     private static List<Line> lines(CertificateTemplate template, CertificateData data) {
@@ -172,7 +182,8 @@ final class CertificatePdf {
         pen.rule(RIGHT_CENTRE, H - 83, pen.width(MOTTO, true, 12.5f));
     }
 
-    private static void signature(PDDocument doc, Pen pen, CertificateTemplate template, LocalDate day) throws IOException {
+    private static void signature(PDDocument doc, Pen pen, Layout layout, LocalDate day) throws IOException {
+        CertificateTemplate template = layout.template();
         String place = nfc(template.place());
         pen.centred((place.isEmpty() ? "" : place + ", ") + date(day), false, 12, INK, RIGHT_CENTRE, 178);
         float y = 160;
@@ -180,8 +191,8 @@ final class CertificatePdf {
             pen.centred(part, true, 12.5f, INK, RIGHT_CENTRE, y);
             y -= 16;
         }
-        if (template.signature() != null) {
-            image(doc, pen.s, template.signature(), "signature", RIGHT_CENTRE, y - 2, 160, 70, true);
+        if (layout.signature() != null) {
+            image(doc, pen.s, layout.signature(), RIGHT_CENTRE, y - 2, 160, 70);
         }
         pen.centred(nfc(template.signerName()), true, 13, INK, RIGHT_CENTRE, 46);
     }
@@ -222,13 +233,13 @@ final class CertificatePdf {
     }
 
     /** Fits an uploaded image into a box whose top centre is (cx, top), keeping its proportions. */
-    private static void image(PDDocument doc, PDPageContentStream s, byte[] bytes, String name, float cx, float top,
-                              float maxW, float maxH, boolean centred) throws IOException {
-        PDImageXObject image = PDImageXObject.createFromByteArray(doc, bytes, name);
-        float scale = Math.min(maxW / image.getWidth(), maxH / image.getHeight());
-        float w = image.getWidth() * scale;
-        float h = image.getHeight() * scale;
-        s.drawImage(image, centred ? cx - w / 2 : cx, top - h, w, h);
+    private static void image(PDDocument doc, PDPageContentStream s, PreparedImage prepared, float cx, float top,
+                              float maxW, float maxH) throws IOException {
+        PDImageXObject image = prepared.in(doc);
+        float scale = Math.min(maxW / prepared.width, maxH / prepared.height);
+        float w = prepared.width * scale;
+        float h = prepared.height * scale;
+        s.drawImage(image, cx - w / 2, top - h, w, h);
     }
 
     static String nfc(String text) {

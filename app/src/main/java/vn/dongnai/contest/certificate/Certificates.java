@@ -354,11 +354,12 @@ class Certificates {
                 // the next certificate follows in the same ZIP
             }
         };
+        CertificatePdf.Layout layout = CertificatePdf.prepare(template);
         int n = 0;
         for (Issued i : issued) {
             n++;
             zip.putNextEntry(new ZipEntry(entryName(n, i)));
-            CertificatePdf.write(data(scope, i), template, entry);
+            CertificatePdf.write(data(scope, i), layout, entry);
             zip.closeEntry();
         }
         zip.finish();
