@@ -370,6 +370,26 @@ class CertificateTest extends IntegrationTest {
         assertEquals(404, download(path, organizer).status());
     }
 
+    @Test
+    void aCopiedContestKeepsTheLayoutAndDeletingTheDraftCopyRemovesIt() {
+        ContestRound r = fixtures.openRound(new Fixtures.RoundSpec(10, 600, 3, 5, false), 10);
+        Map<String, Object> template = new HashMap<>(api.get("/api/admin/contests/" + r.contestId() + "/certificate-template",
+                organizer).map());
+        template.put("signerName", "Võ Tấn Đức");
+        assertEquals(200, api.put("/api/admin/contests/" + r.contestId() + "/certificate-template", template, organizer).status());
+        Api.Reply copy = api.post("/api/admin/contests/" + r.contestId() + "/duplicate", Map.of(), organizer);
+        assertEquals(201, copy.status(), copy.body());
+        long copyId = ((Number) copy.map().get("id")).longValue();
+        Map<String, Object> copied = api.get("/api/admin/contests/" + copyId + "/certificate-template", organizer).map();
+        assertEquals("Võ Tấn Đức", copied.get("signerName"));
+        assertEquals(true, copied.get("saved"));
+
+        Api.Reply deleted = api.delete("/api/admin/contests/" + copyId, organizer);
+        assertTrue(deleted.status() < 300, deleted.body());
+        assertEquals(0, sql.one("SELECT COUNT(*) FROM certificate_template WHERE contest_id = ?", rs -> rs.getInt(1), copyId)
+                .orElse(-1));
+    }
+
     private Api.Reply upload(String path, String name, byte[] bytes) {
         MultipartBody body = MultipartBody.builder().addPart("file", name, MediaType.IMAGE_PNG_TYPE, bytes).build();
         return api.send(HttpRequest.POST(path, body).contentType(MediaType.MULTIPART_FORM_DATA_TYPE), organizer);
