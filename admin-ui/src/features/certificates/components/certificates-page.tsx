@@ -132,7 +132,7 @@ function TemplateEditor({ contestId }: { contestId: number }) {
     <Card title={t('certificateTemplate')} loading={!template && loaded.loading}>
       {template && (
         <Typography.Paragraph type="secondary">
-          {fill(t('certificateTemplateHelp'), { fields: template.placeholders.join(', ') })}
+          {fill(t('certificateTemplateHelp'), { fields: template.placeholders.join(', '), name: '{name}' })}
         </Typography.Paragraph>
       )}
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} />}

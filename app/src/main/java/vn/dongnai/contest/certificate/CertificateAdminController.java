@@ -75,7 +75,7 @@ class CertificateAdminController {
                                          Authentication authentication) {
         String which = which(image);
         if (file.getSize() > TemplateRules.MAX_IMAGE_BYTES) {
-            TemplateRules.image(which, new byte[(int) Math.min(file.getSize(), TemplateRules.MAX_IMAGE_BYTES + 1L)]);
+            throw TemplateRules.tooLarge();
         }
         try {
             return templates.putImage(contestId, which, file.getBytes(), Actor.of(authentication));

@@ -104,9 +104,7 @@ final class TemplateRules {
     /** The uploaded bytes, when they are a PNG or JPEG that decodes and that PDFBox can place. */
     static byte[] image(String field, byte[] bytes) {
         if (bytes.length > MAX_IMAGE_BYTES) {
-            throw new ApiException(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "IMAGE_TOO_LARGE",
-                    "Ảnh quá lớn (tối đa 1 MB).", "The image is too large (at most 1 MB).", List.of(),
-                    Map.of("maxBytes", MAX_IMAGE_BYTES));
+            throw tooLarge();
         }
         String format = png(bytes) ? "png" : jpeg(bytes) ? "jpeg" : null;
         if (format == null) {
@@ -138,6 +136,12 @@ final class TemplateRules {
                     "The image cannot be read (damaged or not what it claims to be).");
         }
         return bytes;
+    }
+
+    /** 413: checked on the upload's declared size before its bytes are read, and again on the bytes. */
+    static ApiException tooLarge() {
+        return new ApiException(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "IMAGE_TOO_LARGE", "Ảnh quá lớn (tối đa 1 MB).",
+                "The image is too large (at most 1 MB).", List.of(), Map.of("maxBytes", MAX_IMAGE_BYTES));
     }
 
     private static boolean png(byte[] b) {
