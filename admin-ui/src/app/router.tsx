@@ -28,6 +28,7 @@ const IdentityClaimsPage = screen(() => import('@/features/identity/components/i
 const ReportPage = screen(() => import('@/features/report/components/report-page'), 'ReportPage');
 const SupportSearch = screen(() => import('@/features/support/components/support-search'), 'SupportSearch');
 const ContestantPage = screen(() => import('@/features/support/components/contestant-page'), 'ContestantPage');
+const CertificatesPage = screen(() => import('@/features/certificates/components/certificates-page'), 'CertificatesPage');
 
 /** The live view opens the console; the support desk's own staff, who may not see it, land on the desk. */
 function Home() {
@@ -60,6 +61,7 @@ export const routes = [
       { path: 'report', element: <ReportPage /> },
       { path: 'support', element: <SupportSearch /> },
       { path: 'support/contestants/:id', element: <ContestantPage /> },
+      { path: 'certificates', element: <CertificatesPage /> },
       { path: '*', element: <NotFound /> },
     ],
   },

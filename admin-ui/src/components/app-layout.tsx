@@ -1,4 +1,4 @@
-import { AuditOutlined, BookOutlined, CustomerServiceOutlined, DashboardOutlined, LogoutOutlined, TrophyOutlined } from '@ant-design/icons';
+import { AuditOutlined, BookOutlined, CustomerServiceOutlined, DashboardOutlined, LogoutOutlined, SafetyCertificateOutlined, TrophyOutlined } from '@ant-design/icons';
 import {
   EnvironmentOutlined, FileTextOutlined, FlagOutlined, GiftOutlined, IdcardOutlined, KeyOutlined, MenuOutlined, OrderedListOutlined, TeamOutlined, UserOutlined,
 } from '@ant-design/icons';
@@ -30,6 +30,7 @@ export const NAV: { path: string; label: MessageKey; icon: ReactNode; roles: Rol
   { path: '/identity-claims', label: 'claimsMenu', icon: <IdcardOutlined />, roles: ['ORGANIZER', 'COMMITTEE', 'COMMITTEE_CHAIR', 'SUPPORT'] },
   { path: '/report', label: 'reportMenu', icon: <FileTextOutlined />, roles: ['ORGANIZER', 'COMMITTEE', 'COMMITTEE_CHAIR'] },
   { path: '/support', label: 'supportMenu', icon: <CustomerServiceOutlined />, roles: ['SUPPORT'] },
+  { path: '/certificates', label: 'certificatesMenu', icon: <SafetyCertificateOutlined />, roles: ['ORGANIZER', 'COMMITTEE', 'COMMITTEE_CHAIR'] },
 ];
 
 export function AppLayout() {

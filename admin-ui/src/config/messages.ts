@@ -1,3 +1,4 @@
+import { certificatesEn, certificatesVi } from './messages-certificates';
 import { committeeMessages } from './messages-committee';
 import { consoleEn, consoleVi } from './messages-console';
 import { dayEn, dayVi } from './messages-day';
@@ -15,6 +16,7 @@ const vi = {
   ...supportVi,
   ...committeeMessages.vi,
   ...reportVi,
+  ...certificatesVi,
   appTitle: 'Quản trị cuộc thi',
   login: 'Đăng nhập',
   logout: 'Đăng xuất',
@@ -130,6 +132,7 @@ const en: Record<MessageKey, string> = {
   ...supportEn,
   ...committeeMessages.en,
   ...reportEn,
+  ...certificatesEn,
   appTitle: 'Contest console',
   login: 'Sign in',
   logout: 'Sign out',

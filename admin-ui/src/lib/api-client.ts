@@ -218,6 +218,10 @@ export const api = {
   async delete(path: string): Promise<void> {
     await send(path, { method: 'DELETE' });
   },
+  /** A file fetched with the token, kept as a Blob (a preview image shown in place). */
+  async blob(path: string, query?: Options['query']): Promise<Blob> {
+    return (await send(path, { query })).blob();
+  },
   /** Fetches a file with the token and hands it to the browser as a download. */
   async download(path: string, fallbackName: string, query?: Options['query']): Promise<void> {
     const response = await send(path, { query });

@@ -15,6 +15,7 @@ import { historyPage } from './features/history/history-page';
 import { reviewPage } from './features/history/review-page';
 import { forgotPasswordPage, resetPasswordPage } from './features/account/forgot-page';
 import { accountPage, changePasswordPage } from './features/account/account-page';
+import { verifyPage } from './features/certificates/verify-page';
 
 route(/^\/$/, homePage);
 route(/^\/contest\/(\d+)$/, contestPage);
@@ -31,6 +32,7 @@ route(/^\/me\/account$/, accountPage);
 route(/^\/me\/change-password$/, changePasswordPage);
 route(/^\/forgot-password$/, forgotPasswordPage);
 route(/^\/reset-password$/, resetPasswordPage);
+route(/^\/verify\/([0-9A-Za-z]{1,32})$/, verifyPage);
 fallback(({ main }) => {
   main.append(heading(t('notFound.title')), h('p', null, t('notFound.text')), h('a', { class: 'btn', href: '#/' }, t('nav.home')));
 });

@@ -50,6 +50,14 @@ export const post = <T>(path: string, body?: unknown, options?: Options) => apiC
 export const put = <T>(path: string, body?: unknown, options?: Options) => apiCall<T>('PUT', path, { ...options, body });
 export const del = <T>(path: string, options?: Options) => apiCall<T>('DELETE', path, options);
 
+/** A file (a PDF certificate): the same token and refresh, the body as a Blob; a refusal as {@link ApiError}. */
+export async function getBlob(path: string): Promise<Blob> {
+  let response = await send('GET', path, {});
+  if (response.status === 401 && auth()?.refresh_token && (await refresh())) response = await send('GET', path, {});
+  if (response.ok) return response.blob();
+  return read<never>(response);
+}
+
 async function send(method: string, path: string, options: Options): Promise<Response> {
   const headers: Record<string, string> = { Accept: 'application/json', 'X-Device': deviceFingerprint(), ...options.headers };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';

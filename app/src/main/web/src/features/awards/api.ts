@@ -1,4 +1,4 @@
-import { ApiError, get } from '../../lib/api-client';
+import { ApiError, get, getBlob } from '../../lib/api-client';
 
 /** One person on a published list: the public display name ("Nguyễn V. A."), never personal data. */
 export interface PublicWinner {
@@ -88,3 +88,29 @@ export async function fetchMyResults(): Promise<MyResults | null> {
     throw e;
   }
 }
+
+/** One of my certificates (giấy chứng nhận): a prize, or taking part when the contest gives those. */
+export interface MyCertificate {
+  code: string;
+  kind: 'PRIZE' | 'COLLECTIVE' | 'PARTICIPATION';
+  kindLabel: string;
+  contestId: number;
+  contestName: string;
+  roundId: number | null;
+  roundName: string;
+  prize: string;
+  issuedOn: string;
+}
+
+/** GET /api/me/certificates; an empty list when not logged in. */
+export async function fetchMyCertificates(): Promise<MyCertificate[]> {
+  try {
+    return await get<MyCertificate[]>('/api/me/certificates');
+  } catch (e) {
+    if (e instanceof ApiError && (e.status === 401 || e.status === 403)) return [];
+    throw e;
+  }
+}
+
+/** The PDF of one of my certificates. */
+export const fetchMyCertificate = (code: string) => getBlob(`/api/me/certificates/${encodeURIComponent(code)}`);

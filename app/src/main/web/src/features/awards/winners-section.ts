@@ -7,10 +7,10 @@ import { h, uid } from '../../lib/dom';
 import { t } from '../../lib/i18n';
 import { loggedIn } from '../../lib/auth-store';
 import { formatDateTime, formatNumber } from '../../lib/format';
-import { errorNotice, notice } from '../../lib/ui';
+import { errorNotice, errorText, notice } from '../../lib/ui';
 import type { PageContext } from '../../app/router';
 import type { Contest } from '../contest/api';
-import { fetchMyResults, fetchWinners, type MyResults, type PublicUnit, type PublicWinner, type WinnersSection } from './api';
+import { fetchMyCertificate, fetchMyCertificates, fetchMyResults, fetchWinners, type MyCertificate, type MyResults, type PublicUnit, type PublicWinner, type WinnersSection } from './api';
 
 /** Rows shown before "show all": a long list should not push the rules off a phone screen. */
 const FIRST_ROWS = 10;
@@ -33,13 +33,16 @@ export function winnersSection(context: PageContext, contest: Contest): HTMLElem
   const resultsAwaited = contest.rounds.some((r) => r.status === 'ENDED');
   const load = async () => {
     try {
-      const [sections, mine] = await Promise.all([
+      const [sections, mine, certificates] = await Promise.all([
         fetchWinners(contest.id),
         loggedIn() ? fetchMyResults().catch(() => null) : Promise.resolve(null),
+        // a bonus: without it the winners still show
+        loggedIn() ? fetchMyCertificates().catch(() => []) : Promise.resolve([]),
       ]);
       if (!context.active()) return;
-      if (sections.length === 0 && !resultsAwaited) return;
-      slot.replaceChildren(title(), ...content(sections, myPrizes(mine, contest.id)));
+      const ours = certificates.filter((c) => c.contestId === contest.id);
+      if (sections.length === 0 && !resultsAwaited && ours.length === 0) return;
+      slot.replaceChildren(title(), ...(ours.length ? [myCertificates(ours)] : []), ...content(sections, myPrizes(mine, contest.id)));
       slot.hidden = false;
     } catch (e) {
       if (!context.active() || !resultsAwaited) return;
@@ -76,6 +79,37 @@ function myPrizes(results: MyResults | null, contestId: number): Mine[] {
 
 export function prizeText(tier: string, amountVnd: number): string {
   return amountVnd > 0 ? t('winners.tierAmount', { tier, amount: formatNumber(amountVnd) }) : tier;
+}
+
+/** My certificates of this contest (Kết quả của tôi), each with its download button. */
+function myCertificates(certificates: MyCertificate[]): HTMLElement {
+  const status = h('div', { class: 'certificate-status', 'aria-live': 'polite' });
+  return h('div', { class: 'my-certificates' },
+    h('h3', null, t('certificate.mine')),
+    h('ul', null, certificates.map((c) => {
+      const button = h('button', { class: 'btn btn-small', type: 'button' }, t('certificate.download')) as HTMLButtonElement;
+      button.addEventListener('click', () => void save(c, button, status));
+      return h('li', null, h('span', null, t('certificate.item', { prize: c.prize, where: c.roundName }), ' '), button);
+    })),
+    status);
+}
+
+async function save(certificate: MyCertificate, button: HTMLButtonElement, status: HTMLElement): Promise<void> {
+  button.disabled = true;
+  try {
+    const file = `giay-chung-nhan-${certificate.code}.pdf`;
+    const url = URL.createObjectURL(await fetchMyCertificate(certificate.code));
+    const a = h('a', { href: url, download: file });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    status.replaceChildren(notice('ok', t('certificate.downloaded', { file })));
+  } catch (e) {
+    status.replaceChildren(notice('error', errorText(e)));
+  } finally {
+    button.disabled = false;
+  }
 }
 
 function myPrizeNotice(mine: Mine[]): HTMLElement {

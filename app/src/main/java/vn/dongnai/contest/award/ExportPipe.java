@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
  * {@code CAPACITY × CHUNK} bytes wait in between, so a slow download slows the writer instead of
  * filling the heap. Unlike {@code PipedInputStream} it does not care which threads read or write.
  */
-final class ExportPipe {
+public final class ExportPipe {
 
     private static final int CHUNK = 64 * 1024;
     private static final int CAPACITY = 8;
@@ -120,16 +120,16 @@ final class ExportPipe {
         }
     };
 
-    OutputStream sink() {
+    public OutputStream sink() {
         return sink;
     }
 
-    InputStream source() {
+    public InputStream source() {
         return source;
     }
 
     /** The writer failed: the reader sees an error instead of a clean end, so no truncated file looks complete. */
-    void fail(Exception cause) {
+    public void fail(Exception cause) {
         failure = new IOException("export failed: " + cause.getClass().getSimpleName(), cause);
         try {
             put(END);

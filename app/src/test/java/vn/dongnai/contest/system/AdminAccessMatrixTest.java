@@ -173,6 +173,16 @@ class AdminAccessMatrixTest extends IntegrationTest {
         calls.add(new Call("POST", "/api/password-reset", false, EVERYONE));
         calls.add(new Call("POST", "/api/password-reset/confirm", false, EVERYONE));
         calls.add(new Call("GET", "/api/admin/audit/export", false, ADMINS));
+        // certificates: the layout for organizers, named certificates for the committee, verification for anyone
+        calls.add(new Call("GET", "/api/admin/contests/" + NONE + "/certificate-template", false, WATCHERS_AND_CHAIR));
+        calls.add(new Call("PUT", "/api/admin/contests/" + NONE + "/certificate-template", false,
+                Set.of(Who.ORGANIZER, Who.CHAIR, Who.ADMIN)));
+        calls.add(new Call("GET", "/api/admin/contests/" + NONE + "/certificate-template/preview.pdf", false, WATCHERS_AND_CHAIR));
+        calls.add(new Call("GET", "/api/admin/rounds/" + NONE + "/certificates", false, COMMITTEE_AND_CHAIR));
+        calls.add(new Call("GET", "/api/admin/rounds/" + NONE + "/certificates.zip", false, COMMITTEE_AND_CHAIR));
+        calls.add(new Call("GET", "/api/admin/certificates/ZZZZZZZZZZZZZZZZ", false, COMMITTEE_AND_CHAIR));
+        calls.add(new Call("GET", "/api/me/certificates", false, CONTESTANTS));
+        calls.add(new Call("GET", "/api/verify/ZZZZZZZZZZZZZZZZ", false, EVERYONE));
         return calls;
     }
 

@@ -1,0 +1,225 @@
+package vn.dongnai.contest.certificate;
+
+import io.micronaut.context.ApplicationContext;
+import vn.dongnai.contest.account.Masking;
+import vn.dongnai.contest.account.PersonalData;
+import vn.dongnai.contest.system.Sql;
+
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.ZipFile;
+
+/**
+ * Not a test: fills a throw-away database with one closed round of N ranked participants
+ * (Vietnamese names, units), enables participation certificates with a logo and a signature, and
+ * generates every certificate into one ZIP file the way the ceremony download does (codes issued
+ * in one batch, one PDF at a time into the ZIP); prints wall time, time per certificate and heap.
+ * Run it with {@code -Xmx256m}; the figures go in docs/performance.md.
+ *
+ * <pre>
+ * java -Xmx256m -cp … vn.dongnai.contest.certificate.CertificateBenchmark \
+ *   jdbc:mysql://127.0.0.1:3306/contest_h4_cert_bench redis://127.0.0.1:6379/4 10000
+ * </pre>
+ * The database named in the URL is dropped and created again, and dropped at the end.
+ */
+public final class CertificateBenchmark {
+
+    private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng",
+            "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"};
+    private static final String[] MIDDLE = {"Văn", "Thị", "Hữu", "Minh", "Ngọc", "Thanh", "Đức", "Thu", "Quốc", "Kim"};
+    private static final String[] GIVEN = {"An", "Bình", "Cường", "Dũng", "Hạnh", "Hương", "Khánh", "Linh", "Nam",
+            "Phương", "Quân", "Thảo", "Trang", "Tuấn", "Yến", "Ánh", "Đạt", "Ngọc Ánh", "Thùy Dương"};
+    private static final String[] UNITS = {"Sở Khoa học và Công nghệ", "Sở Nội vụ", "Sở Tư pháp", "UBND phường Trấn Biên",
+            "UBND xã Phước Thiền", "Trường THPT Ngô Quyền", "Bệnh viện Đa khoa Đồng Nai", "Công an tỉnh Đồng Nai"};
+
+    private CertificateBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String jdbcUrl = args.length > 0 ? args[0] : "jdbc:mysql://127.0.0.1:3306/contest_h4_cert_bench";
+        String redisUri = args.length > 1 ? args[1] : "redis://127.0.0.1:6379/4";
+        int people = args.length > 2 ? Integer.parseInt(args[2]) : 10_000;
+        String server = jdbcUrl.substring(0, jdbcUrl.lastIndexOf('/'));
+        String database = jdbcUrl.substring(jdbcUrl.lastIndexOf('/') + 1);
+        String options = "?connectionTimeZone=UTC&rewriteBatchedStatements=true&useSSL=false&allowPublicKeyRetrieval=true";
+        try (Connection connection = DriverManager.getConnection(server + "/?useSSL=false&allowPublicKeyRetrieval=true", "root", "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS `" + database + "`");
+            statement.execute("CREATE DATABASE `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        }
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("datasources.default.url", jdbcUrl + options);
+        properties.put("datasources.default.username", "root");
+        properties.put("datasources.default.password", "");
+        properties.put("redis.uri", redisUri);
+        properties.put("contest.rounds.auto-close-interval", "1h");
+        try (ApplicationContext context = ApplicationContext.builder().environments("test").properties(properties).start()) {
+            long roundId = seed(context, people);
+            measure(context, roundId, people);
+        } finally {
+            try (Connection connection = DriverManager.getConnection(server + "/" + options, "root", "");
+                 Statement statement = connection.createStatement()) {
+                statement.execute("DROP DATABASE IF EXISTS `" + database + "`");
+            }
+        }
+    }
+
+    private static long seed(ApplicationContext context, int people) {
+        Sql sql = context.getBean(Sql.class);
+        PersonalData personalData = context.getBean(PersonalData.class);
+        Instant now = Instant.now();
+        long bankId = sql.insert("INSERT INTO bank (name, created_at) VALUES ('Ngân hàng đo hiệu năng', ?)", now);
+        long contestId = sql.insert("""
+                INSERT INTO contest (slug, name, organizer, bank_id, status, created_at, updated_at)
+                VALUES ('bench', 'Tìm hiểu về Chuyển đổi số và Cải cách hành chính', 'UBND tỉnh Đồng Nai', ?, 'PUBLISHED', ?, ?)""",
+                bankId, now, now);
+        long roundId = sql.insert("""
+                INSERT INTO contest_round (contest_id, seq, name, opens_at, closes_at, question_count, time_limit_seconds,
+                                           attempts_allowed, counting_rule, grace_seconds, points_per_question, prediction_kind,
+                                           status, created_at, updated_at)
+                VALUES (?, 1, 'Đợt 1 — tuần đầu', ?, ?, 20, 900, 1, 'BEST', 5, 1, 'NONE', 'CLOSED', ?, ?)""",
+                contestId, now.minusSeconds(86_400 * 7), now.minusSeconds(3600), now, now);
+        sql.update("""
+                INSERT INTO certificate_template (contest_id, issuer, title, body, place, signer_title, signer_name, primary_color,
+                                                  accent_color, participation_enabled, logo, signature, updated_at)
+                VALUES (?, ?, 'GIẤY CHỨNG NHẬN', ?, 'Đồng Nai', 'TRƯỞNG BAN TỔ CHỨC', 'Võ Tấn Đức', '#B3261E', '#B8860B', TRUE,
+                        ?, ?, ?)""", contestId, "UBND TỈNH ĐỒNG NAI\nBAN TỔ CHỨC CUỘC THI",
+                String.join("\n", CertificateTemplate.DEFAULT_BODY), CertificateReading.sampleLogo(),
+                CertificateReading.sampleSignature(), now);
+        Random random = new Random(2025);
+        int batch = 5000;
+        for (int from = 0; from < people; from += batch) {
+            int to = Math.min(people, from + batch);
+            String tag = "bench-" + from;
+            List<Object[]> accounts = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            for (int i = from; i < to; i++) {
+                String name = FAMILY[random.nextInt(FAMILY.length)] + " " + MIDDLE[random.nextInt(MIDDLE.length)] + " "
+                        + GIVEN[random.nextInt(GIVEN.length)];
+                names.add(name);
+                accounts.add(new Object[]{name, tag, now});
+            }
+            sql.batch("INSERT INTO account (full_name, password_hash, roles, enabled, created_at) VALUES (?, ?, 'CONTESTANT', TRUE, ?)",
+                    accounts);
+            List<Long> ids = sql.list("SELECT id FROM account WHERE password_hash = ? ORDER BY id", rs -> rs.getLong(1), tag);
+            List<Object[]> participants = new ArrayList<>();
+            List<Object[]> ranked = new ArrayList<>();
+            for (int k = 0; k < ids.size(); k++) {
+                int i = from + k;
+                String citizenId = "075" + "0" + String.format("%02d", 60 + i % 40) + String.format("%06d", i);
+                String phone = "09" + String.format("%08d", i);
+                participants.add(new Object[]{ids.get(k), personalData.hash("cid", citizenId), personalData.encrypt(citizenId),
+                        personalData.hash("phone", phone), personalData.encrypt(phone), "Phường " + (1 + i % 95),
+                        UNITS[i % UNITS.length], Masking.displayName(names.get(k)), now});
+                ranked.add(new Object[]{roundId, i + 1, ids.get(k), ids.get(k), 20 - i * 20 / people, 20 - i * 20 / people, 20,
+                        60_000L + i, now.minusSeconds(7200)});
+            }
+            sql.batch("""
+                    INSERT INTO participant (account_id, citizen_id_hash, citizen_id_cipher, phone_hash, phone_cipher, birth_date,
+                                             commune, unit, participant_group, display_name, consent_version, consent_at)
+                    VALUES (?, ?, ?, ?, ?, '1990-05-17', ?, ?, 'OFFICIAL', ?, '2025-11-01', ?)""", participants);
+            sql.batch("""
+                    INSERT INTO ranked_entry (round_id, rank_no, account_id, attempt_id, score, correct_count, question_count,
+                                              duration_ms, submitted_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", ranked);
+        }
+        sql.update("""
+                INSERT INTO ranking_snapshot (round_id, computed_at, prediction_actual, entry_count, content_hash, closed_by)
+                VALUES (?, ?, NULL, ?, ?, NULL)""", roundId, now, people, "0".repeat(64));
+        return roundId;
+    }
+
+    private static void measure(ApplicationContext context, long roundId, int people) throws Exception {
+        Certificates certificates = context.getBean(Certificates.class);
+        CertificateTemplates templates = context.getBean(CertificateTemplates.class);
+        Path file = Files.createTempFile("certificates-", ".zip");
+        System.gc();
+        List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP).toList();
+        heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
+        long baseline = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        long gcCountBefore = gcCount();
+        long gcTimeBefore = gcTime();
+        AtomicLong maxUsed = new AtomicLong();
+        Thread sampler = Thread.ofPlatform().daemon().start(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                maxUsed.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(2);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        double loadBefore = os.getSystemLoadAverage();
+        long threadCpuBefore = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        long started = System.nanoTime();
+        Certificates.Scope scope = certificates.round(roundId);
+        List<Certificates.Issued> issued = certificates.issue(scope, CertificateKind.PARTICIPATION);
+        double issueSeconds = (System.nanoTime() - started) / 1e9;
+        int written;
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 64 * 1024)) {
+            written = certificates.writeZip(scope, issued, templates.get(scope.contestId()), out);
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        double threadCpu = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - threadCpuBefore) / 1e9;
+        double loadAfter = os.getSystemLoadAverage();
+        sampler.interrupt();
+        sampler.join();
+        long poolPeaks = heapPools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        int entries;
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            entries = zip.size();
+            byte[] last = zip.getInputStream(zip.getEntry(zip.stream().reduce((a, b) -> b).orElseThrow().getName())).readAllBytes();
+            List<String> lines = CertificateReading.lines(last);
+            if (!lines.contains("Đã tham gia") || !CertificateReading.qr(last).contains("/verify/")) {
+                throw new IllegalStateException("the last certificate does not read back: " + lines);
+            }
+        }
+        long size = Files.size(file);
+        Files.delete(file);
+        System.out.printf("%n%,d participation certificates into one ZIP (logo, signature, QR; Be Vietnam Pro subsets)%n", written);
+        System.out.printf("  wall time                     %.1f s (codes issued in %.2f s)%n", seconds, issueSeconds);
+        System.out.printf("  per certificate               %.2f ms%n", seconds * 1000 / written);
+        System.out.printf("  CPU of the generating thread  %.1f s%n", threadCpu);
+        System.out.printf("  machine load average          %.1f before, %.1f after (%d cores)%n", loadBefore, loadAfter,
+                os.getAvailableProcessors());
+        System.out.printf("  ZIP size                      %.1f MB (%.1f KB per certificate); entries read back %,d%n",
+                size / 1e6, size / 1e3 / written, entries);
+        System.out.printf("  heap max (-Xmx)               %d MB%n", Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf("  heap used before              %d MB (application context)%n", baseline >> 20);
+        System.out.printf("  heap used, max sampled (2 ms) %d MB%n", maxUsed.get() >> 20);
+        System.out.printf("  heap pools' peaks, summed     %d MB (upper bound)%n", poolPeaks >> 20);
+        System.out.printf("  GC                            %d collections, %d ms%n", gcCount() - gcCountBefore,
+                gcTime() - gcTimeBefore);
+        if (written != people || entries != people) {
+            throw new IllegalStateException("wrote " + written + ", read back " + entries + " of " + people);
+        }
+    }
+
+    private static long gcCount() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionCount).sum();
+    }
+
+    private static long gcTime() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
+    }
+}
