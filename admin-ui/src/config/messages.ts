@@ -3,6 +3,7 @@ import { consoleEn, consoleVi } from './messages-console';
 import { dayEn, dayVi } from './messages-day';
 import { identityEn, identityVi } from './messages-identity';
 import { organizerEn, organizerVi } from './messages-organizer';
+import { grantsEn, grantsVi } from './messages-grants';
 
 /** Every label of the console, Vietnamese first: organizers and the committee read Vietnamese. */
 const vi = {
@@ -11,6 +12,7 @@ const vi = {
   ...dayVi,
   ...identityVi,
   ...committeeMessages.vi,
+  ...grantsVi,
   appTitle: 'Quản trị cuộc thi',
   login: 'Đăng nhập',
   logout: 'Đăng xuất',
@@ -124,6 +126,7 @@ const en: Record<MessageKey, string> = {
   ...dayEn,
   ...identityEn,
   ...committeeMessages.en,
+  ...grantsEn,
   appTitle: 'Contest console',
   login: 'Sign in',
   logout: 'Sign out',

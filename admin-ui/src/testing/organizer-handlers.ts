@@ -11,6 +11,12 @@ export const staff = [
   { id: 2, username: 'btc.lan', fullName: 'Trần Thị Lan', roles: ['ORGANIZER'], enabled: true, createdAt: '2026-11-02T00:00:00Z', lockedUntil: null },
 ];
 
+/** Lan organizes the Department of Science and Technology's contests, granted through its unit. */
+export const grants = [
+  { id: 7, accountId: 2, role: 'ORGANIZER', contestId: null, contestName: null, organizingUnit: 'Sở Khoa học và Công nghệ',
+    grantedBy: 'Quản trị viên', grantedAt: '2026-11-02T01:00:00Z' },
+];
+
 export const organizerHandlers = [
   http.get('/api/admin/banks/:id', ({ params }) =>
     HttpResponse.json({
@@ -20,4 +26,6 @@ export const organizerHandlers = [
   ),
   http.get('/api/admin/catalog/:kind', ({ params }) => HttpResponse.json(params.kind === 'units' ? units : [])),
   http.get('/api/admin/staff', () => HttpResponse.json(staff)),
+  http.get('/api/admin/grants', () => HttpResponse.json(grants)),
+  http.get('/api/admin/organizing-units', () => HttpResponse.json(['Sở Khoa học và Công nghệ', 'Sở Tư pháp'])),
 ];
