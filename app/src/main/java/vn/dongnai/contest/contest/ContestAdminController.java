@@ -23,8 +23,12 @@ import java.util.List;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ContestAdminController {
 
-    /** The roles this controller is open to: the list shows the contests they reach. */
-    private static final List<String> LISTED_FOR = List.of(Role.ORGANIZER, Role.ADMIN);
+    /**
+     * Who reads the contest list and a contest's settings: every contest role, since the
+     * committee's screens pick their contest and round from them too. Each sees only the contests
+     * granted (staff/ContestGrants); changes stay with organizers.
+     */
+    private static final List<String> LISTED_FOR = List.of(Role.ORGANIZER, Role.COMMITTEE, Role.COMMITTEE_CHAIR, Role.ADMIN);
 
     private final ContestAdmin contests;
     private final RoundAdmin rounds;
@@ -40,11 +44,13 @@ class ContestAdminController {
     }
 
     @Get("/contests")
+    @Secured({Role.ORGANIZER, Role.COMMITTEE, Role.COMMITTEE_CHAIR, Role.ADMIN})
     List<AdminViews.ContestSummary> list(Authentication authentication) {
         return contests.list(grants.visible(authentication, LISTED_FOR));
     }
 
     @Get("/contests/{id}")
+    @Secured({Role.ORGANIZER, Role.COMMITTEE, Role.COMMITTEE_CHAIR, Role.ADMIN})
     AdminViews.ContestView one(long id) {
         return contests.view(id);
     }

@@ -94,6 +94,11 @@ public class ContestGrants {
         }
     }
 
+    /** Whether the caller reaches every contest through one of {@code allowedRoles} (ADMIN, the support desk). */
+    public boolean platformWide(Authentication caller, Collection<String> allowedRoles) {
+        return GrantRule.platformWide(caller.getRoles(), allowedRoles);
+    }
+
     /** Whether the caller may act on this contest through one of {@code allowedRoles}; false when it does not exist. */
     public boolean mayActOnContest(Authentication caller, Collection<String> allowedRoles, long contestId) {
         if (GrantRule.platformWide(caller.getRoles(), allowedRoles)) {

@@ -123,6 +123,8 @@ class StaffPerContestTest extends IntegrationTest {
                 .orElse(null));
         assertEquals(200, api.get("/api/admin/contests/" + contestId, justiceOrganizer.token()).status());
         assertEquals(200, api.get("/api/admin/contests/" + contestId + "/prize-rules", committee.token()).status());
+        assertTrue(listed(committee.token()).contains(contestId), "the committee's scope picker lists it");
+        assertFalse(listed(committee.token()).contains(scienceRound.contestId()));
         assertEquals(404, api.get("/api/admin/contests/" + contestId, scienceOrganizer.token()).status());
     }
 
@@ -154,7 +156,9 @@ class StaffPerContestTest extends IntegrationTest {
         staff.grant(both.id(), Map.of("role", "COMMITTEE", "organizingUnit", science));
         assertEquals(200, api.get("/api/admin/rounds/" + scienceRound.id() + "/review", both.token()).status());
         assertEquals(404, api.get("/api/admin/rounds/" + scienceRound.id(), both.token()).status());
-        assertFalse(listed(both.token()).contains(scienceRound.contestId()), "the contest list is the organizer's");
+        assertTrue(listed(both.token()).contains(scienceRound.contestId()), "listed, for the committee's screens");
+        assertEquals(404, api.put("/api/admin/contests/" + scienceRound.contestId(), Map.of(), both.token()).status(),
+                "but not to be changed");
     }
 
     @Test
@@ -203,6 +207,19 @@ class StaffPerContestTest extends IntegrationTest {
         Api.Reply twice = api.post(path, Map.of("role", "ORGANIZER", "organizingUnit", justice), staff.adminToken());
         assertEquals(409, twice.status());
         assertEquals("GRANT_EXISTS", twice.code());
+    }
+
+    @Test
+    void theChairExportsTheParticipantsOfGrantedContestsOnlyAndNeverEveryoneAtOnce() {
+        Staff.Member chair = staff.createWithoutGrants("COMMITTEE_CHAIR");
+        staff.grant(chair.id(), Map.of("role", "COMMITTEE_CHAIR", "organizingUnit", justice));
+        String export = "/api/admin/support/participants/export";
+        assertEquals(200, api.get(export + "?contestId=" + justiceRound.contestId(), chair.token()).status());
+        assertEquals(404, api.get(export + "?contestId=" + scienceRound.contestId(), chair.token()).status());
+        Api.Reply everyone = api.get(export, chair.token());
+        assertEquals(422, everyone.status(), everyone.body());
+        assertTrue(everyone.body().contains("\"field\":\"contestId\""), everyone.body());
+        assertEquals(200, api.get(export, staff.member("SUPPORT").token()).status(), "the desk serves the whole province");
     }
 
     @Test

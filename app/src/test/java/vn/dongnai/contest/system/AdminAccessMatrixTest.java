@@ -115,8 +115,8 @@ class AdminAccessMatrixTest extends IntegrationTest {
     private static List<Call> calls() {
         List<Call> calls = new ArrayList<>();
         // contests and rounds
-        calls.add(new Call("GET", "/api/admin/contests", false, ORGANIZERS));
-        calls.add(new Call("GET", "/api/admin/contests/" + NONE, false, ORGANIZERS));
+        calls.add(new Call("GET", "/api/admin/contests", false, WATCHERS_AND_CHAIR));
+        calls.add(new Call("GET", "/api/admin/contests/" + NONE, false, WATCHERS_AND_CHAIR));
         calls.add(new Call("POST", "/api/admin/contests", false, ORGANIZERS));
         calls.add(new Call("PUT", "/api/admin/contests/" + NONE, false, ORGANIZERS));
         calls.add(new Call("POST", "/api/admin/contests/" + NONE + "/publish", false, ORGANIZERS));
@@ -211,7 +211,7 @@ class AdminAccessMatrixTest extends IntegrationTest {
     private static List<Call> scopedCalls() {
         List<Call> calls = new ArrayList<>();
         // contests and rounds
-        calls.add(new Call("GET", "/api/admin/contests/{C}", false, ORGANIZERS));
+        calls.add(new Call("GET", "/api/admin/contests/{C}", false, WATCHERS_AND_CHAIR));
         calls.add(new Call("PUT", "/api/admin/contests/{C}", false, ORGANIZERS));
         calls.add(new Call("POST", "/api/admin/contests/{C}/publish", false, ORGANIZERS));
         calls.add(new Call("POST", "/api/admin/contests/{C}/rounds", false, ORGANIZERS));
