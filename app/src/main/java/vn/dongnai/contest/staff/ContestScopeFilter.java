@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Keeps every organizer-API call inside the caller's grants, so no controller can forget to: a
@@ -56,7 +57,9 @@ class ContestScopeFilter implements Ordered {
         if (caller == null || !(match instanceof UriRouteMatch<?, ?> route)) {
             return null;
         }
-        List<String> allowed = List.of(match.getAnnotationMetadata().stringValues(Secured.class));
+        // roles only: a rule such as isAuthenticated() opens the route to any role the caller holds
+        List<String> allowed = Stream.of(match.getAnnotationMetadata().stringValues(Secured.class))
+                .filter(value -> !value.endsWith("()")).toList();
         String template = route.getRouteInfo().getUriMatchTemplate().toString();
         Map<String, Object> values = route.getVariableValues();
         try {

@@ -1,5 +1,7 @@
 package vn.dongnai.contest.staff;
 
+import vn.dongnai.contest.account.Role;
+
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -17,8 +19,8 @@ import java.util.Set;
  */
 final class GrantRule {
 
-    static final Set<String> PLATFORM_WIDE = Set.of("ADMIN", "SUPPORT");
-    static final List<String> CONTEST_ROLES = List.of("ORGANIZER", "COMMITTEE", "COMMITTEE_CHAIR");
+    static final Set<String> PLATFORM_WIDE = Set.of(Role.ADMIN, Role.SUPPORT);
+    static final List<String> CONTEST_ROLES = List.of(Role.ORGANIZER, Role.COMMITTEE, Role.COMMITTEE_CHAIR);
 
     /** One grant; exactly one of {@code contestId} and {@code unit} is set. */
     record Grant(long id, String role, Long contestId, String unit) {
@@ -65,7 +67,7 @@ final class GrantRule {
      */
     static String unitForNewContest(List<Grant> grants) {
         List<String> units = grants.stream()
-                .filter(g -> "ORGANIZER".equals(g.role()) && g.unit() != null)
+                .filter(g -> Role.ORGANIZER.equals(g.role()) && g.unit() != null)
                 .map(Grant::unit).filter(Objects::nonNull).distinct().toList();
         return units.size() == 1 ? units.getFirst() : null;
     }
