@@ -6,6 +6,7 @@ import { identityEn, identityVi } from './messages-identity';
 import { organizerEn, organizerVi } from './messages-organizer';
 import { reportEn, reportVi } from './messages-report';
 import { supportEn, supportVi } from './messages-support';
+import { grantsEn, grantsVi } from './messages-grants';
 
 /** Every label of the console, Vietnamese first: organizers and the committee read Vietnamese. */
 const vi = {
@@ -17,6 +18,7 @@ const vi = {
   ...committeeMessages.vi,
   ...reportVi,
   ...certificatesVi,
+  ...grantsVi,
   appTitle: 'Quản trị cuộc thi',
   login: 'Đăng nhập',
   logout: 'Đăng xuất',
@@ -133,6 +135,7 @@ const en: Record<MessageKey, string> = {
   ...committeeMessages.en,
   ...reportEn,
   ...certificatesEn,
+  ...grantsEn,
   appTitle: 'Contest console',
   login: 'Sign in',
   logout: 'Sign out',

@@ -11,6 +11,12 @@ export const staff = [
   { id: 2, username: 'btc.lan', fullName: 'Trần Thị Lan', roles: ['ORGANIZER'], enabled: true, createdAt: '2026-11-02T00:00:00Z', lockedUntil: null },
 ];
 
+/** Lan organizes the Department of Science and Technology's contests, granted through its unit. */
+export const grants = [
+  { id: 7, accountId: 2, role: 'ORGANIZER', contestId: null, contestName: null, organizingUnit: 'Sở Khoa học và Công nghệ',
+    grantedBy: 'Quản trị viên', grantedAt: '2026-11-02T01:00:00Z' },
+];
+
 export const organizerHandlers = [
   http.get('/api/admin/banks/:id', ({ params }) =>
     HttpResponse.json({
@@ -27,4 +33,6 @@ export const organizerHandlers = [
         .map((id) => ({ accountId: Number(id), displayName: `Thí sinh T. ${id}.`, unit: 'Sở Nội vụ' })),
     ),
   ),
+  http.get('/api/admin/grants', () => HttpResponse.json(grants)),
+  http.get('/api/admin/organizing-units', () => HttpResponse.json(['Sở Khoa học và Công nghệ', 'Sở Tư pháp'])),
 ];

@@ -1,7 +1,8 @@
-import { KeyOutlined, LockOutlined, PlusOutlined, TeamOutlined, UnlockOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, KeyOutlined, LockOutlined, PlusOutlined, TeamOutlined, UnlockOutlined } from '@ant-design/icons';
 import { App, Button, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { listStaff, resetPassword, setEnabled, type Staff } from '@/features/staff/api/staff';
+import { listGrants, type Grant } from '@/features/staff/api/grants';
 import { ApiError } from '@/lib/api-client';
 import { useAuth } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
@@ -9,18 +10,39 @@ import { useLoad } from '@/lib/use-load';
 import { OneTimePassword } from './one-time-password';
 import { ROLE_COLORS } from './role-labels';
 import { StaffForm } from './staff-form';
+import { contestRolesOf, GrantScope, StaffGrants } from './staff-grants';
 import { formatVn, formatVnDate } from '@/lib/vn-time';
 import { label } from '@/lib/labels';
 
 /**
- * Cán bộ và phân quyền (ADMIN): accounts, their roles, disabling (which ends their sessions) and
- * password resets. The server refuses to lose the last ADMIN and to lock or demote oneself.
+ * Cán bộ và phân quyền (ADMIN): accounts, their roles, the contests each is granted (phân cuộc
+ * thi), disabling (which ends their sessions) and password resets. The server refuses to lose the
+ * last ADMIN and to lock or demote oneself.
  */
 export function StaffList() {
   const { t, lang } = useI18n();
   const { message } = App.useApp();
   const { me } = useAuth();
   const staff = useLoad(listStaff, []);
+  const grants = useLoad(listGrants, []);
+  const [granting, setGranting] = useState<Staff | null>(null);
+  const grantsOf = (s: Staff): Grant[] => (grants.data ?? []).filter((g) => g.accountId === s.id);
+  // ADMIN and the support desk reach every contest; the contest roles only what they are granted
+  const platformWide = (s: Staff) => (s.roles as string[]).includes('ADMIN') || contestRolesOf(s).length === 0;
+  const scopeOf = (s: Staff) => {
+    if (platformWide(s)) return <Tag>{t('grantsPlatformWide')}</Tag>;
+    const own = grantsOf(s);
+    if (own.length === 0) return <Typography.Text type="warning">{t('grantsNone')}</Typography.Text>;
+    return (
+      <Space size={[0, 4]} wrap>
+        {own.map((g) => (
+          <Tag key={g.id} color={ROLE_COLORS[g.role] ?? 'default'}>
+            <GrantScope grant={g} />
+          </Tag>
+        ))}
+      </Space>
+    );
+  };
   const [editing, setEditing] = useState<Staff | 'new' | null>(null);
   const [password, setPassword] = useState<{ fullName: string; password: string } | null>(null);
   const [busy, setBusy] = useState<number | null>(null);
@@ -54,7 +76,7 @@ export function StaffList() {
         rowKey="id"
         loading={staff.loading}
         dataSource={staff.data}
-        scroll={{ x: 1000 }}
+        scroll={{ x: 1220 }}
         pagination={false}
         columns={[
           { title: t('username'), dataIndex: 'username', width: 130 },
@@ -81,6 +103,7 @@ export function StaffList() {
               </Space>
             ),
           },
+          { title: t('grants'), key: 'grants', width: 220, render: (_, s) => scopeOf(s) },
           { title: t('status'), key: 'status', width: 140, render: (_, s) => status(s) },
           { title: t('createdAt'), dataIndex: 'createdAt', width: 110, render: (at: string) => formatVnDate(at) },
           {
@@ -92,6 +115,11 @@ export function StaffList() {
                 <Button size="small" icon={<TeamOutlined />} onClick={() => setEditing(s)}>
                   {t('roles')}
                 </Button>
+                {!platformWide(s) && (
+                  <Button size="small" icon={<ApartmentOutlined />} onClick={() => setGranting(s)}>
+                    {t('grants')}
+                  </Button>
+                )}
                 <Popconfirm
                   disabled={s.enabled && s.id === me?.id}
                   title={s.enabled ? t('staffDisableConfirm') : t('staffEnableConfirm')}
@@ -138,6 +166,12 @@ export function StaffList() {
         }}
       />
       <OneTimePassword shown={password} onClose={() => setPassword(null)} />
+      <StaffGrants
+        member={granting}
+        grants={granting ? grantsOf(granting) : []}
+        onChanged={grants.reload}
+        onClose={() => setGranting(null)}
+      />
     </div>
   );
 }

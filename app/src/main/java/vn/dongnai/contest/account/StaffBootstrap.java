@@ -46,6 +46,7 @@ class StaffBootstrap {
         }
         boolean generated = configuredPassword == null || configuredPassword.isBlank();
         String password = generated ? generate() : configuredPassword;
+        // ADMIN is platform-wide (staff/GrantRule): the first admin needs no contest grants
         Account admin = accounts.save(new Account(null, ADMIN_USERNAME, "Quản trị hệ thống", passwords.hash(password),
                 String.join(",", Role.ADMIN, Role.ORGANIZER, Role.COMMITTEE), true, clock.instant()));
         audit.record(null, "system", "STAFF_CREATED", "account", admin.id(), null,

@@ -40,7 +40,7 @@ final class AdminViews {
 
     @Serdeable
     record ContestSummary(long id, String slug, String name, String status, long bankId, int rounds,
-                          Instant updatedAt) {
+                          Instant updatedAt, @Nullable String organizingUnit) {
     }
 
     @Serdeable

@@ -4,9 +4,11 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
+import io.micronaut.security.authentication.Authentication;
 import vn.dongnai.contest.account.ParticipantGroup;
 import vn.dongnai.contest.audit.Actor;
 import vn.dongnai.contest.audit.AuditLog;
+import vn.dongnai.contest.staff.ContestGrants;
 import vn.dongnai.contest.system.ApiError;
 import vn.dongnai.contest.system.ApiException;
 import vn.dongnai.contest.system.FieldErrors;
@@ -45,21 +47,28 @@ class ContestAdmin {
     private final RoundAdmin rounds;
     private final AuditLog audit;
     private final Clock clock;
+    private final ContestGrants grants;
 
-    ContestAdmin(Sql sql, RoundAdmin rounds, AuditLog audit, Clock clock) {
+    ContestAdmin(Sql sql, RoundAdmin rounds, AuditLog audit, Clock clock, ContestGrants grants) {
+        this.grants = grants;
         this.sql = sql;
         this.rounds = rounds;
         this.audit = audit;
         this.clock = clock;
     }
 
-    List<AdminViews.ContestSummary> list() {
+    /** The contests the caller is granted (staff/ContestGrants); an ADMIN sees them all. */
+    List<AdminViews.ContestSummary> list(ContestGrants.Visible visible) {
+        if (!visible.all() && visible.contestIds().isEmpty()) {
+            return List.of();
+        }
         return sql.list("""
                 SELECT c.id, c.slug, c.name, c.status, c.bank_id,
-                       (SELECT COUNT(*) FROM contest_round r WHERE r.contest_id = c.id), c.updated_at
+                       (SELECT COUNT(*) FROM contest_round r WHERE r.contest_id = c.id), c.updated_at, c.organizing_unit
                 FROM contest c ORDER BY c.id DESC""",
                 rs -> new AdminViews.ContestSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getLong(5), rs.getInt(6), rs.getTimestamp(7).toInstant()));
+                        rs.getLong(5), rs.getInt(6), rs.getTimestamp(7).toInstant(), rs.getString(8)))
+                .stream().filter(c -> visible.contains(c.id())).toList();
     }
 
     AdminViews.ContestView view(long id) {
@@ -68,8 +77,10 @@ class ContestAdmin {
                 .orElseThrow(() -> ApiException.notFound("cuộc thi"));
     }
 
+    /** The creator is granted the new contest (staff/ContestGrants#grantToCreator), in the same transaction. */
     @Transactional
-    AdminViews.ContestView create(Actor actor, AdminViews.ContestBody body) {
+    AdminViews.ContestView create(Authentication creator, AdminViews.ContestBody body) {
+        Actor actor = Actor.of(creator);
         Checked c = check(body);
         Instant now = clock.instant();
         long id = uniqueSlug(() -> sql.insert("""
@@ -81,6 +92,7 @@ class ContestAdmin {
                 c.slug, c.name, c.description, c.organizer, c.rulesMd, c.bankId, now, now, c.minAge, c.localOnly,
                 c.groups, c.prizeMd, c.color, c.logoUrl, c.overallBoard, blankToNull(orEmpty(c.hotline)),
                 blankToNull(orEmpty(c.hours)), Boolean.TRUE.equals(c.avoidRepeats)));
+        grants.grantToCreator(creator, id);
         AdminViews.ContestView created = view(id);
         audit.record(actor, "CONTEST_CREATED", "contest", id, null, created);
         return created;

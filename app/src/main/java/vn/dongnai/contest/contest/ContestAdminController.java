@@ -13,6 +13,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import vn.dongnai.contest.account.Role;
 import vn.dongnai.contest.audit.Actor;
+import vn.dongnai.contest.staff.ContestGrants;
 
 import java.util.List;
 
@@ -22,29 +23,41 @@ import java.util.List;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ContestAdminController {
 
+    /**
+     * Who reads the contest list and a contest's settings: every contest role, since the
+     * committee's screens pick their contest and round from them too. Each sees only the contests
+     * granted (staff/ContestGrants); changes stay with organizers.
+     */
+    private static final List<String> LISTED_FOR = List.of(Role.ORGANIZER, Role.COMMITTEE, Role.COMMITTEE_CHAIR, Role.ADMIN);
+
     private final ContestAdmin contests;
     private final RoundAdmin rounds;
     private final ContestCopies copies;
 
-    ContestAdminController(ContestAdmin contests, RoundAdmin rounds, ContestCopies copies) {
+    private final ContestGrants grants;
+
+    ContestAdminController(ContestAdmin contests, RoundAdmin rounds, ContestCopies copies, ContestGrants grants) {
+        this.grants = grants;
         this.contests = contests;
         this.rounds = rounds;
         this.copies = copies;
     }
 
     @Get("/contests")
-    List<AdminViews.ContestSummary> list() {
-        return contests.list();
+    @Secured({Role.ORGANIZER, Role.COMMITTEE, Role.COMMITTEE_CHAIR, Role.ADMIN})
+    List<AdminViews.ContestSummary> list(Authentication authentication) {
+        return contests.list(grants.visible(authentication, LISTED_FOR));
     }
 
     @Get("/contests/{id}")
+    @Secured({Role.ORGANIZER, Role.COMMITTEE, Role.COMMITTEE_CHAIR, Role.ADMIN})
     AdminViews.ContestView one(long id) {
         return contests.view(id);
     }
 
     @Post("/contests")
     HttpResponse<AdminViews.ContestView> create(@Body AdminViews.ContestBody body, Authentication authentication) {
-        return HttpResponse.created(contests.create(Actor.of(authentication), body));
+        return HttpResponse.created(contests.create(authentication, body));
     }
 
     @Put("/contests/{id}")
@@ -65,7 +78,7 @@ class ContestAdminController {
     /** A new draft with the same settings, rounds and prize rules; entries are never copied. */
     @Post("/contests/{id}/duplicate")
     HttpResponse<AdminViews.ContestView> duplicate(long id, Authentication authentication) {
-        return HttpResponse.created(copies.duplicateContest(Actor.of(authentication), id));
+        return HttpResponse.created(copies.duplicateContest(authentication, id));
     }
 
     /** Only a draft nobody ever took (409 CONTEST_NOT_DELETABLE otherwise). */

@@ -6,7 +6,9 @@ import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import vn.dongnai.contest.audit.Actor;
+import io.micronaut.security.authentication.Authentication;
 import vn.dongnai.contest.audit.AuditLog;
+import vn.dongnai.contest.staff.ContestGrants;
 import vn.dongnai.contest.system.ApiException;
 import vn.dongnai.contest.system.Sql;
 
@@ -35,11 +37,14 @@ class ContestCopies {
     private final RoundAdmin rounds;
     private final AuditLog audit;
     private final Clock clock;
+    private final ContestGrants grants;
     private final ApplicationEventPublisher<SettingsCopied> copied;
     private final ApplicationEventPublisher<ContestDeleting> deleting;
 
     ContestCopies(Sql sql, ContestAdmin contests, RoundAdmin rounds, AuditLog audit, Clock clock,
-                  ApplicationEventPublisher<SettingsCopied> copied, ApplicationEventPublisher<ContestDeleting> deleting) {
+                  ApplicationEventPublisher<SettingsCopied> copied, ApplicationEventPublisher<ContestDeleting> deleting,
+                  ContestGrants grants) {
+        this.grants = grants;
         this.sql = sql;
         this.contests = contests;
         this.rounds = rounds;
@@ -50,7 +55,8 @@ class ContestCopies {
     }
 
     @Transactional
-    AdminViews.ContestView duplicateContest(Actor actor, long contestId) {
+    AdminViews.ContestView duplicateContest(Authentication creator, long contestId) {
+        Actor actor = Actor.of(creator);
         record Source(String slug, String name) {
         }
         Source source = sql.one("SELECT slug, name FROM contest WHERE id = ? FOR UPDATE",
@@ -70,6 +76,7 @@ class ContestCopies {
                 rs -> rs.getLong(1), contestId)) {
             roundIds.put(roundId, copyRound(roundId, copy, null, null, false, now));
         }
+        grants.grantCopy(creator, contestId, copy);
         copied.publishEvent(new SettingsCopied(contestId, copy, copy, roundIds));
         AdminViews.ContestView view = contests.view(copy);
         audit.record(actor, "CONTEST_DUPLICATED", "contest", copy, Map.of("copiedFrom", contestId), view);

@@ -47,6 +47,8 @@ class DemoSeeder {
     private final ContestRepository contests;
     private final RoundRepository rounds;
     private final DrawRuleRepository drawRules;
+    /** The demo contest's organizing unit (đơn vị tổ chức), as the unit list names it. */
+    static final String DEMO_UNIT = "Sở Khoa học và Công nghệ";
     private final Sql sql;
     private final Clock clock;
 
@@ -135,7 +137,24 @@ class DemoSeeder {
                 now.plus(Duration.ofDays(30)), now.plus(Duration.ofDays(44)), 20, 15 * 60, 3,
                 ContestRound.BEST, 15, 1, "PARTICIPANTS",
                 "Theo bạn, sẽ có bao nhiêu người tham gia Đợt 2?", ContestRound.PUBLISHED, now, now));
+        grantDemoContest(contest.id(), now);
         LOG.info("Demo contest created: \"{}\", round 1 open until {}", contest.name(), first.closesAt());
+    }
+
+    /**
+     * The demo contest belongs to the department that runs it, and is granted, as V12 granted the
+     * contests it found, to every organizer and committee account there already is (the bootstrap
+     * ADMIN is platform-wide and needs none), so the console works with it as before grants existed.
+     */
+    private void grantDemoContest(long contestId, Instant now) {
+        sql.update("UPDATE contest SET organizing_unit = ? WHERE id = ?", DEMO_UNIT, contestId);
+        sql.update("""
+                INSERT INTO staff_grant (account_id, role, contest_id, granted_by, granted_at)
+                SELECT a.id, r.role, ?, NULL, ?
+                FROM account a
+                JOIN (SELECT 'ORGANIZER' AS role UNION ALL SELECT 'COMMITTEE' UNION ALL SELECT 'COMMITTEE_CHAIR') r
+                  ON FIND_IN_SET(r.role, a.roles) > 0
+                WHERE a.username IS NOT NULL""", contestId, now);
     }
 
     private static String rules() {

@@ -17,6 +17,8 @@ import io.micronaut.security.authentication.Authentication;
 import vn.dongnai.contest.account.Role;
 import vn.dongnai.contest.audit.Actor;
 import vn.dongnai.contest.award.TableDownloads;
+import vn.dongnai.contest.staff.ContestGrants;
+import vn.dongnai.contest.system.ApiError;
 import vn.dongnai.contest.system.ApiException;
 import vn.dongnai.contest.system.Page;
 
@@ -31,10 +33,14 @@ import java.util.List;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class SupportController {
 
+    private static final List<String> EXPORTERS = List.of(Role.SUPPORT, Role.COMMITTEE_CHAIR, Role.ADMIN);
     private final SupportDesk desk;
     private final ParticipantExport participants;
 
-    SupportController(SupportDesk desk, ParticipantExport participants) {
+    private final ContestGrants grants;
+
+    SupportController(SupportDesk desk, ParticipantExport participants, ContestGrants grants) {
+        this.grants = grants;
         this.desk = desk;
         this.participants = participants;
     }
@@ -93,6 +99,12 @@ class SupportController {
     HttpResponse<StreamedFile> export(@Nullable @QueryValue String format, @Nullable @QueryValue Long contestId,
                                       @Nullable @QueryValue Boolean unmasked, @Nullable @QueryValue String reason,
                                       Authentication authentication) {
+        // the desk serves the whole province; the chair exports the contests granted (staff/ContestScopeFilter
+        // checks the contestId), so never everyone at once
+        if (contestId == null && !grants.platformWide(authentication, EXPORTERS)) {
+            throw ApiException.invalid(List.of(new ApiError.FieldError("contestId", "REQUIRED",
+                    "Vui lòng chọn cuộc thi cần xuất danh sách.", "Choose the contest to export.")));
+        }
         boolean clear = Boolean.TRUE.equals(unmasked);
         String why = null;
         if (clear) {

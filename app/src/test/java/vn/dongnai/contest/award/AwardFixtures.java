@@ -65,6 +65,7 @@ final class AwardFixtures {
         String username = "staff-" + UUID.randomUUID().toString().substring(0, 8);
         context.getBean(AccountRepository.class).save(new Account(null, username, "Cán bộ " + roles,
                 context.getBean(Passwords.class).hash("Staff-pass-1234"), roles, true, Instant.now()));
+        fixtures.grantTestUnit(context.getBean(AccountRepository.class).findByUsername(username).orElseThrow().id(), roles);
         return fixtures.login(username, "Staff-pass-1234");
     }
 

@@ -30,9 +30,10 @@ class RoundCloseTest extends IntegrationTest {
     @BeforeAll
     void setUp() {
         admin = fixtures.login("admin", "Admin-test-1234");
-        context.getBean(vn.dongnai.contest.account.AccountRepository.class).save(new vn.dongnai.contest.account.Account(null,
+        var account = context.getBean(vn.dongnai.contest.account.AccountRepository.class).save(new vn.dongnai.contest.account.Account(null,
                 "organizer-close", "Ban tổ chức", context.getBean(vn.dongnai.contest.account.Passwords.class).hash("Organizer-1234"),
                 "ORGANIZER", true, Instant.now()));
+        fixtures.grantTestUnit(account.id(), "ORGANIZER");
         organizer = fixtures.login("organizer-close", "Organizer-1234");
     }
 

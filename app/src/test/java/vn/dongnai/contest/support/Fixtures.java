@@ -25,6 +25,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** Builds contests, rounds and contestants through the app's own beans and API. */
 public final class Fixtures {
 
+    /**
+     * The organizing unit of every contest the fixtures make; {@link Staff} grants its organizers and
+     * committee members this unit, so they reach those contests as staff of the running department do.
+     */
+    public static final String TEST_UNIT = "Ban tổ chức kiểm thử";
     private static final AtomicInteger SEQUENCE = new AtomicInteger((int) (System.nanoTime() % 100_000));
 
     private final ApplicationContext context;
@@ -106,6 +111,20 @@ public final class Fixtures {
                 + "AND NOT EXISTS (SELECT 1 FROM commune WHERE name = ?)", "Phường Trấn Biên", "Phường Trấn Biên");
     }
 
+    /**
+     * Grants a staff account its contest roles (of the comma-separated {@code roles}) on the
+     * fixtures' unit, straight in MySQL: for accounts made without the API, before their first call.
+     */
+    public void grantTestUnit(long accountId, String roles) {
+        vn.dongnai.contest.system.Sql sql = context.getBean(vn.dongnai.contest.system.Sql.class);
+        for (String role : roles.split(",")) {
+            if (List.of("ORGANIZER", "COMMITTEE", "COMMITTEE_CHAIR").contains(role.strip())) {
+                sql.update("INSERT INTO staff_grant (account_id, role, organizing_unit, granted_at) VALUES (?, ?, ?, ?)",
+                        accountId, role.strip(), TEST_UNIT, Instant.now());
+            }
+        }
+    }
+
     public String login(String username, String password) {
         Api.Reply reply = api.post("/login", Map.of("username", username, "password", password), null);
         if (reply.status() != 200) {
@@ -180,6 +199,8 @@ public final class Fixtures {
         Instant now = Instant.now();
         Contest contest = context.getBean(ContestRepository.class).save(new Contest(null, "test-" + tag,
                 "Cuộc thi kiểm thử " + tag, null, "Ban tổ chức", null, bankId, Contest.PUBLISHED, now, now));
+        context.getBean(vn.dongnai.contest.system.Sql.class)
+                .update("UPDATE contest SET organizing_unit = ? WHERE id = ?", TEST_UNIT, contest.id());
         return context.getBean(RoundRepository.class).save(new ContestRound(null, contest.id(), 1, "Đợt 1",
                 now.minus(Duration.ofMinutes(5)), now.plus(Duration.ofDays(1)), spec.questionCount(),
                 spec.timeLimitSeconds(), spec.attemptsAllowed(), ContestRound.BEST, spec.graceSeconds(), 1,

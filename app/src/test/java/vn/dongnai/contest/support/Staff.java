@@ -66,10 +66,20 @@ public final class Staff {
 
     /**
      * A new staff member with exactly these roles, logged in, who has already replaced the one-time
-     * password the ADMIN gave (until then every other organizer call answers 403).
+     * password the ADMIN gave (until then every other organizer call answers 403). Their contest
+     * roles are granted on the fixtures' organizing unit ({@link Fixtures#TEST_UNIT}), which covers
+     * the contests the fixtures make and those the member creates.
      */
     public Member create(String... roles) {
-        Member fresh = createWithOneTimePassword(roles);
+        return replacePassword(createWithOneTimePassword(roles));
+    }
+
+    /** The same, without any grant: a member who reaches no contest until an ADMIN grants one. */
+    public Member createWithoutGrants(String... roles) {
+        return replacePassword(created(roles));
+    }
+
+    private Member replacePassword(Member fresh) {
         Api.Reply changed = api.post("/api/admin/me/password", Map.of("currentPassword", ONE_TIME_PASSWORD,
                 "newPassword", PASSWORD), fresh.token());
         if (changed.status() != 200) {
@@ -79,8 +89,27 @@ public final class Staff {
         return new Member(fresh.id(), fresh.username(), PASSWORD, (String) changed.map().get("access_token"));
     }
 
-    /** A new staff member logged in with the one-time password the ADMIN gave, not yet changed. */
+    /** A new staff member logged in with the one-time password the ADMIN gave, not yet changed (granted as {@link #create}). */
     public Member createWithOneTimePassword(String... roles) {
+        Member fresh = created(roles);
+        for (String role : roles) {
+            if (List.of("ORGANIZER", "COMMITTEE", "COMMITTEE_CHAIR").contains(role)) {
+                grant(fresh.id(), Map.of("role", role, "organizingUnit", Fixtures.TEST_UNIT));
+            }
+        }
+        return fresh;
+    }
+
+    /** An ADMIN grants the member a contest or a unit ({@code role} and {@code contestId} or {@code organizingUnit}); the grant's id. */
+    public long grant(long memberId, Map<String, Object> grant) {
+        Api.Reply granted = api.post("/api/admin/staff/" + memberId + "/grants", grant, adminToken());
+        if (granted.status() != 201) {
+            throw new IllegalStateException("grant failed: " + granted.body());
+        }
+        return ((Number) granted.map().get("id")).longValue();
+    }
+
+    private Member created(String... roles) {
         String username = username();
         Api.Reply created = api.post("/api/admin/staff", Map.of("username", username, "fullName", "Trần Thị Bình",
                 "roles", List.of(roles), "password", ONE_TIME_PASSWORD), adminToken());

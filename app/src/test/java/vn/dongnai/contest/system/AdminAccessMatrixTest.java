@@ -18,6 +18,9 @@ import vn.dongnai.contest.support.Fixtures;
 import vn.dongnai.contest.support.IntegrationTest;
 import vn.dongnai.contest.support.Staff;
 
+import vn.dongnai.contest.contest.ContestRound;
+
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -26,6 +29,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -33,6 +37,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * organizer, a committee member, the committee chair, the support desk and an ADMIN holding only
  * the ADMIN role (which implies all others). Calls name ids that do not exist or carry empty bodies, so an allowed call answers
  * 200, 404 or 422 and changes nothing, while a refused one answers 401 or 403.
+ *
+ * <p>Then the grant axis: every endpoint that names a contest or a round, called on a contest the
+ * staff are granted (through its organizing unit) and on another department's contest they are
+ * not. Granted, an allowed role is never refused nor told the contest is missing; not granted, it
+ * gets exactly the 404 of a contest that does not exist. ADMIN and the support desk reach both.
  */
 @MicronautTest(transactional = false)
 @Property(name = "contest.rate-limit.login-per-username-per-minute", value = "1000")
@@ -53,6 +62,7 @@ class AdminAccessMatrixTest extends IntegrationTest {
     private static final Set<Who> ADMINS = Set.of(Who.ADMIN);
     private static final Set<Who> EVERYONE = Set.of(Who.values());
     private static final String NONE = "999999999";
+    private static final Set<Who> ALLOWED_ON_BOTH = Set.of(Who.ADMIN, Who.SUPPORT);
 
     @Inject
     @Client("/")
@@ -64,6 +74,9 @@ class AdminAccessMatrixTest extends IntegrationTest {
 
     Api api;
     final Map<Who, String> tokens = new EnumMap<>(Who.class);
+    /** A contest of the staff's unit and one of another department, each with a round someone took. */
+    ContestRound granted;
+    ContestRound notGranted;
 
     @BeforeAll
     void setUp() {
@@ -76,6 +89,17 @@ class AdminAccessMatrixTest extends IntegrationTest {
         tokens.put(Who.CHAIR, staff.create("COMMITTEE_CHAIR").token());
         tokens.put(Who.SUPPORT, staff.create("SUPPORT").token());
         tokens.put(Who.ADMIN, staff.create("ADMIN").token());
+        granted = takenRound(fixtures, Fixtures.TEST_UNIT);
+        notGranted = takenRound(fixtures, "Sở Tư pháp (ma trận quyền)");
+    }
+
+    private ContestRound takenRound(Fixtures fixtures, String unit) {
+        ContestRound round = fixtures.openRound(Fixtures.RoundSpec.standard(), 6);
+        context.getBean(Sql.class).update("UPDATE contest SET organizing_unit = ? WHERE id = ?", unit, round.contestId());
+        // an entry makes the contest undeletable and its round locked, so no call below can remove them
+        fixtures.gradedEntries(round, List.of(List.of(new Fixtures.Graded(3, 10L, 60_000, Instant.now().minusSeconds(60),
+                "Sở Khoa học và Công nghệ", "Phường Trấn Biên"))));
+        return round;
     }
 
     private record Call(String method, String path, boolean upload, Set<Who> allowed) {
@@ -91,8 +115,8 @@ class AdminAccessMatrixTest extends IntegrationTest {
     private static List<Call> calls() {
         List<Call> calls = new ArrayList<>();
         // contests and rounds
-        calls.add(new Call("GET", "/api/admin/contests", false, ORGANIZERS));
-        calls.add(new Call("GET", "/api/admin/contests/" + NONE, false, ORGANIZERS));
+        calls.add(new Call("GET", "/api/admin/contests", false, WATCHERS_AND_CHAIR));
+        calls.add(new Call("GET", "/api/admin/contests/" + NONE, false, WATCHERS_AND_CHAIR));
         calls.add(new Call("POST", "/api/admin/contests", false, ORGANIZERS));
         calls.add(new Call("PUT", "/api/admin/contests/" + NONE, false, ORGANIZERS));
         calls.add(new Call("POST", "/api/admin/contests/" + NONE + "/publish", false, ORGANIZERS));
@@ -183,7 +207,104 @@ class AdminAccessMatrixTest extends IntegrationTest {
         calls.add(new Call("GET", "/api/admin/certificates/ZZZZZZZZZZZZZZZZ", false, COMMITTEE_AND_CHAIR));
         calls.add(new Call("GET", "/api/me/certificates", false, CONTESTANTS));
         calls.add(new Call("GET", "/api/verify/ZZZZZZZZZZZZZZZZ", false, EVERYONE));
+        // grants and organizing units
+        calls.add(new Call("GET", "/api/admin/grants", false, ADMINS));
+        calls.add(new Call("GET", "/api/admin/staff/" + NONE + "/grants", false, ADMINS));
+        calls.add(new Call("POST", "/api/admin/staff/" + NONE + "/grants", false, ADMINS));
+        calls.add(new Call("DELETE", "/api/admin/staff/" + NONE + "/grants/" + NONE, false, ADMINS));
+        calls.add(new Call("PUT", "/api/admin/contests/" + NONE + "/organizing-unit", false, ADMINS));
+        calls.add(new Call("GET", "/api/admin/organizing-units", false, ADMINS));
         return calls;
+    }
+
+    /** Every endpoint naming a contest ({C}) or a round ({R}), with the roles it is open to. */
+    private static List<Call> scopedCalls() {
+        List<Call> calls = new ArrayList<>();
+        // contests and rounds
+        calls.add(new Call("GET", "/api/admin/contests/{C}", false, WATCHERS_AND_CHAIR));
+        calls.add(new Call("PUT", "/api/admin/contests/{C}", false, ORGANIZERS));
+        calls.add(new Call("POST", "/api/admin/contests/{C}/publish", false, ORGANIZERS));
+        calls.add(new Call("POST", "/api/admin/contests/{C}/rounds", false, ORGANIZERS));
+        calls.add(new Call("POST", "/api/admin/contests/{C}/duplicate", false, ORGANIZERS));
+        calls.add(new Call("DELETE", "/api/admin/contests/{C}", false, ORGANIZERS));
+        calls.add(new Call("GET", "/api/admin/rounds/{R}", false, ORGANIZERS));
+        calls.add(new Call("PUT", "/api/admin/rounds/{R}", false, ORGANIZERS));
+        calls.add(new Call("POST", "/api/admin/rounds/{R}/publish", false, ORGANIZERS));
+        calls.add(new Call("POST", "/api/admin/rounds/{R}/duplicate", false, ORGANIZERS));
+        calls.add(new Call("GET", "/api/admin/rounds/{R}/preview", false, ORGANIZERS));
+        // live view, regrade, review queue
+        calls.add(new Call("GET", "/api/admin/rounds/{R}/live", false, WATCHERS));
+        calls.add(new Call("GET", "/api/admin/rounds/{R}/question-stats", false, WATCHERS));
+        calls.add(new Call("POST", "/api/admin/rounds/{R}/regrade", false, ORGANIZERS));
+        calls.add(new Call("GET", "/api/admin/rounds/{R}/review", false, WATCHERS));
+        calls.add(new Call("POST", "/api/admin/rounds/{R}/review/" + NONE, false, COMMITTEE));
+        calls.add(new Call("POST", "/api/admin/rounds/{R}/review/bulk", false, COMMITTEE));
+        // ranking
+        calls.add(new Call("GET", "/api/admin/rounds/{R}/ranking", false, WATCHERS));
+        calls.add(new Call("POST", "/api/admin/rounds/{R}/reopen", false, ADMINS));
+        // prize rules and exclusions
+        calls.add(new Call("GET", "/api/admin/rounds/{R}/prize-rules", false, WATCHERS_AND_CHAIR));
+        calls.add(new Call("PUT", "/api/admin/rounds/{R}/prize-rules", false, WATCHERS_AND_CHAIR));
+        calls.add(new Call("GET", "/api/admin/contests/{C}/prize-rules", false, WATCHERS_AND_CHAIR));
+        calls.add(new Call("PUT", "/api/admin/contests/{C}/prize-rules", false, WATCHERS_AND_CHAIR));
+        calls.add(new Call("GET", "/api/admin/contests/{C}/award-exclusions", false, WATCHERS_AND_CHAIR));
+        calls.add(new Call("POST", "/api/admin/contests/{C}/award-exclusions", false, WATCHERS_AND_CHAIR));
+        calls.add(new Call("DELETE", "/api/admin/contests/{C}/award-exclusions/" + NONE, false, WATCHERS_AND_CHAIR));
+        // award decisions
+        for (String scope : List.of("/api/admin/rounds/{R}", "/api/admin/contests/{C}")) {
+            calls.add(new Call("GET", scope + "/awards", false, COMMITTEE_AND_CHAIR));
+            calls.add(new Call("POST", scope + "/awards/draft", false, COMMITTEE_AND_CHAIR));
+            calls.add(new Call("POST", scope + "/awards/sign", false, COMMITTEE_AND_CHAIR));
+            calls.add(new Call("POST", scope + "/awards/publish", false, COMMITTEE_AND_CHAIR));
+            calls.add(new Call("POST", scope + "/awards/unlock", false, ADMINS));
+        }
+        // exports
+        calls.add(new Call("GET", "/api/admin/rounds/{R}/exports/ranking", false, WATCHERS_AND_CHAIR));
+        calls.add(new Call("GET", "/api/admin/rounds/{R}/exports/winners", false, WATCHERS_AND_CHAIR));
+        calls.add(new Call("GET", "/api/admin/contests/{C}/exports/winners", false, WATCHERS_AND_CHAIR));
+        calls.add(new Call("GET", "/api/admin/contests/{C}/exports/collective", false, WATCHERS_AND_CHAIR));
+        calls.add(new Call("GET", "/api/admin/support/participants/export?contestId={C}", false,
+                Set.of(Who.SUPPORT, Who.CHAIR, Who.ADMIN)));
+        // last: closing changes what the round allows, never who reaches it
+        calls.add(new Call("POST", "/api/admin/rounds/{R}/close", false, WATCHERS));
+        return calls;
+    }
+
+    private static Call on(Call call, ContestRound round) {
+        String path = call.path().replace("{C}", Long.toString(round.contestId())).replace("{R}", Long.toString(round.id()));
+        return new Call(call.method(), path, call.upload(), call.allowed());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> grantedStaffReachTheirContestAndOthersGetTheNotFoundOfAMissingOne() {
+        return scopedCalls().stream().flatMap(call -> call.allowed().stream().sorted().flatMap(who -> Stream.of(
+                DynamicTest.dynamicTest(who + " granted " + call.method() + " " + call.path(), () -> {
+                    Api.Reply reply = api.send(on(call, granted).request(), tokens.get(who));
+                    assertTrue(reply.status() != 401 && reply.status() != 403 && reply.status() < 500,
+                            who + " granted " + call.path() + " got " + reply.status() + " " + reply.body());
+                    assertFalse(reply.status() == 404 && missingContestOrRound(reply),
+                            who + " granted " + call.path() + " was told the contest is missing: " + reply.body());
+                }),
+                DynamicTest.dynamicTest(who + " not granted " + call.method() + " " + call.path(), () -> {
+                    Api.Reply reply = api.send(on(call, notGranted).request(), tokens.get(who));
+                    if (ALLOWED_ON_BOTH.contains(who)) {
+                        assertTrue(reply.status() != 401 && reply.status() != 403 && reply.status() < 500
+                                && !(reply.status() == 404 && missingContestOrRound(reply)),
+                                who + " reaches every contest but got " + reply.status() + " " + reply.body());
+                    } else {
+                        assertEquals(404, reply.status(), who + " not granted " + call.path() + ": " + reply.body());
+                        assertTrue(missingContestOrRound(reply), "the usual not-found body: " + reply.body());
+                    }
+                }))));
+    }
+
+    /** The body of a contest or round that does not exist: the same whether it is missing or not granted. */
+    private static boolean missingContestOrRound(Api.Reply reply) {
+        if (!"NOT_FOUND".equals(reply.code())) {
+            return false;
+        }
+        Object message = reply.map().get("message");
+        return "Không tìm thấy cuộc thi.".equals(message) || "Không tìm thấy đợt thi.".equals(message);
     }
 
     @TestFactory

@@ -1,0 +1,26 @@
+import { api } from '@/lib/api-client';
+
+/** The roles granted per contest (staff/GrantRule); ADMIN and SUPPORT are platform-wide. */
+export const CONTEST_ROLES = ['ORGANIZER', 'COMMITTEE', 'COMMITTEE_CHAIR'] as const;
+export type ContestRole = (typeof CONTEST_ROLES)[number];
+
+/** One grant: a contest (`contestId`, `contestName`) or an organizing unit, never both. */
+export type Grant = {
+  id: number;
+  accountId: number;
+  role: ContestRole;
+  contestId?: number | null;
+  contestName?: string | null;
+  organizingUnit?: string | null;
+  grantedBy?: string | null;
+  grantedAt: string;
+};
+export type NewGrant = { role: ContestRole; contestId?: number; organizingUnit?: string };
+/** What the contest picker needs of the contest list (ADMIN sees every contest). */
+export type ContestChoice = { id: number; name: string; organizingUnit?: string | null };
+
+export const listGrants = () => api.get<Grant[]>('/api/admin/grants');
+export const addGrant = (accountId: number, body: NewGrant) => api.post<Grant>(`/api/admin/staff/${accountId}/grants`, body);
+export const removeGrant = (accountId: number, grantId: number) => api.delete(`/api/admin/staff/${accountId}/grants/${grantId}`);
+export const listOrganizingUnits = () => api.get<string[]>('/api/admin/organizing-units');
+export const listContestChoices = () => api.get<ContestChoice[]>('/api/admin/contests');

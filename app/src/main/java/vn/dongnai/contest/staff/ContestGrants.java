@@ -1,0 +1,258 @@
+package vn.dongnai.contest.staff;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.lettuce.core.pubsub.RedisPubSubAdapter;
+import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.security.authentication.Authentication;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.dongnai.contest.system.AfterCommit;
+import vn.dongnai.contest.system.ApiException;
+import vn.dongnai.contest.system.Redis;
+import vn.dongnai.contest.system.Sql;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The one place that answers "may this staff member act on contest C in role R" and "which
+ * contests do they see" ({@link GrantRule} decides; this reads the grants). Asked on every
+ * organizer call that names a contest, so an account's grants and a contest's organizing unit are
+ * cached in this node for {@code contest.staff.grant-cache} (5 s by default). Grants change rarely;
+ * when they do (or a contest's unit does), every node is told on a Redis channel and drops its
+ * copies at once, so the change holds for the next request; the cache's lifetime bounds the delay
+ * only while Redis is away — the pattern of {@code account/SessionValidity}.
+ */
+@Singleton
+public class ContestGrants {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ContestGrants.class);
+    private static final String CHANNEL = "staff-grants-changed";
+
+    private final Sql sql;
+    private final Redis redis;
+    private final AfterCommit afterCommit;
+    private final Clock clock;
+    private final Cache<Long, List<GrantRule.Grant>> grants;
+    private final Cache<Long, Optional<String>> units;
+    // a round never moves to another contest, so this one is only bounded in size
+    private final Cache<Long, Long> contestOfRound;
+    private @Nullable StatefulRedisPubSubConnection<String, String> announcements;
+
+    ContestGrants(Sql sql, Redis redis, AfterCommit afterCommit, Clock clock,
+                  @Value("${contest.staff.grant-cache:5s}") Duration nodeCache) {
+        this.sql = sql;
+        this.redis = redis;
+        this.afterCommit = afterCommit;
+        this.clock = clock;
+        this.grants = Caffeine.newBuilder().expireAfterWrite(nodeCache).maximumSize(10_000).build();
+        this.units = Caffeine.newBuilder().expireAfterWrite(nodeCache).maximumSize(10_000).build();
+        this.contestOfRound = Caffeine.newBuilder().maximumSize(100_000).build();
+    }
+
+    @PostConstruct
+    void listen() {
+        try {
+            announcements = redis.connectPubSub();
+            announcements.addListener(new RedisPubSubAdapter<>() {
+                @Override
+                public void message(String channel, String message) {
+                    dropCopies();
+                }
+            });
+            announcements.sync().subscribe(CHANNEL);
+        } catch (RuntimeException e) {
+            LOG.warn("Grant changes are not announced to this node ({}); its cache expires them", e.getClass().getSimpleName());
+        }
+    }
+
+    @PreDestroy
+    void close() {
+        if (announcements != null) {
+            announcements.close();
+        }
+    }
+
+    /** The contests a list shows the caller, for something open to {@code allowedRoles}. */
+    public record Visible(boolean all, Set<Long> contestIds) {
+
+        public boolean contains(long contestId) {
+            return all || contestIds.contains(contestId);
+        }
+    }
+
+    /** Whether the caller reaches every contest through one of {@code allowedRoles} (ADMIN, the support desk). */
+    public boolean platformWide(Authentication caller, Collection<String> allowedRoles) {
+        return GrantRule.platformWide(caller.getRoles(), allowedRoles);
+    }
+
+    /** Whether the caller may act on this contest through one of {@code allowedRoles}; false when it does not exist. */
+    public boolean mayActOnContest(Authentication caller, Collection<String> allowedRoles, long contestId) {
+        if (GrantRule.platformWide(caller.getRoles(), allowedRoles)) {
+            return true;
+        }
+        Optional<String> unit = unitOf(contestId);
+        if (unit == null) {
+            return false;
+        }
+        return GrantRule.mayAct(caller.getRoles(), allowedRoles, grantsOf(caller), contestId, unit.orElse(null));
+    }
+
+    /** The same for the contest the round belongs to; false when the round does not exist. */
+    public boolean mayActOnRound(Authentication caller, Collection<String> allowedRoles, long roundId) {
+        if (GrantRule.platformWide(caller.getRoles(), allowedRoles)) {
+            return true;
+        }
+        Long contestId = contestOfRound(roundId);
+        return contestId != null && mayActOnContest(caller, allowedRoles, contestId);
+    }
+
+    /**
+     * Refuses a contest outside the caller's grants exactly as a contest that does not exist
+     * (404, "Không tìm thấy cuộc thi."), so its existence is not revealed either.
+     */
+    public void requireContest(Authentication caller, Collection<String> allowedRoles, long contestId) {
+        if (!mayActOnContest(caller, allowedRoles, contestId)) {
+            throw ApiException.notFound("cuộc thi");
+        }
+    }
+
+    /** The same for a round ("Không tìm thấy đợt thi."). */
+    public void requireRound(Authentication caller, Collection<String> allowedRoles, long roundId) {
+        if (!mayActOnRound(caller, allowedRoles, roundId)) {
+            throw ApiException.notFound("đợt thi");
+        }
+    }
+
+    /** The contests the caller sees through {@code allowedRoles}; read fresh, lists are rare. */
+    public Visible visible(Authentication caller, Collection<String> allowedRoles) {
+        if (GrantRule.platformWide(caller.getRoles(), allowedRoles)) {
+            return new Visible(true, Set.of());
+        }
+        List<GrantRule.Grant> usable = load(accountId(caller)).stream()
+                .filter(g -> caller.getRoles().contains(g.role()))
+                .filter(g -> allowedRoles.isEmpty() || allowedRoles.contains(g.role()))
+                .toList();
+        List<Long> ids = usable.stream().map(GrantRule.Grant::contestId).filter(java.util.Objects::nonNull).toList();
+        List<String> unitNames = usable.stream().map(GrantRule.Grant::unit).filter(java.util.Objects::nonNull).distinct().toList();
+        if (ids.isEmpty() && unitNames.isEmpty()) {
+            return new Visible(false, Set.of());
+        }
+        List<Object> args = new ArrayList<>(ids);
+        args.addAll(unitNames);
+        String byId = ids.isEmpty() ? "FALSE" : "id IN (" + placeholders(ids.size()) + ")";
+        String byUnit = unitNames.isEmpty() ? "FALSE" : "organizing_unit IN (" + placeholders(unitNames.size()) + ")";
+        Set<Long> contests = Set.copyOf(sql.list("SELECT id FROM contest WHERE " + byId + " OR " + byUnit,
+                rs -> rs.getLong(1), args.toArray()));
+        return new Visible(false, contests);
+    }
+
+    /**
+     * A new contest made by an organizer is theirs: it belongs to the unit of their one organizer
+     * grant on a unit (so that unit's committee sees it too), and they are granted it as ORGANIZER
+     * themselves, which covers it whatever unit it is later moved to. A platform-wide creator (ADMIN)
+     * needs neither; the ADMIN assigns the unit. Runs inside the creating transaction.
+     */
+    public void grantToCreator(Authentication creator, long contestId) {
+        if (GrantRule.platformWide(creator.getRoles(), Set.of())) {
+            return;
+        }
+        long accountId = accountId(creator);
+        String unit = GrantRule.unitForNewContest(load(accountId));
+        if (unit != null) {
+            sql.update("UPDATE contest SET organizing_unit = ? WHERE id = ?", unit, contestId);
+        }
+        sql.update("""
+                INSERT INTO staff_grant (account_id, role, contest_id, granted_by, granted_at)
+                VALUES (?, 'ORGANIZER', ?, ?, ?)""", accountId, contestId, accountId, clock.instant());
+        changed();
+    }
+
+    /** A copy of a contest keeps the original's organizing unit, and its maker is granted it as for a new one. */
+    public void grantCopy(Authentication creator, long originalId, long copyId) {
+        sql.update("UPDATE contest SET organizing_unit = (SELECT u FROM (SELECT organizing_unit AS u FROM contest WHERE id = ?) o) "
+                + "WHERE id = ?", originalId, copyId);
+        if (GrantRule.platformWide(creator.getRoles(), Set.of())) {
+            return;
+        }
+        sql.update("""
+                INSERT INTO staff_grant (account_id, role, contest_id, granted_by, granted_at)
+                VALUES (?, 'ORGANIZER', ?, ?, ?)""", accountId(creator), copyId, accountId(creator), clock.instant());
+        changed();
+    }
+
+    /** Grants or a contest's unit changed: every node drops its copies once the change is committed. */
+    void changed() {
+        afterCommit.run(() -> {
+            dropCopies();
+            try {
+                redis.sync().publish(CHANNEL, "*");
+            } catch (RuntimeException e) {
+                LOG.warn("A grant change could not be announced ({}); other nodes expire it within their cache time",
+                        e.getClass().getSimpleName());
+            }
+        });
+    }
+
+    private void dropCopies() {
+        grants.invalidateAll();
+        units.invalidateAll();
+    }
+
+    private List<GrantRule.Grant> grantsOf(Authentication caller) {
+        return grants.get(accountId(caller), this::load);
+    }
+
+    List<GrantRule.Grant> load(long accountId) {
+        return Collections.unmodifiableList(sql.list("""
+                SELECT id, role, contest_id, organizing_unit FROM staff_grant WHERE account_id = ? ORDER BY id""",
+                rs -> new GrantRule.Grant(rs.getLong(1), rs.getString(2), (Long) rs.getObject(3, Long.class),
+                        rs.getString(4)), accountId));
+    }
+
+    /** The contest's organizing unit (empty when it has none), or null when there is no such contest. */
+    private @Nullable Optional<String> unitOf(long contestId) {
+        Optional<String> cached = units.getIfPresent(contestId);
+        if (cached != null) {
+            return cached;
+        }
+        Optional<Optional<String>> row = sql.one("SELECT organizing_unit FROM contest WHERE id = ?",
+                rs -> Optional.ofNullable(rs.getString(1)), contestId);
+        // an unknown contest is not cached: it may be created the next moment
+        row.ifPresent(unit -> units.put(contestId, unit));
+        return row.orElse(null);
+    }
+
+    private @Nullable Long contestOfRound(long roundId) {
+        Long cached = contestOfRound.getIfPresent(roundId);
+        if (cached != null) {
+            return cached;
+        }
+        Optional<Long> row = sql.one("SELECT contest_id FROM contest_round WHERE id = ?", rs -> rs.getLong(1), roundId);
+        row.ifPresent(contestId -> contestOfRound.put(roundId, contestId));
+        return row.orElse(null);
+    }
+
+    /** The caller's account; a caller that is no account (a monitoring login) holds no grants. */
+    private static long accountId(Authentication caller) {
+        String name = caller.getName();
+        return !name.isEmpty() && name.chars().allMatch(Character::isDigit) ? Long.parseLong(name) : -1;
+    }
+
+    private static String placeholders(int n) {
+        return Collections.nCopies(n, "?").stream().collect(Collectors.joining(", "));
+    }
+}
