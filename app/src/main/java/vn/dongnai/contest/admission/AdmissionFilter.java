@@ -11,6 +11,7 @@ import io.micronaut.http.annotation.Filter;
 import io.micronaut.http.filter.HttpServerFilter;
 import io.micronaut.http.filter.ServerFilterChain;
 import io.micronaut.http.filter.ServerFilterPhase;
+import io.micronaut.http.server.netty.NettyHttpRequest;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -24,6 +25,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 
 /**
  * Admits every contestant request by its lane ({@link LaneClassifier}) before any blocking work:
@@ -132,8 +134,10 @@ class AdmissionFilter implements HttpServerFilter {
                 .flatMap(token -> tickets.read(token, holder, now))
                 .filter(t -> t.room().equals(room));
         Optional<Limiter.Listener> place = lanes.tryAcquire(lane);
+        // Redis answers on its own thread; the request (its body above all) belongs to its channel's event loop
+        Executor loop = request instanceof NettyHttpRequest<?> netty ? netty.getChannelHandlerContext().executor() : Runnable::run;
         return Mono.fromCompletionStage(rooms.arrive(room, ticket.map(Tickets.Ticket::line).orElse(WaitingRooms.REDIS_LINE),
-                        ticket.map(Tickets.Ticket::number).orElse(0L), place.isPresent()))
+                        ticket.map(Tickets.Ticket::number).orElse(0L), place.isPresent()).thenApplyAsync(visit -> visit, loop))
                 .flatMapMany(visit -> {
                     WaitingLine.Turn turn = visit.turn();
                     lanes.sawRoom(room, turn.issued() - turn.serving());
