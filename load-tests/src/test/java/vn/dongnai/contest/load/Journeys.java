@@ -33,6 +33,8 @@ final class Journeys {
     /** Measured requests; warm-up requests carry a "warm-up " prefix and stay out of the headline figures. */
     static final Journeys MEASURED = new Journeys("");
     static final Journeys WARM_UP = new Journeys("warm-up ");
+    /** The start wave of {@link Overload}: its requests are reported apart from the people already in progress. */
+    static final Journeys WAVE = new Journeys("wave ");
 
     private final String prefix;
 
