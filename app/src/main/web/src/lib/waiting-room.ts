@@ -1,7 +1,7 @@
 /**
  * The server's waiting room (503 WAITING_ROOM): a start or a login refused for capacity carries a
- * signed ticket, the person's place and an estimated wait. This retries by itself after
- * Retry-After ± 20 % (so thousands of pages do not all come back in the same instant), always with
+ * signed ticket, the person's place and an estimated wait. This retries by itself after the
+ * server's delay ± 20 % (so thousands of pages do not all come back in the same instant), always with
  * the ticket, so the person keeps their place; the caller shows each wait and may cancel.
  */
 import { ApiError } from './api-client';
@@ -11,7 +11,8 @@ export const TICKET_HEADER = 'X-Waiting-Ticket';
 export interface Wait {
   place: number;
   estimatedSeconds: number;
-  retryAfterSeconds: number;
+  /** When to come back: the server's `details.retryAfterMs` (finer than the Retry-After header's seconds). */
+  retryAfterMs: number;
 }
 
 export class WaitCancelled extends Error {
@@ -38,13 +39,13 @@ export function waitOf(e: unknown): (Wait & { ticket: string }) | null {
     ticket,
     place: n(e.details.place, 0),
     estimatedSeconds: n(e.details.estimatedSeconds, 1),
-    retryAfterSeconds: Math.min(60, Math.max(1, n(e.details.retryAfterSeconds, 1))),
+    retryAfterMs: Math.min(60_000, Math.max(250, n(e.details.retryAfterMs, n(e.details.retryAfterSeconds, 1) * 1000))),
   };
 }
 
-/** Milliseconds until the next try: Retry-After with ± 20 % jitter, never under half a second. */
-export function retryDelay(retryAfterSeconds: number, random: () => number = Math.random): number {
-  return Math.max(500, Math.round(retryAfterSeconds * 1000 * (0.8 + 0.4 * random())));
+/** Milliseconds until the next try: the server's delay with ± 20 % jitter, never under a quarter second. */
+export function retryDelay(retryAfterMs: number, random: () => number = Math.random): number {
+  return Math.max(250, Math.round(retryAfterMs * (0.8 + 0.4 * random())));
 }
 
 /** Calls `call` (with the ticket from the second try on) until it is not a waiting-room refusal. */
@@ -59,8 +60,8 @@ export async function throughWaitingRoom<T>(call: (ticket?: string) => Promise<T
       const wait = waitOf(e);
       if (!wait) throw e;
       ticket = wait.ticket;
-      options.onWait?.({ place: wait.place, estimatedSeconds: wait.estimatedSeconds, retryAfterSeconds: wait.retryAfterSeconds });
-      await sleep(retryDelay(wait.retryAfterSeconds, options.random), options.signal);
+      options.onWait?.({ place: wait.place, estimatedSeconds: wait.estimatedSeconds, retryAfterMs: wait.retryAfterMs });
+      await sleep(retryDelay(wait.retryAfterMs, options.random), options.signal);
     }
   }
 }

@@ -2,16 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api-client';
 import { retryDelay, throughWaitingRoom, WaitCancelled, type Wait } from '../waiting-room';
 
-const refusal = (ticket: string, place: number, estimatedSeconds: number, retryAfterSeconds: number) =>
+const refusal = (ticket: string, place: number, estimatedSeconds: number, retryAfterMs: number) =>
   new ApiError(503, 'WAITING_ROOM', 'Hệ thống đang đông — bạn sẽ được vào thi sau khoảng 4 giây.', '', [],
-    { ticket, place, estimatedSeconds, retryAfterSeconds });
+    { ticket, place, estimatedSeconds, retryAfterSeconds: Math.ceil(retryAfterMs / 1000), retryAfterMs });
 
 describe('the waiting room', () => {
   it('retries with the ticket it was given until the start goes through, telling each wait', async () => {
     const tickets: Array<string | undefined> = [];
     const waits: Wait[] = [];
     const slept: number[] = [];
-    const answers = [refusal('t-1', 3, 6, 5), refusal('t-1', 1, 2, 2)];
+    const answers = [refusal('t-1', 3, 6, 5000), refusal('t-1', 0, 1, 500)];
 
     const result = await throughWaitingRoom(async (ticket) => {
       tickets.push(ticket);
@@ -22,14 +22,14 @@ describe('the waiting room', () => {
 
     expect(result).toBe('started');
     expect(tickets).toEqual([undefined, 't-1', 't-1']);
-    expect(waits.map((w) => [w.place, w.estimatedSeconds])).toEqual([[3, 6], [1, 2]]);
-    expect(slept).toEqual([5000, 2000]);
+    expect(waits.map((w) => [w.place, w.estimatedSeconds])).toEqual([[3, 6], [0, 1]]);
+    expect(slept).toEqual([5000, 500]);
   });
 
-  it('spreads the retries of many pages over Retry-After ± 20 %', () => {
-    expect(retryDelay(5, () => 0)).toBe(4000);
-    expect(retryDelay(5, () => 1)).toBe(6000);
-    expect(retryDelay(0, () => 0)).toBe(500);
+  it('spreads the retries of many pages over the server\'s delay ± 20 %', () => {
+    expect(retryDelay(5000, () => 0)).toBe(4000);
+    expect(retryDelay(5000, () => 1)).toBe(6000);
+    expect(retryDelay(0, () => 0)).toBe(250);
   });
 
   it('stops when the person cancels, without another try', async () => {
@@ -37,7 +37,7 @@ describe('the waiting room', () => {
     let calls = 0;
     const waiting = throughWaitingRoom(async () => {
       calls++;
-      throw refusal('t-9', 40, 30, 5);
+      throw refusal('t-9', 40, 30, 5000);
     }, { signal: controller.signal, onWait: () => controller.abort() });
 
     await expect(waiting).rejects.toBeInstanceOf(WaitCancelled);

@@ -43,6 +43,7 @@ class AdmissionFilter implements HttpServerFilter {
     static final String TICKET_HEADER = "X-Waiting-Ticket";
     static final String STALE_HEADER = "X-Stale";
     private static final int MAX_RETRY_AFTER = 5;
+    private static final long MIN_RETRY_AFTER_MS = 500;
 
     private final boolean enabled;
     private final Lanes lanes;
@@ -155,15 +156,19 @@ class AdmissionFilter implements HttpServerFilter {
         // the pace of the last few seconds across all nodes; before there is one, a guess of one a second
         double pace = Math.max(1.0, admittedPerSecond);
         long estimated = Math.max(1, (long) Math.ceil((place + 1) / pace));
-        long retryAfter = place == 0 ? 1 : Math.min(MAX_RETRY_AFTER, estimated);
+        // called (place 0) or nearly: come back soon, so the room kept for you is not left idle; far back:
+        // look again every few seconds (the place is kept whatever the cadence)
+        long retryAfterMs = Math.min(MAX_RETRY_AFTER * 1000L, Math.max(MIN_RETRY_AFTER_MS, Math.round(1000 * place / pace)));
         String vi = lane == Lane.START
                 ? "Hệ thống đang đông — bạn sẽ được vào thi sau khoảng " + estimated + " giây."
                 : "Hệ thống đang đông — vui lòng chờ khoảng " + estimated + " giây, trang sẽ tự thử lại.";
         String en = lane == Lane.START
                 ? "The platform is busy — you will be let in in about " + estimated + " seconds."
                 : "The platform is busy — please wait about " + estimated + " seconds; the page retries by itself.";
+        long retryAfter = (retryAfterMs + 999) / 1000;
         ApiException refusal = new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "WAITING_ROOM", vi, en, List.of(),
-                Map.of("ticket", token, "place", place, "estimatedSeconds", estimated, "retryAfterSeconds", retryAfter));
+                Map.of("ticket", token, "place", place, "estimatedSeconds", estimated,
+                        "retryAfterSeconds", retryAfter, "retryAfterMs", retryAfterMs));
         return HttpResponse.<Object>status(HttpStatus.SERVICE_UNAVAILABLE).body(refusal.toBody())
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfter))
                 .header(TICKET_HEADER, token)

@@ -1,14 +1,22 @@
 package vn.dongnai.contest.admission;
 
+import java.util.HashMap;
+import java.util.Map;
+
 /**
  * The rule of a waiting room (phòng chờ), with no storage of its own: {@code issued} is the last
- * ticket handed out, {@code serving} the last ticket called. Tickets are handed out in arrival
- * order and called in ticket order, one more each time a request finds room in its lane, so a
- * later arrival is never called before an earlier one. A called ticket goes in when its holder
- * comes back and finds room; holders who come back in a different order than they were called
- * (each retries after its own Retry-After) are the rule's only unfairness: at most one retry
- * interval. {@link RedisWaitingRooms}' script is this same rule, run atomically in Redis so it holds
- * across app nodes; this class runs it on one node when Redis is away, and in the tests.
+ * ticket handed out, {@code serving} the last ticket called, and the called tickets whose holders
+ * have not come back yet are remembered with the time they were called. Tickets are handed out in
+ * arrival order and called in ticket order, one more each time a request finds room in its lane —
+ * but never more than {@code window} called and not yet back, so the room the lane has is kept for
+ * them rather than handed to whoever polls first. A holder who does not come back within
+ * {@code callGraceMs} of being called no longer holds the line up (they still go in if they come
+ * back later and find room). A newcomer goes straight in only when nobody is waiting or called.
+ * <p>
+ * Admission order therefore follows arrival order except among the called tickets, at most
+ * {@code window} of them, whose holders come back in the order of their own retries: that is the
+ * rule's tolerance. {@link WaitingRooms}' script is this same rule, run atomically in Redis so it
+ * holds across app nodes; this class runs it on one node when Redis is away, and in the tests.
  */
 final class WaitingLine {
 
@@ -19,43 +27,41 @@ final class WaitingLine {
         long place() {
             return Math.max(0, ticket - serving);
         }
-
-        boolean queued() {
-            return ticket > 0 && !admitted;
-        }
     }
 
+    private final long callGraceMs;
+    private final Map<Long, Long> called = new HashMap<>();
     private long issued;
     private long serving;
 
-    WaitingLine() {
-        this(0, 0);
-    }
-
-    WaitingLine(long issued, long serving) {
-        this.issued = issued;
-        this.serving = serving;
+    WaitingLine(long callGraceMs) {
+        this.callGraceMs = callGraceMs;
     }
 
     /**
-     * One request arriving with {@code ticket} (0 for none, or a ticket this line never issued) while its
-     * lane has room ({@code room}) or not.
+     * One request arriving at {@code now} (ms) with {@code ticket} (0 for none, or a ticket this line
+     * never issued) while its lane has room ({@code room}) or not.
      */
-    synchronized Turn arrive(long ticket, boolean room) {
+    synchronized Turn arrive(long ticket, boolean room, long now, int window) {
+        called.values().removeIf(at -> at < now - callGraceMs);
         if (ticket <= 0 || ticket > issued) {
-            if (room && serving >= issued) {
-                // nobody is waiting: straight in, no ticket
+            if (room && serving >= issued && called.isEmpty()) {
                 return new Turn(true, 0, serving, issued);
             }
             ticket = ++issued;
         }
         if (ticket <= serving) {
+            if (room) {
+                called.remove(ticket);
+            }
             return new Turn(room, ticket, serving, issued);
         }
-        if (room) {
-            // room for one more: call the next ticket in line, which is this one only if nobody is before it
-            serving++;
-            return new Turn(ticket <= serving, ticket, serving, issued);
+        if (room && called.size() < window) {
+            called.put(++serving, now);
+            if (ticket <= serving) {
+                called.remove(ticket);
+                return new Turn(true, ticket, serving, issued);
+            }
         }
         return new Turn(false, ticket, serving, issued);
     }

@@ -47,33 +47,43 @@ class WaitingRooms {
             local ticket = tonumber(ARGV[1])
             local room = ARGV[2] == '1'
             local ttl = tonumber(ARGV[3])
+            local now = tonumber(ARGV[4])
+            redis.call('ZREMRANGEBYSCORE', KEYS[5], '-inf', '(' .. (now - tonumber(ARGV[5])))
+            local pending = redis.call('ZCARD', KEYS[5])
+            local recent = tonumber(redis.call('GET', KEYS[4]) or '0')
+            local window = math.max(tonumber(ARGV[6]), math.ceil(recent * tonumber(ARGV[7])))
             local admitted = 0
             if ticket <= 0 or ticket > issued then
-              if room and serving >= issued then
+              if room and serving >= issued and pending == 0 then
                 admitted = 1
                 ticket = 0
               else
                 ticket = redis.call('INCR', KEYS[1])
                 issued = ticket
-                redis.call('EXPIRE', KEYS[1], ttl)
-                redis.call('EXPIRE', KEYS[2], ttl)
               end
             end
             if ticket > 0 then
               if ticket <= serving then
-                if room then admitted = 1 end
-              elseif room then
+                if room then
+                  admitted = 1
+                  redis.call('ZREM', KEYS[5], ticket)
+                end
+              elseif room and pending < window then
                 serving = redis.call('INCR', KEYS[2])
-                redis.call('EXPIRE', KEYS[1], ttl)
-                redis.call('EXPIRE', KEYS[2], ttl)
-                if ticket <= serving then admitted = 1 end
+                redis.call('ZADD', KEYS[5], now, serving)
+                if ticket <= serving then
+                  admitted = 1
+                  redis.call('ZREM', KEYS[5], ticket)
+                end
               end
+              redis.call('EXPIRE', KEYS[1], ttl)
+              redis.call('EXPIRE', KEYS[2], ttl)
+              redis.call('EXPIRE', KEYS[5], ttl)
             end
             if admitted == 1 then
               redis.call('INCR', KEYS[3])
               redis.call('EXPIRE', KEYS[3], 30)
             end
-            local recent = tonumber(redis.call('GET', KEYS[4]) or '0')
             return {admitted, ticket, serving, issued, recent}
             """;
 
@@ -87,13 +97,19 @@ class WaitingRooms {
     private final Clock clock;
     private final Duration timeout;
     private final Duration roomTtl;
+    private final Duration callGrace;
+    private final int minWindow;
+    private final double windowSeconds;
     private final String nodeLine = "node-" + UUID.randomUUID().toString().substring(0, 8);
     private final Map<String, WaitingLine> local = new ConcurrentHashMap<>();
     private volatile String sha;
 
     WaitingRooms(Redis redis, RedisDegradation degradation, Clock clock,
                  @Value("${contest.admission.redis-timeout:200ms}") Duration timeout,
-                 @Value("${contest.admission.room-ttl:1h}") Duration roomTtl) {
+                 @Value("${contest.admission.room-ttl:1h}") Duration roomTtl,
+                 @Value("${contest.admission.call-grace:5s}") Duration callGrace,
+                 @Value("${contest.admission.min-window:10}") int minWindow,
+                 @Value("${contest.admission.window-seconds:2}") double windowSeconds) {
         this.connection = redis.connect(StringCodec.UTF8);
         this.commands = connection instanceof StatefulRedisClusterConnection<String, String> c ? c.async()
                 : ((StatefulRedisConnection<String, String>) connection).async();
@@ -101,6 +117,9 @@ class WaitingRooms {
         this.clock = clock;
         this.timeout = timeout;
         this.roomTtl = roomTtl;
+        this.callGrace = callGrace;
+        this.minWindow = minWindow;
+        this.windowSeconds = windowSeconds;
     }
 
     /** The line a ticket of this node's own fallback line belongs to. */
@@ -114,9 +133,13 @@ class WaitingRooms {
      */
     CompletionStage<Visit> arrive(String room, String line, long ticket, boolean hasRoom) {
         long slot = clock.millis() / 1000 / RATE_SLOT_SECONDS;
-        String[] keys = {key(room, "issued"), key(room, "serving"), key(room, "adm:" + slot), key(room, "adm:" + (slot - 1))};
+        String[] keys = {key(room, "issued"), key(room, "serving"), key(room, "adm:" + slot), key(room, "adm:" + (slot - 1)),
+                key(room, "called")};
+        // the called-and-not-back window: at least minWindow, else what the room let in over windowSeconds
         String[] args = {String.valueOf(REDIS_LINE.equals(line) ? ticket : 0), hasRoom ? "1" : "0",
-                String.valueOf(Math.max(1, roomTtl.toSeconds()))};
+                String.valueOf(Math.max(1, roomTtl.toSeconds())), String.valueOf(clock.millis()),
+                String.valueOf(callGrace.toMillis()), String.valueOf(minWindow),
+                String.valueOf(windowSeconds / RATE_SLOT_SECONDS)};
         CompletableFuture<List<Object>> answer;
         try {
             answer = eval(keys, args);
@@ -128,8 +151,8 @@ class WaitingRooms {
                         REDIS_LINE, number(r, 4) / (double) RATE_SLOT_SECONDS))
                 .exceptionally(e -> {
                     degradation.record(RedisDegradation.WAITING_ROOM, e);
-                    WaitingLine.Turn turn = local.computeIfAbsent(room, r -> new WaitingLine())
-                            .arrive(nodeLine.equals(line) ? ticket : 0, hasRoom);
+                    WaitingLine.Turn turn = local.computeIfAbsent(room, r -> new WaitingLine(callGrace.toMillis()))
+                            .arrive(nodeLine.equals(line) ? ticket : 0, hasRoom, clock.millis(), minWindow);
                     return new Visit(turn, nodeLine, 0);
                 });
     }

@@ -8,9 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class WaitingLineTest {
 
+    private static final int WINDOW = 10;
+    private final WaitingLine line = new WaitingLine(5_000);
+    private long now = 1_000_000;
+
+    private WaitingLine.Turn arrive(long ticket, boolean room) {
+        return line.arrive(ticket, room, now, WINDOW);
+    }
+
     @Test
     void withRoomAndNobodyWaitingAPersonGoesStraightInWithoutATicket() {
-        WaitingLine.Turn turn = new WaitingLine().arrive(0, true);
+        WaitingLine.Turn turn = arrive(0, true);
 
         assertTrue(turn.admitted());
         assertEquals(0, turn.ticket());
@@ -18,23 +26,20 @@ class WaitingLineTest {
 
     @Test
     void refusedArrivalsGetTicketsInArrivalOrderAndTheirPlaceInLine() {
-        WaitingLine line = new WaitingLine();
-
-        WaitingLine.Turn first = line.arrive(0, false);
-        WaitingLine.Turn second = line.arrive(0, false);
+        WaitingLine.Turn first = arrive(0, false);
+        WaitingLine.Turn second = arrive(0, false);
 
         assertEquals(1, first.ticket());
         assertEquals(2, second.ticket());
         assertEquals(2, second.place());
-        assertTrue(second.queued());
+        assertFalse(second.admitted());
     }
 
     @Test
     void aNewcomerFindingRoomWhileOthersWaitTakesATicketBehindThem() {
-        WaitingLine line = new WaitingLine();
-        line.arrive(0, false);
+        arrive(0, false);
 
-        WaitingLine.Turn newcomer = line.arrive(0, true);
+        WaitingLine.Turn newcomer = arrive(0, true);
 
         assertFalse(newcomer.admitted());
         assertEquals(2, newcomer.ticket());
@@ -43,57 +48,79 @@ class WaitingLineTest {
     }
 
     @Test
-    void aLaterTicketFindingRoomCallsTheEarlierOneAndKeepsWaiting() {
-        WaitingLine line = new WaitingLine();
-        long early = line.arrive(0, false).ticket();
-        long late = line.arrive(0, false).ticket();
+    void aNewcomerFindingRoomWaitsWhileTheCalledWindowIsFull() {
+        long ticket = line.arrive(0, false, now, 1).ticket();
+        assertEquals(1, line.arrive(0, true, now, 1).serving(), "the room this newcomer found called the first ticket");
 
-        WaitingLine.Turn lateRetry = line.arrive(late, true);
+        // one called and not back fills a window of one: the room is theirs, not the next newcomer's
+        WaitingLine.Turn newcomer = line.arrive(0, true, now, 1);
+
+        assertFalse(newcomer.admitted());
+        assertEquals(1, newcomer.serving());
+        assertTrue(line.arrive(ticket, true, now, 1).admitted());
+    }
+
+    @Test
+    void aLaterTicketFindingRoomCallsTheEarlierOneAndKeepsWaiting() {
+        long early = arrive(0, false).ticket();
+        long late = arrive(0, false).ticket();
+
+        WaitingLine.Turn lateRetry = arrive(late, true);
 
         assertFalse(lateRetry.admitted());
         assertEquals(1, lateRetry.place());
-        WaitingLine.Turn earlyRetry = line.arrive(early, true);
-        assertTrue(earlyRetry.admitted());
-        assertTrue(line.arrive(late, true).admitted());
+        assertTrue(arrive(early, true).admitted());
+        assertTrue(arrive(late, true).admitted());
     }
 
     @Test
     void aCalledTicketWithoutRoomKeepsItsPlaceAtTheFront() {
-        WaitingLine line = new WaitingLine();
-        long ticket = line.arrive(0, false).ticket();
-        line.arrive(0, true);
+        long ticket = arrive(0, false).ticket();
+        arrive(0, true);
 
-        WaitingLine.Turn retry = line.arrive(ticket, false);
+        WaitingLine.Turn retry = arrive(ticket, false);
 
         assertFalse(retry.admitted());
         assertEquals(0, retry.place());
-        assertTrue(line.arrive(ticket, true).admitted());
+        assertTrue(arrive(ticket, true).admitted());
+    }
+
+    @Test
+    void noMoreThanTheWindowAreCalledWhileTheCalledHaveNotComeBack() {
+        long last = 0;
+        for (int i = 0; i < 30; i++) {
+            last = arrive(0, false).ticket();
+        }
+        for (int i = 0; i < 30; i++) {
+            arrive(last, true);
+        }
+
+        assertEquals(WINDOW, arrive(last, true).serving());
     }
 
     @Test
     void aTicketThisLineNeverIssuedCountsAsANewArrival() {
-        WaitingLine line = new WaitingLine();
-        line.arrive(0, false);
+        arrive(0, false);
 
-        WaitingLine.Turn forged = line.arrive(40, true);
+        WaitingLine.Turn forged = arrive(40, true);
 
         assertFalse(forged.admitted());
         assertEquals(2, forged.ticket());
     }
 
     @Test
-    void peopleWhoNeverComeBackDoNotStopTheLine() {
-        WaitingLine line = new WaitingLine();
-        for (int i = 0; i < 5; i++) {
-            line.arrive(0, false);
+    void peopleWhoNeverComeBackStopHoldingTheLineAfterTheGrace() {
+        for (int i = 0; i < WINDOW; i++) {
+            arrive(0, false);
         }
-        long last = line.arrive(0, false).ticket();
+        long last = arrive(0, false).ticket();
+        for (int i = 0; i < WINDOW; i++) {
+            arrive(last, true);
+        }
+        assertFalse(arrive(last, true).admitted(), "the first ten are called and may still come back");
 
-        // the first five walked away: each retry of the last one with room calls one more
-        int retries = 0;
-        while (!line.arrive(last, true).admitted()) {
-            retries++;
-        }
-        assertEquals(5, retries);
+        now += 5_001;
+
+        assertTrue(arrive(last, true).admitted());
     }
 }

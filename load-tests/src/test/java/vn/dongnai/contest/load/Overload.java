@@ -32,7 +32,7 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * Past capacity: {@code progress} people already mid-attempt, autosaving every few seconds, while
  * a start wave arrives at {@code waveRate} a second for {@code waveSeconds} — set it to about three
  * times the box's start capacity. Everyone starts as the contest page does: a 503 WAITING_ROOM is
- * waited out (Retry-After ± 20 %) and the start sent again with its ticket.
+ * waited out (the server's {@code retryAfterMs} ± 20 %) and the start sent again with its ticket.
  *
  * <pre>
  * -Dprogress=2000 -DprogressWithin=20 -DautosaveMin=2 -DautosaveMax=4 -DwaveRate=300 -DwaveSeconds=30
@@ -63,7 +63,7 @@ public class Overload extends Simulation {
                                         responseTimeInMillis().saveAs("startMs"),
                                         jmesPath("attemptId || details.attemptId").ofLong().optional().saveAs("attemptId"),
                                         jmesPath("details.ticket").optional().saveAs("ticket"),
-                                        jmesPath("details.retryAfterSeconds").ofInt().optional().saveAs("retryAfter"),
+                                        jmesPath("details.retryAfterMs").ofInt().optional().saveAs("retryAfterMs"),
                                         jmesPath("questions[*].id").ofList().optional().saveAs("questionIds"),
                                         jmesPath("questions[*].length(options)").ofList().optional().saveAs("optionCounts")))
                                 .exec(session -> {
@@ -72,7 +72,7 @@ public class Overload extends Simulation {
                                     return session;
                                 })
                                 .doIf(session -> session.getInt("startStatus") == 503).then(
-                                        pause(session -> jittered(session.contains("retryAfter") ? session.getInt("retryAfter") : 1))))
+                                        pause(session -> jittered(session.contains("retryAfterMs") ? session.getInt("retryAfterMs") : 1000))))
                 .doIf(session -> session.getInt("startStatus") == 503).then(exec(Session::markAsFailed))
                 .exitHereIfFailed()
                 .doIf(session -> session.getInt("startStatus") == 409).then(
@@ -83,8 +83,9 @@ public class Overload extends Simulation {
                                         jmesPath("questions[*].length(options)").ofList().saveAs("optionCounts"))));
     }
 
-    private static Duration jittered(int retryAfterSeconds) {
-        return Duration.ofMillis(Math.max(500, Math.round(retryAfterSeconds * 1000
+    /** The server's delay ± 20 %, as the contest page waits it out. */
+    private static Duration jittered(int retryAfterMs) {
+        return Duration.ofMillis(Math.max(250, Math.round(retryAfterMs
                 * (0.8 + 0.4 * ThreadLocalRandom.current().nextDouble()))));
     }
 
