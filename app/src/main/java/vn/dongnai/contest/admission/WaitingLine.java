@@ -10,7 +10,7 @@ import java.util.Map;
  * arrival order and called in ticket order, one more each time a request finds room in its lane —
  * but never more than {@code window} called and not yet back, so the room the lane has is kept for
  * them rather than handed to whoever polls first. A holder who does not come back within
- * {@code callGraceMs} of being called no longer holds the line up (they still go in if they come
+ * {@code callGraceMs} of being called (10 s, twice the longest Retry-After) no longer holds the line up (they still go in if they come
  * back later and find room). A newcomer goes straight in only when nobody is waiting or called.
  * <p>
  * Admission order therefore follows arrival order except among the called tickets, at most
