@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Admits every contestant request by its lane ({@link LaneClassifier}) before any blocking work:
@@ -135,11 +136,13 @@ class AdmissionFilter implements HttpServerFilter {
                 .flatMap(token -> tickets.read(token, holder, now))
                 .filter(t -> t.room().equals(room));
         Optional<Limiter.Listener> place = lanes.tryAcquire(lane);
+        AtomicBoolean settled = new AtomicBoolean();
         // Redis answers on its own thread; the request (its body above all) belongs to its channel's event loop
         Executor loop = request instanceof NettyHttpRequest<?> netty ? netty.getChannelHandlerContext().executor() : Runnable::run;
         return Mono.fromCompletionStage(rooms.arrive(room, ticket.map(Tickets.Ticket::line).orElse(WaitingRooms.REDIS_LINE),
                         ticket.map(Tickets.Ticket::number).orElse(0L), place.isPresent()).thenApplyAsync(visit -> visit, loop))
                 .flatMapMany(visit -> {
+                    settled.set(true);
                     WaitingLine.Turn turn = visit.turn();
                     lanes.sawRoom(room, turn.issued() - turn.serving());
                     if (turn.admitted() && place.isPresent()) {
@@ -149,6 +152,12 @@ class AdmissionFilter implements HttpServerFilter {
                     lanes.refused(lane);
                     return Mono.just(waiting(lane, tickets.issue(room, visit.line(), turn.ticket(), holder, now),
                             turn.place(), visit.admittedPerSecond()));
+                })
+                // the client went away while Redis was asked: the place taken for it goes back
+                .doOnCancel(() -> {
+                    if (settled.compareAndSet(false, true)) {
+                        place.ifPresent(Limiter.Listener::onIgnore);
+                    }
                 });
     }
 

@@ -1,8 +1,6 @@
 package vn.dongnai.contest.load;
 
-import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.PopulationBuilder;
-import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
 
 import java.io.IOException;
@@ -13,19 +11,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.global;
-import static io.gatling.javaapi.core.CoreDsl.jmesPath;
 import static io.gatling.javaapi.core.CoreDsl.nothingFor;
-import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
-import static io.gatling.javaapi.http.HttpDsl.http;
-import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
 /**
@@ -46,67 +38,23 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  */
 public class Overload extends Simulation {
 
-    /** One try at starting: who, when they first tried, when this answer came, its status and latency. */
-    record Try(String who, long arrivedAt, long answeredAt, int status, long ms) {
-    }
-
-    private static final ConcurrentLinkedQueue<Try> TRIES = new ConcurrentLinkedQueue<>();
-
-    static ChainBuilder startThroughWaitingRoom(Journeys journeys, String prefix, long roundId, Duration maxWait) {
-        return exec(session -> session.set("ticket", "").set("startStatus", 503).set("arrivedAt", System.currentTimeMillis()))
-                .asLongAs(session -> session.getInt("startStatus") == 503
-                        && System.currentTimeMillis() - session.getLong("arrivedAt") < maxWait.toMillis()).on(
-                        exec(http(prefix + "start").post("/api/rounds/" + roundId + "/attempts")
-                                .header("Authorization", "Bearer #{token}")
-                                .header("X-Waiting-Ticket", "#{ticket}")
-                                .check(status().in(201, 409, 503).saveAs("startStatus"),
-                                        responseTimeInMillis().saveAs("startMs"),
-                                        jmesPath("attemptId || details.attemptId").ofLong().optional().saveAs("attemptId"),
-                                        jmesPath("details.ticket").optional().saveAs("ticket"),
-                                        jmesPath("details.retryAfterMs").ofInt().optional().saveAs("retryAfterMs"),
-                                        jmesPath("questions[*].id").ofList().optional().saveAs("questionIds"),
-                                        jmesPath("questions[*].length(options)").ofList().optional().saveAs("optionCounts")))
-                                .exec(session -> {
-                                    TRIES.add(new Try(prefix + session.userId(), session.getLong("arrivedAt"),
-                                            System.currentTimeMillis(), session.getInt("startStatus"), session.getInt("startMs")));
-                                    return session;
-                                })
-                                .doIf(session -> session.getInt("startStatus") == 503).then(
-                                        pause(session -> jittered(session.contains("retryAfterMs") ? session.getInt("retryAfterMs") : 1000))))
-                .doIf(session -> session.getInt("startStatus") == 503).then(exec(Session::markAsFailed))
-                .exitHereIfFailed()
-                .doIf(session -> session.getInt("startStatus") == 409).then(
-                        exec(http(prefix + "resume").get("/api/attempts/#{attemptId}")
-                                .header("Authorization", "Bearer #{token}")
-                                .check(status().is(200),
-                                        jmesPath("questions[*].id").ofList().saveAs("questionIds"),
-                                        jmesPath("questions[*].length(options)").ofList().saveAs("optionCounts"))));
-    }
-
-    /** The server's delay ± 20 %, as the contest page waits it out. */
-    private static Duration jittered(int retryAfterMs) {
-        return Duration.ofMillis(Math.max(250, Math.round(retryAfterMs
-                * (0.8 + 0.4 * ThreadLocalRandom.current().nextDouble()))));
-    }
-
     {
         long roundId = Settings.roundId();
         int progress = Settings.integer("progress", 2000);
         int waveRate = Settings.integer("waveRate", 300);
         Duration waveSeconds = Settings.seconds("waveSeconds", 30);
-        Duration maxWait = Settings.seconds("maxWait", 300);
         Duration autosaveMin = Settings.seconds("autosaveMin", 2);
         Duration autosaveMax = Settings.seconds("autosaveMax", 4);
         int waveUsers = (int) (waveRate * waveSeconds.toSeconds());
         PopulationBuilder inProgress = scenario("in progress")
                 .feed(Contestants.slice(0, progress))
-                .exec(startThroughWaitingRoom(Journeys.MEASURED, "", roundId, maxWait))
+                .exec(Journeys.MEASURED.start(roundId))
                 .exec(Journeys.MEASURED.answerAll(autosaveMin, autosaveMax))
                 .exec(Journeys.MEASURED.submit(false))
                 .injectOpen(rampUsers(progress).during(Settings.seconds("progressWithin", 20)));
         PopulationBuilder wave = scenario("start wave")
                 .feed(Contestants.slice(progress, waveUsers))
-                .exec(startThroughWaitingRoom(Journeys.WAVE, "wave ", roundId, maxWait))
+                .exec(Journeys.WAVE.start(roundId))
                 .exec(Journeys.WAVE.answerAll(autosaveMin, autosaveMax))
                 .exec(Journeys.WAVE.submit(false))
                 .injectOpen(nothingFor(Settings.seconds("waveAfter", 25)), constantUsersPerSec(waveRate).during(waveSeconds));
@@ -118,14 +66,14 @@ public class Overload extends Simulation {
 
     @Override
     public void after() {
-        String report = report(List.copyOf(TRIES), Settings.seconds("tolerance", 2).toMillis());
+        String report = report(List.copyOf(Journeys.START_TRIES), Settings.seconds("tolerance", 2).toMillis());
         System.out.print(report);
         String platform = System.getProperty("platform");
         if (platform != null && !platform.isBlank()) {
             try {
                 Files.writeString(Path.of(platform).resolveSibling("overload.txt"), report);
                 StringBuilder csv = new StringBuilder("who,arrivedAt,answeredAt,status,ms\n");
-                TRIES.forEach(t -> csv.append(t.who()).append(',').append(t.arrivedAt()).append(',').append(t.answeredAt())
+                Journeys.START_TRIES.forEach(t -> csv.append(t.who()).append(',').append(t.arrivedAt()).append(',').append(t.answeredAt())
                         .append(',').append(t.status()).append(',').append(t.ms()).append('\n'));
                 Files.writeString(Path.of(platform).resolveSibling("overload-tries.csv"), csv);
             } catch (IOException e) {
@@ -135,14 +83,14 @@ public class Overload extends Simulation {
     }
 
     /** Refusals, their latency, the longest wait and the queue's fairness, from every try at starting. */
-    static String report(List<Try> tries, long toleranceMs) {
+    static String report(List<Journeys.StartTry> tries, long toleranceMs) {
         List<Long> refusedMs = new ArrayList<>();
         List<Long> admittedMs = new ArrayList<>();
         record Person(long arrivedAt, long admittedAt) {
         }
         java.util.Map<String, Person> admitted = new java.util.HashMap<>();
         java.util.Set<String> everyone = new java.util.HashSet<>();
-        for (Try t : tries) {
+        for (Journeys.StartTry t : tries) {
             everyone.add(t.who());
             if (t.status() == 503) {
                 refusedMs.add(t.ms());
