@@ -12,13 +12,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.nothingFor;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
-import static io.gatling.javaapi.http.HttpDsl.status;
 
 /**
  * Past capacity: {@code progress} people already mid-attempt, autosaving every few seconds, while
