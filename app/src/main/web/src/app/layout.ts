@@ -1,7 +1,8 @@
 /** The frame around every screen: skip link, header with navigation and language, footer. */
 import { h } from '../lib/dom';
 import { lang, setLang, t } from '../lib/i18n';
-import { post } from '../lib/api-client';
+import { post, STALE_EVENT } from '../lib/api-client';
+import { notice } from '../lib/ui';
 import { clearTokens, loggedIn, onAuthChange } from '../lib/auth-store';
 import { navigate, render } from './router';
 
@@ -60,7 +61,15 @@ export function mountLayout(root: HTMLElement): HTMLElement {
   onAuthChange(markCurrent);
   draw();
   markCurrent();
-  root.replaceChildren(skip, header, h('div', { class: 'wrap' }, main), footer);
+  // past capacity the contest list and boards come from the server's few seconds' cache: say so
+  const stale = h('div', { class: 'wrap', role: 'status', 'aria-live': 'polite' });
+  let staleTimer: number | undefined;
+  window.addEventListener(STALE_EVENT, () => {
+    stale.replaceChildren(notice('info', t('stale.notice')));
+    window.clearTimeout(staleTimer);
+    staleTimer = window.setTimeout(() => stale.replaceChildren(), 10_000);
+  });
+  root.replaceChildren(skip, header, stale, h('div', { class: 'wrap' }, main), footer);
   return main;
 }
 

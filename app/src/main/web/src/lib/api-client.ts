@@ -36,9 +36,10 @@ interface Options {
 }
 
 export async function apiCall<T>(method: string, path: string, options: Options = {}): Promise<T> {
+  const sentWith = auth()?.access_token;
   const first = await send(method, path, options);
   if (first.status === 401 && options.auth !== false && auth()?.refresh_token) {
-    if (await refresh()) {
+    if (await refresh(sentWith)) {
       return read<T>(await send(method, path, options));
     }
   }
@@ -75,7 +76,13 @@ async function send(method: string, path: string, options: Options): Promise<Res
   }
 }
 
+/** Fired when a public read was answered from the server's short cache past capacity (X-Stale: true). */
+export const STALE_EVENT = 'contest:stale';
+
 async function read<T>(response: Response): Promise<T> {
+  if (response.headers?.get('X-Stale') === 'true' && typeof window !== 'undefined') {
+    window.dispatchEvent(new CustomEvent(STALE_EVENT));
+  }
   if (response.status === 204) return undefined as T;
   let body: unknown;
   try {
@@ -92,30 +99,47 @@ async function read<T>(response: Response): Promise<T> {
 
 let refreshing: Promise<boolean> | null = null;
 
-/** One refresh at a time, shared by every request that found its token expired. */
-function refresh(): Promise<boolean> {
+/**
+ * One refresh at a time, shared by every request that found its token expired — and across the
+ * browser's tabs (Web Locks), since a refresh token is single-use: two tabs renewing with the same
+ * one would otherwise have the second refused and sign the person out everywhere. A tab that gets
+ * the lock after another tab renewed finds new tokens stored and simply uses them, so a person signs
+ * in about once per device for the whole contest.
+ */
+function refresh(sentWith?: string): Promise<boolean> {
   if (!refreshing) {
-    refreshing = (async () => {
-      const current = auth();
-      try {
-        const response = await fetch('/oauth/access_token', {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-          body: JSON.stringify({ grant_type: 'refresh_token', refresh_token: current?.refresh_token }),
-        });
-        if (!response.ok) {
-          if (response.status === 400 || response.status === 401 || response.status === 403) clearTokens();
-          return false;
-        }
-        const tokens = (await response.json()) as Tokens;
-        saveTokens({ ...tokens, refresh_token: tokens.refresh_token ?? current?.refresh_token ?? '' });
-        return true;
-      } catch {
-        return false;
-      } finally {
-        setTimeout(() => (refreshing = null), 0);
-      }
-    })();
+    const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+    const run = () => renew(sentWith);
+    const renewal: Promise<boolean> = locks ? (locks.request('contest.auth.refresh', run) as unknown as Promise<boolean>) : run();
+    refreshing = renewal.finally(() => {
+      setTimeout(() => (refreshing = null), 0);
+    });
   }
-  return refreshing;
+  return refreshing as Promise<boolean>;
+}
+
+async function renew(sentWith?: string): Promise<boolean> {
+  const current = auth();
+  if (!current) return false;
+  // another tab renewed while this request was out: its tokens are the ones to use now
+  if (sentWith !== undefined && current.access_token !== sentWith) return true;
+  try {
+    const response = await fetch('/oauth/access_token', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify({ grant_type: 'refresh_token', refresh_token: current.refresh_token }),
+    });
+    if (!response.ok) {
+      // refused (revoked by logout, a password change, a disabled account): signed out — unless another
+      // tab without Web Locks renewed in the meantime and stored a newer token
+      if ((response.status === 400 || response.status === 401 || response.status === 403)
+        && auth()?.refresh_token === current.refresh_token) clearTokens();
+      return auth()?.refresh_token !== current.refresh_token && auth() !== null;
+    }
+    const tokens = (await response.json()) as Tokens;
+    saveTokens({ ...tokens, refresh_token: tokens.refresh_token ?? current.refresh_token });
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -1,5 +1,6 @@
 import { get, post, put } from '../../lib/api-client';
 import { timed } from '../../lib/server-clock';
+import { TICKET_HEADER } from '../../lib/waiting-room';
 
 export interface Option {
   id: number;
@@ -58,8 +59,8 @@ export async function fetchAttempt(id: number): Promise<AttemptView> {
   };
 }
 
-export function startRound(roundId: number): Promise<Started> {
-  return post<Started>(`/api/rounds/${roundId}/attempts`);
+export function startRound(roundId: number, ticket?: string): Promise<Started> {
+  return post<Started>(`/api/rounds/${roundId}/attempts`, undefined, ticket ? { headers: { [TICKET_HEADER]: ticket } } : {});
 }
 
 export function saveAnswer(attemptId: number, questionId: number, optionId: number): Promise<void> {

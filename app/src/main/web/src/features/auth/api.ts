@@ -1,5 +1,6 @@
 import { ApiError, get, post } from '../../lib/api-client';
 import { saveTokens, type Tokens } from '../../lib/auth-store';
+import { throughWaitingRoom, TICKET_HEADER, type WaitOptions } from '../../lib/waiting-room';
 
 export interface Consent {
   version: string;
@@ -42,10 +43,15 @@ export const markNoticeSeen = (id: number) => post<void>(`/api/me/notices/${id}/
 
 export const fetchConsent = () => get<Consent>('/api/consent', { auth: false });
 
-export const register = (form: RegistrationForm) => post<{ participantId: number }>('/api/register', form, { auth: false });
+/** Registers, waiting in the sign-in lane's waiting room when the server is past capacity. */
+export const register = (form: RegistrationForm, options: WaitOptions = {}) => throughWaitingRoom((ticket) =>
+  post<{ participantId: number }>('/api/register', form, { auth: false, headers: ticket ? { [TICKET_HEADER]: ticket } : undefined }), options);
 
-export async function login(username: string, password: string, altcha?: string): Promise<void> {
-  const tokens = await post<Tokens>('/login', altcha ? { username, password, altcha } : { username, password }, { auth: false });
+/** Logs in, waiting in the sign-in lane's waiting room when the server is past capacity. */
+export async function login(username: string, password: string, altcha?: string, options: WaitOptions = {}): Promise<void> {
+  const body = altcha ? { username, password, altcha } : { username, password };
+  const tokens = await throughWaitingRoom((ticket) => post<Tokens>('/login', body,
+    { auth: false, headers: ticket ? { [TICKET_HEADER]: ticket } : undefined }), options);
   saveTokens(tokens);
 }
 

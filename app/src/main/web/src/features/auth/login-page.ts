@@ -7,6 +7,7 @@ import { navigate, type PageContext } from '../../app/router';
 import { fetchMe, login, markNoticeSeen } from './api';
 import { solveBotCheck } from './bot-check';
 import { field } from './form';
+import type { Wait } from '../../lib/waiting-room';
 
 /** Where to go after logging in: only paths inside this page, never another site. */
 export function nextPath(query: URLSearchParams): string {
@@ -40,14 +41,15 @@ export function loginPage(context: PageContext): void {
     }
     submit.disabled = true;
     status.replaceChildren(notice('info', t('login.working')));
+    const onWait = (wait: Wait) => status.replaceChildren(notice('warn', t('waiting.signIn', { n: wait.estimatedSeconds })));
     try {
       try {
-        await login(user, pass);
+        await login(user, pass, undefined, { onWait });
       } catch (e) {
         if (!(e instanceof ApiError && e.code.startsWith('BOT_CHECK'))) throw e;
         // several wrong passwords for this account: prove a person is typing, then try once more
         status.replaceChildren(notice('info', t('botCheck.working')));
-        await login(user, pass, await solveBotCheck());
+        await login(user, pass, await solveBotCheck(), { onWait });
       }
       const me = await fetchMe().catch(() => null);
       if (me?.mustChangePassword) {

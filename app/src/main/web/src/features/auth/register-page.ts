@@ -5,6 +5,7 @@
  */
 import { h, uid } from '../../lib/dom';
 import { lang, t, tIn } from '../../lib/i18n';
+import type { Wait } from '../../lib/waiting-room';
 
 const vi = (key: string) => tIn('vi', key);
 const en = (key: string) => tIn('en', key);
@@ -110,6 +111,7 @@ export async function registerPage(context: PageContext): Promise<void> {
       submit.disabled = false;
       return;
     }
+    const onWait = (wait: Wait) => summary.replaceChildren(notice('warn', t('waiting.signIn', { n: wait.estimatedSeconds })));
     try {
       let altcha: string | undefined;
       try {
@@ -131,9 +133,9 @@ export async function registerPage(context: PageContext): Promise<void> {
         password: byName('password').control.value,
         consent: { version: consent.version, accepted: consentCheck.checked },
         altcha,
-      });
+      }, { onWait });
       summary.replaceChildren(notice('ok', t('register.done')));
-      await login(value('phone').replace(/[\s.-]/g, ''), byName('password').control.value);
+      await login(value('phone').replace(/[\s.-]/g, ''), byName('password').control.value, undefined, { onWait });
       navigate(next, true);
     } catch (e) {
       showFailure(e);

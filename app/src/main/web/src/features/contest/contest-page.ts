@@ -9,6 +9,7 @@ import { errorNotice, everySecond, heading, link, loading, notice } from '../../
 import { navigate, render, type PageContext } from '../../app/router';
 import { fetchContest, fetchContests, type Contest, type Round, type RoundPhase } from './api';
 import { startAttempt } from '../attempt/start';
+import { WaitCancelled } from '../../lib/waiting-room';
 import { fetchEntries } from '../ranking/api';
 import { winnersSection } from '../awards/winners-section';
 
@@ -186,11 +187,18 @@ function roundActions(contest: Contest, round: Round, phase: RoundPhase): HTMLEl
       button.addEventListener('click', async () => {
         button.disabled = true;
         status.replaceChildren();
-        const outcome = await startAttempt(round.id);
+        const waiting = new AbortController();
+        const cancel = h('button', { class: 'btn btn-small', type: 'button', onclick: () => waiting.abort() }, t('waiting.cancel'));
+        const outcome = await startAttempt(round.id, {
+          signal: waiting.signal,
+          onWait: (wait) => status.replaceChildren(notice('warn',
+            h('span', null, t('waiting.start', { n: wait.estimatedSeconds })), ' ',
+            h('span', null, wait.place > 0 ? t('waiting.place', { n: wait.place }) : t('waiting.next')), ' ', cancel)),
+        });
         if (outcome.attemptId) navigate(`/attempt/${outcome.attemptId}`);
         else {
           button.disabled = false;
-          status.replaceChildren(errorNotice(outcome.error));
+          status.replaceChildren(outcome.error instanceof WaitCancelled ? '' : errorNotice(outcome.error));
         }
       });
       items.push(button, status);

@@ -20,7 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>{@code leaderboard}: the outbox keeps the entry, the board says it is stale and catches up;</li>
  *   <li>{@code rate-limit}: a per-node in-memory bucket with the same limit;</li>
  *   <li>{@code bot-check}: a solution is spent in MySQL; failed-login counts unknown ⇒ the check is asked;</li>
- *   <li>{@code sessions}: the session check reads MySQL.</li>
+ *   <li>{@code sessions}: the session check reads MySQL;</li>
+ *   <li>{@code waiting-room}: each node runs its own waiting line, in arrival order (admission package).</li>
  * </ul>
  */
 @Singleton
@@ -30,6 +31,7 @@ public class RedisDegradation {
     public static final String RATE_LIMIT = "rate-limit";
     public static final String BOT_CHECK = "bot-check";
     public static final String SESSIONS = "sessions";
+    public static final String WAITING_ROOM = "waiting-room";
 
     private static final Logger LOG = LoggerFactory.getLogger(RedisDegradation.class);
 
@@ -41,7 +43,7 @@ public class RedisDegradation {
         this.meters = meters;
         this.clock = clock;
         // every use's counter exists from the start at 0, so alerts on its increase see the first fallback
-        for (String use : new String[]{LEADERBOARD, RATE_LIMIT, BOT_CHECK, SESSIONS}) {
+        for (String use : new String[]{LEADERBOARD, RATE_LIMIT, BOT_CHECK, SESSIONS, WAITING_ROOM}) {
             meters.counter("contest.redis.degraded", "use", use);
         }
     }

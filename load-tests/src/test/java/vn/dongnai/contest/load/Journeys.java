@@ -7,6 +7,7 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
@@ -15,6 +16,7 @@ import static io.gatling.javaapi.core.CoreDsl.tryMax;
 import static io.gatling.javaapi.core.CoreDsl.foreach;
 import static io.gatling.javaapi.core.CoreDsl.jmesPath;
 import static io.gatling.javaapi.core.CoreDsl.pause;
+import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
@@ -26,6 +28,8 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 final class Journeys {
 
     private static final String AUTH = "Bearer #{token}";
+    /** The waiting room's ticket header; empty until a 503 WAITING_ROOM hands one out. */
+    private static final String TICKET = "X-Waiting-Ticket";
     /** Unique citizen IDs (born 1985) and phones (03…) per run; the seed uses 1990 and 09…. */
     private static final AtomicLong REGISTRATIONS =
             new AtomicLong(ThreadLocalRandom.current().nextLong(0, 900_000));
@@ -33,6 +37,8 @@ final class Journeys {
     /** Measured requests; warm-up requests carry a "warm-up " prefix and stay out of the headline figures. */
     static final Journeys MEASURED = new Journeys("");
     static final Journeys WARM_UP = new Journeys("warm-up ");
+    /** The start wave of {@link Overload}: its requests are reported apart from the people already in progress. */
+    static final Journeys WAVE = new Journeys("wave ");
 
     private final String prefix;
 
@@ -64,24 +70,62 @@ final class Journeys {
         return retries == 0 ? request : tryMax(retries + 1).on(request);
     }
 
+    /** One try at starting: who, when they first tried, when this answer came, its status and latency ({@link Overload}). */
+    record StartTry(String who, long arrivedAt, long answeredAt, int status, long ms) {
+    }
+
+    static final ConcurrentLinkedQueue<StartTry> START_TRIES = new ConcurrentLinkedQueue<>();
+
     /**
-     * POST /api/rounds/{id}/attempts: keeps the attempt id, question ids and option counts. A start
-     * whose answer was lost (its node died) is retried; the app then says 409 ATTEMPT_OPEN with the
-     * attempt's id, and the page resumes it (GET /api/attempts/{id}), as a reload would.
+     * POST /api/rounds/{id}/attempts: keeps the attempt id, question ids and option counts. Past
+     * capacity the app answers 503 WAITING_ROOM with a ticket: the page waits the server's
+     * {@code retryAfterMs} ± 20 % and sends the start again with the ticket, for up to
+     * {@code -DmaxWait} seconds (300); each try is one "start" request. A start whose answer was lost
+     * (its node died) is retried; the app then says 409 ATTEMPT_OPEN with the attempt's id, and the
+     * page resumes it (GET /api/attempts/{id}), as a reload would.
      */
     ChainBuilder start(long roundId) {
-        return withRetries(exec(http(prefix + "start").post("/api/rounds/" + roundId + "/attempts")
-                .header("Authorization", AUTH)
-                .check(status().in(201, 409).saveAs("startStatus"),
-                        jmesPath("attemptId || details.attemptId").ofLong().saveAs("attemptId"),
-                        jmesPath("questions[*].id").ofList().optional().saveAs("questionIds"),
-                        jmesPath("questions[*].length(options)").ofList().optional().saveAs("optionCounts")))
+        long maxWaitMs = Settings.seconds("maxWait", 300).toMillis();
+        return exec(session -> session.set("ticket", "").set("startStatus", 503).set("arrivedAt", System.currentTimeMillis()))
+                .asLongAs(session -> session.getInt("startStatus") == 503
+                        && System.currentTimeMillis() - session.getLong("arrivedAt") < maxWaitMs).on(
+                        withRetries(exec(http(prefix + "start").post("/api/rounds/" + roundId + "/attempts")
+                                .header("Authorization", AUTH)
+                                .header(TICKET, "#{ticket}")
+                                .check(status().in(201, 409, 503).saveAs("startStatus"),
+                                        responseTimeInMillis().saveAs("startMs"),
+                                        jmesPath("attemptId || details.attemptId").ofLong().optional().saveAs("attemptId"),
+                                        jmesPath("details.ticket").optional().saveAs("ticket"),
+                                        jmesPath("details.retryAfterMs").ofInt().optional().saveAs("retryAfterMs"),
+                                        jmesPath("questions[*].id").ofList().optional().saveAs("questionIds"),
+                                        jmesPath("questions[*].length(options)").ofList().optional().saveAs("optionCounts"))))
+                                .exec(session -> {
+                                    START_TRIES.add(new StartTry(prefix + session.userId(), session.getLong("arrivedAt"),
+                                            System.currentTimeMillis(), session.getInt("startStatus"), session.getInt("startMs")));
+                                    return session;
+                                })
+                                .doIf(session -> session.getInt("startStatus") == 503).then(pause(Journeys::waitOut)))
+                .doIf(session -> session.getInt("startStatus") == 503).then(exec(Session::markAsFailed))
+                .exitHereIfFailed()
                 .doIf(session -> session.getInt("startStatus") == 409).then(
                         exec(http(prefix + "resume").get("/api/attempts/#{attemptId}")
                                 .header("Authorization", AUTH)
                                 .check(status().is(200),
                                         jmesPath("questions[*].id").ofList().saveAs("questionIds"),
-                                        jmesPath("questions[*].length(options)").ofList().saveAs("optionCounts")))));
+                                        jmesPath("questions[*].length(options)").ofList().saveAs("optionCounts"))));
+    }
+
+    /** The server's delay ± 20 %, as the contest page waits out a 503 WAITING_ROOM. */
+    static Duration waitOut(Session session) {
+        int ms = session.contains("retryAfterMs") ? session.getInt("retryAfterMs") : 1000;
+        return Duration.ofMillis(Math.max(250, Math.round(ms * (0.8 + 0.4 * ThreadLocalRandom.current().nextDouble()))));
+    }
+
+    /** Sends a sign-in request (login, registration) again with its ticket while it is answered 503 WAITING_ROOM. */
+    private static ChainBuilder signInThroughWaitingRoom(String statusKey, ChainBuilder request) {
+        return exec(session -> session.set("ticket", "").set(statusKey, 503))
+                .asLongAs(session -> session.getInt(statusKey) == 503).on(
+                        exec(request).doIf(session -> session.getInt(statusKey) == 503).then(pause(Journeys::waitOut)));
     }
 
     /** Each question: think, then the page autosaves a choice (PUT …/answers/{questionId}). */
@@ -130,9 +174,14 @@ final class Journeys {
     /** POST /login with the session's phone (seeded, or just registered): one BCrypt check, the price every real login pays. */
     ChainBuilder login() {
         String password = Settings.password();
-        return exec(http(prefix + "login").post("/login")
+        return signInThroughWaitingRoom("loginStatus", exec(http(prefix + "login").post("/login")
+                .header(TICKET, "#{ticket}")
                 .body(StringBody("{\"username\":\"#{phone}\",\"password\":\"" + password + "\"}"))
-                .check(status().is(200), jmesPath("access_token").saveAs("token")));
+                .check(status().in(200, 503).saveAs("loginStatus"),
+                        jmesPath("details.ticket").optional().saveAs("ticket"),
+                        jmesPath("details.retryAfterMs").ofInt().optional().saveAs("retryAfterMs"),
+                        jmesPath("access_token").optional().saveAs("token"))))
+                .doIf(session -> session.getInt("loginStatus") != 200).then(exec(Session::markAsFailed));
     }
 
     ChainBuilder register() {
@@ -141,13 +190,17 @@ final class Journeys {
             long n = REGISTRATIONS.getAndIncrement();
             return session.set("newCitizenId", String.format("075085%06d", n % 1_000_000))
                     .set("phone", String.format("03%08d", n));
-        }).exec(http(prefix + "register").post("/api/register")
+        }).exec(signInThroughWaitingRoom("registerStatus", exec(http(prefix + "register").post("/api/register")
+                .header(TICKET, "#{ticket}")
                 .body(StringBody("""
                         {"fullName":"Trần Thị Bình","citizenId":"#{newCitizenId}","phone":"#{phone}",
                          "birthDate":"1985-03-02","commune":"Phường Trấn Biên","unit":"Sở Nội vụ",
                          "group":"RESIDENT","password":"matkhau123",
                          "consent":{"version":"%s","accepted":true}}""".formatted(consentVersion)))
-                .check(status().is(201)));
+                .check(status().in(201, 503).saveAs("registerStatus"),
+                        jmesPath("details.ticket").optional().saveAs("ticket"),
+                        jmesPath("details.retryAfterMs").ofInt().optional().saveAs("retryAfterMs")))))
+                .doIf(session -> session.getInt("registerStatus") != 201).then(exec(Session::markAsFailed));
     }
 
     private static int choice(Session session, int questionIndex) {

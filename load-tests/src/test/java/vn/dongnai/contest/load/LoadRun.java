@@ -66,7 +66,7 @@ public final class LoadRun {
         boolean smoke = options.containsKey("smoke");
         String simulation = smoke ? "Smoke" : options.get("simulation");
         if (simulation == null) {
-            throw new IllegalArgumentException("--simulation=SynchronizedStart|SubmissionRate|LeaderboardReaders|RegistrationWave|MixedDay|Smoke");
+            throw new IllegalArgumentException("--simulation=SynchronizedStart|SubmissionRate|LeaderboardReaders|RegistrationWave|MixedDay|Overload|Smoke");
         }
         Path root = Path.of(options.getOrDefault("root", findRoot())).toAbsolutePath().normalize();
         Instant started = Instant.now();
@@ -210,6 +210,11 @@ public final class LoadRun {
         GatlingResults figures = GatlingResults.read(log);
         String summary = Summary.render(simulation, properties, options, platform.state, started, figures, server,
                 log.getParent(), smoke);
+        // Overload adds what Gatling's log cannot tell: refusals, waits and the queue's fairness
+        Path overload = platform.stateFile.resolveSibling("overload.txt");
+        if (Files.exists(overload)) {
+            summary += Files.readString(overload);
+        }
         OUT.print(summary);
         Files.writeString(runDir.resolve("summary.txt"), summary);
         boolean failed = figures.all().ko() > 0 || gatlingExit != 0;

@@ -1,0 +1,147 @@
+package vn.dongnai.contest.admission;
+
+import com.netflix.concurrency.limits.Limit;
+import com.netflix.concurrency.limits.Limiter;
+import com.netflix.concurrency.limits.limit.FixedLimit;
+import com.netflix.concurrency.limits.limit.Gradient2Limit;
+import com.netflix.concurrency.limits.limiter.SimpleLimiter;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One Netflix concurrency-limits {@link SimpleLimiter} per lane, per node. The in-progress lane's
+ * limit is unbounded: it is counted (its in-flight requests are a gauge) but never refused, and it
+ * queues only in the blocking pool it shares with the others. Every lower lane has an adaptive
+ * limit (Gradient2: it shrinks when the lane's latency climbs above its no-load latency, which is
+ * what happens when the box is past capacity, and grows back when it falls), capped by its
+ * configured maximum, so a start wave or a login wave can never put more than that many requests
+ * ahead of an autosave.
+ * <p>
+ * Metrics ({@code /prometheus}): {@code contest_admission_inflight{lane}}, {@code _limit{lane}},
+ * {@code _queued{lane}} (people in the lane's waiting rooms as this node last saw them),
+ * {@code _refused_total{lane}}, {@code _stale_total{lane}} (reads answered from the short cache).
+ */
+@Singleton
+class Lanes {
+
+    private static final int CORES = Runtime.getRuntime().availableProcessors();
+
+    private final Map<Lane, SimpleLimiter<Void>> limiters = new EnumMap<>(Lane.class);
+    private final Map<Lane, Counter> refused = new EnumMap<>(Lane.class);
+    private final Map<Lane, Counter> stale = new EnumMap<>(Lane.class);
+    private final Map<String, Long> waiting = new ConcurrentHashMap<>();
+
+    Lanes(MeterRegistry meters,
+          @Value("${contest.admission.algorithm:gradient2}") String algorithm,
+          @Value("${contest.admission.start.max:0}") int startMax,
+          @Value("${contest.admission.start.min:0}") int startMin,
+          @Value("${contest.admission.public-read.max:0}") int readMax,
+          @Value("${contest.admission.public-read.min:0}") int readMin,
+          @Value("${contest.admission.sign-in.max:0}") int signInMax,
+          @Value("${contest.admission.sign-in.min:0}") int signInMin) {
+        boolean adaptive = !"fixed".equalsIgnoreCase(algorithm);
+        // defaults per core: a start costs a few ms of CPU and some waits on MySQL, a public read
+        // less, a login 60 ms of BCrypt that no amount of concurrency beyond the cores speeds up
+        limiters.put(Lane.IN_PROGRESS, limiter(Lane.IN_PROGRESS, FixedLimit.of(Integer.MAX_VALUE)));
+        limiters.put(Lane.START, limiter(Lane.START, limit(adaptive, or(startMax, 8 * CORES), or(startMin, 2 * CORES))));
+        limiters.put(Lane.PUBLIC_READ, limiter(Lane.PUBLIC_READ, limit(adaptive, or(readMax, 16 * CORES), or(readMin, 4 * CORES))));
+        limiters.put(Lane.SIGN_IN, limiter(Lane.SIGN_IN, limit(adaptive, or(signInMax, 2 * CORES), or(signInMin, CORES))));
+        for (Lane lane : limiters.keySet()) {
+            SimpleLimiter<Void> limiter = limiters.get(lane);
+            String tag = lane.tag();
+            Gauge.builder("contest.admission.inflight", limiter, SimpleLimiter::getInflight).tag("lane", tag)
+                    .description("requests of the lane being served or queued for a worker").register(meters);
+            Gauge.builder("contest.admission.limit", limiter, l -> lane == Lane.IN_PROGRESS ? -1 : l.getLimit())
+                    .tag("lane", tag).description("the lane's current concurrency limit (-1: never refused)").register(meters);
+            Gauge.builder("contest.admission.queued", this, l -> l.queued(lane)).tag("lane", tag)
+                    .description("people in the lane's waiting rooms, as this node last saw them").register(meters);
+            refused.put(lane, Counter.builder("contest.admission.refused").tag("lane", tag)
+                    .description("requests refused for capacity").register(meters));
+            stale.put(lane, Counter.builder("contest.admission.stale").tag("lane", tag)
+                    .description("refused reads answered from the short cache").register(meters));
+        }
+    }
+
+    /** A place in the lane, or none when it is full; the in-progress lane always has one. */
+    Optional<Limiter.Listener> tryAcquire(Lane lane) {
+        SimpleLimiter<Void> limiter = limiters.get(lane);
+        if (limiter == null) {
+            return Optional.of(NONE);
+        }
+        Optional<Limiter.Listener> place = limiter.acquire(null);
+        return place;
+    }
+
+    int limit(Lane lane) {
+        return limiters.get(lane).getLimit();
+    }
+
+    int inflight(Lane lane) {
+        return limiters.get(lane).getInflight();
+    }
+
+    void refused(Lane lane) {
+        refused.get(lane).increment();
+    }
+
+    void servedStale(Lane lane) {
+        stale.get(lane).increment();
+    }
+
+    /** How many wait in {@code room} (tickets handed out and not yet called), as last seen here. */
+    void sawRoom(String room, long waitingNow) {
+        waiting.put(room, Math.max(0, waitingNow));
+    }
+
+    private double queued(Lane lane) {
+        String prefix = lane == Lane.SIGN_IN ? Admission.SIGN_IN_ROOM : lane == Lane.START ? "r:" : null;
+        if (prefix == null) {
+            return 0;
+        }
+        return waiting.entrySet().stream().filter(e -> e.getKey().startsWith(prefix)).mapToLong(Map.Entry::getValue).sum();
+    }
+
+    private static SimpleLimiter<Void> limiter(Lane lane, Limit limit) {
+        return SimpleLimiter.newBuilder().named(lane.name().toLowerCase(Locale.ROOT)).limit(limit).build();
+    }
+
+    private static Limit limit(boolean adaptive, int max, int min) {
+        if (!adaptive) {
+            return FixedLimit.of(max);
+        }
+        return Gradient2Limit.newBuilder()
+                .initialLimit(max)
+                .maxConcurrency(max)
+                .minLimit(Math.min(min, max))
+                // the lane's own queue may grow by this much over the no-load limit before it shrinks
+                .queueSize(Math.max(1, min / 2))
+                .build();
+    }
+
+    private static int or(int configured, int fallback) {
+        return configured > 0 ? configured : fallback;
+    }
+
+    private static final Limiter.Listener NONE = new Limiter.Listener() {
+        @Override
+        public void onSuccess() {
+        }
+
+        @Override
+        public void onIgnore() {
+        }
+
+        @Override
+        public void onDropped() {
+        }
+    };
+}

@@ -1,0 +1,7 @@
+/**
+ * Admission past capacity: every request is sorted into a lane by what it is for (an attempt in
+ * progress first, then starts, public reads, sign-in), lower lanes are refused first and at once,
+ * refused starts and sign-ins get a fair place in a waiting room kept in Redis, and refused public
+ * reads are answered from a few seconds' cache marked as such.
+ */
+package vn.dongnai.contest.admission;

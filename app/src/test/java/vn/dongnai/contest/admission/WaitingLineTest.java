@@ -1,0 +1,126 @@
+package vn.dongnai.contest.admission;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class WaitingLineTest {
+
+    private static final int WINDOW = 10;
+    private final WaitingLine line = new WaitingLine(5_000);
+    private long now = 1_000_000;
+
+    private WaitingLine.Turn arrive(long ticket, boolean room) {
+        return line.arrive(ticket, room, now, WINDOW);
+    }
+
+    @Test
+    void withRoomAndNobodyWaitingAPersonGoesStraightInWithoutATicket() {
+        WaitingLine.Turn turn = arrive(0, true);
+
+        assertTrue(turn.admitted());
+        assertEquals(0, turn.ticket());
+    }
+
+    @Test
+    void refusedArrivalsGetTicketsInArrivalOrderAndTheirPlaceInLine() {
+        WaitingLine.Turn first = arrive(0, false);
+        WaitingLine.Turn second = arrive(0, false);
+
+        assertEquals(1, first.ticket());
+        assertEquals(2, second.ticket());
+        assertEquals(2, second.place());
+        assertFalse(second.admitted());
+    }
+
+    @Test
+    void aNewcomerFindingRoomWhileOthersWaitTakesATicketBehindThem() {
+        arrive(0, false);
+
+        WaitingLine.Turn newcomer = arrive(0, true);
+
+        assertFalse(newcomer.admitted());
+        assertEquals(2, newcomer.ticket());
+        // the room it found called the first ticket instead
+        assertEquals(1, newcomer.serving());
+    }
+
+    @Test
+    void aNewcomerFindingRoomWaitsWhileTheCalledWindowIsFull() {
+        long ticket = line.arrive(0, false, now, 1).ticket();
+        assertEquals(1, line.arrive(0, true, now, 1).serving(), "the room this newcomer found called the first ticket");
+
+        // one called and not back fills a window of one: the room is theirs, not the next newcomer's
+        WaitingLine.Turn newcomer = line.arrive(0, true, now, 1);
+
+        assertFalse(newcomer.admitted());
+        assertEquals(1, newcomer.serving());
+        assertTrue(line.arrive(ticket, true, now, 1).admitted());
+    }
+
+    @Test
+    void aLaterTicketFindingRoomCallsTheEarlierOneAndKeepsWaiting() {
+        long early = arrive(0, false).ticket();
+        long late = arrive(0, false).ticket();
+
+        WaitingLine.Turn lateRetry = arrive(late, true);
+
+        assertFalse(lateRetry.admitted());
+        assertEquals(1, lateRetry.place());
+        assertTrue(arrive(early, true).admitted());
+        assertTrue(arrive(late, true).admitted());
+    }
+
+    @Test
+    void aCalledTicketWithoutRoomKeepsItsPlaceAtTheFront() {
+        long ticket = arrive(0, false).ticket();
+        arrive(0, true);
+
+        WaitingLine.Turn retry = arrive(ticket, false);
+
+        assertFalse(retry.admitted());
+        assertEquals(0, retry.place());
+        assertTrue(arrive(ticket, true).admitted());
+    }
+
+    @Test
+    void noMoreThanTheWindowAreCalledWhileTheCalledHaveNotComeBack() {
+        long last = 0;
+        for (int i = 0; i < 30; i++) {
+            last = arrive(0, false).ticket();
+        }
+        for (int i = 0; i < 30; i++) {
+            arrive(last, true);
+        }
+
+        assertEquals(WINDOW, arrive(last, true).serving());
+    }
+
+    @Test
+    void aTicketThisLineNeverIssuedCountsAsANewArrival() {
+        arrive(0, false);
+
+        WaitingLine.Turn forged = arrive(40, true);
+
+        assertFalse(forged.admitted());
+        assertEquals(2, forged.ticket());
+    }
+
+    @Test
+    void peopleWhoNeverComeBackStopHoldingTheLineAfterTheGrace() {
+        for (int i = 0; i < WINDOW; i++) {
+            arrive(0, false);
+        }
+        long last = arrive(0, false).ticket();
+        for (int i = 0; i < WINDOW; i++) {
+            arrive(last, true);
+        }
+        assertFalse(arrive(last, true).admitted(), "the first ten are called and may still come back");
+
+        now += 5_001;
+
+        assertTrue(arrive(last, true).admitted());
+    }
+}

@@ -1,0 +1,197 @@
+package vn.dongnai.contest.admission;
+
+import com.netflix.concurrency.limits.Limiter;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.junit.jupiter.api.Test;
+import vn.dongnai.contest.contest.ContestRound;
+import vn.dongnai.contest.support.Api;
+import vn.dongnai.contest.support.Fixtures;
+import vn.dongnai.contest.support.IntegrationTest;
+import vn.dongnai.contest.support.TestServices;
+import vn.dongnai.contest.system.Redis;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Lanes past capacity, over HTTP against real MySQL and Redis: each lane of these nodes holds one
+ * request at a time (a fixed limit of 1), and a test fills a lane by holding that place itself.
+ */
+@MicronautTest(transactional = false)
+class WaitingRoomTest extends IntegrationTest {
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> props = super.getProperties();
+        props.putAll(narrowLanes());
+        return props;
+    }
+
+    private static Map<String, String> narrowLanes() {
+        return Map.of("contest.admission.algorithm", "fixed",
+                "contest.admission.start.max", "1",
+                "contest.admission.public-read.max", "1",
+                "contest.admission.sign-in.max", "1");
+    }
+
+    private static HttpResponse<String> start(HttpClient node, long roundId, String token, String ticket) {
+        MutableHttpRequest<Object> request = HttpRequest.POST("/api/rounds/" + roundId + "/attempts", (Object) Map.of());
+        request.bearerAuth(token);
+        if (ticket != null) {
+            request.header(AdmissionFilter.TICKET_HEADER, ticket);
+        }
+        try {
+            return node.toBlocking().exchange(request, String.class);
+        } catch (HttpClientResponseException e) {
+            return HttpResponse.status(e.getStatus()).body(e.getResponse().getBody(String.class).orElse(""))
+                    .headers(h -> e.getResponse().getHeaders().forEachValue(h::add));
+        }
+    }
+
+    private Map<String, Object> details(HttpResponse<String> reply) {
+        Map<String, Object> body = new Api.Reply(reply.code(), reply.body(), json).map();
+        assertEquals("WAITING_ROOM", body.get("code"), reply.body());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> details = (Map<String, Object>) body.get("details");
+        return details;
+    }
+
+    private ContestRound freshRound() {
+        ContestRound round = fixtures.openRound(Fixtures.RoundSpec.standard(), 10);
+        // round ids restart with a recreated test database; a room left in Redis by an earlier run must not count
+        context.getBean(Redis.class).sync().del(WaitingRooms.key("r:" + round.id(), "issued"),
+                WaitingRooms.key("r:" + round.id(), "serving"));
+        return round;
+    }
+
+    @Test
+    void aRefusedStartAnswersAtOnceWith503RetryAfterAndThePersonsPlace() {
+        ContestRound round = freshRound();
+        Fixtures.Contestant person = fixtures.contestant();
+        Limiter.Listener held = context.getBean(Lanes.class).tryAcquire(Lane.START).orElseThrow();
+        try {
+            long began = System.nanoTime();
+            HttpResponse<String> refused = start(client, round.id(), person.token(), null);
+            long ms = (System.nanoTime() - began) / 1_000_000;
+
+            assertEquals(503, refused.code());
+            Map<String, Object> details = details(refused);
+            assertEquals(1, ((Number) details.get("place")).intValue());
+            assertTrue(((Number) details.get("estimatedSeconds")).intValue() >= 1);
+            assertEquals(String.valueOf(details.get("retryAfterSeconds")), refused.getHeaders().get("Retry-After"));
+            assertEquals(details.get("ticket"), refused.getHeaders().get(AdmissionFilter.TICKET_HEADER));
+            assertTrue(new Api.Reply(503, refused.body(), json).map().get("message").toString()
+                    .startsWith("Hệ thống đang đông — bạn sẽ được vào thi sau khoảng "), refused.body());
+            // generous for a shared test machine; the refusal does no blocking work at all
+            assertTrue(ms < 1_000, "the refusal took " + ms + " ms");
+        } finally {
+            held.onIgnore();
+        }
+    }
+
+    @Test
+    void aLaterArrivalOnAnotherNodeIsNotAdmittedBeforeAnEarlierOne() {
+        ContestRound round = freshRound();
+        Fixtures.Contestant early = fixtures.contestant();
+        Fixtures.Contestant late = fixtures.contestant();
+        Map<String, Object> props = new HashMap<>(TestServices.properties());
+        props.putAll(narrowLanes());
+        props.put("micronaut.server.port", -1);
+        try (ApplicationContext other = ApplicationContext.run(props, "test");
+             EmbeddedServer second = other.getBean(EmbeddedServer.class).start();
+             HttpClient secondNode = HttpClient.create(second.getURL())) {
+            Limiter.Listener heldHere = context.getBean(Lanes.class).tryAcquire(Lane.START).orElseThrow();
+            Limiter.Listener heldThere = other.getBean(Lanes.class).tryAcquire(Lane.START).orElseThrow();
+            try {
+                String earlyTicket = (String) details(start(client, round.id(), early.token(), null)).get("ticket");
+                Map<String, Object> lateFirst = details(start(secondNode, round.id(), late.token(), null));
+                assertEquals(2, ((Number) lateFirst.get("place")).intValue());
+                String lateTicket = (String) lateFirst.get("ticket");
+
+                // the second node has room again: the later arrival comes back first, but its room calls the earlier ticket
+                heldThere.onIgnore();
+                HttpResponse<String> lateRetry = start(secondNode, round.id(), late.token(), lateTicket);
+                assertEquals(503, lateRetry.code());
+                assertEquals(1, ((Number) details(lateRetry).get("place")).intValue());
+
+                // someone else's ticket is worth nothing: it is a new arrival, at the back
+                HttpResponse<String> borrowed = start(secondNode, round.id(), late.token(), earlyTicket);
+                assertEquals(503, borrowed.code());
+
+                HttpResponse<String> earlyRetry = start(secondNode, round.id(), early.token(), earlyTicket);
+                assertEquals(201, earlyRetry.code(), earlyRetry.body());
+                HttpResponse<String> lateAgain = start(secondNode, round.id(), late.token(), lateTicket);
+                assertEquals(201, lateAgain.code(), lateAgain.body());
+            } finally {
+                heldHere.onIgnore();
+            }
+        }
+    }
+
+    @Test
+    void aPersonMidAttemptAutosavesAndSubmitsWhileStartsAreRefused() {
+        ContestRound round = freshRound();
+        Fixtures.Contestant person = fixtures.contestant();
+        HttpResponse<String> started = start(client, round.id(), person.token(), null);
+        assertEquals(201, started.code(), started.body());
+        long attemptId = ((Number) new Api.Reply(201, started.body(), json).map().get("attemptId")).longValue();
+        Limiter.Listener held = context.getBean(Lanes.class).tryAcquire(Lane.START).orElseThrow();
+        try {
+            assertEquals(503, start(client, round.id(), fixtures.contestant().token(), null).code());
+
+            assertEquals(200, api.get("/api/attempts/" + attemptId, person.token()).status());
+            assertEquals(200, api.submit(attemptId, Map.of(), "k-" + attemptId, person.token()).status());
+        } finally {
+            held.onIgnore();
+        }
+    }
+
+    @Test
+    void aRefusedPublicReadIsAnsweredFromTheShortCacheMarkedStale() {
+        ContestRound round = freshRound();
+        String board = "/api/rounds/" + round.id() + "/units";
+        assertEquals(200, api.get(board, null).status());
+        Limiter.Listener held = context.getBean(Lanes.class).tryAcquire(Lane.PUBLIC_READ).orElseThrow();
+        try {
+            HttpResponse<String> stale = client.toBlocking().exchange(HttpRequest.GET(board), String.class);
+            assertEquals(200, stale.code());
+            assertEquals("true", stale.getHeaders().get(AdmissionFilter.STALE_HEADER));
+
+            // a board nobody has read yet has no copy: 503 BUSY, at once
+            Api.Reply busy = api.get("/api/rounds/" + round.id() + "/communes", null);
+            assertEquals(503, busy.status());
+            assertEquals("BUSY", busy.code());
+        } finally {
+            held.onIgnore();
+        }
+    }
+
+    @Test
+    void aRefusedLoginWaitsInTheSignInRoomAndGetsInWithItsTicket() {
+        Fixtures.Contestant person = fixtures.contestant();
+        Redis redis = context.getBean(Redis.class);
+        redis.sync().del(WaitingRooms.key(Admission.SIGN_IN_ROOM, "issued"), WaitingRooms.key(Admission.SIGN_IN_ROOM, "serving"));
+        Limiter.Listener held = context.getBean(Lanes.class).tryAcquire(Lane.SIGN_IN).orElseThrow();
+        Api.Reply refused = api.post("/login", Map.of("username", person.phone(), "password", person.password()), null);
+        held.onIgnore();
+
+        assertEquals(503, refused.status(), refused.body());
+        assertEquals("WAITING_ROOM", refused.code());
+        @SuppressWarnings("unchecked")
+        String ticket = (String) ((Map<String, Object>) refused.map().get("details")).get("ticket");
+        MutableHttpRequest<Object> retry = HttpRequest.POST("/login",
+                (Object) Map.of("username", person.phone(), "password", person.password()));
+        retry.header(AdmissionFilter.TICKET_HEADER, ticket);
+        assertEquals(200, api.send(retry, null).status());
+    }
+}
