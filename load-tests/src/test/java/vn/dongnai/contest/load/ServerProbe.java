@@ -55,7 +55,7 @@ final class ServerProbe implements AutoCloseable {
     private volatile int threadsPeak;
 
     /** The database and Redis processes: the platform's own children when embedded, else the machine's. */
-    private record Services(Optional<ProcessHandle> database, Optional<ProcessHandle> redis, boolean shared) {
+    record Services(Optional<ProcessHandle> database, Optional<ProcessHandle> redis, boolean shared) {
         static Services find(Long appPid) {
             List<ProcessHandle> children = appPid == null ? List.of()
                     : ProcessHandle.of(appPid).map(p -> p.descendants().toList()).orElse(List.of());
@@ -177,7 +177,7 @@ final class ServerProbe implements AutoCloseable {
     }
 
     /** utime + stime from /proc/pid/stat (ProcessHandle.Info sometimes comes back empty for other users' processes). */
-    private static double cpuSeconds(Long pid) {
+    static double cpuSeconds(Long pid) {
         if (pid == null) {
             return 0;
         }
