@@ -28,11 +28,13 @@ class AttemptController {
     private final AttemptService attempts;
     private final AttemptOrigins origins;
     private final Autosaves autosaves;
+    private final SubmitCommitter submits;
 
-    AttemptController(AttemptService attempts, AttemptOrigins origins, Autosaves autosaves) {
+    AttemptController(AttemptService attempts, AttemptOrigins origins, Autosaves autosaves, SubmitCommitter submits) {
         this.attempts = attempts;
         this.origins = origins;
         this.autosaves = autosaves;
+        this.submits = submits;
     }
 
     @Post("/rounds/{roundId}/attempts")
@@ -67,7 +69,7 @@ class AttemptController {
                     "Thiếu mã chống gửi trùng (Idempotency-Key), vui lòng tải lại trang.",
                     "An Idempotency-Key header (1–100 characters) is required.");
         }
-        return attempts.submit(attemptId, accountId(authentication), idempotencyKey.strip(),
+        return submits.submit(attemptId, accountId(authentication), idempotencyKey.strip(),
                 body == null ? new AttemptViews.SubmitBody(null, null) : body, origins.of(request));
     }
 
