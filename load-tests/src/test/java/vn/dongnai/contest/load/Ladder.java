@@ -31,6 +31,8 @@ final class Ladder {
             s.append(String.format(Locale.ROOT, "%7s %8s %9s %-14s %6s %5s | %6s %6s %6s %6s %6s%n", "rate", "journeys",
                     "worst p99", "(request)", "errors", "held", "app", "db", "redis", "gatl.", "total"));
             int highest = 0;
+            long allJourneys = 0;
+            double[] all = new double[4];
             for (String line : lines.subList(1, lines.size())) {
                 String[] f = line.split("\t");
                 String prefix = f[0] + "/s ";
@@ -44,7 +46,16 @@ final class Ladder {
                 if (held) {
                     highest = Integer.parseInt(f[0]);
                 }
-                double per = Math.max(1, journeys) / 1000.0;
+                allJourneys += journeys;
+                for (int i = 0; i < 4; i++) {
+                    all[i] += Double.parseDouble(f[2 + i]);
+                }
+                if (journeys == 0) {
+                    s.append(String.format(Locale.ROOT, "%5s/s %8d %6d ms %-14s %6d %5s | (no journey started in the step)%n",
+                            f[0], 0, p99, worst == null ? "" : "(" + worst.name().substring(prefix.length()) + ")", errors, "NO"));
+                    continue;
+                }
+                double per = journeys / 1000.0;
                 double app = Double.parseDouble(f[2]) / per;
                 double db = Double.parseDouble(f[3]) / per;
                 double redis = Double.parseDouble(f[4]) / per;
@@ -53,6 +64,10 @@ final class Ladder {
                         p99, worst == null ? "" : "(" + worst.name().substring(prefix.length()) + ")", errors, held ? "yes" : "NO",
                         app, db, redis, gatling, app + db + redis + gatling));
             }
+            double per = Math.max(1, allJourneys) / 1000.0;
+            // a saturated step's journeys finish in the next steps: the whole run's average attributes nothing wrongly
+            s.append(String.format(Locale.ROOT, "%7s %8d %9s %-14s %6s %5s | %6.2f %6.2f %6.2f %6.2f %6.2f%n", "all", allJourneys,
+                    "", "", "", "", all[0] / per, all[1] / per, all[2] / per, all[3] / per, (all[0] + all[1] + all[2] + all[3]) / per));
             s.append(String.format(Locale.ROOT, "highest rate held: %d journeys/s%n", highest));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
