@@ -69,7 +69,11 @@ final class ServerProbe implements AutoCloseable {
 
         /** By /proc/pid/comm: redis-server runs as a link to redis-check-rdb, so the executable's name misleads. */
         private static Optional<ProcessHandle> named(List<ProcessHandle> processes, String... names) {
-            return processes.stream().filter(p -> List.of(names).contains(comm(p.pid()))).findFirst();
+            // by prefix: an embedded Redis runs as "redis-server-6.2…", which comm cuts to 15 characters
+            return processes.stream().filter(p -> {
+                String comm = comm(p.pid());
+                return List.of(names).stream().anyMatch(comm::startsWith);
+            }).findFirst();
         }
 
         private static String comm(long pid) {
