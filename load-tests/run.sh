@@ -3,7 +3,7 @@
 #
 #   load-tests/run.sh <Simulation> [options] [-Dname=value …]
 #
-# Simulations: SynchronizedStart, SubmissionRate, LeaderboardReaders, RegistrationWave, MixedDay, Overload, Smoke
+# Simulations: SynchronizedStart, SubmissionRate, JourneyLadder, LeaderboardReaders, RegistrationWave, MixedDay, Overload, Smoke
 # Options (LoadRun): --contestants=N  --questions=N  --attempts=N  --time-limit-seconds=N
 #                    --recreate (drop and recreate the configured database, flush the configured Redis db)
 #                    --platform-jvm="-Xms256m -Xmx512m"  --gatling-jvm="-Xmx1g"  --profile (JFR)

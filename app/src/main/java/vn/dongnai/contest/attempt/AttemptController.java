@@ -29,12 +29,15 @@ class AttemptController {
     private final AttemptOrigins origins;
     private final Autosaves autosaves;
     private final AttemptReviews reviews;
+    private final SubmitCommitter submits;
 
-    AttemptController(AttemptService attempts, AttemptOrigins origins, Autosaves autosaves, AttemptReviews reviews) {
+    AttemptController(AttemptService attempts, AttemptOrigins origins, Autosaves autosaves, AttemptReviews reviews,
+                      SubmitCommitter submits) {
         this.attempts = attempts;
         this.origins = origins;
         this.autosaves = autosaves;
         this.reviews = reviews;
+        this.submits = submits;
     }
 
     @Post("/rounds/{roundId}/attempts")
@@ -75,7 +78,7 @@ class AttemptController {
                     "Thiếu mã chống gửi trùng (Idempotency-Key), vui lòng tải lại trang.",
                     "An Idempotency-Key header (1–100 characters) is required.");
         }
-        return attempts.submit(attemptId, accountId(authentication), idempotencyKey.strip(),
+        return submits.submit(attemptId, accountId(authentication), idempotencyKey.strip(),
                 body == null ? new AttemptViews.SubmitBody(null, null) : body, origins.of(request));
     }
 

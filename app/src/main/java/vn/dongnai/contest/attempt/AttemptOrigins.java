@@ -10,6 +10,8 @@ import vn.dongnai.contest.system.Sql;
 
 import java.sql.SQLTransactionRollbackException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Notes where an attempt was started and submitted from, for the review queue ("many accounts
@@ -63,6 +65,31 @@ class AttemptOrigins {
                 throw e; // a deadlock victim's transaction is gone: the attempt must not look saved
             }
             LOG.warn("Could not record the origin of attempt {}: {}", attemptId, e.getClass().getSimpleName());
+        }
+    }
+
+    /** One attempt's origin, for {@link #writeAll}. */
+    record Row(long attemptId, ClientOrigin.@Nullable Origin origin) {
+    }
+
+    /** {@link #write} for several attempts graded in one transaction, as one statement. */
+    void writeAll(String stage, List<Row> rows) {
+        List<Object[]> values = new ArrayList<>();
+        for (Row row : rows) {
+            if (row.origin() != null) {
+                values.add(new Object[]{row.attemptId(), stage, row.origin().ipHash(), row.origin().agentHash(),
+                        row.origin().deviceHash(), clock.instant()});
+            }
+        }
+        try {
+            sql.batch("""
+                    INSERT INTO attempt_origin (attempt_id, stage, ip_hash, agent_hash, device_hash, recorded_at)
+                    VALUES (?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE attempt_id = attempt_id""", values);
+        } catch (RuntimeException e) {
+            if (rolledBack(e)) {
+                throw e;
+            }
+            LOG.warn("Could not record the origins of {} attempts: {}", values.size(), e.getClass().getSimpleName());
         }
     }
 

@@ -60,7 +60,7 @@ public class AttemptService {
     }
 
     /** One attempt's questions in display order: version id and option ids as shown. */
-    private record Shown(long versionId, long[] optionOrder) {
+    record Shown(long versionId, long[] optionOrder) {
     }
 
     // ---- start ---------------------------------------------------------------------------------
@@ -249,25 +249,157 @@ public class AttemptService {
         return close(attemptId, accountId, null, null, null);
     }
 
-    @Transactional
     AttemptViews.Result close(long attemptId, long accountId, @Nullable String idempotencyKey,
                               @Nullable AttemptViews.SubmitBody body, ClientOrigin.@Nullable Origin origin) {
+        return close(attemptId, accountId, idempotencyKey, body, origin, clock.instant());
+    }
+
+    /** One submit alone, in its own transaction, as of the moment it arrived. */
+    AttemptViews.Result submitAlone(PendingSubmit submit) {
+        return close(submit.attemptId(), submit.accountId(), submit.idempotencyKey(), submit.body(), submit.origin(),
+                submit.arrivedAt());
+    }
+
+    @Transactional
+    AttemptViews.Result close(long attemptId, long accountId, @Nullable String idempotencyKey,
+                              @Nullable AttemptViews.SubmitBody body, ClientOrigin.@Nullable Origin origin, Instant now) {
         AttemptRow attempt = ownedLocked(attemptId, accountId, " FOR UPDATE");
         if (!attempt.open()) {
-            if (idempotencyKey == null || idempotencyKey.equals(attempt.submitKey()) || attempt.submitKey() == null) {
-                return attempt.result();
-            }
-            throw new ApiException(HttpStatus.CONFLICT, "ALREADY_SUBMITTED",
-                    "Bài thi này đã được nộp.", "This attempt was already submitted.", List.of(),
-                    Map.of("result", attempt.result()));
+            return alreadyClosed(attempt, idempotencyKey);
         }
         ContestRound round = rounds.round(attempt.roundId());
-        Instant now = clock.instant();
-        boolean onTime = idempotencyKey != null && !pastGrace(attempt, round, now);
-        List<Shown> shown = shown(attemptId);
-        Map<Long, Long> answers = new LinkedHashMap<>();
+        Map<Long, Long> saved = new LinkedHashMap<>();
         sql.list("SELECT question_version_id, option_id FROM answer WHERE attempt_id = ?",
-                rs -> answers.put(rs.getLong(1), rs.getLong(2)), attemptId);
+                rs -> saved.put(rs.getLong(1), rs.getLong(2)), attemptId);
+        Grade grade = grade(attempt, round, now, idempotencyKey, body, origin, shown(attemptId), saved);
+        write(List.of(grade));
+        announce(grade);
+        return grade.view();
+    }
+
+    /** A submit waiting for its group's transaction; {@code arrivedAt} is its submission time. */
+    record PendingSubmit(long attemptId, long accountId, String idempotencyKey, AttemptViews.SubmitBody body,
+                         ClientOrigin.@Nullable Origin origin, Instant arrivedAt) {
+    }
+
+    /** One submit's answer once its transaction committed: the result and the board writes to make before replying. */
+    record Graded(AttemptViews.Result result, List<Runnable> afterCommit) {
+    }
+
+    /** One submit of a group that must be made again on its own (a second submit of the same attempt in the group). */
+    static final class AloneAfterwards extends RuntimeException {
+        AloneAfterwards(String why) {
+            super(why, null, false, false);
+        }
+    }
+
+    /**
+     * Grades several submits in one transaction (group commit): their attempts locked in id order,
+     * read together, graded in memory, written with one statement per kind of row. Returns, per
+     * submit in order, a {@link Graded} or the exception that submit alone must get (a 404, 409 or
+     * 422 writes nothing, so it cannot spoil the others). {@code beforeCommit} is the tests' way to
+     * fail the group at its last moment.
+     */
+    @Transactional
+    Object[] closeTogether(List<PendingSubmit> group, Runnable beforeCommit) {
+        Object[] outcomes = new Object[group.size()];
+        List<Long> ids = group.stream().map(PendingSubmit::attemptId).distinct().sorted().toList();
+        Map<Long, AttemptRow> rows = new HashMap<>();
+        sql.list("SELECT " + AttemptRow.COLUMNS + " FROM attempt WHERE id IN (" + placeholders(ids.size())
+                + ") ORDER BY id FOR UPDATE", AttemptRow::read, ids.toArray()).forEach(a -> rows.put(a.id(), a));
+        List<Integer> open = new ArrayList<>();
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        for (int i = 0; i < group.size(); i++) {
+            PendingSubmit p = group.get(i);
+            AttemptRow attempt = rows.get(p.attemptId());
+            if (!seen.add(p.attemptId())) {
+                outcomes[i] = new AloneAfterwards("a second submit of attempt " + p.attemptId() + " in one group");
+            } else if (attempt == null || attempt.accountId() != p.accountId()) {
+                outcomes[i] = ApiException.notFound("lượt thi");
+            } else if (!attempt.open()) {
+                try {
+                    outcomes[i] = new Graded(alreadyClosed(attempt, p.idempotencyKey()), List.of());
+                } catch (ApiException e) {
+                    outcomes[i] = e;
+                }
+            } else {
+                open.add(i);
+            }
+        }
+        if (!open.isEmpty()) {
+            List<Long> openIds = open.stream().map(i -> group.get(i).attemptId()).toList();
+            Map<Long, List<Shown>> shown = new HashMap<>();
+            sql.list("SELECT attempt_id, question_version_id, option_order FROM attempt_question WHERE attempt_id IN ("
+                            + placeholders(openIds.size()) + ") ORDER BY attempt_id, position",
+                    rs -> shown.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new Shown(rs.getLong(2), split(rs.getString(3)))), openIds.toArray());
+            Map<Long, Map<Long, Long>> saved = new HashMap<>();
+            sql.list("SELECT attempt_id, question_version_id, option_id FROM answer WHERE attempt_id IN ("
+                            + placeholders(openIds.size()) + ")",
+                    rs -> saved.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>()).put(rs.getLong(2), rs.getLong(3)),
+                    openIds.toArray());
+            List<Grade> grades = new ArrayList<>();
+            List<Integer> graded = new ArrayList<>();
+            for (int i : open) {
+                PendingSubmit p = group.get(i);
+                AttemptRow attempt = rows.get(p.attemptId());
+                try {
+                    grades.add(grade(attempt, rounds.round(attempt.roundId()), p.arrivedAt(), p.idempotencyKey(), p.body(),
+                            p.origin(), shown.getOrDefault(p.attemptId(), List.of()), saved.getOrDefault(p.attemptId(), Map.of())));
+                    graded.add(i);
+                } catch (ApiException e) {
+                    outcomes[i] = e;
+                }
+            }
+            write(grades);
+            for (int k = 0; k < grades.size(); k++) {
+                Grade g = grades.get(k);
+                List<Runnable> afterCommit = new ArrayList<>();
+                vn.dongnai.contest.system.AfterCommit.collecting(afterCommit, () -> {
+                    announce(g);
+                    return null;
+                });
+                outcomes[graded.get(k)] = new Graded(g.view(), afterCommit);
+            }
+        }
+        beforeCommit.run();
+        return outcomes;
+    }
+
+    private static String placeholders(int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, "?"));
+    }
+
+    /** A submit or close of an attempt that is no longer open: the same body again for its own key, else 409. */
+    static AttemptViews.Result alreadyClosed(AttemptRow attempt, @Nullable String idempotencyKey) {
+        if (idempotencyKey == null || idempotencyKey.equals(attempt.submitKey()) || attempt.submitKey() == null) {
+            return attempt.result();
+        }
+        throw new ApiException(HttpStatus.CONFLICT, "ALREADY_SUBMITTED",
+                "Bài thi này đã được nộp.", "This attempt was already submitted.", List.of(),
+                Map.of("result", attempt.result()));
+    }
+
+    /** What grading one open attempt decides, checked and computed before anything is written. */
+    record Grade(AttemptRow attempt, String status, Instant savedAt, Instant submittedAt, long durationMs,
+                 Grading.Result result, @Nullable Long prediction, @Nullable String submitKey,
+                 Map<Long, Long> answers, Map<Long, VersionView> versions, ClientOrigin.@Nullable Origin origin) {
+
+        AttemptViews.Result view() {
+            return new AttemptViews.Result(result.score(), result.correctCount(), attempt.questionCount(),
+                    durationMs, submittedAt);
+        }
+    }
+
+    /**
+     * Grades an open attempt as of {@code now} (the moment the submit arrived): on time, the answers
+     * and prediction sent with it count; late, only what was saved. Throws for a bad body, writing nothing.
+     */
+    Grade grade(AttemptRow attempt, ContestRound round, Instant now, @Nullable String idempotencyKey,
+                @Nullable AttemptViews.SubmitBody body, ClientOrigin.@Nullable Origin origin, List<Shown> shown,
+                Map<Long, Long> saved) {
+        boolean onTime = idempotencyKey != null && !pastGrace(attempt, round, now);
+        Map<Long, Long> answers = new LinkedHashMap<>(saved);
         Long prediction = null;
         if (onTime && body != null) {
             prediction = checkedPrediction(round, body);
@@ -275,33 +407,47 @@ public class AttemptService {
         }
         Instant submittedAt = now.isAfter(attempt.deadlineAt()) ? attempt.deadlineAt() : now;
         long durationMs = Duration.between(attempt.startedAt(), submittedAt).toMillis();
-
         Map<Long, VersionView> versions = catalog.versions(shown.stream().map(Shown::versionId).toList());
         Grading.Result result = Grading.grade(versions, answers, round.pointsPerQuestion());
+        return new Grade(attempt, onTime ? AttemptRow.SUBMITTED : AttemptRow.EXPIRED, now, submittedAt, durationMs,
+                result, prediction, onTime ? idempotencyKey : null, answers, versions, origin);
+    }
 
-        // the answers sent with the submit and the mark of every answer, in one statement (a rewritten
-        // batch); an answer the autosave already holds keeps the time it was saved
-        List<Object[]> rows = new ArrayList<>();
-        answers.forEach((versionId, optionId) -> rows.add(new Object[]{attemptId, versionId, optionId, now,
-                versions.get(versionId).option(optionId).correct()}));
+    /**
+     * Writes graded attempts in the current transaction, each kind of row in one statement however
+     * many attempts there are (rewritten batches): the answers sent with the submits and every
+     * answer's mark (an answer the autosave already holds keeps the time it was saved), the attempts'
+     * grades and where they were submitted from.
+     */
+    void write(List<Grade> grades) {
+        List<Object[]> answerRows = new ArrayList<>();
+        List<Object[]> attemptRows = new ArrayList<>();
+        List<AttemptOrigins.Row> originRows = new ArrayList<>();
+        for (Grade g : grades) {
+            long attemptId = g.attempt().id();
+            g.answers().forEach((versionId, optionId) -> answerRows.add(new Object[]{attemptId, versionId, optionId,
+                    g.savedAt(), g.versions().get(versionId).option(optionId).correct()}));
+            attemptRows.add(new Object[]{g.status(), g.submittedAt(), g.durationMs(), g.result().correctCount(),
+                    g.result().score(), g.prediction(), g.submitKey(), attemptId});
+            originRows.add(new AttemptOrigins.Row(attemptId, g.origin()));
+        }
         sql.batch("""
                 INSERT INTO answer (attempt_id, question_version_id, option_id, saved_at, correct) VALUES (?, ?, ?, ?, ?)
                 ON DUPLICATE KEY UPDATE saved_at = IF(option_id <=> VALUES(option_id), saved_at, VALUES(saved_at)),
-                                        option_id = VALUES(option_id), correct = VALUES(correct)""", rows);
-        String status = onTime ? AttemptRow.SUBMITTED : AttemptRow.EXPIRED;
-        sql.update("""
+                                        option_id = VALUES(option_id), correct = VALUES(correct)""", answerRows);
+        sql.batch("""
                 UPDATE attempt SET status = ?, submitted_at = ?, duration_ms = ?, correct_count = ?, score = ?,
                                    prediction = COALESCE(?, prediction), submit_key = ?
-                WHERE id = ? AND status = 'OPEN'""",
-                status, submittedAt, durationMs, result.correctCount(), result.score(), prediction,
-                onTime ? idempotencyKey : null, attemptId);
-        origins.write(attemptId, AttemptOrigins.SUBMIT, origin);
-        graded.publishEvent(new AttemptGraded(attemptId, attempt.roundId(), accountId));
-        return new AttemptViews.Result(result.score(), result.correctCount(), attempt.questionCount(),
-                durationMs, submittedAt);
+                WHERE id = ? AND status = 'OPEN'""", attemptRows);
+        origins.writeAll(AttemptOrigins.SUBMIT, originRows);
     }
 
-    private static Long checkedPrediction(ContestRound round, AttemptViews.SubmitBody body) {
+    /** Tells the boards (their outbox row, in this transaction; their write, after commit). */
+    void announce(Grade g) {
+        graded.publishEvent(new AttemptGraded(g.attempt().id(), g.attempt().roundId(), g.attempt().accountId()));
+    }
+
+    static Long checkedPrediction(ContestRound round, AttemptViews.SubmitBody body) {
         Long prediction = body.prediction();
         if (prediction != null && (prediction < 0 || prediction > MAX_PREDICTION)) {
             throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "INVALID_PREDICTION",
@@ -311,7 +457,7 @@ public class AttemptService {
     }
 
     /** Answers sent with the submit, all checked before anything is written: a bad one changes nothing. */
-    private static Map<Long, Long> submittedAnswers(AttemptViews.SubmitBody body, List<Shown> shown) {
+    static Map<Long, Long> submittedAnswers(AttemptViews.SubmitBody body, List<Shown> shown) {
         if (body.answers() == null || body.answers().isEmpty()) {
             return Map.of();
         }
@@ -364,7 +510,7 @@ public class AttemptService {
                 .orElseThrow(() -> ApiException.notFound("lượt thi"));
     }
 
-    private static boolean pastGrace(AttemptRow attempt, ContestRound round, Instant now) {
+    static boolean pastGrace(AttemptRow attempt, ContestRound round, Instant now) {
         return now.isAfter(attempt.deadlineAt().plusSeconds(round.graceSeconds()));
     }
 
@@ -417,7 +563,7 @@ public class AttemptService {
         return String.join(",", Arrays.stream(ids).mapToObj(Long::toString).toList());
     }
 
-    private static long[] split(String ids) {
+    static long[] split(String ids) {
         return Arrays.stream(ids.split(",")).mapToLong(Long::parseLong).toArray();
     }
 

@@ -16,6 +16,7 @@ import static io.gatling.javaapi.core.CoreDsl.tryMax;
 import static io.gatling.javaapi.core.CoreDsl.foreach;
 import static io.gatling.javaapi.core.CoreDsl.jmesPath;
 import static io.gatling.javaapi.core.CoreDsl.pause;
+import static io.gatling.javaapi.core.CoreDsl.repeat;
 import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
@@ -44,6 +45,11 @@ final class Journeys {
 
     private Journeys(String prefix) {
         this.prefix = prefix;
+    }
+
+    /** Requests named with a prefix, which may be Gatling EL ({@code "#{ladderStep} "}): one group per ladder step. */
+    static Journeys prefixed(String prefix) {
+        return new Journeys(prefix);
     }
 
     /**
@@ -136,6 +142,23 @@ final class Journeys {
                         .header("Authorization", AUTH)
                         .body(StringBody(session -> "{\"optionId\":" + choice(session, session.getInt("questionIndex")) + "}"))
                         .check(status().is(204))));
+    }
+
+    /** The first {@code count} questions answered back to back, no think time (the journey ladder's autosaves). */
+    ChainBuilder answerFirst(int count) {
+        return repeat(count, "questionIndex").on(
+                exec(http(prefix + "autosave").put(session -> "/api/attempts/" + session.getLong("attemptId") + "/answers/"
+                                + session.getList("questionIds").get(session.getInt("questionIndex")))
+                        .header("Authorization", AUTH)
+                        .body(StringBody(session -> "{\"optionId\":" + choice(session, session.getInt("questionIndex")) + "}"))
+                        .check(status().is(204))));
+    }
+
+    /** GET /api/me/attempts: the history page, where a contestant reads the result after submitting. */
+    ChainBuilder myAttempts() {
+        return exec(http(prefix + "result").get("/api/me/attempts")
+                .header("Authorization", AUTH)
+                .check(status().is(200)));
     }
 
     /**

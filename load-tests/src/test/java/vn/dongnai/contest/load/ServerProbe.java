@@ -55,7 +55,7 @@ final class ServerProbe implements AutoCloseable {
     private volatile int threadsPeak;
 
     /** The database and Redis processes: the platform's own children when embedded, else the machine's. */
-    private record Services(Optional<ProcessHandle> database, Optional<ProcessHandle> redis, boolean shared) {
+    record Services(Optional<ProcessHandle> database, Optional<ProcessHandle> redis, boolean shared) {
         static Services find(Long appPid) {
             List<ProcessHandle> children = appPid == null ? List.of()
                     : ProcessHandle.of(appPid).map(p -> p.descendants().toList()).orElse(List.of());
@@ -69,7 +69,11 @@ final class ServerProbe implements AutoCloseable {
 
         /** By /proc/pid/comm: redis-server runs as a link to redis-check-rdb, so the executable's name misleads. */
         private static Optional<ProcessHandle> named(List<ProcessHandle> processes, String... names) {
-            return processes.stream().filter(p -> List.of(names).contains(comm(p.pid()))).findFirst();
+            // by prefix: an embedded Redis runs as "redis-server-6.2…", which comm cuts to 15 characters
+            return processes.stream().filter(p -> {
+                String comm = comm(p.pid());
+                return List.of(names).stream().anyMatch(comm::startsWith);
+            }).findFirst();
         }
 
         private static String comm(long pid) {
@@ -177,7 +181,7 @@ final class ServerProbe implements AutoCloseable {
     }
 
     /** utime + stime from /proc/pid/stat (ProcessHandle.Info sometimes comes back empty for other users' processes). */
-    private static double cpuSeconds(Long pid) {
+    static double cpuSeconds(Long pid) {
         if (pid == null) {
             return 0;
         }

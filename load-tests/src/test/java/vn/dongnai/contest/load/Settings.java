@@ -32,6 +32,11 @@ final class Settings {
         return url;
     }
 
+    /** The platform's state file as read (empty without -Dplatform). */
+    static Properties platform() {
+        return PLATFORM;
+    }
+
     static long roundId() {
         return Long.parseLong(string("roundId", PLATFORM.getProperty("roundId", "1")));
     }

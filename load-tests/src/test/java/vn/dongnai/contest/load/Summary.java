@@ -40,6 +40,10 @@ final class Summary {
         }
         row(s, results.all());
         line(s, "(req/s: count over the seconds in which that request was sent; peak/s: the busiest second)");
+        Path runDir = report.getParent() == null ? null : report.getParent().getParent();
+        if (runDir != null) {
+            Ladder.render(s, runDir, requests);
+        }
         line(s, "");
         line(s, "server, over %.0f s of load:", server.wallSeconds());
         for (ServerProbe.Cpu cpu : server.cpu()) {
