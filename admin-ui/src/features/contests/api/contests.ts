@@ -30,3 +30,8 @@ export type RoundPreview = {
   questions: { id: number; text: string; options: { id: number; text: string }[] }[];
 };
 export const previewRound = (id: number) => api.get<RoundPreview>(`/api/admin/rounds/${id}/preview`);
+
+/** ADMIN only: the đơn vị tổ chức whose staff (granted by unit) reach the contest. */
+export const setOrganizingUnit = (id: number, organizingUnit: string | null) =>
+  api.put<{ contestId: number; organizingUnit?: string | null }>(`/api/admin/contests/${id}/organizing-unit`, { organizingUnit });
+export const listOrganizingUnits = () => api.get<string[]>('/api/admin/organizing-units');

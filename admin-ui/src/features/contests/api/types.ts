@@ -45,8 +45,10 @@ export type Contest = {
   overallBoard: boolean;
   /** A contestant's draw also avoids the questions they were shown in the contest's earlier rounds. */
   avoidRepeatsAcrossRounds?: boolean;
+  /** The đơn vị tổ chức: staff granted that unit reach the contest (set by ADMIN only). */
+  organizingUnit?: string | null;
   rounds: Round[];
 };
 
-export type ContestBody = Partial<Omit<Contest, 'id' | 'bankName' | 'status' | 'rounds'>>;
+export type ContestBody = Partial<Omit<Contest, 'id' | 'bankName' | 'status' | 'rounds' | 'organizingUnit'>>;
 export type RoundBody = Partial<Omit<Round, 'id' | 'contestId' | 'seq' | 'status' | 'attempts' | 'locked'>>;

@@ -9,6 +9,8 @@ import { ApiError, fieldErrors } from '@/lib/api-client';
 import { useI18n } from '@/lib/i18n';
 import { useLoad } from '@/lib/use-load';
 import { RoundsEditor } from './rounds-editor';
+import { OrganizingUnit } from './organizing-unit';
+import { useAuth } from '@/lib/auth';
 import { label } from '@/lib/labels';
 
 export function ContestEditor() {
@@ -16,6 +18,7 @@ export function ContestEditor() {
   const contestId = id && id !== 'new' ? Number(id) : undefined;
   const { t, lang } = useI18n();
   const { message } = App.useApp();
+  const { me } = useAuth();
   const navigate = useNavigate();
   const [form] = Form.useForm<ContestBody>();
   const [error, setError] = useState<string | null>(null);
@@ -158,6 +161,9 @@ export function ContestEditor() {
           </Button>
         </Form>
       </Card>
+      {contest.data && me?.roles.includes('ADMIN') && (
+        <OrganizingUnit contestId={contest.data.id} unit={contest.data.organizingUnit} onChanged={contest.reload} />
+      )}
       {contest.data && <RoundsEditor contest={contest.data} onChanged={contest.reload} />}
     </div>
   );

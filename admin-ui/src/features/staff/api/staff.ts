@@ -1,7 +1,7 @@
 import { api } from '@/lib/api-client';
 
 /** The backend's staff roles (account/Role.java); ADMIN may do everything. */
-export const STAFF_ROLE_ORDER = ['ADMIN', 'ORGANIZER', 'COMMITTEE', 'COMMITTEE_CHAIR'] as const;
+export const STAFF_ROLE_ORDER = ['ADMIN', 'ORGANIZER', 'COMMITTEE', 'COMMITTEE_CHAIR', 'SUPPORT'] as const;
 export type StaffRole = (typeof STAFF_ROLE_ORDER)[number];
 
 export type Staff = {

@@ -6,4 +6,5 @@ export const ROLE_COLORS: Record<StaffRole, string> = {
   ORGANIZER: 'blue',
   COMMITTEE: 'purple',
   COMMITTEE_CHAIR: 'gold',
+  SUPPORT: 'cyan',
 };

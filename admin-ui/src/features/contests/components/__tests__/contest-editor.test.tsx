@@ -61,4 +61,25 @@ describe('contest editor', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Lưu' }));
     await vi.waitFor(() => expect(sent?.avoidRepeatsAcrossRounds).toBe(true));
   });
+  it('lets ADMIN move the contest to another organizing unit', async () => {
+    let sent: Record<string, unknown> | undefined;
+    server.use(
+      http.put('/api/admin/contests/:id/organizing-unit', async ({ request }) => {
+        sent = (await request.json()) as Record<string, unknown>;
+        return HttpResponse.json({ contestId: 1, ...sent });
+      }),
+    );
+    renderApp('/contests/1');
+    const unit = await screen.findByRole('combobox', { name: 'Đơn vị tổ chức' });
+    await userEvent.clear(unit);
+    await userEvent.type(unit, 'Sở Tư pháp');
+    await userEvent.click(screen.getByRole('button', { name: 'Lưu đơn vị tổ chức' }));
+    await vi.waitFor(() => expect(sent).toEqual({ organizingUnit: 'Sở Tư pháp' }));
+  });
+
+  it('shows no organizing-unit control to staff other than ADMIN', async () => {
+    renderApp('/contests/1', 'token-committee');
+    expect(await screen.findByDisplayValue('chuyen-doi-so')).toBeInTheDocument();
+    expect(screen.queryByRole('combobox', { name: 'Đơn vị tổ chức' })).not.toBeInTheDocument();
+  });
 });

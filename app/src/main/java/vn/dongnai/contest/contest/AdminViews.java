@@ -48,7 +48,8 @@ final class AdminViews {
                        @Nullable String rulesMd, long bankId, String bankName, String status, Eligibility eligibility,
                        @Nullable String prizeMd, Branding branding, boolean overallBoard, Instant createdAt,
                        Instant updatedAt, List<RoundView> rounds, @Nullable String supportHotline,
-                       @Nullable String supportHours, boolean avoidRepeatsAcrossRounds) {
+                       @Nullable String supportHours, boolean avoidRepeatsAcrossRounds,
+                       @Nullable String organizingUnit) {
     }
 
     /** @param audience ALL, OFFICIALS or RESIDENTS; absent: the round's audience */

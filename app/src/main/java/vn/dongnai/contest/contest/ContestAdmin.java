@@ -40,7 +40,7 @@ class ContestAdmin {
             c.id, c.slug, c.name, c.description, c.organizer, c.rules_md, c.bank_id, b.name, c.status,
             c.eligibility_min_age, c.eligibility_local_only, c.eligibility_groups, c.prize_md, c.brand_color,
             c.brand_logo_url, c.overall_board, c.created_at, c.updated_at, c.support_hotline, c.support_hours,
-            c.avoid_repeats_across_rounds""";
+            c.avoid_repeats_across_rounds, c.organizing_unit""";
     private static final Pattern HOTLINE = Pattern.compile("[0-9+ ().\\-]{3,50}");
 
     private final Sql sql;
@@ -188,7 +188,7 @@ class ContestAdmin {
     private static AdminViews.ContestView withoutRounds(AdminViews.ContestView v) {
         return new AdminViews.ContestView(v.id(), v.slug(), v.name(), v.description(), v.organizer(), v.rulesMd(),
                 v.bankId(), v.bankName(), v.status(), v.eligibility(), v.prizeMd(), v.branding(), v.overallBoard(),
-                v.createdAt(), v.updatedAt(), List.of(), v.supportHotline(), v.supportHours(), v.avoidRepeatsAcrossRounds());
+                v.createdAt(), v.updatedAt(), List.of(), v.supportHotline(), v.supportHours(), v.avoidRepeatsAcrossRounds(), v.organizingUnit());
     }
 
     private record Checked(String slug, String name, String description, String organizer, String rulesMd,
@@ -299,7 +299,7 @@ class ContestAdmin {
                         groups == null ? List.of() : List.of(groups.split(","))),
                 rs.getString(13), new AdminViews.Branding(rs.getString(14), rs.getString(15)), rs.getBoolean(16),
                 rs.getTimestamp(17).toInstant(), rs.getTimestamp(18).toInstant(), rounds, rs.getString(19),
-                rs.getString(20), rs.getBoolean(21));
+                rs.getString(20), rs.getBoolean(21), rs.getString(22));
     }
 
     static String text(@Nullable String raw) {

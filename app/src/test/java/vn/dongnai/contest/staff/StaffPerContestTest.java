@@ -72,6 +72,13 @@ class StaffPerContestTest extends IntegrationTest {
     }
 
     @Test
+    void aContestsSettingsShowTheOrganizingUnitItBelongsTo() {
+        Api.Reply settings = api.get("/api/admin/contests/" + justiceRound.contestId(), justiceOrganizer.token());
+        assertEquals(200, settings.status(), settings.body());
+        assertEquals(justice, settings.map().get("organizingUnit"));
+    }
+
+    @Test
     void anotherDepartmentsContestAnswersExactlyAsAContestThatDoesNotExist() {
         Api.Reply foreign = api.get("/api/admin/contests/" + scienceRound.contestId(), justiceOrganizer.token());
         Api.Reply missing = api.get("/api/admin/contests/999999999", justiceOrganizer.token());
