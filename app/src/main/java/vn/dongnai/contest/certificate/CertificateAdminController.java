@@ -23,6 +23,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import vn.dongnai.contest.account.Role;
 import vn.dongnai.contest.audit.Actor;
+import vn.dongnai.contest.staff.ContestGrants;
 import vn.dongnai.contest.system.ApiException;
 
 import javax.imageio.ImageIO;
@@ -47,11 +48,14 @@ class CertificateAdminController {
     private final CertificateTemplates templates;
     private final Certificates certificates;
     private final CertificateDownloads downloads;
+    private final ContestGrants grants;
 
-    CertificateAdminController(CertificateTemplates templates, Certificates certificates, CertificateDownloads downloads) {
+    CertificateAdminController(CertificateTemplates templates, Certificates certificates, CertificateDownloads downloads,
+                               ContestGrants grants) {
         this.templates = templates;
         this.certificates = certificates;
         this.downloads = downloads;
+        this.grants = grants;
     }
 
     // The template
@@ -144,6 +148,9 @@ class CertificateAdminController {
     @Get("/certificates/{code}")
     @Secured({Role.COMMITTEE, Role.COMMITTEE_CHAIR, Role.ADMIN})
     HttpResponse<byte[]> one(String code, Authentication authentication) {
+        // the path names a code, not a contest, so the grant is checked here (staff/ContestScopeFilter does the rest)
+        certificates.find(code).ifPresent(c -> grants.requireContest(authentication,
+                List.of(Role.COMMITTEE, Role.COMMITTEE_CHAIR, Role.ADMIN), c.scope().contestId()));
         CertificateDownloads.File file = downloads.one(code, Actor.of(authentication));
         return pdf(file.bytes(), file.name(), false);
     }

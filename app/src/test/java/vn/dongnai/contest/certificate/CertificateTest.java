@@ -266,6 +266,14 @@ class CertificateTest extends IntegrationTest {
         assertEquals(200, api.get("/api/admin/rounds/" + round.id() + "/certificates", admin).status());
     }
 
+    @Test
+    void aCommitteeMemberOfAnotherDepartmentCannotFetchACertificateByItsCode() {
+        String code = codeOf(items(api.get("/api/admin/rounds/" + round.id() + "/certificates", committee)), winner.id());
+        String stranger = staff.createWithoutGrants("COMMITTEE").token();
+        Api.Reply reply = api.get("/api/admin/certificates/" + code, stranger);
+        assertEquals(404, reply.status(), reply.body());
+    }
+
     // A contestant's own
 
     @Test

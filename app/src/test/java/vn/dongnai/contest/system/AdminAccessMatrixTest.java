@@ -207,6 +207,11 @@ class AdminAccessMatrixTest extends IntegrationTest {
         calls.add(new Call("GET", "/api/admin/certificates/ZZZZZZZZZZZZZZZZ", false, COMMITTEE_AND_CHAIR));
         calls.add(new Call("GET", "/api/me/certificates", false, CONTESTANTS));
         calls.add(new Call("GET", "/api/verify/ZZZZZZZZZZZZZZZZ", false, EVERYONE));
+        // the final report: the committee's and organizers' document; the public figures for anyone
+        calls.add(new Call("GET", "/api/admin/contests/" + NONE + "/report", false, WATCHERS_AND_CHAIR));
+        calls.add(new Call("GET", "/api/admin/contests/" + NONE + "/report.xlsx", false, WATCHERS_AND_CHAIR));
+        calls.add(new Call("GET", "/api/admin/contests/" + NONE + "/report.docx", false, WATCHERS_AND_CHAIR));
+        calls.add(new Call("GET", "/api/contests/" + NONE + "/results", false, EVERYONE));
         // grants and organizing units
         calls.add(new Call("GET", "/api/admin/grants", false, ADMINS));
         calls.add(new Call("GET", "/api/admin/staff/" + NONE + "/grants", false, ADMINS));
@@ -265,6 +270,12 @@ class AdminAccessMatrixTest extends IntegrationTest {
         calls.add(new Call("GET", "/api/admin/contests/{C}/exports/collective", false, WATCHERS_AND_CHAIR));
         calls.add(new Call("GET", "/api/admin/support/participants/export?contestId={C}", false,
                 Set.of(Who.SUPPORT, Who.CHAIR, Who.ADMIN)));
+        // the final report and certificates
+        calls.add(new Call("GET", "/api/admin/contests/{C}/report", false, WATCHERS_AND_CHAIR));
+        calls.add(new Call("GET", "/api/admin/contests/{C}/report.xlsx", false, WATCHERS_AND_CHAIR));
+        calls.add(new Call("GET", "/api/admin/contests/{C}/report.docx?roundId={R}", false, WATCHERS_AND_CHAIR));
+        calls.add(new Call("GET", "/api/admin/contests/{C}/certificate-template", false, WATCHERS_AND_CHAIR));
+        calls.add(new Call("GET", "/api/admin/rounds/{R}/certificates", false, COMMITTEE_AND_CHAIR));
         // last: closing changes what the round allows, never who reaches it
         calls.add(new Call("POST", "/api/admin/rounds/{R}/close", false, WATCHERS));
         return calls;
