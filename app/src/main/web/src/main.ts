@@ -10,6 +10,7 @@ import { registerPage } from './features/auth/register-page';
 import { claimPage } from './features/auth/claim-page';
 import { attemptPage } from './features/attempt/attempt-page';
 import { resultPage } from './features/attempt/result-page';
+import { resultsPage } from './features/results/results-page';
 import { contestLeaderboardPage, roundLeaderboardPage } from './features/ranking/leaderboard-page';
 import { historyPage } from './features/history/history-page';
 import { reviewPage } from './features/history/review-page';
@@ -19,6 +20,7 @@ import { accountPage, changePasswordPage } from './features/account/account-page
 route(/^\/$/, homePage);
 route(/^\/contest\/(\d+)$/, contestPage);
 route(/^\/contest\/(\d+)\/leaderboard$/, contestLeaderboardPage);
+route(/^\/contest\/(\d+)\/results$/, resultsPage);
 route(/^\/round\/(\d+)\/leaderboard$/, roundLeaderboardPage);
 route(/^\/register$/, registerPage);
 route(/^\/login$/, loginPage);
