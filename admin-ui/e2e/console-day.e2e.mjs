@@ -286,6 +286,7 @@ try {
     ['c19-ranking', '/admin/ranking'],
     ['c20-awards', '/admin/awards'],
     ['c21-identity-claims', '/admin/identity-claims'],
+    ['c22-report', '/admin/report'],
   ];
   for (const [name, path] of screens) {
     await page.goto(`${base}${path}`);

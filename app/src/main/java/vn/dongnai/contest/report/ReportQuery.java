@@ -84,9 +84,10 @@ class ReportQuery {
             scopeKeys.add("C" + contestId);
         }
         rounds.forEach(r -> scopeKeys.add("R" + r.id()));
+        QuestionExtremes questions = questions(in, roundIds);
         return new ReportFigures(scope, totals(in, roundIds, from, until), days(in, roundIds, from, until),
                 groups(in, roundIds), areas(in, roundIds, "unit", "unit"), areas(in, roundIds, "commune", "commune"),
-                scores(in, roundIds), questions(in, roundIds, true), questions(in, roundIds, false),
+                scores(in, roundIds), questions.hardest(), questions.easiest(),
                 regrades(in, roundIds), disqualifications(in, roundIds), individualPrizes(scopeKeys),
                 collectivePrizes(scopeKeys), rankings(in, roundIds));
     }
@@ -174,29 +175,37 @@ class ReportQuery {
                 rs -> new ReportFigures.ScoreBucket(rs.getInt(1), rs.getLong(2)), rounds);
     }
 
-    /** The ten questions answered right least ({@code hardest}) or most often. */
-    private List<ReportFigures.QuestionFigure> questions(String in, Object[] rounds, boolean hardest) {
-        String order = hardest ? "ASC" : "DESC";
-        List<Object> values = new ArrayList<>(List.of(rounds));
-        values.addAll(List.of(rounds));
-        return sql.list("""
-                SELECT q.code, cv.text, s.shown, COALESCE(c.correct, 0)
-                FROM (SELECT v.question_id, COUNT(*) shown FROM attempt a
+    /** The ten questions answered right least often and the ten answered right most often. */
+    private record QuestionExtremes(List<ReportFigures.QuestionFigure> hardest, List<ReportFigures.QuestionFigure> easiest) {
+    }
+
+    /**
+     * Every question's times shown and answered right in one grouped pass over the scope's attempts
+     * (an answer is found by its primary key, so an unanswered question counts as shown and wrong);
+     * both ends are then taken from that one list. A bank holds hundreds to a few thousand questions,
+     * so the list is small whatever the number of entries: four scans of two million answers became one.
+     */
+    private QuestionExtremes questions(String in, Object[] rounds) {
+        List<ReportFigures.QuestionFigure> all = sql.list("""
+                SELECT q.code, cv.text, s.shown, s.correct
+                FROM (SELECT v.question_id, COUNT(*) shown, COALESCE(SUM(CASE WHEN an.correct THEN 1 ELSE 0 END), 0) correct
+                      FROM attempt a
                       JOIN attempt_question aq ON aq.attempt_id = a.id
                       JOIN question_version v ON v.id = aq.question_version_id
-                      WHERE a.round_id IN (%1$s) AND a.status <> 'OPEN' AND a.disqualified = FALSE
+                      LEFT JOIN answer an ON an.attempt_id = a.id AND an.question_version_id = aq.question_version_id
+                      WHERE a.round_id IN (%s) AND a.status <> 'OPEN' AND a.disqualified = FALSE
                       GROUP BY v.question_id) s
-                LEFT JOIN (SELECT v.question_id, COUNT(*) correct FROM attempt a
-                      JOIN answer an ON an.attempt_id = a.id AND an.correct = TRUE
-                      JOIN question_version v ON v.id = an.question_version_id
-                      WHERE a.round_id IN (%1$s) AND a.status <> 'OPEN' AND a.disqualified = FALSE
-                      GROUP BY v.question_id) c ON c.question_id = s.question_id
                 JOIN question q ON q.id = s.question_id
-                JOIN question_version cv ON cv.question_id = q.id AND cv.version_no = q.current_version
-                ORDER BY COALESCE(c.correct, 0) / s.shown %2$s, s.shown DESC, q.code
-                LIMIT %3$d""".formatted(in, order, QUESTIONS_LISTED),
+                JOIN question_version cv ON cv.question_id = q.id AND cv.version_no = q.current_version""".formatted(in),
                 rs -> new ReportFigures.QuestionFigure(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
-                        percent(rs.getLong(4), rs.getLong(3))), values.toArray());
+                        percent(rs.getLong(4), rs.getLong(3))), rounds);
+        // the share right compared exactly (a/b < c/d as a·d < c·b), then the most shown, then the code
+        Comparator<ReportFigures.QuestionFigure> byShare = (x, y) -> Long.compare(x.correct() * y.shown(), y.correct() * x.shown());
+        Comparator<ReportFigures.QuestionFigure> tie = Comparator.comparingLong(ReportFigures.QuestionFigure::shown).reversed()
+                .thenComparing(ReportFigures.QuestionFigure::code);
+        return new QuestionExtremes(
+                all.stream().sorted(byShare.thenComparing(tie)).limit(QUESTIONS_LISTED).toList(),
+                all.stream().sorted(byShare.reversed().thenComparing(tie)).limit(QUESTIONS_LISTED).toList());
     }
 
     /** Regrades from the audit log, each with the reason of the key fix that led to it. */
