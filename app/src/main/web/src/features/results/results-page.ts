@@ -60,10 +60,14 @@ function section(id: string, title: string, ...content: Array<HTMLElement | null
 const percent = (value: number | null) => value === null ? '—' : `${formatNumber(Math.round(value * 10) / 10)} %`;
 const decimal = (value: number | null) => value === null ? '—' : formatNumber(Math.round(value * 100) / 100);
 
-/** A calendar day the server already counted in Vietnam time: written as it is, never shifted by the device's zone. */
-function formatDay(day: string): string {
+/**
+ * A calendar day the server already counted in Vietnam time: written as it is, never shifted by the
+ * device's zone; without its year when every day shares one (the column header then names it), so
+ * four columns fit a 360 px screen.
+ */
+function formatDay(day: string, withYear: boolean): string {
   const [y, m, d] = day.split('-');
-  return `${d}/${m}/${y}`;
+  return withYear ? `${d}/${m}/${y}` : `${d}/${m}`;
 }
 
 function totalsSection(r: ContestResults): HTMLElement {
@@ -87,26 +91,39 @@ function barCell(value: number, max: number, text = formatNumber(value)): HTMLEl
   const bar = h('span', { class: 'bar', 'aria-hidden': 'true' });
   // through the CSSOM, which the page's strict style-src allows (a style attribute it would not)
   bar.style.width = `${max > 0 ? Math.max(value > 0 ? 2 : 0, Math.round((value / max) * 100)) : 0}%`;
-  return h('td', { class: 'bar-cell' }, h('span', { class: 'bar-value' }, text), h('span', { class: 'bar-track' }, bar));
+  return h('td', { class: 'bar-cell' }, h('span', { class: 'bar-line' },
+    h('span', { class: 'bar-value' }, text), h('span', { class: 'bar-track' }, bar)));
 }
 
-function table(caption: string, columns: Array<{ label: string; num?: boolean; bar?: boolean }>, rows: HTMLTableRowElement[]): HTMLElement {
-  return h('div', { class: 'table-wrap' }, h('table', { class: 'leaderboard results-table' },
+interface Column {
+  label: string;
+  num?: boolean;
+  bar?: boolean;
+  /** Left out on a narrow phone, where four columns would squeeze the names. */
+  wide?: boolean;
+}
+
+function table(caption: string, columns: Column[], rows: HTMLTableRowElement[], extraClass = ''): HTMLElement {
+  // a wrapper that may scroll sideways on a phone is reachable and named for keyboard users
+  return h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': caption }, h('table', { class: `leaderboard results-table ${extraClass}`.trim() },
     h('caption', { class: 'sr-only' }, caption),
     h('thead', null, h('tr', null, columns.map((c) =>
-      h('th', { scope: 'col', class: c.bar ? 'bar-col' : c.num ? 'num' : undefined }, c.label)))),
+      h('th', { scope: 'col', class: [c.bar ? 'bar-col' : c.num ? 'num' : '', c.wide ? 'wide-only' : ''].join(' ').trim() || undefined },
+        c.label)))),
     h('tbody', null, rows)));
 }
 
 function daysTable(r: ContestResults): HTMLElement {
   const max = Math.max(...r.days.map((d) => d.attemptsStarted));
+  const years = new Set(r.days.map((d) => d.day.slice(0, 4)));
+  const oneYear = years.size === 1 ? [...years][0] : null;
   return table(t('results.days'), [
-    { label: t('results.day') },
+    { label: oneYear ? t('results.dayOfYear', { year: oneYear }) : t('results.day') },
     { label: t('results.attempts'), bar: true },
     { label: t('results.newParticipants'), num: true },
     { label: t('results.newRegistrations'), num: true },
   ], r.days.map((d) => h('tr', null,
-    h('th', { scope: 'row', class: 'day' }, formatDay(d.day)),
+    h('th', { scope: 'row', class: 'day' }, formatDay(d.day, oneYear === null)),
     barCell(d.attemptsStarted, max),
     h('td', { class: 'num' }, formatNumber(d.newParticipants)),
     h('td', { class: 'num' }, formatNumber(d.registrations)))));
@@ -124,12 +141,12 @@ function groupsTable(r: ContestResults): HTMLElement {
   return table(t('results.groups'), [
     { label: t('results.group') },
     { label: t('ranking.participants'), bar: true },
-    { label: t('results.attempts'), num: true },
+    { label: t('results.attempts'), num: true, wide: true },
     { label: t('results.averageScore'), num: true },
   ], r.groups.map((g) => h('tr', null,
     h('th', { scope: 'row' }, groupLabel(g.code, g.label)),
     barCell(g.participants, max),
-    h('td', { class: 'num' }, formatNumber(g.attempts)),
+    h('td', { class: 'num wide-only' }, formatNumber(g.attempts)),
     h('td', { class: 'num' }, decimal(g.averageScore)))));
 }
 
@@ -141,12 +158,12 @@ function areaTable(areas: ResultArea[], nameLabel: string, caption: string): HTM
   return table(caption, [
     { label: nameLabel },
     { label: t('ranking.participants'), bar: !withRate, num: withRate },
-    ...(withRate ? [{ label: t('results.headcount'), num: true }, { label: t('results.rate'), bar: true }] : []),
+    ...(withRate ? [{ label: t('results.headcount'), num: true, wide: true }, { label: t('results.rate'), bar: true }] : []),
   ], areas.map((a) => h('tr', null,
     h('th', { scope: 'row' }, a.name),
     withRate ? h('td', { class: 'num' }, formatNumber(a.participants)) : barCell(a.participants, maxPeople),
-    withRate ? h('td', { class: 'num' }, a.headcount === null ? '—' : formatNumber(a.headcount)) : null,
-    withRate ? (a.ratePercent === null ? h('td', { class: 'bar-cell' }, h('span', { class: 'bar-value' }, '—'))
+    withRate ? h('td', { class: 'num wide-only' }, a.headcount === null ? '—' : formatNumber(a.headcount)) : null,
+    withRate ? (a.ratePercent === null ? h('td', { class: 'bar-cell' }, h('span', { class: 'bar-line' }, h('span', { class: 'bar-value' }, '—')))
       : barCell(a.ratePercent, maxRate, percent(a.ratePercent))) : null)));
 }
 
@@ -157,7 +174,7 @@ function scoresTable(r: ContestResults): HTMLElement {
     { label: t('results.gradedAttempts'), bar: true },
   ], r.scores.map((s) => h('tr', null,
     h('th', { scope: 'row', class: 'num' }, formatNumber(s.score)),
-    barCell(s.attempts, max))));
+    barCell(s.attempts, max))), 'score-table');
 }
 
 function prizeText(tier: string, amountVnd: number): string {
@@ -195,8 +212,9 @@ function prizesSection(r: ContestResults): HTMLElement {
 }
 
 function winnersTable(winners: ResultWinner[], label: string): HTMLElement {
-  return h('div', { class: 'table-wrap' }, h('table', { class: 'leaderboard winners-table' },
-    h('caption', { class: 'sr-only' }, t('winners.caption', { label })),
+  const caption = t('winners.caption', { label });
+  return h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': caption }, h('table', { class: 'leaderboard winners-table' },
+    h('caption', { class: 'sr-only' }, caption),
     h('thead', null, h('tr', null,
       h('th', { scope: 'col', class: 'num rank-col' }, t('ranking.rank')),
       h('th', { scope: 'col' }, t('ranking.name')),
@@ -215,8 +233,9 @@ function winnersTable(winners: ResultWinner[], label: string): HTMLElement {
 function unitsTable(list: ResultUnitPrize[], label: string): HTMLElement {
   const withRate = list.some((u) => u.ratePercent !== null);
   const columns = withRate ? 4 : 3;
-  return h('div', { class: 'table-wrap' }, h('table', { class: 'leaderboard winners-table' },
-    h('caption', { class: 'sr-only' }, t('winners.collectiveCaption', { label })),
+  const caption = t('winners.collectiveCaption', { label });
+  return h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': caption }, h('table', { class: 'leaderboard winners-table' },
+    h('caption', { class: 'sr-only' }, caption),
     h('thead', null, h('tr', null,
       h('th', { scope: 'col' }, t('ranking.unit')),
       h('th', { scope: 'col', class: 'num' }, t('ranking.participants')),
