@@ -180,25 +180,34 @@ class ReportQuery {
     }
 
     /**
-     * Every question's times shown and answered right in one grouped pass over the scope's attempts
-     * (an answer is found by its primary key, so an unanswered question counts as shown and wrong);
-     * both ends are then taken from that one list. A bank holds hundreds to a few thousand questions,
-     * so the list is small whatever the number of entries: four scans of two million answers became one.
+     * Every question's times shown and answered right in one query; both ends are then taken from
+     * that list in Java (a bank holds hundreds to a few thousand questions, whatever the number of
+     * entries). Each half groups one table by its own {@code question_version_id}, reached by the
+     * attempt's primary-key prefix, so no row of the two million is joined to anything else; the
+     * versions are folded into their question only after grouping. An unanswered question counts as
+     * shown and wrong. Measured against 100,000 entries (docs/performance.md): the former four
+     * grouped scans, or one pass with an answer looked up per shown question, took several times longer.
      */
     private QuestionExtremes questions(String in, Object[] rounds) {
+        List<Object> values = new ArrayList<>(List.of(rounds));
+        values.addAll(List.of(rounds));
         List<ReportFigures.QuestionFigure> all = sql.list("""
-                SELECT q.code, cv.text, s.shown, s.correct
-                FROM (SELECT v.question_id, COUNT(*) shown, COALESCE(SUM(CASE WHEN an.correct THEN 1 ELSE 0 END), 0) correct
-                      FROM attempt a
-                      JOIN attempt_question aq ON aq.attempt_id = a.id
-                      JOIN question_version v ON v.id = aq.question_version_id
-                      LEFT JOIN answer an ON an.attempt_id = a.id AND an.question_version_id = aq.question_version_id
-                      WHERE a.round_id IN (%s) AND a.status <> 'OPEN' AND a.disqualified = FALSE
-                      GROUP BY v.question_id) s
-                JOIN question q ON q.id = s.question_id
-                JOIN question_version cv ON cv.question_id = q.id AND cv.version_no = q.current_version""".formatted(in),
+                SELECT q.code, cv.text, SUM(x.shown), SUM(x.correct)
+                FROM (SELECT aq.question_version_id version_id, COUNT(*) shown, 0 correct
+                      FROM attempt a JOIN attempt_question aq ON aq.attempt_id = a.id
+                      WHERE a.round_id IN (%1$s) AND a.status <> 'OPEN' AND a.disqualified = FALSE
+                      GROUP BY aq.question_version_id
+                      UNION ALL
+                      SELECT an.question_version_id, 0, COUNT(*)
+                      FROM attempt a JOIN answer an ON an.attempt_id = a.id AND an.correct = TRUE
+                      WHERE a.round_id IN (%1$s) AND a.status <> 'OPEN' AND a.disqualified = FALSE
+                      GROUP BY an.question_version_id) x
+                JOIN question_version v ON v.id = x.version_id
+                JOIN question q ON q.id = v.question_id
+                JOIN question_version cv ON cv.question_id = q.id AND cv.version_no = q.current_version
+                GROUP BY q.id, q.code, cv.text""".formatted(in),
                 rs -> new ReportFigures.QuestionFigure(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
-                        percent(rs.getLong(4), rs.getLong(3))), rounds);
+                        percent(rs.getLong(4), rs.getLong(3))), values.toArray());
         // the share right compared exactly (a/b < c/d as a·d < c·b), then the most shown, then the code
         Comparator<ReportFigures.QuestionFigure> byShare = (x, y) -> Long.compare(x.correct() * y.shown(), y.correct() * x.shown());
         Comparator<ReportFigures.QuestionFigure> tie = Comparator.comparingLong(ReportFigures.QuestionFigure::shown).reversed()
