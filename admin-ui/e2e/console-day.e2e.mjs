@@ -292,6 +292,8 @@ try {
     await page.goto(`${base}${path}`);
     await page.locator('.ant-layout-content').waitFor();
     await shot(name);
+    // a screen that throws once its data arrives replaces the whole layout with React Router's error page
+    assert.equal(await page.getByText('Unexpected Application Error').count(), 0, `${name} renders without an error`);
   }
   await page.goto(`${base}/admin/audit`);
   await page.locator('.ant-table-row').first().waitFor();
