@@ -287,11 +287,14 @@ try {
     ['c20-awards', '/admin/awards'],
     ['c21-identity-claims', '/admin/identity-claims'],
     ['c22-certificates', '/admin/certificates'],
+    ['c23-report', '/admin/report'],
   ];
   for (const [name, path] of screens) {
     await page.goto(`${base}${path}`);
     await page.locator('.ant-layout-content').waitFor();
     await shot(name);
+    // a screen that throws once its data arrives replaces the whole layout with React Router's error page
+    assert.equal(await page.getByText('Unexpected Application Error').count(), 0, `${name} renders without an error`);
   }
   await page.goto(`${base}/admin/audit`);
   await page.locator('.ant-table-row').first().waitFor();

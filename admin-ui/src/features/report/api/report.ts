@@ -16,8 +16,19 @@ export type ReportFigures = {
 
 const query = (roundId?: number) => (roundId ? { roundId } : undefined);
 
-export const getReport = (contestId: number, roundId?: number) =>
-  api.get<ReportFigures>(`/api/admin/contests/${contestId}/report`, query(roundId));
+/** The server leaves out empty lists, as for a contest without regrades or prizes yet: spelled out here. */
+export const getReport = async (contestId: number, roundId?: number): Promise<ReportFigures> => {
+  const body = await api.get<Partial<ReportFigures> & Pick<ReportFigures, 'scope' | 'totals'>>(
+    `/api/admin/contests/${contestId}/report`, query(roundId));
+  return {
+    ...body,
+    units: body.units ?? [],
+    hardest: body.hardest ?? [],
+    regrades: body.regrades ?? [],
+    individualPrizes: body.individualPrizes ?? [],
+    rankings: body.rankings ?? [],
+  };
+};
 
 export const downloadReport = (contestId: number, format: 'xlsx' | 'docx', roundId?: number) =>
   api.download(`/api/admin/contests/${contestId}/report.${format}`, `bao-cao-tong-ket.${format}`, query(roundId));

@@ -557,6 +557,43 @@ await flow('published winners show on the contest home, and a logged-in winner s
   await context.close();
 });
 
+await flow('the contest results page shows the report\'s public figures, the same as the API, without personal data', async () => {
+  const expected = process.env.E2E_WINNERS ? JSON.parse(process.env.E2E_WINNERS) : null;
+  if (!expected) {
+    console.log('  skipped: no E2E_WINNERS (PublicPageBrowserIT sets it)');
+    return;
+  }
+  const figures = await api('GET', `/api/contests/${expected.contestId}/results`);
+  assert.equal(figures.status, 200, JSON.stringify(figures.body));
+  const vn = new Intl.NumberFormat('vi-VN');
+  const { context, page } = await newPage();
+  await page.goto(`${base}/#/contest/${expected.contestId}`);
+  await page.getByRole('link', { name: 'Kết quả cuộc thi' }).click();
+  await page.waitForURL(new RegExp(`#/contest/${expected.contestId}/results$`));
+  await page.getByRole('heading', { name: 'Kết quả cuộc thi', level: 1 }).waitFor();
+  const stat = (key) => page.locator(`.stat[data-figure="${key}"] dd`);
+  assert.equal(await stat('participants').textContent(), vn.format(figures.body.totals.participants));
+  assert.equal(await stat('attemptsSubmitted').textContent(), vn.format(figures.body.totals.attemptsSubmitted));
+  assert.ok(figures.body.totals.participants >= 13, 'the thirteen contestants PublicPageBrowserIT made took part');
+  // one row per score the API counts, each with its count written out beside the bar
+  const scores = page.getByRole('table', { name: 'Phổ điểm' });
+  assert.deepEqual(await scores.locator('tbody .bar-value').allTextContents(), figures.body.scores.map((s) => vn.format(s.attempts)));
+  const days = page.getByRole('table', { name: 'Theo ngày' });
+  assert.equal(await days.locator('tbody tr').count(), figures.body.days.length);
+  const units = page.getByRole('table', { name: 'Theo đơn vị' });
+  assert.deepEqual(await units.locator('tbody th[scope="row"]').allTextContents(), figures.body.units.map((u) => u.name));
+  // the prizes as the public winners list shows them, and each frozen ranking's hash
+  const prizes = page.getByRole('region', { name: 'Giải thưởng đã công bố' });
+  await prizes.getByText(expected.displayName, { exact: true }).waitFor();
+  assert.match(await prizes.textContent(), new RegExp(`Giải tập thể · 5\\.000\\.000 đồng${expected.collectiveUnit}`));
+  assert.deepEqual(await page.locator('code.hash').allTextContents(), figures.body.rankings.map((r) => r.hash));
+  assert.equal(await page.getByText('Võ Thị Hồng Nhung').count(), 0, 'no full name on a public page');
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= MOBILE.width, `the results page does not scroll sideways at 360 px (${width} px wide)`);
+  await shoot(page, '23-results');
+  await context.close();
+});
+
 await flow('forgot password: the same answer for any number, the support desk named, a bad link explained', async () => {
   const { context, page } = await newPage();
   await page.goto(`${base}/#/login`);

@@ -52,4 +52,14 @@ describe('the final report screen', () => {
     await userEvent.click(screen.getByRole('button', { name: /Tải báo cáo \(\.docx\)/ }));
     await waitFor(() => expect(asked).toContain('/api/admin/contests/1/report.docx'));
   });
+
+  it('shows a contest without regrades, prizes or frozen rankings, whose empty lists the server leaves out', async () => {
+    const { regrades: _r, individualPrizes: _p, rankings: _k, hardest: _h, units: _u, ...bare } = figures;
+    server.use(http.get('/api/admin/contests/:id/report', () => HttpResponse.json(bare)));
+    renderApp('/report?contest=1&round=0', 'token-committee');
+
+    expect(await screen.findByText('Báo cáo tổng kết', { selector: 'h3' })).toBeInTheDocument();
+    await waitFor(() => expect(document.body.textContent).toContain('10.321'));
+    expect(document.body.textContent).not.toContain('Unexpected Application Error');
+  });
 });

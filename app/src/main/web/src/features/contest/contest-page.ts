@@ -91,6 +91,10 @@ function showContest(context: PageContext, contest: Contest): void {
     if (context.active()) overall.append(h('a', { class: 'btn', href: `#/contest/${contest.id}/leaderboard` }, t('contest.overallBoard')));
   }, () => overall.remove());
   main.append(winnersSection(context, contest));
+  // the figures mean something once a round is over: how many took part, by day, unit and score
+  if (contest.rounds.some((r) => r.status === 'ENDED')) {
+    main.append(h('p', { class: 'results-link' }, h('a', { class: 'btn', href: `#/contest/${contest.id}/results` }, t('results.link'))));
+  }
 
   if (contest.prizes) {
     main.append(h('section', { 'aria-labelledby': 'prizes-title' },

@@ -33,6 +33,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -199,6 +201,12 @@ final class ReportDocument {
 
     // Layout
 
+    /** The text width between the margins below: 11906 − 1701 − 850 twips (16.5 cm). */
+    private static final int TEXT_WIDTH = 11906 - 1701 - 850;
+    /** The header's columns: the issuing body on the left (about 6.2 cm), the national motto on the right. */
+    private static final int HEAD_LEFT = 3515;
+    private static final int HEAD_RIGHT = TEXT_WIDTH - HEAD_LEFT;
+
     private void page() {
         CTSectPr section = doc.getDocument().getBody().addNewSectPr();
         CTPageSz size = section.addNewPgSz();
@@ -215,11 +223,21 @@ final class ReportDocument {
     private void heading(ReportFigures f) {
         XWPFTable head = doc.createTable(1, 2);
         head.removeBorders();
-        head.setWidth("100%");
+        // the usual two-column administrative header (Decree 30/2020, Appendix I), in fixed twips:
+        // percentages leave the column widths to the word processor, and LibreOffice split the
+        // motto over two lines; the right column is wide enough for it on one at 12 pt bold
+        head.setWidth(String.valueOf(HEAD_LEFT + HEAD_RIGHT));
+        head.getCTTbl().getTblPr().addNewTblLayout().setType(STTblLayoutType.FIXED);
+        CTTblGrid grid = head.getCTTbl().getTblGrid() != null ? head.getCTTbl().getTblGrid() : head.getCTTbl().addNewTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        grid.addNewGridCol().setW(BigInteger.valueOf(HEAD_LEFT));
+        grid.addNewGridCol().setW(BigInteger.valueOf(HEAD_RIGHT));
         XWPFTableCell left = head.getRow(0).getCell(0);
         XWPFTableCell right = head.getRow(0).getCell(1);
-        left.setWidth("42%");
-        right.setWidth("58%");
+        left.setWidth(String.valueOf(HEAD_LEFT));
+        right.setWidth(String.valueOf(HEAD_RIGHT));
         line(left.getParagraphArray(0), f.scope().organizer().toUpperCase(Locale.ROOT), false, false, 12);
         line(left.addParagraph(), "BAN TỔ CHỨC CUỘC THI", true, false, 12);
         line(left.addParagraph(), "Số:       /BC-BTC", false, false, 13);

@@ -34,7 +34,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * {@code app/src/main/web/e2e/public-page.e2e.mjs}, against this app on a random port with the
  * demo contest and the bot check on, plus a contest whose rules carry HTML, one with a
  * 20-second round, one whose round ended without results yet and one whose winners the committee
- * published. The flows, the screenshots (target/screenshots) and the first-load budget live in that script; this test
+ * published (its winners list and its results page, "Kết quả cuộc thi"). The flows, the screenshots (target/screenshots) and the first-load budget live in that script; this test
  * starts the app and requires it to pass.
  */
 @MicronautTest(transactional = false)

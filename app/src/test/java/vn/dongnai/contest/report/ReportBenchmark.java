@@ -33,7 +33,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * java -Xmx256m -cp … vn.dongnai.contest.report.ReportBenchmark \
  *   jdbc:mysql://127.0.0.1:3306/contest_h5_report_bench redis://127.0.0.1:6379/5 100000 /tmp/report
  * </pre>
- * The database named in the URL is dropped and created again, and dropped at the end.
+ * The database named in the URL is dropped and created again, and dropped at the end unless a fifth
+ * argument {@code keep} asks to leave it for timing single queries.
  */
 public final class ReportBenchmark {
 
@@ -47,6 +48,8 @@ public final class ReportBenchmark {
         String redisUri = args.length > 1 ? args[1] : "redis://127.0.0.1:6379/5";
         int entries = args.length > 2 ? Integer.parseInt(args[2]) : 100_000;
         Path out = Path.of(args.length > 3 ? args[3] : "target/report-benchmark");
+        // "keep" as fifth argument leaves the database in place, to time single queries against it
+        boolean keep = args.length > 4 && "keep".equals(args[4]);
         Files.createDirectories(out);
         String server = jdbcUrl.substring(0, jdbcUrl.lastIndexOf('/'));
         String database = jdbcUrl.substring(jdbcUrl.lastIndexOf('/') + 1);
@@ -108,10 +111,16 @@ public final class ReportBenchmark {
             }
         } finally {
             executor.shutdown();
-            try (Connection connection = DriverManager.getConnection(server + "/" + options, "root", "");
-                 Statement statement = connection.createStatement()) {
-                statement.execute("DROP DATABASE IF EXISTS `" + database + "`");
+            if (!keep) {
+                dropDatabase(server, options, database);
             }
+        }
+    }
+
+    private static void dropDatabase(String server, String options, String database) throws Exception {
+        try (Connection connection = DriverManager.getConnection(server + "/" + options, "root", "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS `" + database + "`");
         }
     }
 

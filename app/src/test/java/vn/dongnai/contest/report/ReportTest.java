@@ -27,6 +27,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -51,6 +53,7 @@ class ReportTest extends IntegrationTest {
 
     static final String KEY_FIX_REASON = "Đáp án theo Nghị định 30/2020 là phương án khác";
     static final String DISQUALIFY_REASON = "Làm bài hộ người khác, đã xác minh qua điện thoại";
+    static final String COLLECTIVE_TIER = "Giải tập thể Nhất";
 
     ContestRound round;
     String organizer;
@@ -144,6 +147,20 @@ class ReportTest extends IntegrationTest {
         assertEquals(200, signed.status(), signed.body());
         Api.Reply published = api.post("/api/admin/rounds/" + round.id() + "/awards/publish", Map.of(), committee);
         assertEquals(200, published.status(), published.body());
+
+        // a collective prize (giải tập thể) for the contest, by participation rate alone: the big unit's
+        // 5 of 40 (12.5 %) beats the small one's 1 of 12; published once the round's decision is
+        String contestAwards = "/api/admin/contests/" + round.contestId();
+        Api.Reply collective = api.put(contestAwards + "/prize-rules", Map.of("collective", Map.of("rateWeight", 1,
+                "pointsWeight", 0, "tiers", List.of(Map.of("name", COLLECTIVE_TIER, "count", 1, "amountVnd", 5_000_000)))),
+                organizer);
+        assertEquals(200, collective.status(), collective.body());
+        Map<String, Object> contestDraft = api.post(contestAwards + "/awards/draft", Map.of(), committee).map();
+        Api.Reply contestSigned = api.post(contestAwards + "/awards/sign", Map.of("version", contestDraft.get("version")),
+                committee);
+        assertEquals(200, contestSigned.status(), contestSigned.body());
+        Api.Reply contestPublished = api.post(contestAwards + "/awards/publish", Map.of(), committee);
+        assertEquals(200, contestPublished.status(), contestPublished.body());
     }
 
     @AfterAll
@@ -317,11 +334,20 @@ class ReportTest extends IntegrationTest {
         assertEquals(winnerName, prizes.get(1).get(4));
         assertEquals(sql.one("SELECT content_hash FROM ranking_snapshot WHERE round_id = ?", rs -> rs.getString(1), r)
                 .orElseThrow(), book.get(ReportWorkbook.RANKINGS).get(1).get(4));
+
+        // the contest's published collective prize: the big unit, its five participants of 40
+        List<List<String>> collective = book.get(ReportWorkbook.COLLECTIVE);
+        assertEquals(2, collective.size(), collective.toString());
+        assertEquals(List.of("Toàn cuộc thi", COLLECTIVE_TIER, "5000000", bigUnit, "5"), collective.get(1).subList(0, 5));
+        assertEquals(0, new BigDecimal("12.5").compareTo(new BigDecimal(collective.get(1).get(5).replace(',', '.'))), collective.toString());
     }
 
     @Test
     void theDocumentsTablesAndChartsCarryTheDatabasesFigures() throws IOException {
         byte[] bytes = download("/api/admin/contests/" + round.contestId() + "/report.docx", committee);
+        // kept for a look at the layout: libreoffice --headless --convert-to pdf target/report/bao-cao-tong-ket.docx
+        Files.createDirectories(Path.of("target/report"));
+        Files.write(Path.of("target/report/bao-cao-tong-ket.docx"), bytes);
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             String text = doc.getParagraphs().stream().map(p -> p.getText()).collect(Collectors.joining("\n"));
             assertTrue(text.contains("BÁO CÁO"), text);
@@ -364,6 +390,7 @@ class ReportTest extends IntegrationTest {
             assertTrue(cells.stream().anyMatch(c -> c.startsWith("Đợt 1|Giải Nhất|" + winner.fullName() + "|")), cells.toString());
             assertTrue(cells.contains(bigUnit + "|" + big + "|40|" + ReportWorkbook.decimal(
                     BigDecimal.valueOf(big * 100).divide(BigDecimal.valueOf(40), 2, RoundingMode.HALF_UP))), cells.toString());
+            assertTrue(cells.contains(COLLECTIVE_TIER + "|" + bigUnit + "|5|12,50|5.000.000"), cells.toString());
             assertTrue(cells.stream().anyMatch(c -> c.contains(DISQUALIFY_REASON)));
             assertTrue(cells.stream().anyMatch(c -> c.contains(KEY_FIX_REASON)));
         }
@@ -396,6 +423,10 @@ class ReportTest extends IntegrationTest {
         assertEquals(Masking.displayName(winner.fullName()), prize.get("displayName"));
         assertEquals(sql.one("SELECT content_hash FROM ranking_snapshot WHERE round_id = ?", rs -> rs.getString(1), round.id())
                 .orElseThrow(), ((Map<?, ?>) ((List<?>) results.get("rankings")).getFirst()).get("hash"));
+        List<?> collective = (List<?>) results.get("collectivePrizes");
+        assertEquals(1, collective.size(), String.valueOf(collective));
+        assertEquals(bigUnit, ((Map<?, ?>) collective.getFirst()).get("unit"));
+        assertEquals(COLLECTIVE_TIER, ((Map<?, ?>) collective.getFirst()).get("tier"));
     }
 
     @Test
