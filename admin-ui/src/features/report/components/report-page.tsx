@@ -88,7 +88,7 @@ export function ReportPage() {
               columns={[
                 { title: t('reportUnit'), dataIndex: 'name' },
                 { title: t('reportParticipants'), dataIndex: 'participants', align: 'right' },
-                { title: t('reportHeadcount'), dataIndex: 'headcount', align: 'right', render: (v: number | null) => v ?? '—' },
+                { title: t('reportHeadcount'), dataIndex: 'headcount', align: 'right', responsive: ['sm'], render: (v: number | null) => v ?? '—' },
                 { title: t('reportRate'), dataIndex: 'ratePercent', align: 'right', render: percent },
               ]}
             />
@@ -101,8 +101,8 @@ export function ReportPage() {
               scroll={{ x: true }}
               dataSource={data.hardest.slice(0, 5)}
               columns={[
-                { title: 'Mã', dataIndex: 'code' },
-                { title: '', dataIndex: 'text' },
+                { title: t('code'), dataIndex: 'code' },
+                { title: t('reportQuestion'), dataIndex: 'text' },
                 { title: t('correctRate'), dataIndex: 'correctPercent', align: 'right', render: percent },
               ]}
             />
