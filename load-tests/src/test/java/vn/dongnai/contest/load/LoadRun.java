@@ -112,6 +112,9 @@ public final class LoadRun {
         if (nodes > 1) {
             platformArgs.add("--keys-file=" + runDir.resolve("keys.properties"));
         }
+        if ("Overload".equals(simulation) && System.getenv("ADMISSION_ENABLED") == null) {
+            platformEnv.put("ADMISSION_ENABLED", "true"); // what it measures: lanes and the waiting room, off by default
+        }
         OUT.printf("Load run %s: starting the platform (%s) …%n", simulation, String.join(" ", platformArgs));
         Platform platform = Platform.start(root, runDir, platformJvm, platformArgs, platformEnv);
         MultiNode multiNode = null;
