@@ -12,7 +12,7 @@ import vn.dongnai.contest.account.Masking;
 import vn.dongnai.contest.account.Passwords;
 import vn.dongnai.contest.account.PersonalData;
 import vn.dongnai.contest.account.RegistrationService;
-import vn.dongnai.contest.account.Role;
+import vn.dongnai.contest.system.Role;
 import vn.dongnai.contest.system.Sql;
 
 import java.io.BufferedWriter;

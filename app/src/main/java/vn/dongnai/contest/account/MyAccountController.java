@@ -1,5 +1,6 @@
 package vn.dongnai.contest.account;
 
+import vn.dongnai.contest.system.Role;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;

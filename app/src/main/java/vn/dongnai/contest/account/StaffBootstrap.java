@@ -1,5 +1,6 @@
 package vn.dongnai.contest.account;
 
+import vn.dongnai.contest.system.Role;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.core.annotation.Nullable;

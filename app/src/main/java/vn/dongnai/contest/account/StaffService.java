@@ -1,5 +1,6 @@
 package vn.dongnai.contest.account;
 
+import vn.dongnai.contest.system.Role;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.serde.annotation.Serdeable;

@@ -1,7 +1,7 @@
 package vn.dongnai.contest.award;
 
 import io.micronaut.security.authentication.Authentication;
-import vn.dongnai.contest.account.Role;
+import vn.dongnai.contest.system.Role;
 
 /** The staff member behind a request, as the audit log names them. */
 record Actor(long id, String name) {

@@ -1,5 +1,8 @@
 package vn.dongnai.contest.award;
 
+import vn.dongnai.contest.export.ExportPipe;
+import vn.dongnai.contest.export.TableWriter;
+import vn.dongnai.contest.export.ExportFormat;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -42,8 +45,6 @@ class AwardExports {
     private static final Logger LOG = LoggerFactory.getLogger(AwardExports.class);
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss.SSS").withZone(VIETNAM);
-    static final MediaType XLSX_TYPE = new MediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    static final MediaType CSV_TYPE = new MediaType("text/csv; charset=utf-8");
 
     static final List<String> RANKING_COLUMNS = List.of("Hạng", "Giải", "Họ và tên", "Số định danh cá nhân",
             "Số điện thoại", "Đơn vị", "Xã/phường", "Điểm", "Số câu đúng", "Dự đoán", "Sai số dự đoán",
@@ -54,31 +55,8 @@ class AwardExports {
     static final List<String> COLLECTIVE_COLUMNS = List.of("Giải", "Giá trị giải (đồng)", "Đơn vị", "Số người dự thi",
             "Số người của đơn vị", "Tỷ lệ tham gia (%)", "Điểm từ giải cá nhân", "Chỉ số xét giải", "Lý do không xếp hạng");
 
-    enum Format {
-        XLSX, CSV;
-
-        static Format of(@Nullable String text) {
-            if (text == null || text.isBlank() || text.equalsIgnoreCase("xlsx")) {
-                return XLSX;
-            }
-            if (text.equalsIgnoreCase("csv")) {
-                return CSV;
-            }
-            throw new ApiException(HttpStatus.BAD_REQUEST, "INVALID_FORMAT", "Định dạng tệp phải là xlsx hoặc csv.",
-                    "format must be xlsx or csv.");
-        }
-
-        String extension() {
-            return name().toLowerCase();
-        }
-
-        MediaType mediaType() {
-            return this == XLSX ? XLSX_TYPE : CSV_TYPE;
-        }
-    }
-
     /** Who asks, and whether personal data comes out in clear (then with the stated reason). */
-    record Request(Format format, boolean unmasked, @Nullable String reason, long actorId, String actorName) {
+    record Request(ExportFormat format, boolean unmasked, @Nullable String reason, long actorId, String actorName) {
     }
 
     record Download(String fileName, MediaType mediaType, InputStream body) {
@@ -276,12 +254,12 @@ class AwardExports {
     }
 
     /** Runs the writer on a blocking thread and hands back the stream the response reads from. */
-    private Download start(String baseName, Format format, String sheetName, Body body, List<String[]> about) {
+    private Download start(String baseName, ExportFormat format, String sheetName, Body body, List<String[]> about) {
         ExportPipe pipe = new ExportPipe();
         executor.execute(() -> {
             TableWriter table = null;
             try {
-                table = open(format, sheetName, pipe.sink());
+                table = format.open(sheetName, pipe.sink());
                 body.write(table);
                 table.finish(about);
             } catch (Exception e) {
@@ -291,10 +269,6 @@ class AwardExports {
             }
         });
         return new Download(baseName + "." + format.extension(), format.mediaType(), pipe.source());
-    }
-
-    static TableWriter open(Format format, String sheetName, OutputStream out) throws IOException {
-        return format == Format.XLSX ? new XlsxTable(out, sheetName) : new CsvTable(out);
     }
 
     private static void closeQuietly(@Nullable TableWriter table) {

@@ -1,5 +1,6 @@
 package vn.dongnai.contest.award;
 
+import vn.dongnai.contest.export.ExportFormat;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -11,7 +12,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
-import vn.dongnai.contest.account.Role;
+import vn.dongnai.contest.system.Role;
 import vn.dongnai.contest.system.ApiException;
 
 /**
@@ -60,7 +61,7 @@ class ExportController {
 
     private static AwardExports.Request request(@Nullable String format, @Nullable Boolean unmasked,
                                                 @Nullable String reason, Authentication authentication) {
-        AwardExports.Format parsed = AwardExports.Format.of(format);
+        ExportFormat parsed = ExportFormat.of(format);
         Actor actor = Actor.of(authentication);
         if (!Boolean.TRUE.equals(unmasked)) {
             return new AwardExports.Request(parsed, false, null, actor.id(), actor.name());

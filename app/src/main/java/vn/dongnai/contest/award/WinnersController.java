@@ -7,7 +7,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import vn.dongnai.contest.account.Role;
+import vn.dongnai.contest.system.Role;
 
 /** The public winners list (published decisions only) and a contestant's own results. */
 @Controller("/api")

@@ -21,7 +21,7 @@ import io.micronaut.security.authentication.Authentication;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
-import vn.dongnai.contest.account.Role;
+import vn.dongnai.contest.system.Role;
 import vn.dongnai.contest.audit.Actor;
 import vn.dongnai.contest.staff.ContestGrants;
 import vn.dongnai.contest.system.ApiException;

@@ -8,7 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.dongnai.contest.audit.Actor;
 import vn.dongnai.contest.audit.AuditLog;
-import vn.dongnai.contest.award.ExportPipe;
+import vn.dongnai.contest.export.ExportPipe;
 import vn.dongnai.contest.system.ApiException;
 import vn.dongnai.contest.system.Labels;
 

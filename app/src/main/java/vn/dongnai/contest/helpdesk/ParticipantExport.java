@@ -8,7 +8,7 @@ import vn.dongnai.contest.account.Masking;
 import vn.dongnai.contest.account.PersonalData;
 import vn.dongnai.contest.audit.Actor;
 import vn.dongnai.contest.audit.AuditLog;
-import vn.dongnai.contest.award.TableDownloads;
+import vn.dongnai.contest.export.TableDownloads;
 import vn.dongnai.contest.system.ApiException;
 import vn.dongnai.contest.system.Sql;
 

@@ -16,10 +16,10 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import jakarta.inject.Named;
-import vn.dongnai.contest.account.Role;
+import vn.dongnai.contest.system.Role;
 import vn.dongnai.contest.audit.Actor;
 import vn.dongnai.contest.audit.AuditLog;
-import vn.dongnai.contest.award.XlsxStream;
+import vn.dongnai.contest.export.XlsxStream;
 import vn.dongnai.contest.system.ApiException;
 import vn.dongnai.contest.system.ReadReplica;
 

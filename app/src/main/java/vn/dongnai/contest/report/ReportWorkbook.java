@@ -1,6 +1,6 @@
 package vn.dongnai.contest.report;
 
-import vn.dongnai.contest.award.XlsxStream;
+import vn.dongnai.contest.export.XlsxStream;
 
 import java.io.IOException;
 import java.math.BigDecimal;

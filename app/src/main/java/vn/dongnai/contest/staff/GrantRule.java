@@ -1,6 +1,6 @@
 package vn.dongnai.contest.staff;
 
-import vn.dongnai.contest.account.Role;
+import vn.dongnai.contest.system.Role;
 
 import java.util.Collection;
 import java.util.List;

@@ -21,6 +21,24 @@ public final class FreeText {
         return Normalizer.normalize(raw, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
     }
 
+    /** The same for text of several lines (rules, a description, a consent text): NFC and trimmed, lines kept. */
+    public static String normalizeLines(String raw) {
+        return raw == null ? "" : Normalizer.normalize(raw, Normalizer.Form.NFC).strip();
+    }
+
+    /**
+     * The accent-insensitive key of a text, for search and matching: "  Nguyễn Thị  Đào " → "nguyen thi dao".
+     * Diacritics removed (đ/Đ → d), lower case, trimmed, inner white space collapsed.
+     */
+    public static String fold(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        String decomposed = Normalizer.normalize(raw.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "");
+        return decomposed.toLowerCase(java.util.Locale.ROOT).strip().replaceAll("\\s+", " ");
+    }
+
     /** The first hidden or direction-changing character, or -1 when the text shows what it says. */
     public static int hiddenCharacterAt(String text) {
         return hiddenCharacterAt(text, false);

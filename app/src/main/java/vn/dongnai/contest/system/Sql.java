@@ -10,11 +10,15 @@ import java.io.UncheckedIOException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.Statement;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,6 +26,10 @@ import java.util.Optional;
  * Hand-written SQL on the current transaction's connection, for the hot paths and multi-row
  * work where a derived repository query would cost more round trips than it saves. Outside a
  * transaction each call borrows a pooled connection for its own duration.
+ *
+ * <p>Rows are read by column name (or the query's alias) into named records, never by position:
+ * {@code rs.getLong("round_id")}, {@code Sql.instant(rs, "submitted_at")}. A query that changes its
+ * column list then cannot silently shift every read after it.
  */
 @Singleton
 @Primary
@@ -128,6 +136,48 @@ public class Sql {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /** "?, ?, ?" for an IN list of {@code count} values (at least one). */
+    public static String marks(int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("an IN list needs at least one value");
+        }
+        return String.join(", ", Collections.nCopies(count, "?"));
+    }
+
+    /** Whether a failure was caused by a unique or foreign key refusing the row (MySQL/MariaDB 1062, 1452…). */
+    public static boolean isDuplicateKey(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLIntegrityConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The named DATETIME/TIMESTAMP column as an instant; null when the column is NULL. */
+    public static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+
+    /** The named DATE column; null when NULL. */
+    public static LocalDate date(ResultSet rs, String column) throws SQLException {
+        java.sql.Date value = rs.getDate(column);
+        return value == null ? null : value.toLocalDate();
+    }
+
+    /** The named integer column, or null when it is NULL (getLong would answer 0). */
+    public static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    /** The named integer column, or null when it is NULL (getInt would answer 0). */
+    public static Integer nullableInt(ResultSet rs, String column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
     }
 
     private static void bind(PreparedStatement statement, Object... values) throws SQLException {

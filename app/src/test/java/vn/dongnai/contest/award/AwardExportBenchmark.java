@@ -1,5 +1,7 @@
 package vn.dongnai.contest.award;
 
+import vn.dongnai.contest.export.TableWriter;
+import vn.dongnai.contest.export.ExportFormat;
 import io.micronaut.context.ApplicationContext;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import vn.dongnai.contest.account.Masking;
@@ -203,7 +205,7 @@ public final class AwardExportBenchmark {
         long started = System.nanoTime();
         long written;
         Counting counting = new Counting(new BufferedOutputStream(Files.newOutputStream(file), 64 * 1024));
-        try (TableWriter table = new XlsxTable(counting, "Xếp hạng")) {
+        try (TableWriter table = ExportFormat.XLSX.open("Xếp hạng", counting)) {
             written = exports.writeRanking(roundId, prizes, false, table);
             table.finish(List.<String[]>of(new String[]{"Nội dung", "Đo hiệu năng"}));
         }

@@ -1,7 +1,7 @@
 package vn.dongnai.contest.report;
 
 import io.micronaut.context.ApplicationContext;
-import vn.dongnai.contest.award.XlsxStream;
+import vn.dongnai.contest.export.XlsxStream;
 import vn.dongnai.contest.system.Sql;
 
 import java.io.InputStream;

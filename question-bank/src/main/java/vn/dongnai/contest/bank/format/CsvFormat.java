@@ -16,15 +16,13 @@ import vn.dongnai.contest.bank.Question;
  * semicolon separated (Excel in a Vietnamese locale saves with semicolons); writes BOM + comma +
  * CRLF, which Excel opens with the diacritics intact.
  *
- * <p>Values that Excel would run as a formula (starting with {@code = + - @}) are written with a
+ * <p>Values that Excel would run as a formula (see {@link FormulaGuard}) are written with a
  * leading apostrophe, and that apostrophe is dropped again on read, so an exported bank cannot
  * inject a formula into an organizer's spreadsheet and still round-trips unchanged.
  */
 final class CsvFormat implements BankReader, BankWriter {
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-    private static final String FORMULA_START = "=+-@\t\r";
-
     @Override
     public Bank read(String fileName, byte[] content, ReadOptions options) {
         String text = Utf8.decode(fileName, content);
@@ -115,9 +113,7 @@ final class CsvFormat implements BankReader, BankWriter {
     }
 
     private static String unguard(String value) {
-        return value.length() > 1 && value.charAt(0) == '\'' && FORMULA_START.indexOf(value.charAt(1)) >= 0
-                ? value.substring(1)
-                : value;
+        return FormulaGuard.restore(value);
     }
 
     @Override
@@ -144,7 +140,7 @@ final class CsvFormat implements BankReader, BankWriter {
     }
 
     private static String guard(String value) {
-        return !value.isEmpty() && FORMULA_START.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        return FormulaGuard.neutralize(value);
     }
 
     private static String quote(String value) {

@@ -1,4 +1,4 @@
-package vn.dongnai.contest.award;
+package vn.dongnai.contest.export;
 
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;

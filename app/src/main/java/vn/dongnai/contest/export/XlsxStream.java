@@ -1,4 +1,4 @@
-package vn.dongnai.contest.award;
+package vn.dongnai.contest.export;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 
 /**
- * The award exports' streaming .xlsx writer for other features (the audit log's export): rows are
+ * The streaming .xlsx writer of one or several sheets, for any feature (the audit log's export, the reports): rows are
  * written on a blocking thread as they are read, and the file reaches the client in chunks, so a
  * long export never sits in memory. Text cells are neutralised against formulas like every export's.
  */

@@ -1,4 +1,4 @@
-package vn.dongnai.contest.award;
+package vn.dongnai.contest.export;
 
 import java.io.IOException;
 import java.io.InputStream;

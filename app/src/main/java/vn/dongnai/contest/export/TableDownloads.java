@@ -1,4 +1,4 @@
-package vn.dongnai.contest.award;
+package vn.dongnai.contest.export;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 
 /**
- * The award exports' streaming .xlsx/CSV writers, for other features' downloads (the support
- * desk's participant list): rows go from MySQL into the file and the file into the response, with
+ * The streaming .xlsx/CSV download of one table, for any feature (the support desk's participant
+ * list, the award exports): rows go from MySQL into the file and the file into the response, with
  * the same formula neutralising and the same bounded pipe in between.
  */
 @Singleton
@@ -39,17 +39,17 @@ public class TableDownloads {
 
     /** "xlsx" (the default) or "csv"; anything else is a 400 naming the parameter. */
     public static void checkFormat(@Nullable String format) {
-        AwardExports.Format.of(format);
+        ExportFormat.of(format);
     }
 
     /** Starts writing on a blocking thread and hands back the stream the response reads from. */
     public Download start(String baseName, @Nullable String format, String sheetName, Rows rows, List<String[]> about) {
-        AwardExports.Format parsed = AwardExports.Format.of(format);
+        ExportFormat parsed = ExportFormat.of(format);
         ExportPipe pipe = new ExportPipe();
         executor.execute(() -> {
             TableWriter table = null;
             try {
-                table = AwardExports.open(parsed, sheetName, pipe.sink());
+                table = parsed.open(sheetName, pipe.sink());
                 rows.write(table);
                 table.finish(about);
             } catch (Exception e) {

@@ -1,4 +1,4 @@
-package vn.dongnai.contest.account;
+package vn.dongnai.contest.system;
 
 /**
  * The roles a token carries. ADMIN may do everything any other staff role may; the committee
