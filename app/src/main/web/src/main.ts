@@ -1,6 +1,6 @@
 import './styles.css';
 import { mountLayout } from './app/layout';
-import { fallback, route, startRouter } from './app/router';
+import { fallback, route, startRouter } from './lib/router';
 import { h } from './lib/dom';
 import { t } from './lib/i18n';
 import { heading } from './lib/ui';

@@ -4,7 +4,7 @@ import { lang, setLang, t } from '../lib/i18n';
 import { post, STALE_EVENT } from '../lib/api-client';
 import { notice } from '../lib/ui';
 import { clearTokens, loggedIn, onAuthChange } from '../lib/auth-store';
-import { navigate, render } from './router';
+import { navigate, render } from '../lib/router';
 
 export function mountLayout(root: HTMLElement): HTMLElement {
   const main = h('main', { id: 'main', tabindex: '-1' });

@@ -2,7 +2,7 @@
 import { h } from './dom';
 import { ApiError, NetworkError } from './api-client';
 import { lang, t } from './i18n';
-import type { PageContext } from '../app/router';
+import type { PageContext } from './router';
 
 export function heading(text: string, sub?: string | null): HTMLElement {
   return h('div', { class: 'page-head' }, h('h1', null, text), sub ? h('p', { class: 'lead' }, sub) : null);

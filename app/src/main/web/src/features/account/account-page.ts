@@ -9,10 +9,9 @@ import { ApiError } from '../../lib/api-client';
 import { clearTokens, loggedIn } from '../../lib/auth-store';
 import { formatDateTime } from '../../lib/format';
 import { errorNotice, errorText, heading, loading, notice } from '../../lib/ui';
-import { navigate, render, type PageContext } from '../../app/router';
-import { fetchCatalog } from '../auth/api';
-import { nextPath } from '../auth/login-page';
-import { clearErrors, field, showErrors, type Field } from '../auth/form';
+import { navigate, render, type PageContext } from '../../lib/router';
+import { fetchCatalog, nextPath } from '../auth';
+import { clearErrors, field, showErrors, type Field } from '../../lib/form';
 import { cancelDeletion, changeMyPassword, correctMyAccount, fetchMyAccount, fetchMyData, requestDeletion,
   type DeletionStatus, type MyAccount } from './api';
 import { supportContacts } from './support-contacts';

@@ -7,8 +7,8 @@ import { h } from '../../lib/dom';
 import { lang, t } from '../../lib/i18n';
 import { ApiError } from '../../lib/api-client';
 import { errorText, heading, notice } from '../../lib/ui';
-import type { PageContext } from '../../app/router';
-import { clearErrors, field, showErrors } from '../auth/form';
+import type { PageContext } from '../../lib/router';
+import { clearErrors, field, showErrors } from '../../lib/form';
 import { askResetLink, resetPassword } from './api';
 import { supportContacts } from './support-contacts';
 

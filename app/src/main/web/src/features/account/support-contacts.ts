@@ -1,7 +1,7 @@
 /** How to reach the support desk (đường dây nóng, giờ làm việc), from each contest's settings. */
 import { h } from '../../lib/dom';
 import { t } from '../../lib/i18n';
-import { fetchContests } from '../contest/api';
+import { fetchContests } from '../contest';
 
 export async function supportContacts(): Promise<HTMLElement | null> {
   const contests = await fetchContests().catch(() => []);

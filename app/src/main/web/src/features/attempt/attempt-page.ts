@@ -10,7 +10,7 @@ import { ApiError, NetworkError } from '../../lib/api-client';
 import { formatCountdown, formatMinutes } from '../../lib/format';
 import { serverNow } from '../../lib/server-clock';
 import { errorNotice, errorText, heading, loading, notice } from '../../lib/ui';
-import { navigate, render, type PageContext } from '../../app/router';
+import { navigate, render, type PageContext } from '../../lib/router';
 import { fetchAttempt, submitAttempt, type AttemptView, type Result } from './api';
 import { AutosaveQueue } from './autosave-queue';
 import { clearLocal, newIdempotencyKey } from './local-attempt';

@@ -4,10 +4,10 @@ import { t } from '../../lib/i18n';
 import { ApiError } from '../../lib/api-client';
 import { formatDateTime, formatDuration, formatNumber } from '../../lib/format';
 import { errorNotice, heading, loading, notice } from '../../lib/ui';
-import { navigate, render, type PageContext } from '../../app/router';
+import { navigate, render, type PageContext } from '../../lib/router';
 import { fetchAttempt, type AttemptView, type Result } from './api';
-import { fetchMyRank } from '../ranking/api';
-import { fetchContests } from '../contest/api';
+import { fetchMyRank } from '../ranking';
+import { fetchContests } from '../contest';
 
 const KEY = 'contest.results';
 

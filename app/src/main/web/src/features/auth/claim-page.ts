@@ -7,9 +7,9 @@ import { h } from '../../lib/dom';
 import { lang, t } from '../../lib/i18n';
 import { ApiError, post } from '../../lib/api-client';
 import { errorText, heading, notice } from '../../lib/ui';
-import type { PageContext } from '../../app/router';
+import type { PageContext } from '../../lib/router';
 import { solveBotCheck } from './bot-check';
-import { clearErrors, field, showErrors } from './form';
+import { clearErrors, field, showErrors } from '../../lib/form';
 
 export function claimPage(context: PageContext): void {
   const citizenId = field('citizenId', t('claim.citizenId'),

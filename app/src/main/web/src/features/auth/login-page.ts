@@ -3,10 +3,10 @@ import { h } from '../../lib/dom';
 import { lang, t } from '../../lib/i18n';
 import { ApiError } from '../../lib/api-client';
 import { errorText, heading, notice } from '../../lib/ui';
-import { navigate, type PageContext } from '../../app/router';
+import { navigate, type PageContext } from '../../lib/router';
 import { fetchMe, login, markNoticeSeen } from './api';
 import { solveBotCheck } from './bot-check';
-import { field } from './form';
+import { field } from '../../lib/form';
 import type { Wait } from '../../lib/waiting-room';
 
 /** Where to go after logging in: only paths inside this page, never another site. */

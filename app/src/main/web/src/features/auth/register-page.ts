@@ -12,10 +12,10 @@ const en = (key: string) => tIn('en', key);
 import { ApiError } from '../../lib/api-client';
 import { renderMarkdown } from '../../lib/markdown';
 import { errorNotice, errorText, heading, loading, notice } from '../../lib/ui';
-import { navigate, render, type PageContext } from '../../app/router';
+import { navigate, render, type PageContext } from '../../lib/router';
 import { fetchCatalog, fetchConsent, login, register, type Consent } from './api';
 import { solveBotCheck } from './bot-check';
-import { clearErrors, field, showErrors, type Field } from './form';
+import { clearErrors, field, showErrors, type Field } from '../../lib/form';
 import { nextPath } from './login-page';
 
 const GROUPS = ['OFFICIAL', 'UNION_MEMBER', 'STUDENT', 'RESIDENT'] as const;

@@ -8,8 +8,8 @@ import { t } from '../../lib/i18n';
 import { loggedIn } from '../../lib/auth-store';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import { errorNotice, errorText, notice } from '../../lib/ui';
-import type { PageContext } from '../../app/router';
-import type { Contest } from '../contest/api';
+import type { PageContext } from '../../lib/router';
+import type { Contest } from '../contest';
 import { fetchMyCertificate, fetchMyCertificates, fetchMyResults, fetchWinners, type MyCertificate, type MyResults, type PublicUnit, type PublicWinner, type WinnersSection } from './api';
 
 /** Rows shown before "show all": a long list should not push the rules off a phone screen. */

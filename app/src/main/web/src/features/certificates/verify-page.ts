@@ -7,7 +7,7 @@ import { h } from '../../lib/dom';
 import { t } from '../../lib/i18n';
 import { ApiError, get } from '../../lib/api-client';
 import { errorNotice, heading, loading, notice } from '../../lib/ui';
-import { render, type PageContext } from '../../app/router';
+import { render, type PageContext } from '../../lib/router';
 
 export interface Verification {
   code: string;

@@ -6,12 +6,12 @@ import { formatCountdown, formatDateTime } from '../../lib/format';
 import { serverNow } from '../../lib/server-clock';
 import { loggedIn } from '../../lib/auth-store';
 import { errorNotice, everySecond, heading, link, loading, notice } from '../../lib/ui';
-import { navigate, render, type PageContext } from '../../app/router';
+import { navigate, render, type PageContext } from '../../lib/router';
 import { fetchContest, fetchContests, type Contest, type Round, type RoundPhase } from './api';
-import { startAttempt } from '../attempt/start';
+import { startAttempt } from '../attempt';
 import { WaitCancelled } from '../../lib/waiting-room';
-import { fetchEntries } from '../ranking/api';
-import { winnersSection } from '../awards/winners-section';
+import { fetchEntries } from '../ranking';
+import { winnersSection } from '../awards';
 
 export async function homePage(context: PageContext): Promise<void> {
   context.main.append(loading());

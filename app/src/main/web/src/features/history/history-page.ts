@@ -4,10 +4,9 @@ import { t } from '../../lib/i18n';
 import { ApiError } from '../../lib/api-client';
 import { formatDateTime, formatDuration, formatNumber } from '../../lib/format';
 import { errorNotice, heading, loading, notice } from '../../lib/ui';
-import { navigate, render, type PageContext } from '../../app/router';
+import { navigate, render, type PageContext } from '../../lib/router';
 import { fetchMyAttempts, type MyAttempt } from './api';
-import { fetchMyResults, type MyResults } from '../awards/api';
-import { prizeText } from '../awards/winners-section';
+import { fetchMyResults, prizeText, type MyResults } from '../awards';
 
 export async function historyPage(context: PageContext): Promise<void> {
   context.main.append(heading(t('history.title')), loading());

@@ -8,7 +8,7 @@ import { t } from '../../lib/i18n';
 import { ApiError } from '../../lib/api-client';
 import { formatNumber } from '../../lib/format';
 import { errorNotice, errorText, heading, loading, notice } from '../../lib/ui';
-import { navigate, render, type PageContext } from '../../app/router';
+import { navigate, render, type PageContext } from '../../lib/router';
 import { fetchReview, type AttemptReview, type ReviewQuestion } from './api';
 
 const LETTERS = 'ABCDEFGHIJ';

@@ -8,8 +8,8 @@ import { ApiError } from '../../lib/api-client';
 import { loggedIn } from '../../lib/auth-store';
 import { formatDuration, formatNumber } from '../../lib/format';
 import { errorNotice, loading, notice } from '../../lib/ui';
-import type { PageContext } from '../../app/router';
-import { fetchContest, fetchContests } from '../contest/api';
+import type { PageContext } from '../../lib/router';
+import { fetchContest, fetchContests } from '../contest';
 import { fetchEntries, fetchGroups, fetchMine, type Board, type Entry, type GroupRow } from './api';
 
 const PAGE = 50;

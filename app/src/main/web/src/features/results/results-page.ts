@@ -12,7 +12,7 @@ import { h } from '../../lib/dom';
 import { t } from '../../lib/i18n';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import { errorNotice, heading, link, loading, notice } from '../../lib/ui';
-import { render, type PageContext } from '../../app/router';
+import { render, type PageContext } from '../../lib/router';
 import { fetchResults, type ContestResults, type FrozenRanking, type ResultArea, type ResultUnitPrize, type ResultWinner } from './api';
 
 export async function resultsPage(context: PageContext): Promise<void> {

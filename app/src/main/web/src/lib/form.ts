@@ -1,7 +1,7 @@
 /** Form fields with their label, hint and error wired for screen readers. */
-import { h, uid } from '../../lib/dom';
-import { lang } from '../../lib/i18n';
-import type { FieldError } from '../../lib/api-client';
+import { h, uid } from './dom';
+import { lang } from './i18n';
+import type { FieldError } from './api-client';
 
 export interface Field {
   name: string;

@@ -1,0 +1,2 @@
+/** What other features may use of the attempt feature. */
+export { startAttempt } from './start';

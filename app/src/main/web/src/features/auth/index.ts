@@ -1,0 +1,3 @@
+/** What other features may use of the auth feature. */
+export { fetchCatalog } from './api';
+export { nextPath } from './login-page';
