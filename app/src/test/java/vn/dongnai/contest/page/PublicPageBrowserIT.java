@@ -14,20 +14,14 @@ import vn.dongnai.contest.support.Attempts;
 import vn.dongnai.contest.support.Fixtures;
 import vn.dongnai.contest.support.IntegrationTest;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The contest page in a real browser: Debian's chromium, driven by playwright-core from
@@ -41,9 +35,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @Property(name = "contest.demo.enabled", value = "true")
 @Property(name = "contest.altcha.enabled", value = "true")
 class PublicPageBrowserIT extends IntegrationTest {
-
-    private static final Path WEB = Path.of("src/main/web");
-    private static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium");
 
     /** Rules an organizer pasted with markup in them: the page must show it as text and run none of it. */
     static final String UNSAFE_RULES = """
@@ -86,11 +77,7 @@ class PublicPageBrowserIT extends IntegrationTest {
 
     @Test
     void registeringTakingAnAttemptOfflineAndWithAWrongClockWorkInChromium() throws Exception {
-        assumeTrue(Files.isExecutable(Path.of(CHROMIUM)),
-                "Browser flows skipped: no chromium at " + CHROMIUM + " (apt-get install chromium, or set CHROMIUM_PATH)");
-        assumeTrue(runs("node", "--version"), "Browser flows skipped: Node.js is not on the PATH");
-        assertTrue(Files.isDirectory(WEB.resolve("node_modules/playwright-core")),
-                "playwright-core is missing: the build's npm ci should have installed it");
+        BrowserFlow flow = BrowserFlow.contestPage("public-page.e2e.mjs").requireBrowser();
 
         keepOnlyTheseUnitsActive();
         Contest demo = contests.findByStatusOrderById(Contest.PUBLISHED).getFirst();
@@ -109,25 +96,11 @@ class PublicPageBrowserIT extends IntegrationTest {
         endWindow(awaiting);
         String winners = json.writeValueAsString(contestWithPublishedWinners());
 
-        Path screenshots = Path.of("target/screenshots").toAbsolutePath();
-        Path log = Files.createTempFile("e2e", ".log");
-        ProcessBuilder browserFlows = new ProcessBuilder("node", "e2e/public-page.e2e.mjs", server.getURL().toString(),
-                screenshots.toString())
-                .directory(WEB.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        browserFlows.environment().put("E2E_WINNERS", winners);
-        // the support-desk flow resets a contestant's password as the first admin
-        browserFlows.environment().put("E2E_ADMIN_PASSWORD", vn.dongnai.contest.support.Staff.ADMIN_PASSWORD);
-        Process node = browserFlows.start();
-        boolean finished = node.waitFor(8, TimeUnit.MINUTES);
-        if (!finished) {
-            node.destroyForcibly();
-        }
-        String output = Files.readString(log);
-        System.out.println(output);
-        assertTrue(finished, "the browser flows did not finish in 8 minutes");
-        assertEquals(0, node.exitValue(), "browser flows failed:\n" + output);
+        flow.arguments(server.getURL(), Path.of("target/screenshots").toAbsolutePath())
+                .environment("E2E_WINNERS", winners)
+                // the support-desk flow resets a contestant's password as the first admin
+                .environment("E2E_ADMIN_PASSWORD", vn.dongnai.contest.support.Staff.ADMIN_PASSWORD)
+                .run(Duration.ofMinutes(8));
     }
 
     /**
@@ -234,14 +207,4 @@ class PublicPageBrowserIT extends IntegrationTest {
         return reply;
     }
 
-    private static boolean runs(String... command) {
-        try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.to(new File(System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null")))
-                    .start();
-            return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
-        } catch (IOException | InterruptedException e) {
-            return false;
-        }
-    }
 }

@@ -6,15 +6,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import vn.dongnai.contest.support.IntegrationTest;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import java.time.Duration;
 
 /**
  * The support desk in a real browser (Debian's chromium, driven by playwright-core from
@@ -26,46 +19,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @MicronautTest(transactional = false)
 class SupportDeskBrowserIT extends IntegrationTest {
 
-    private static final Path CONSOLE = Path.of("../admin-ui");
-    private static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium");
-
     @Inject
     EmbeddedServer server;
 
     @Test
     void theSupportDeskFindsCorrectsAndResetsAContestantWhoThenReplacesTheOneTimePasswordInChromium() throws Exception {
-        assumeTrue(Files.isExecutable(Path.of(CHROMIUM)),
-                "Support desk browser flow skipped: no chromium at " + CHROMIUM + " (apt-get install chromium, or set CHROMIUM_PATH)");
-        assumeTrue(runs("node", "--version"), "Support desk browser flow skipped: Node.js is not on the PATH");
-        assertTrue(Files.isDirectory(CONSOLE.resolve("node_modules/playwright-core")),
-                "playwright-core is missing: the build's npm ci in admin-ui should have installed it");
-
-        Path screenshots = Path.of("target/screenshots/support").toAbsolutePath();
-        Path log = Files.createTempFile("support-e2e", ".log");
-        Process node = new ProcessBuilder("node", "e2e/support-desk.e2e.mjs", server.getURL().toString(),
-                screenshots.toString(), "Admin-test-1234")
-                .directory(CONSOLE.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
-        boolean finished = node.waitFor(4, TimeUnit.MINUTES);
-        if (!finished) {
-            node.destroyForcibly();
-        }
-        String output = Files.readString(log);
-        System.out.println(output);
-        assertTrue(finished, "the support desk's browser flow did not finish in 4 minutes");
-        assertEquals(0, node.exitValue(), "support desk browser flow failed:\n" + output);
+        BrowserFlow flow = BrowserFlow.console("support-desk.e2e.mjs").requireBrowser();
+        flow.arguments(server.getURL(), Path.of("target/screenshots/support").toAbsolutePath(), "Admin-test-1234")
+                .run(Duration.ofMinutes(4));
     }
 
-    private static boolean runs(String... command) {
-        try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.to(new File(System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null")))
-                    .start();
-            return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
-        } catch (IOException | InterruptedException e) {
-            return false;
-        }
-    }
 }
