@@ -1,6 +1,5 @@
 package vn.dongnai.contest.system;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -8,18 +7,13 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.http.server.exceptions.ConversionErrorHandler;
-import io.micronaut.validation.exceptions.ConstraintExceptionHandler;
 import io.micronaut.context.annotation.Replaces;
 import jakarta.inject.Singleton;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Path;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-/** Maps the exceptions our code and bean validation throw onto the one {@link ApiError} shape. */
+/** Maps the exceptions our code and the framework throw onto the one {@link ApiError} shape. */
 final class ApiExceptionHandlers {
 
     private ApiExceptionHandlers() {
@@ -31,37 +25,6 @@ final class ApiExceptionHandlers {
         @Override
         public HttpResponse<ApiError> handle(HttpRequest request, ApiException exception) {
             return HttpResponse.<ApiError>status(exception.status()).body(exception.toBody());
-        }
-    }
-
-    /** Bean validation on a request body: 422 with one entry per field. */
-    @Singleton
-    @Produces
-    @Replaces(ConstraintExceptionHandler.class)
-    @Requires(classes = ConstraintViolationException.class)
-    static final class ConstraintViolationHandler
-            implements ExceptionHandler<ConstraintViolationException, HttpResponse<ApiError>> {
-        @Override
-        public HttpResponse<ApiError> handle(HttpRequest request, ConstraintViolationException exception) {
-            List<ApiError.FieldError> errors = exception.getConstraintViolations().stream()
-                    .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-                    .map(ConstraintViolationHandler::toFieldError)
-                    .toList();
-            ApiException api = ApiException.invalid(errors);
-            return HttpResponse.<ApiError>status(api.status()).body(api.toBody());
-        }
-
-        private static ApiError.FieldError toFieldError(ConstraintViolation<?> violation) {
-            String field = "";
-            for (Path.Node node : violation.getPropertyPath()) {
-                if (node.getKind() == jakarta.validation.ElementKind.PROPERTY
-                        || node.getKind() == jakarta.validation.ElementKind.CONTAINER_ELEMENT) {
-                    field = field.isEmpty() ? node.getName() : field + "." + node.getName();
-                }
-            }
-            String constraint = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
-            return new ApiError.FieldError(field, constraint.toUpperCase(),
-                    ViMessages.forConstraint(constraint), violation.getMessage());
         }
     }
 

@@ -73,7 +73,7 @@ public final class LoadRun {
         Path runDir = root.resolve("load-tests/target/load-runs/" + STAMP.format(started) + "-" + simulation);
         Files.createDirectories(runDir);
 
-        int contestants = Integer.parseInt(options.getOrDefault("contestants", smoke ? "1000" : "6000"));
+        int contestants = Integer.parseInt(options.getOrDefault("contestants", smoke ? "1100" : "6000"));
         int warmup = Integer.parseInt(options.getOrDefault("warmup", "0"));
         List<String> platformArgs = new ArrayList<>();
         platformArgs.add("--contestants=" + (contestants + (warmup > 0 ? WARM_UP_CONTESTANTS : 0)));
@@ -217,6 +217,11 @@ public final class LoadRun {
         Path overload = platform.stateFile.resolveSibling("overload.txt");
         if (Files.exists(overload)) {
             summary += Files.readString(overload);
+        }
+        // the smoke's statement probe: statements and CPU per request of each hot path
+        Path statements = platform.stateFile.resolveSibling("statements.txt");
+        if (Files.exists(statements)) {
+            summary += "\n" + Files.readString(statements);
         }
         OUT.print(summary);
         Files.writeString(runDir.resolve("summary.txt"), summary);

@@ -3,6 +3,9 @@ package vn.dongnai.contest.load;
 import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.Simulation;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,9 +15,35 @@ import static io.gatling.javaapi.core.CoreDsl.global;
 /**
  * Every journey of every simulation at a few hundred users, in about half a minute: what
  * {@code ./mvnw verify} runs so the simulations keep working as the API changes. Fails on any
- * failed request. Needs 1,000 seeded contestants.
+ * failed request. Needs 1,100 seeded contestants: the last 100 first go through
+ * {@link StatementProbe} (start, ten autosaves, submit, result, phase by phase), whose table of
+ * statements and CPU per request goes into the summary ({@code statements.txt} beside the
+ * platform's state), so every build prints what the hot paths cost the database.
  */
 public class Smoke extends Simulation {
+
+    static final int SIMULATED = 1000;
+    private final int probeJourneys = Settings.integer("probeJourneys", 100);
+
+    @Override
+    public void before() {
+        if (probeJourneys <= 0) {
+            return;
+        }
+        try {
+            String table = new StatementProbe(Settings.platform(), Settings.integer("probeConcurrency", 8))
+                    .run(Contestants.all().subList(SIMULATED, SIMULATED + probeJourneys));
+            System.out.print(table);
+            String platform = System.getProperty("platform");
+            if (platform != null && !platform.isBlank()) {
+                Files.writeString(Path.of(platform).resolveSibling("statements.txt"), table);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("the statement probe could not write its table", e);
+        } catch (Exception e) {
+            throw new IllegalStateException("the statement probe failed", e);
+        }
+    }
 
     {
         boolean leaderboard = Settings.flag("leaderboard", true);
