@@ -6,7 +6,7 @@ import java.util.Optional;
  * Who a question is written for (đối tượng). Some provinces run separate sets for officials and
  * for residents; a question for {@link #ALL} belongs in either set.
  */
-public enum Audience {
+public enum Audience implements Vocabulary {
     ALL("all", "Mọi đối tượng"),
     OFFICIALS("officials", "Cán bộ, công chức"),
     RESIDENTS("residents", "Người dân");
@@ -19,12 +19,13 @@ public enum Audience {
         this.label = label;
     }
 
-    /** The word the committed text form and the spreadsheets use: {@code all}, {@code officials}, {@code residents}. */
+    /** {@code all}, {@code officials}, {@code residents}. */
+    @Override
     public String code() {
         return code;
     }
 
-    /** The Vietnamese label shown to organizers. */
+    @Override
     public String label() {
         return label;
     }
@@ -34,16 +35,11 @@ public enum Audience {
      * typed by hand may say "Người dân", "nguoi dan" or "residents".
      */
     public static Optional<Audience> parse(String text) {
-        if (text == null) {
-            return Optional.empty();
+        Optional<Audience> named = Vocabulary.parse(values(), text);
+        if (named.isPresent() || text == null) {
+            return named;
         }
-        String key = TextKeys.fold(text);
-        for (Audience audience : values()) {
-            if (key.equals(audience.code) || key.equals(TextKeys.fold(audience.label))) {
-                return Optional.of(audience);
-            }
-        }
-        return switch (key) {
+        return switch (TextKeys.fold(text)) {
             case "tat ca", "moi nguoi", "chung" -> Optional.of(ALL);
             case "can bo", "cong chuc", "can bo cong chuc vien chuc" -> Optional.of(OFFICIALS);
             case "cong dan" -> Optional.of(RESIDENTS);

@@ -8,7 +8,7 @@ import java.util.Optional;
  * contest exists to make people understand and use services, so practice and understanding should
  * outweigh recall of figures, agencies and wording.
  */
-public enum Kind {
+public enum Kind implements Vocabulary {
     /** What a citizen or an official does: how to use a service, where to get help, staying safe online. */
     PRACTICE("practice", "Thực hành"),
     /** What a policy means or changes for people, in the question's own words. */
@@ -28,26 +28,19 @@ public enum Kind {
         this.label = label;
     }
 
+    @Override
     public String code() {
         return code;
     }
 
+    @Override
     public String label() {
         return label;
     }
 
     /** Reads the code or the Vietnamese label, any case, with or without diacritics. */
     public static Optional<Kind> parse(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        String key = TextKeys.fold(text);
-        for (Kind kind : values()) {
-            if (key.equals(kind.code) || key.equals(TextKeys.fold(kind.label))) {
-                return Optional.of(kind);
-            }
-        }
-        return Optional.empty();
+        return Vocabulary.parse(values(), text);
     }
 
     /** The codes, for messages that list what is accepted. */

@@ -3,7 +3,7 @@ package vn.dongnai.contest.bank;
 import java.util.Optional;
 
 /** Difficulty of a question (mức độ), labelled as organizers write it in the template. */
-public enum Level {
+public enum Level implements Vocabulary {
     EASY("Dễ", "easy"),
     MEDIUM("Trung bình", "medium"),
     HARD("Khó", "hard");
@@ -17,6 +17,7 @@ public enum Level {
     }
 
     /** The Vietnamese label used in every file the library writes. */
+    @Override
     public String label() {
         return label;
     }
@@ -25,20 +26,17 @@ public enum Level {
         return english;
     }
 
+    /** The English word, which files may carry instead of the label. */
+    @Override
+    public String code() {
+        return english;
+    }
+
     /**
      * Reads a level the way people type it: Vietnamese or English, any case, and also without
      * diacritics ("trung binh"), because spreadsheets typed on a phone often lose them.
      */
     public static Optional<Level> parse(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        String key = TextKeys.fold(text);
-        for (Level level : values()) {
-            if (key.equals(TextKeys.fold(level.label)) || key.equals(level.english)) {
-                return Optional.of(level);
-            }
-        }
-        return Optional.empty();
+        return Vocabulary.parse(values(), text);
     }
 }
