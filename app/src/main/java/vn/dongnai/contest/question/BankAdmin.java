@@ -157,22 +157,23 @@ class BankAdmin {
 
     BankViews.QuestionDetail question(long questionId) {
         StoredQuestion current = stored.byId(questionId).orElseThrow(() -> ApiException.notFound("câu hỏi"));
-        record Row(int version, long versionId, String text, String explanation, String source, java.time.Instant at,
-                   Long by, String option, boolean correct) {
+        /** One option of one version: the query gives a row per option. */
+        record VersionOption(int version, long versionId, String text, String explanation, String source,
+                             java.time.Instant at, Long by, String option, boolean correct) {
         }
-        List<Row> rows = sql.list("""
+        List<VersionOption> rows = sql.list("""
                 SELECT v.version_no, v.id AS version_id, v.text, v.explanation, v.source, v.created_at, v.created_by,
                        o.text AS option_text, o.correct
                 FROM question_version v JOIN question_option o ON o.version_id = v.id
                 WHERE v.question_id = ? ORDER BY v.version_no DESC, o.position""",
-                rs -> new Row(rs.getInt("version_no"), rs.getLong("version_id"), rs.getString("text"),
+                rs -> new VersionOption(rs.getInt("version_no"), rs.getLong("version_id"), rs.getString("text"),
                         rs.getString("explanation"), rs.getString("source"), Sql.instant(rs, "created_at"),
                         Sql.nullableLong(rs, "created_by"), rs.getString("option_text"), rs.getBoolean("correct")),
                 questionId);
         List<BankViews.VersionEntry> versions = new ArrayList<>();
         int i = 0;
         while (i < rows.size()) {
-            Row first = rows.get(i);
+            VersionOption first = rows.get(i);
             List<String> options = new ArrayList<>();
             int correct = -1;
             while (i < rows.size() && rows.get(i).versionId() == first.versionId()) {

@@ -72,11 +72,11 @@ class StoredQuestions {
 
     /** Rows are one per option; they are folded into questions in the order they come. */
     private List<StoredQuestion> read(String query, Object... values) {
-        record Row(long id, long bankId, String code, String topic, String difficulty, String status, int version,
-                   long versionId, String text, String explanation, String source, String option, boolean correct,
-                   String audience, String kind) {
+        record CurrentOption(long id, long bankId, String code, String topic, String difficulty, String status,
+                             int version, long versionId, String text, String explanation, String source, String option,
+                             boolean correct, String audience, String kind) {
         }
-        List<Row> rows = sql.list(query, rs -> new Row(rs.getLong("question_id"), rs.getLong("bank_id"),
+        List<CurrentOption> rows = sql.list(query, rs -> new CurrentOption(rs.getLong("question_id"), rs.getLong("bank_id"),
                 rs.getString("code"), rs.getString("topic"), rs.getString("difficulty"), rs.getString("status"),
                 rs.getInt("current_version"), rs.getLong("version_id"), rs.getString("text"), rs.getString("explanation"),
                 rs.getString("source"), rs.getString("option_text"), rs.getBoolean("correct"), rs.getString("audience"),
@@ -84,7 +84,7 @@ class StoredQuestions {
         List<StoredQuestion> questions = new ArrayList<>();
         int i = 0;
         while (i < rows.size()) {
-            Row first = rows.get(i);
+            CurrentOption first = rows.get(i);
             List<String> options = new ArrayList<>();
             int correct = -1;
             while (i < rows.size() && rows.get(i).id() == first.id()) {

@@ -225,17 +225,17 @@ class ReportQuery {
 
     /** Regrades from the audit log, each with the reason of the key fix that led to it. */
     private List<ReportFigures.RegradeFigure> regrades(String in, Object[] rounds) {
-        record Entry(Instant at, String round, String actor, String before, String after) {
+        record RegradeEntry(Instant at, String round, String actor, String before, String after) {
         }
-        List<Entry> entries = sql.list("""
+        List<RegradeEntry> entries = sql.list("""
                 SELECT l.at, r.name AS round_name, l.actor_name, l.before_json, l.after_json FROM audit_log l
                 JOIN contest_round r ON r.id = CAST(l.entity_id AS SIGNED)
                 WHERE l.action = 'ROUND_REGRADED' AND l.entity = 'round' AND l.entity_id IN (%s)
                 ORDER BY l.at, l.id""".formatted(in),
-                rs -> new Entry(Sql.instant(rs, "at"), rs.getString("round_name"), rs.getString("actor_name"),
+                rs -> new RegradeEntry(Sql.instant(rs, "at"), rs.getString("round_name"), rs.getString("actor_name"),
                         rs.getString("before_json"), rs.getString("after_json")), stringIds(rounds));
         List<ReportFigures.RegradeFigure> regrades = new ArrayList<>();
-        for (Entry e : entries) {
+        for (RegradeEntry e : entries) {
             Map<String, Object> before = map(e.before());
             Map<String, Object> after = map(e.after());
             long questionId = number(after.get("questionId"));
