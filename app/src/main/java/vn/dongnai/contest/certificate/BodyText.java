@@ -1,5 +1,7 @@
 package vn.dongnai.contest.certificate;
 
+import vn.dongnai.contest.system.BusinessRule;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,6 +16,7 @@ import java.util.regex.Pattern;
  * {@code {round}}, {@code {date}}. A line whose placeholders are all empty is left out, so
  * "Đơn vị: {unit}" disappears for someone without a unit instead of printing "Đơn vị: ".
  */
+@BusinessRule
 final class BodyText {
 
     static final Set<String> PLACEHOLDERS = Set.of("name", "unit", "prize", "contest", "round", "date");

@@ -12,13 +12,13 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import vn.dongnai.contest.system.FreeText;
 
 import java.awt.Color;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -82,8 +82,8 @@ final class CertificatePdf {
             PDPage page = new PDPage(new PDRectangle(W, H));
             doc.addPage(page);
             PDDocumentInformation info = doc.getDocumentInformation();
-            info.setTitle(nfc(template.title()) + " — " + nfc(data.holder()));
-            info.setSubject(nfc(data.contest()));
+            info.setTitle(FreeText.normalizeLines(template.title()) + " — " + FreeText.normalizeLines(data.holder()));
+            info.setSubject(FreeText.normalizeLines(data.contest()));
             info.setCreator("Contest platform");
             try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
                 Pen pen = new Pen(s, regular, bold, fonts[0].getUnicodeCmapLookup(), fonts[1].getUnicodeCmapLookup());
@@ -95,7 +95,7 @@ final class CertificatePdf {
                     image(doc, s, layout.logo(), W / 2, H - 48, 70, 70);
                 }
                 float y = H - 172;
-                pen.centred(nfc(template.title()), true, 34, primary, W / 2, y);
+                pen.centred(FreeText.normalizeLines(template.title()), true, 34, primary, W / 2, y);
                 y -= 44;
                 for (Line line : lines(template, data)) {
                     y -= line.size * 0.5f;
@@ -117,15 +117,15 @@ final class CertificatePdf {
 
     private static List<Line> lines(CertificateTemplate template, CertificateData data) {
         Map<String, String> values = new HashMap<>();
-        values.put("name", nfc(data.holder()));
-        values.put("unit", data.unit() == null ? "" : nfc(data.unit()));
-        values.put("prize", nfc(data.prize()));
-        values.put("contest", nfc(data.contest()));
-        values.put("round", nfc(data.round()));
+        values.put("name", FreeText.normalizeLines(data.holder()));
+        values.put("unit", data.unit() == null ? "" : FreeText.normalizeLines(data.unit()));
+        values.put("prize", FreeText.normalizeLines(data.prize()));
+        values.put("contest", FreeText.normalizeLines(data.contest()));
+        values.put("round", FreeText.normalizeLines(data.round()));
         values.put("date", date(data.issuedOn()));
         List<Line> lines = new ArrayList<>();
         for (String raw : template.body()) {
-            String text = BodyText.fill(nfc(raw), values);
+            String text = BodyText.fill(FreeText.normalizeLines(raw), values);
             if (text == null || text.isEmpty()) {
                 continue;
             }
@@ -170,7 +170,7 @@ final class CertificatePdf {
         float y = H - 62;
         String last = "";
         for (int i = 0; i < template.issuer().size(); i++) {
-            last = nfc(template.issuer().get(i));
+            last = FreeText.normalizeLines(template.issuer().get(i));
             pen.centred(last, i > 0, 11.5f, INK, LEFT_CENTRE, y);
             y -= 15;
         }
@@ -184,17 +184,17 @@ final class CertificatePdf {
 
     private static void signature(PDDocument doc, Pen pen, Layout layout, LocalDate day) throws IOException {
         CertificateTemplate template = layout.template();
-        String place = nfc(template.place());
+        String place = FreeText.normalizeLines(template.place());
         pen.centred((place.isEmpty() ? "" : place + ", ") + date(day), false, 12, INK, RIGHT_CENTRE, 178);
         float y = 160;
-        for (String part : pen.wrap(nfc(template.signerTitle()), true, 12.5f, 300)) {
+        for (String part : pen.wrap(FreeText.normalizeLines(template.signerTitle()), true, 12.5f, 300)) {
             pen.centred(part, true, 12.5f, INK, RIGHT_CENTRE, y);
             y -= 16;
         }
         if (layout.signature() != null) {
             image(doc, pen.s, layout.signature(), RIGHT_CENTRE, y - 2, 160, 70);
         }
-        pen.centred(nfc(template.signerName()), true, 13, INK, RIGHT_CENTRE, 46);
+        pen.centred(FreeText.normalizeLines(template.signerName()), true, 13, INK, RIGHT_CENTRE, 46);
     }
 
     private static void qr(Pen pen, PDPageContentStream s, CertificateData data) throws IOException {
@@ -240,10 +240,6 @@ final class CertificatePdf {
         float w = prepared.width * scale;
         float h = prepared.height * scale;
         s.drawImage(image, cx - w / 2, top - h, w, h);
-    }
-
-    static String nfc(String text) {
-        return text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 
     /** Text drawing with the two embedded fonts. */

@@ -131,13 +131,15 @@ class CertificateTemplates {
                 SELECT issuer, title, body, place, signer_title, signer_name, primary_color, accent_color, participation_enabled,
                        logo, signature, updated_at
                 FROM certificate_template WHERE contest_id = ?""",
-                rs -> new Stored(new CertificateTemplate(lines(rs.getString(1)), rs.getString(2), lines(rs.getString(3)),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getBoolean(9),
-                        rs.getBytes(10), rs.getBytes(11)), rs.getTimestamp(12).toInstant()), contestId);
+                rs -> new Stored(new CertificateTemplate(lines(rs.getString("issuer")), rs.getString("title"),
+                        lines(rs.getString("body")), rs.getString("place"), rs.getString("signer_title"),
+                        rs.getString("signer_name"), rs.getString("primary_color"), rs.getString("accent_color"),
+                        rs.getBoolean("participation_enabled"), rs.getBytes("logo"), rs.getBytes("signature")),
+                        Sql.instant(rs, "updated_at")), contestId);
     }
 
     private String organizer(long contestId) {
-        return sql.one("SELECT organizer FROM contest WHERE id = ?", rs -> rs.getString(1), contestId)
+        return sql.one("SELECT organizer FROM contest WHERE id = ?", rs -> rs.getString("organizer"), contestId)
                 .orElseThrow(() -> ApiException.notFound("cuộc thi"));
     }
 

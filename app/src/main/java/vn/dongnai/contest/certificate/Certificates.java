@@ -6,13 +6,13 @@ import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import vn.dongnai.contest.account.Masking;
 import vn.dongnai.contest.system.ApiException;
+import vn.dongnai.contest.system.FreeText;
 import vn.dongnai.contest.system.Labels;
 import vn.dongnai.contest.system.Sql;
 
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -93,26 +93,27 @@ class Certificates {
 
     Scope round(long roundId) {
         return sql.one("""
-                SELECT r.contest_id, c.name, r.name FROM contest_round r JOIN contest c ON c.id = r.contest_id WHERE r.id = ?""",
-                rs -> new Scope("R" + roundId, rs.getLong(1), roundId, rs.getString(2), rs.getString(3)), roundId)
+                SELECT r.contest_id, c.name AS contest_name, r.name AS round_name
+                FROM contest_round r JOIN contest c ON c.id = r.contest_id WHERE r.id = ?""",
+                rs -> new Scope("R" + roundId, rs.getLong("contest_id"), roundId, rs.getString("contest_name"),
+                        rs.getString("round_name")), roundId)
                 .orElseThrow(() -> ApiException.notFound("đợt thi"));
     }
 
     Scope contest(long contestId) {
         return sql.one("SELECT name FROM contest WHERE id = ?",
-                rs -> new Scope("C" + contestId, contestId, null, rs.getString(1), WHOLE_CONTEST), contestId)
+                rs -> new Scope("C" + contestId, contestId, null, rs.getString("name"), WHOLE_CONTEST), contestId)
                 .orElseThrow(() -> ApiException.notFound("cuộc thi"));
     }
 
     Optional<String> firstRoundName(long contestId) {
-        return sql.one("SELECT name FROM contest_round WHERE contest_id = ? ORDER BY seq LIMIT 1", rs -> rs.getString(1),
-                contestId);
+        return sql.one("SELECT name FROM contest_round WHERE contest_id = ? ORDER BY seq LIMIT 1",
+                rs -> rs.getString("name"), contestId);
     }
 
     Optional<Decision> decision(String scopeKey) {
         return sql.one("SELECT status, version, signed_at FROM award_decision WHERE scope_key = ?",
-                rs -> new Decision(rs.getString(1), rs.getInt(2),
-                        rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant()), scopeKey);
+                rs -> new Decision(rs.getString("status"), rs.getInt("version"), Sql.instant(rs, "signed_at")), scopeKey);
     }
 
     /** The signed (or published) decision of the scope; 409 while there is none or it is a draft. */
@@ -131,16 +132,16 @@ class Certificates {
                 SELECT w.account_id, a.full_name, p.unit, w.tier_name
                 FROM award_winner w JOIN account a ON a.id = w.account_id LEFT JOIN participant p ON p.account_id = w.account_id
                 WHERE w.scope_key = ? ORDER BY w.seq""",
-                rs -> new Subject(CertificateKind.PRIZE, rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(1),
-                        null, rs.getString(4)), scope.key());
+                rs -> new Subject(CertificateKind.PRIZE, rs.getString("full_name"), rs.getString("unit"),
+                        rs.getString("tier_name"), rs.getLong("account_id"), null, rs.getString("tier_name")), scope.key());
     }
 
     List<Subject> collectiveSubjects(Scope scope) {
         return sql.list("""
                 SELECT unit_name, tier_name FROM award_unit_standing
                 WHERE scope_key = ? AND tier_position IS NOT NULL ORDER BY seq""",
-                rs -> new Subject(CertificateKind.COLLECTIVE, rs.getString(1), null, rs.getString(2), null, rs.getString(1),
-                        rs.getString(2)), scope.key());
+                rs -> new Subject(CertificateKind.COLLECTIVE, rs.getString("unit_name"), null, rs.getString("tier_name"),
+                        null, rs.getString("unit_name"), rs.getString("tier_name")), scope.key());
     }
 
     /** Everyone in the round's frozen ranking, best first; 409 while it is open or the template says no. */
@@ -150,17 +151,17 @@ class Certificates {
                 SELECT r.account_id, a.full_name, p.unit
                 FROM ranked_entry r JOIN account a ON a.id = r.account_id LEFT JOIN participant p ON p.account_id = r.account_id
                 WHERE r.round_id = ? ORDER BY r.rank_no""",
-                rs -> new Subject(CertificateKind.PARTICIPATION, rs.getString(2), rs.getString(3), PARTICIPATED,
-                        rs.getLong(1), null, null), round.roundId());
+                rs -> new Subject(CertificateKind.PARTICIPATION, rs.getString("full_name"), rs.getString("unit"),
+                        PARTICIPATED, rs.getLong("account_id"), null, null), round.roundId());
     }
 
     int participants(Scope round) {
-        return round.roundId() == null ? 0 : sql.one("SELECT COUNT(*) FROM ranked_entry WHERE round_id = ?",
-                rs -> rs.getInt(1), round.roundId()).orElse(0);
+        return round.roundId() == null ? 0 : sql.one("SELECT COUNT(*) AS entries FROM ranked_entry WHERE round_id = ?",
+                rs -> rs.getInt("entries"), round.roundId()).orElse(0);
     }
 
     private Instant frozenAt(Scope round) {
-        return sql.one("SELECT computed_at FROM ranking_snapshot WHERE round_id = ?", rs -> rs.getTimestamp(1).toInstant(),
+        return sql.one("SELECT computed_at FROM ranking_snapshot WHERE round_id = ?", rs -> Sql.instant(rs, "computed_at"),
                 round.roundId()).orElseThrow(() -> new ApiException(HttpStatus.CONFLICT, "RANKING_NOT_FROZEN",
                 "Đợt thi chưa đóng và chốt bảng xếp hạng; chưa thể cấp giấy chứng nhận tham gia.",
                 "The round's ranking is not frozen yet."));
@@ -235,7 +236,7 @@ class Certificates {
     private Map<String, String> codes(Scope scope, CertificateKind kind, int version) {
         Map<String, String> codes = new HashMap<>();
         sql.list("SELECT subject_key, code FROM certificate WHERE kind = ? AND scope_key = ? AND decision_version = ?",
-                rs -> codes.put(rs.getString(1), rs.getString(2)), kind.name(), scope.key(), version);
+                rs -> codes.put(rs.getString("subject_key"), rs.getString("code")), kind.name(), scope.key(), version);
         return codes;
     }
 
@@ -246,15 +247,17 @@ class Certificates {
             return Optional.empty();
         }
         return sql.one("""
-                SELECT c.code, c.kind, c.scope_key, c.contest_id, c.round_id, ct.name, r.name, c.account_id, c.unit_name,
-                       c.tier_name, c.decision_version, a.full_name, p.unit
+                SELECT c.code, c.kind, c.scope_key, c.contest_id, c.round_id, ct.name AS contest_name, r.name AS round_name,
+                       c.account_id, c.unit_name, c.tier_name, c.decision_version, a.full_name, p.unit
                 FROM certificate c JOIN contest ct ON ct.id = c.contest_id LEFT JOIN contest_round r ON r.id = c.round_id
                      LEFT JOIN account a ON a.id = c.account_id LEFT JOIN participant p ON p.account_id = c.account_id
                 WHERE c.code = ?""",
-                rs -> new Stored(rs.getString(1), CertificateKind.valueOf(rs.getString(2)), new Scope(rs.getString(3),
-                        rs.getLong(4), rs.getObject(5, Long.class), rs.getString(6),
-                        rs.getString(7) == null ? WHOLE_CONTEST : rs.getString(7)), rs.getObject(8, Long.class),
-                        rs.getString(9), rs.getString(10), rs.getInt(11), rs.getString(12), rs.getString(13)), code);
+                rs -> new Stored(rs.getString("code"), CertificateKind.valueOf(rs.getString("kind")),
+                        new Scope(rs.getString("scope_key"), rs.getLong("contest_id"), Sql.nullableLong(rs, "round_id"),
+                                rs.getString("contest_name"),
+                                rs.getString("round_name") == null ? WHOLE_CONTEST : rs.getString("round_name")),
+                        Sql.nullableLong(rs, "account_id"), rs.getString("unit_name"), rs.getString("tier_name"),
+                        rs.getInt("decision_version"), rs.getString("full_name"), rs.getString("unit")), code);
     }
 
     /**
@@ -267,16 +270,16 @@ class Certificates {
             case PRIZE -> sql.one("""
                     SELECT d.signed_at FROM award_decision d JOIN award_winner w ON w.scope_key = d.scope_key
                     WHERE d.scope_key = ? AND d.status IN ('SIGNED', 'PUBLISHED') AND d.version = ? AND w.account_id = ?
-                      AND w.tier_name = ?""", rs -> day(rs.getTimestamp(1).toInstant()), c.scope().key(),
+                      AND w.tier_name = ?""", rs -> day(Sql.instant(rs, "signed_at")), c.scope().key(),
                     c.decisionVersion(), c.accountId(), c.tierName());
             case COLLECTIVE -> sql.one("""
                     SELECT d.signed_at FROM award_decision d JOIN award_unit_standing u ON u.scope_key = d.scope_key
                     WHERE d.scope_key = ? AND d.status IN ('SIGNED', 'PUBLISHED') AND d.version = ? AND u.unit_name = ?
-                      AND u.tier_name = ? AND u.tier_position IS NOT NULL""", rs -> day(rs.getTimestamp(1).toInstant()),
+                      AND u.tier_name = ? AND u.tier_position IS NOT NULL""", rs -> day(Sql.instant(rs, "signed_at")),
                     c.scope().key(), c.decisionVersion(), c.unitName(), c.tierName());
             case PARTICIPATION -> sql.one("""
                     SELECT s.computed_at FROM ranking_snapshot s JOIN ranked_entry r ON r.round_id = s.round_id
-                    WHERE s.round_id = ? AND r.account_id = ?""", rs -> day(rs.getTimestamp(1).toInstant()),
+                    WHERE s.round_id = ? AND r.account_id = ?""", rs -> day(Sql.instant(rs, "computed_at")),
                     c.scope().roundId(), c.accountId());
         };
     }
@@ -374,9 +377,7 @@ class Certificates {
     }
 
     static String slug(String text) {
-        String folded = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "").replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT);
-        String slug = folded.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        String slug = FreeText.fold(text).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
         return slug.length() > 60 ? slug.substring(0, 60) : slug.isEmpty() ? "x" : slug;
     }
 
@@ -395,7 +396,8 @@ class Certificates {
         List<CertificateViews.MyCertificate> out = new ArrayList<>();
         List<String> prizeScopes = sql.list("""
                 SELECT DISTINCT w.scope_key FROM award_winner w JOIN award_decision d ON d.scope_key = w.scope_key
-                WHERE w.account_id = ? AND d.status = 'PUBLISHED' ORDER BY w.scope_key""", rs -> rs.getString(1), accountId);
+                WHERE w.account_id = ? AND d.status = 'PUBLISHED' ORDER BY w.scope_key""", rs -> rs.getString("scope_key"),
+                accountId);
         for (String key : prizeScopes) {
             Scope scope = key.startsWith("R") ? round(Long.parseLong(key.substring(1))) : contest(Long.parseLong(key.substring(1)));
             Decision decision = signed(scope);
@@ -408,13 +410,13 @@ class Certificates {
         List<Long> rounds = sql.list("""
                 SELECT r.round_id FROM ranked_entry r JOIN contest_round cr ON cr.id = r.round_id
                 JOIN certificate_template t ON t.contest_id = cr.contest_id AND t.participation_enabled
-                WHERE r.account_id = ? ORDER BY r.round_id""", rs -> rs.getLong(1), accountId);
+                WHERE r.account_id = ? ORDER BY r.round_id""", rs -> rs.getLong("round_id"), accountId);
         for (long roundId : rounds) {
             Scope scope = round(roundId);
             Subject me = sql.one("""
                     SELECT a.full_name, p.unit FROM account a LEFT JOIN participant p ON p.account_id = a.id WHERE a.id = ?""",
-                    rs -> new Subject(CertificateKind.PARTICIPATION, rs.getString(1), rs.getString(2), PARTICIPATED,
-                            accountId, null, null), accountId).orElseThrow();
+                    rs -> new Subject(CertificateKind.PARTICIPATION, rs.getString("full_name"), rs.getString("unit"),
+                            PARTICIPATED, accountId, null, null), accountId).orElseThrow();
             for (Issued i : withCodes(scope, CertificateKind.PARTICIPATION, 0, List.of(me), day(frozenAt(scope)))) {
                 out.add(my(scope, i));
             }

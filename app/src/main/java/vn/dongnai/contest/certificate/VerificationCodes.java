@@ -1,5 +1,7 @@
 package vn.dongnai.contest.certificate;
 
+import vn.dongnai.contest.system.BusinessRule;
+
 import java.security.SecureRandom;
 import java.util.regex.Pattern;
 
@@ -8,6 +10,7 @@ import java.util.regex.Pattern;
  * when typed from paper) from 80 random bits — unguessable, and unrelated to the person or the
  * order certificates were issued in.
  */
+@BusinessRule
 final class VerificationCodes {
 
     private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();

@@ -12,13 +12,13 @@ import vn.dongnai.contest.bank.format.BankFiles;
 import vn.dongnai.contest.system.ApiError;
 import vn.dongnai.contest.system.ApiException;
 import vn.dongnai.contest.system.FieldErrors;
+import vn.dongnai.contest.system.FreeText;
 import vn.dongnai.contest.system.Page;
 import vn.dongnai.contest.system.Sql;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,35 +49,36 @@ class BankAdmin {
     List<BankViews.BankSummary> list() {
         return sql.list("""
                 SELECT b.id, b.name, b.created_at,
-                       (SELECT COUNT(*) FROM question q WHERE q.bank_id = b.id AND q.status = 'ACTIVE'),
-                       (SELECT COUNT(*) FROM question q WHERE q.bank_id = b.id AND q.status <> 'ACTIVE'),
-                       (SELECT COUNT(*) FROM topic t WHERE t.bank_id = b.id)
+                       (SELECT COUNT(*) FROM question q WHERE q.bank_id = b.id AND q.status = 'ACTIVE') AS active_questions,
+                       (SELECT COUNT(*) FROM question q WHERE q.bank_id = b.id AND q.status <> 'ACTIVE') AS retired_questions,
+                       (SELECT COUNT(*) FROM topic t WHERE t.bank_id = b.id) AS topics
                 FROM bank b ORDER BY b.name""",
-                rs -> new BankViews.BankSummary(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
-                        rs.getInt(4), rs.getInt(5), rs.getInt(6)));
+                rs -> new BankViews.BankSummary(rs.getLong("id"), rs.getString("name"), Sql.instant(rs, "created_at"),
+                        rs.getInt("active_questions"), rs.getInt("retired_questions"), rs.getInt("topics")));
     }
 
     BankViews.BankView view(long bankId) {
         record Head(String name, java.time.Instant createdAt) {
         }
         Head head = sql.one("SELECT name, created_at FROM bank WHERE id = ?",
-                        rs -> new Head(rs.getString(1), rs.getTimestamp(2).toInstant()), bankId)
+                        rs -> new Head(rs.getString("name"), Sql.instant(rs, "created_at")), bankId)
                 .orElseThrow(() -> ApiException.notFound("ngân hàng câu hỏi"));
         List<BankViews.TopicView> topics = sql.list("""
                 SELECT t.id, t.name,
-                       SUM(CASE WHEN q.difficulty = 'EASY' AND q.status = 'ACTIVE' THEN 1 ELSE 0 END),
-                       SUM(CASE WHEN q.difficulty = 'MEDIUM' AND q.status = 'ACTIVE' THEN 1 ELSE 0 END),
-                       SUM(CASE WHEN q.difficulty = 'HARD' AND q.status = 'ACTIVE' THEN 1 ELSE 0 END)
+                       SUM(CASE WHEN q.difficulty = 'EASY' AND q.status = 'ACTIVE' THEN 1 ELSE 0 END) AS easy,
+                       SUM(CASE WHEN q.difficulty = 'MEDIUM' AND q.status = 'ACTIVE' THEN 1 ELSE 0 END) AS medium,
+                       SUM(CASE WHEN q.difficulty = 'HARD' AND q.status = 'ACTIVE' THEN 1 ELSE 0 END) AS hard
                 FROM topic t LEFT JOIN question q ON q.topic_id = t.id
                 WHERE t.bank_id = ? GROUP BY t.id, t.name ORDER BY t.name""",
-                rs -> new BankViews.TopicView(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)),
+                rs -> new BankViews.TopicView(rs.getLong("id"), rs.getString("name"), rs.getInt("easy"), rs.getInt("medium"),
+                        rs.getInt("hard")),
                 bankId);
         return new BankViews.BankView(bankId, head.name, head.createdAt, topics, locks.liveRoundsOfBank(bankId));
     }
 
     @Transactional
     BankViews.BankView create(Actor actor, BankViews.NewBank body) {
-        String name = QuestionEditor.text(body.name());
+        String name = FreeText.normalize(body.name());
         if (name.isEmpty() || name.length() > 200) {
             new FieldErrors().add("name", "REQUIRED", "Vui lòng nhập tên ngân hàng (tối đa 200 ký tự).",
                     "A name of at most 200 characters is required.").throwIfAny();
@@ -86,12 +87,10 @@ class BankAdmin {
         try {
             id = sql.insert("INSERT INTO bank (name, created_at) VALUES (?, ?)", name, clock.instant());
         } catch (RuntimeException e) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof SQLIntegrityConstraintViolationException) {
-                    throw new ApiException(HttpStatus.CONFLICT, "NAME_TAKEN", "Đã có ngân hàng câu hỏi tên này.",
-                            "A bank with this name exists.", List.of(new ApiError.FieldError("name", "TAKEN",
-                            "Tên đã tồn tại.", "Name exists.")), Map.of());
-                }
+            if (Sql.isDuplicateKey(e)) {
+                throw new ApiException(HttpStatus.CONFLICT, "NAME_TAKEN", "Đã có ngân hàng câu hỏi tên này.",
+                        "A bank with this name exists.", List.of(new ApiError.FieldError("name", "TAKEN",
+                        "Tên đã tồn tại.", "Name exists.")), Map.of());
             }
             throw e;
         }
@@ -109,13 +108,13 @@ class BankAdmin {
         view(bankId);
         StringBuilder where = new StringBuilder(" WHERE q.bank_id = ?");
         List<Object> values = new ArrayList<>(List.of(bankId));
-        String query = QuestionEditor.text(q);
+        String query = FreeText.normalize(q);
         if (!query.isEmpty()) {
             where.append(" AND (v.text LIKE ? OR q.code = ?)");
             values.add("%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
             values.add(query);
         }
-        String topicName = QuestionEditor.text(topic);
+        String topicName = FreeText.normalize(topic);
         if (!topicName.isEmpty()) {
             where.append(" AND t.name = ?");
             values.add(topicName);
@@ -142,12 +141,13 @@ class BankAdmin {
         errors.throwIfAny();
         String from = " FROM question q JOIN topic t ON t.id = q.topic_id"
                 + " JOIN question_version v ON v.question_id = q.id AND v.version_no = q.current_version";
-        long total = sql.one("SELECT COUNT(*)" + from + where, rs -> rs.getLong(1), values.toArray()).orElse(0L);
+        long total = sql.one("SELECT COUNT(*) AS total" + from + where, rs -> rs.getLong("total"), values.toArray())
+                .orElse(0L);
         List<Object> paged = new ArrayList<>(values);
         paged.add(size);
         paged.add((long) page * size);
         List<Long> ids = sql.list("SELECT q.id" + from + where + " ORDER BY q.code LIMIT ? OFFSET ?",
-                rs -> rs.getLong(1), paged.toArray());
+                rs -> rs.getLong("id"), paged.toArray());
         Map<Long, java.util.Set<Long>> inUse = locks.inUse(bankId);
         List<BankViews.QuestionView> items = stored.byIds(ids).stream()
                 .map(s -> BankViews.QuestionView.of(s, List.copyOf(inUse.getOrDefault(s.questionId(), Set.of()))))
@@ -157,20 +157,23 @@ class BankAdmin {
 
     BankViews.QuestionDetail question(long questionId) {
         StoredQuestion current = stored.byId(questionId).orElseThrow(() -> ApiException.notFound("câu hỏi"));
-        record Row(int version, long versionId, String text, String explanation, String source, java.time.Instant at,
-                   Long by, String option, boolean correct) {
+        /** One option of one version: the query gives a row per option. */
+        record VersionOption(int version, long versionId, String text, String explanation, String source,
+                             java.time.Instant at, Long by, String option, boolean correct) {
         }
-        List<Row> rows = sql.list("""
-                SELECT v.version_no, v.id, v.text, v.explanation, v.source, v.created_at, v.created_by, o.text, o.correct
+        List<VersionOption> rows = sql.list("""
+                SELECT v.version_no, v.id AS version_id, v.text, v.explanation, v.source, v.created_at, v.created_by,
+                       o.text AS option_text, o.correct
                 FROM question_version v JOIN question_option o ON o.version_id = v.id
                 WHERE v.question_id = ? ORDER BY v.version_no DESC, o.position""",
-                rs -> new Row(rs.getInt(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getTimestamp(6).toInstant(), rs.getObject(7, Long.class), rs.getString(8), rs.getBoolean(9)),
+                rs -> new VersionOption(rs.getInt("version_no"), rs.getLong("version_id"), rs.getString("text"),
+                        rs.getString("explanation"), rs.getString("source"), Sql.instant(rs, "created_at"),
+                        Sql.nullableLong(rs, "created_by"), rs.getString("option_text"), rs.getBoolean("correct")),
                 questionId);
         List<BankViews.VersionEntry> versions = new ArrayList<>();
         int i = 0;
         while (i < rows.size()) {
-            Row first = rows.get(i);
+            VersionOption first = rows.get(i);
             List<String> options = new ArrayList<>();
             int correct = -1;
             while (i < rows.size() && rows.get(i).versionId() == first.versionId()) {

@@ -53,7 +53,7 @@ public class BankImporter {
     /** Finds a bank by name or creates it. */
     @Transactional
     public long bankNamed(String name) {
-        return sql.one("SELECT id FROM bank WHERE name = ?", rs -> rs.getLong(1), name)
+        return sql.one("SELECT id FROM bank WHERE name = ?", rs -> rs.getLong("id"), name)
                 .orElseGet(() -> sql.insert("INSERT INTO bank (name, created_at) VALUES (?, ?)", name, clock.instant()));
     }
 
@@ -64,7 +64,7 @@ public class BankImporter {
         sql.list("""
                 SELECT q.code, v.text FROM question q
                 JOIN question_version v ON v.question_id = q.id AND v.version_no = q.current_version
-                WHERE q.bank_id = ?""", rs -> held.put(rs.getString(1), rs.getString(2)), bankId);
+                WHERE q.bank_id = ?""", rs -> held.put(rs.getString("code"), rs.getString("text")), bankId);
         return importBank(bankId, bank, actorId, new QuestionCodes(held));
     }
 
@@ -80,7 +80,7 @@ public class BankImporter {
             long topicId = topics.computeIfAbsent(question.topic(), name -> topicId(bankId, name));
             String code = question.id() != null ? question.id() : codes.codeFor(question.topic(), question.text());
             Optional<Stored> existing = sql.one("SELECT id, current_version FROM question WHERE bank_id = ? AND code = ?",
-                    rs -> new Stored(rs.getLong(1), rs.getInt(2)), bankId, code);
+                    rs -> new Stored(rs.getLong("id"), rs.getInt("current_version")), bankId, code);
             if (existing.isEmpty()) {
                 long questionId = sql.insert("""
                                 INSERT INTO question (bank_id, code, topic_id, difficulty, current_version, status,
@@ -120,7 +120,7 @@ public class BankImporter {
                 SELECT q.code FROM question q
                 WHERE q.bank_id = ? AND q.status = 'ACTIVE'
                   AND NOT EXISTS (SELECT 1 FROM question_version v WHERE v.question_id = q.id AND v.created_by IS NOT NULL)""",
-                rs -> rs.getString(1), bankId);
+                rs -> rs.getString("code"), bankId);
         Set<String> kept = new java.util.HashSet<>(keep);
         List<Object[]> retire = codes.stream().filter(code -> !kept.contains(code))
                 .map(code -> new Object[]{clock.instant(), bankId, code}).toList();
@@ -132,7 +132,7 @@ public class BankImporter {
     }
 
     private long topicId(long bankId, String name) {
-        return sql.one("SELECT id FROM topic WHERE bank_id = ? AND name = ?", rs -> rs.getLong(1), bankId, name)
+        return sql.one("SELECT id FROM topic WHERE bank_id = ? AND name = ?", rs -> rs.getLong("id"), bankId, name)
                 .orElseGet(() -> sql.insert("INSERT INTO topic (bank_id, name) VALUES (?, ?)", bankId, name));
     }
 
@@ -141,19 +141,20 @@ public class BankImporter {
         List<String> options = new ArrayList<>();
         int[] correct = {-1};
         sql.list("""
-                SELECT q.topic_id, q.difficulty, q.status, v.text, v.explanation, v.source, o.text, o.correct,
-                       v.audience, v.kind
+                SELECT q.topic_id, q.difficulty, q.status, v.text, v.explanation, v.source, o.text AS option_text,
+                       o.correct, v.audience, v.kind
                 FROM question q
                 JOIN question_version v ON v.question_id = q.id AND v.version_no = ?
                 JOIN question_option o ON o.version_id = v.id
                 WHERE q.id = ? ORDER BY o.position""", rs -> {
-            if (rs.getBoolean(8)) {
+            if (rs.getBoolean("correct")) {
                 correct[0] = options.size();
             }
-            options.add(rs.getString(7));
+            options.add(rs.getString("option_text"));
             if (rows.isEmpty()) {
-                rows.add(new StoredContent(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(9), rs.getString(10)));
+                rows.add(new StoredContent(rs.getLong("topic_id"), rs.getString("difficulty"), rs.getString("status"),
+                        rs.getString("text"), rs.getString("explanation"), rs.getString("source"),
+                        rs.getString("audience"), rs.getString("kind")));
             }
             return null;
         }, stored.currentVersion, stored.id);

@@ -101,8 +101,8 @@ class BankImports {
         Stored preview = sql.one("""
                         SELECT file_name, content, bank_state, created_by, expires_at FROM bank_import_preview
                         WHERE token = ? AND bank_id = ? FOR UPDATE""",
-                        rs -> new Stored(rs.getString(1), rs.getBytes(2), rs.getString(3), rs.getLong(4),
-                                rs.getTimestamp(5).toInstant()), token, bankId)
+                        rs -> new Stored(rs.getString("file_name"), rs.getBytes("content"), rs.getString("bank_state"),
+                                rs.getLong("created_by"), Sql.instant(rs, "expires_at")), token, bankId)
                 // someone else's preview is as unknown as a made-up token
                 .filter(p -> p.createdBy == actor.id())
                 .orElseThrow(() -> ApiException.notFound("bản xem trước"));
@@ -203,7 +203,7 @@ class BankImports {
     }
 
     private void requireBank(long bankId) {
-        sql.one("SELECT id FROM bank WHERE id = ? FOR UPDATE", rs -> rs.getLong(1), bankId)
+        sql.one("SELECT id FROM bank WHERE id = ? FOR UPDATE", rs -> rs.getLong("id"), bankId)
                 .orElseThrow(() -> ApiException.notFound("ngân hàng câu hỏi"));
     }
 

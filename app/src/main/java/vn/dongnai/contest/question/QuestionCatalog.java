@@ -1,12 +1,11 @@
 package vn.dongnai.contest.question;
 
+import io.micronaut.cache.SyncCache;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
 import vn.dongnai.contest.bank.Audience;
 import vn.dongnai.contest.system.Sql;
-import jakarta.inject.Singleton;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,40 +16,37 @@ import java.util.stream.Collectors;
 
 /**
  * Reads the bank for the attempt engine, from memory where it can. Versions never change once
- * written, so they are cached for good; a bank's pool of current versions is cached briefly,
- * which is what lets thousands start in the same minute without touching the question tables.
+ * written, so they are kept for good; a bank's pool of current versions is cached briefly (the
+ * {@value #POOLS} cache, {@code micronaut.caches.question-pool.*}), which is what lets thousands
+ * start in the same minute without touching the question tables. Caffeine loads a missing pool
+ * once for all who ask at that moment, so its expiry does not send them all to the database.
  */
 @Singleton
 public class QuestionCatalog {
 
-    private static final Duration POOL_TTL = Duration.ofSeconds(30);
+    static final String POOLS = "question-pool";
 
     private final Sql sql;
-    private final Clock clock;
+    private final SyncCache<?> pools;
     private final Map<Long, VersionView> versions = new ConcurrentHashMap<>();
-    private final Map<Long, CachedPool> pools = new ConcurrentHashMap<>();
 
-    private record CachedPool(Instant loadedAt, List<Candidate> candidates) {
+    /** Held in a record: the cache hands a record back as it is, where a bare list would be converted element by element. */
+    private record Pool(List<Candidate> candidates) {
     }
 
-    QuestionCatalog(Sql sql, Clock clock) {
+    QuestionCatalog(Sql sql, @Named(POOLS) SyncCache<?> pools) {
         this.sql = sql;
-        this.clock = clock;
+        this.pools = pools;
     }
 
     /** The active questions of a bank, each at its current version. */
     public List<Candidate> pool(long bankId) {
-        Instant now = clock.instant();
-        CachedPool cached = pools.get(bankId);
-        if (cached == null || cached.loadedAt.plus(POOL_TTL).isBefore(now)) {
-            cached = new CachedPool(now, loadPool(bankId));
-            pools.put(bankId, cached);
-        }
-        return cached.candidates;
+        return pools.get(bankId, Pool.class, () -> new Pool(loadPool(bankId))).candidates();
     }
 
+    /** After the bank's questions changed: the next start reads them again. */
     public void forgetPool(long bankId) {
-        pools.remove(bankId);
+        pools.invalidate(bankId);
     }
 
     public Map<Long, VersionView> versions(Collection<Long> ids) {
@@ -69,38 +65,38 @@ public class QuestionCatalog {
     }
 
     private List<Candidate> loadPool(long bankId) {
-        record Row(long versionId, long topicId, String difficulty, String audience, long optionId) {
+        record PoolOption(long versionId, long topicId, String difficulty, String audience, long optionId) {
         }
-        List<Row> rows = sql.list("""
-                SELECT v.id, q.topic_id, q.difficulty, v.audience, o.id
+        List<PoolOption> rows = sql.list("""
+                SELECT v.id AS version_id, q.topic_id, q.difficulty, v.audience, o.id AS option_id
                 FROM question q
                 JOIN question_version v ON v.question_id = q.id AND v.version_no = q.current_version
                 JOIN question_option o ON o.version_id = v.id
                 WHERE q.bank_id = ? AND q.status = 'ACTIVE'
                 ORDER BY v.id, o.position""",
-                rs -> new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getLong(5)), bankId);
-        Map<Long, List<Row>> byVersion = rows.stream()
-                .collect(Collectors.groupingBy(Row::versionId, LinkedHashMap::new, Collectors.toList()));
+                rs -> new PoolOption(rs.getLong("version_id"), rs.getLong("topic_id"), rs.getString("difficulty"),
+                        rs.getString("audience"), rs.getLong("option_id")), bankId);
+        Map<Long, List<PoolOption>> byVersion = rows.stream()
+                .collect(Collectors.groupingBy(PoolOption::versionId, LinkedHashMap::new, Collectors.toList()));
         return byVersion.values().stream().map(options -> new Candidate(options.getFirst().versionId(),
                 options.getFirst().topicId(), options.getFirst().difficulty(), Audience.valueOf(options.getFirst().audience()),
-                options.stream().mapToLong(Row::optionId).toArray())).toList();
+                options.stream().mapToLong(PoolOption::optionId).toArray())).toList();
     }
 
     private Map<Long, VersionView> loadVersions(List<Long> ids) {
-        record Row(long versionId, String text, VersionView.Option option) {
+        record VersionOption(long versionId, String text, VersionView.Option option) {
         }
-        String marks = ids.stream().map(id -> "?").collect(Collectors.joining(","));
-        List<Row> rows = sql.list("""
-                SELECT v.id, v.text, o.id, o.text, o.correct
+        List<VersionOption> rows = sql.list("""
+                SELECT v.id AS version_id, v.text, o.id AS option_id, o.text AS option_text, o.correct
                 FROM question_version v JOIN question_option o ON o.version_id = v.id
-                WHERE v.id IN (%s) ORDER BY v.id, o.position""".formatted(marks),
-                rs -> new Row(rs.getLong(1), rs.getString(2),
-                        new VersionView.Option(rs.getLong(3), rs.getString(4), rs.getBoolean(5))),
+                WHERE v.id IN (%s) ORDER BY v.id, o.position""".formatted(Sql.marks(ids.size())),
+                rs -> new VersionOption(rs.getLong("version_id"), rs.getString("text"),
+                        new VersionView.Option(rs.getLong("option_id"), rs.getString("option_text"), rs.getBoolean("correct"))),
                 ids.toArray());
         Map<Long, VersionView> loaded = new HashMap<>();
-        rows.stream().collect(Collectors.groupingBy(Row::versionId)).forEach((id, options) ->
+        rows.stream().collect(Collectors.groupingBy(VersionOption::versionId)).forEach((id, options) ->
                 loaded.put(id, new VersionView(id, options.getFirst().text(),
-                        options.stream().map(Row::option).toList())));
+                        options.stream().map(VersionOption::option).toList())));
         return loaded;
     }
 }

@@ -1,6 +1,8 @@
 package vn.dongnai.contest.question;
 
-import java.text.Normalizer;
+import vn.dongnai.contest.system.BusinessRule;
+import vn.dongnai.contest.system.FreeText;
+
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Locale;
@@ -14,8 +16,9 @@ import java.util.regex.Pattern;
  * them aloud and find them. A question whose text the bank already holds keeps that question's
  * code, so importing the same file again changes nothing. One instance per import: the preview
  * and the confirm see the same bank (the preview's fingerprint guarantees it) and so hand out the
- * same codes. Plain Java.
+ * same codes.
  */
+@BusinessRule
 final class QuestionCodes {
 
     private static final Pattern NUMBERED = Pattern.compile("([a-z0-9]+)-(\\d+)");
@@ -67,10 +70,8 @@ final class QuestionCodes {
 
     /** "Dịch vụ công trực tuyến" → "dvctt": initials without diacritics, at most eight; "ch" when none. */
     static String prefix(String topic) {
-        String plain = Normalizer.normalize(topic == null ? "" : topic.replace('đ', 'd').replace('Đ', 'D'),
-                Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
         StringBuilder initials = new StringBuilder();
-        for (String word : plain.split("[^a-z0-9]+")) {
+        for (String word : FreeText.fold(topic).split("[^a-z0-9]+")) {
             if (!word.isEmpty() && initials.length() < 8) {
                 initials.append(word.charAt(0));
             }
@@ -78,8 +79,8 @@ final class QuestionCodes {
         return initials.isEmpty() ? "ch" : initials.toString();
     }
 
+    /** The same text whatever its spacing, Unicode form or case; accents still tell questions apart. */
     private static String normalized(String text) {
-        return Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ")
-                .toLowerCase(Locale.ROOT);
+        return FreeText.normalize(text).toLowerCase(Locale.ROOT);
     }
 }

@@ -17,9 +17,9 @@ import vn.dongnai.contest.bank.validation.BankValidator;
 import vn.dongnai.contest.system.ApiError;
 import vn.dongnai.contest.system.ApiException;
 import vn.dongnai.contest.system.FieldErrors;
+import vn.dongnai.contest.system.FreeText;
 import vn.dongnai.contest.system.Sql;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,7 +62,7 @@ class QuestionEditor {
     BankViews.EditResult create(Actor actor, long bankId, BankViews.QuestionBody body) {
         lockBank(bankId);
         Question question = build(body, null);
-        String code = text(body.code());
+        String code = FreeText.normalize(body.code());
         Map<String, StoredQuestion> bank = stored.ofBank(bankId);
         if (code.isEmpty()) {
             // a fresh code even for a text the bank has: the duplicate is then reported at the text
@@ -121,7 +121,7 @@ class QuestionEditor {
         } else if (key == current.correctIndex()) {
             errors.add("correctIndex", "UNCHANGED", "Đây đã là đáp án hiện tại.", "This is already the key.");
         }
-        String reason = text(body.reason());
+        String reason = FreeText.normalize(body.reason());
         if (reason.length() < 5 || reason.length() > 1000) {
             errors.add("reason", "REQUIRED", "Vui lòng ghi lý do sửa đáp án (5–1000 ký tự).",
                     "A reason (5–1000 characters) is required.");
@@ -289,12 +289,12 @@ class QuestionEditor {
         }
         errors.throwIfAny();
         List<String> options = body.options() == null ? List.of()
-                : body.options().stream().map(QuestionEditor::text).toList();
+                : body.options().stream().map(FreeText::normalize).toList();
         int key = body.correctIndex() == null ? Question.NO_ANSWER : body.correctIndex();
-        String explanation = text(body.explanation());
-        String source = text(body.source());
-        return new Question(current == null ? null : current.code(), emptyToNull(text(body.topic())), level,
-                text(body.text()), options, key, emptyToNull(explanation), emptyToNull(source), null, audience, kind);
+        String explanation = FreeText.normalize(body.explanation());
+        String source = FreeText.normalize(body.source());
+        return new Question(current == null ? null : current.code(), emptyToNull(FreeText.normalize(body.topic())), level,
+                FreeText.normalize(body.text()), options, key, emptyToNull(explanation), emptyToNull(source), null, audience, kind);
     }
 
     private static Question withCode(Question q, String code) {
@@ -303,12 +303,12 @@ class QuestionEditor {
     }
 
     private void lockBank(long bankId) {
-        sql.one("SELECT id FROM bank WHERE id = ? FOR UPDATE", rs -> rs.getLong(1), bankId)
+        sql.one("SELECT id FROM bank WHERE id = ? FOR UPDATE", rs -> rs.getLong("id"), bankId)
                 .orElseThrow(() -> ApiException.notFound("ngân hàng câu hỏi"));
     }
 
     private StoredQuestion lockQuestion(long questionId) {
-        long bankId = sql.one("SELECT bank_id FROM question WHERE id = ?", rs -> rs.getLong(1), questionId)
+        long bankId = sql.one("SELECT bank_id FROM question WHERE id = ?", rs -> rs.getLong("bank_id"), questionId)
                 .orElseThrow(() -> ApiException.notFound("câu hỏi"));
         lockBank(bankId);
         return stored.byId(questionId).orElseThrow(() -> ApiException.notFound("câu hỏi"));
@@ -330,10 +330,6 @@ class QuestionEditor {
 
     static String letter(int index) {
         return index < 0 ? "" : String.valueOf((char) ('A' + index));
-    }
-
-    static String text(@Nullable String raw) {
-        return raw == null ? "" : Normalizer.normalize(raw, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
     }
 
     private static @Nullable String emptyToNull(String value) {

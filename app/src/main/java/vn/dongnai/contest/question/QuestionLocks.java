@@ -37,7 +37,7 @@ class QuestionLocks {
         return sql.list("""
                 SELECT r.id FROM contest_round r JOIN contest c ON c.id = r.contest_id
                 WHERE c.bank_id = ? AND r.status = 'PUBLISHED' AND r.opens_at <= ? AND r.closes_at > ?
-                ORDER BY r.id""", rs -> rs.getLong(1), bankId, now, now);
+                ORDER BY r.id""", rs -> rs.getLong("id"), bankId, now, now);
     }
 
     /** For each question of the bank that is in use, the rounds using it. */
@@ -45,7 +45,7 @@ class QuestionLocks {
         Map<Long, Set<Long>> rounds = new HashMap<>();
         List<Long> live = liveRoundsOfBank(bankId);
         if (!live.isEmpty()) {
-            sql.list("SELECT id FROM question WHERE bank_id = ? AND status = 'ACTIVE'", rs -> rs.getLong(1), bankId)
+            sql.list("SELECT id FROM question WHERE bank_id = ? AND status = 'ACTIVE'", rs -> rs.getLong("id"), bankId)
                     .forEach(id -> rounds.computeIfAbsent(id, k -> new LinkedHashSet<>()).addAll(live));
         }
         sql.list("""
@@ -55,7 +55,8 @@ class QuestionLocks {
                 JOIN question_version v ON v.id = aq.question_version_id
                 JOIN question q ON q.id = v.question_id
                 WHERE a.status = 'OPEN' AND q.bank_id = ?""",
-                rs -> rounds.computeIfAbsent(rs.getLong(1), k -> new LinkedHashSet<>()).add(rs.getLong(2)), bankId);
+                rs -> rounds.computeIfAbsent(rs.getLong("question_id"), k -> new LinkedHashSet<>()).add(rs.getLong("round_id")),
+                bankId);
         return rounds;
     }
 
@@ -68,7 +69,7 @@ class QuestionLocks {
                 SELECT DISTINCT a.round_id FROM attempt a
                 JOIN attempt_question aq ON aq.attempt_id = a.id
                 JOIN question_version v ON v.id = aq.question_version_id
-                WHERE a.status = 'OPEN' AND v.question_id = ?""", rs -> rs.getLong(1), question.questionId()));
+                WHERE a.status = 'OPEN' AND v.question_id = ?""", rs -> rs.getLong("round_id"), question.questionId()));
         return rounds;
     }
 }

@@ -18,8 +18,8 @@ import java.util.Optional;
 class StoredQuestions {
 
     private static final String SELECT = """
-            SELECT q.id, q.bank_id, q.code, t.name, q.difficulty, q.status, q.current_version, v.id, v.text,
-                   v.explanation, v.source, o.text, o.correct, v.audience, v.kind
+            SELECT q.id AS question_id, q.bank_id, q.code, t.name AS topic, q.difficulty, q.status, q.current_version,
+                   v.id AS version_id, v.text, v.explanation, v.source, o.text AS option_text, o.correct, v.audience, v.kind
             FROM question q
             JOIN topic t ON t.id = q.topic_id
             JOIN question_version v ON v.question_id = q.id AND v.version_no = q.current_version
@@ -50,8 +50,8 @@ class StoredQuestions {
         if (ids.isEmpty()) {
             return List.of();
         }
-        String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
-        return read(SELECT + " WHERE q.id IN (" + marks + ") ORDER BY q.code, q.id, o.position", ids.toArray());
+        return read(SELECT + " WHERE q.id IN (" + Sql.marks(ids.size()) + ") ORDER BY q.code, q.id, o.position",
+                ids.toArray());
     }
 
     /**
@@ -60,7 +60,7 @@ class StoredQuestions {
      */
     String state(long bankId) {
         List<String> lines = sql.list("SELECT code, current_version, status FROM question WHERE bank_id = ? ORDER BY code",
-                rs -> rs.getString(1) + ":" + rs.getInt(2) + ":" + rs.getString(3), bankId);
+                rs -> rs.getString("code") + ":" + rs.getInt("current_version") + ":" + rs.getString("status"), bankId);
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             lines.forEach(line -> digest.update((line + "\n").getBytes(StandardCharsets.UTF_8)));
@@ -72,17 +72,19 @@ class StoredQuestions {
 
     /** Rows are one per option; they are folded into questions in the order they come. */
     private List<StoredQuestion> read(String query, Object... values) {
-        record Row(long id, long bankId, String code, String topic, String difficulty, String status, int version,
-                   long versionId, String text, String explanation, String source, String option, boolean correct,
-                   String audience, String kind) {
+        record CurrentOption(long id, long bankId, String code, String topic, String difficulty, String status,
+                             int version, long versionId, String text, String explanation, String source, String option,
+                             boolean correct, String audience, String kind) {
         }
-        List<Row> rows = sql.list(query, rs -> new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                rs.getString(5), rs.getString(6), rs.getInt(7), rs.getLong(8), rs.getString(9), rs.getString(10),
-                rs.getString(11), rs.getString(12), rs.getBoolean(13), rs.getString(14), rs.getString(15)), values);
+        List<CurrentOption> rows = sql.list(query, rs -> new CurrentOption(rs.getLong("question_id"), rs.getLong("bank_id"),
+                rs.getString("code"), rs.getString("topic"), rs.getString("difficulty"), rs.getString("status"),
+                rs.getInt("current_version"), rs.getLong("version_id"), rs.getString("text"), rs.getString("explanation"),
+                rs.getString("source"), rs.getString("option_text"), rs.getBoolean("correct"), rs.getString("audience"),
+                rs.getString("kind")), values);
         List<StoredQuestion> questions = new ArrayList<>();
         int i = 0;
         while (i < rows.size()) {
-            Row first = rows.get(i);
+            CurrentOption first = rows.get(i);
             List<String> options = new ArrayList<>();
             int correct = -1;
             while (i < rows.size() && rows.get(i).id() == first.id()) {

@@ -1,8 +1,5 @@
 package vn.dongnai.contest.report;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -20,14 +17,11 @@ import vn.dongnai.contest.system.Role;
 import vn.dongnai.contest.audit.Actor;
 import vn.dongnai.contest.audit.AuditLog;
 import vn.dongnai.contest.export.XlsxStream;
-import vn.dongnai.contest.system.ApiException;
-import vn.dongnai.contest.system.ReadReplica;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -44,22 +38,16 @@ class ReportController {
     static final MediaType XLSX = MediaType.of("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final ReportQuery query;
+    private final PublishedResults published;
     private final AuditLog audit;
-    private final ReadReplica reads;
     private final ExecutorService executor;
-    private final int publicMinCount;
-    private final Cache<Long, PublicResults> publicCache;
 
-    ReportController(ReportQuery query, AuditLog audit, ReadReplica reads,
-                     @Named(TaskExecutors.BLOCKING) ExecutorService executor,
-                     @Value("${contest.report.public-min-count:5}") int publicMinCount,
-                     @Value("${contest.report.public-cache:60s}") Duration publicCache) {
+    ReportController(ReportQuery query, PublishedResults published, AuditLog audit,
+                     @Named(TaskExecutors.BLOCKING) ExecutorService executor) {
         this.query = query;
+        this.published = published;
         this.audit = audit;
-        this.reads = reads;
         this.executor = executor;
-        this.publicMinCount = publicMinCount;
-        this.publicCache = Caffeine.newBuilder().expireAfterWrite(publicCache).maximumSize(1000).build();
     }
 
     @Get("/admin/contests/{contestId}/report")
@@ -95,14 +83,7 @@ class ReportController {
     @Get("/contests/{contestId}/results")
     @Secured(SecurityRule.IS_ANONYMOUS)
     HttpResponse<PublicResults> results(long contestId) {
-        boolean published = reads.sql().one("SELECT status FROM contest WHERE id = ?", rs -> rs.getString(1), contestId)
-                .map("PUBLISHED"::equals).orElse(false);
-        if (!published) {
-            throw ApiException.notFound("cuộc thi");
-        }
-        PublicResults results = publicCache.get(contestId,
-                id -> PublicResults.of(query.figures(id, null), publicMinCount));
-        return HttpResponse.ok(results).header("Cache-Control", "public, max-age=60");
+        return HttpResponse.ok(published.of(contestId)).header("Cache-Control", "public, max-age=60");
     }
 
     private void audited(Authentication authentication, long contestId, @Nullable Long roundId, String format) {
