@@ -3,26 +3,17 @@ package vn.dongnai.contest.certificate;
 import io.micronaut.context.ApplicationContext;
 import vn.dongnai.contest.account.Masking;
 import vn.dongnai.contest.account.PersonalData;
+import vn.dongnai.contest.support.Benchmarks;
 import vn.dongnai.contest.system.Sql;
 
 import java.io.BufferedOutputStream;
 import java.io.OutputStream;
-import java.lang.management.GarbageCollectorMXBean;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.ZipFile;
 
 /**
@@ -55,28 +46,9 @@ public final class CertificateBenchmark {
         String jdbcUrl = args.length > 0 ? args[0] : "jdbc:mysql://127.0.0.1:3306/contest_h4_cert_bench";
         String redisUri = args.length > 1 ? args[1] : "redis://127.0.0.1:6379/4";
         int people = args.length > 2 ? Integer.parseInt(args[2]) : 10_000;
-        String server = jdbcUrl.substring(0, jdbcUrl.lastIndexOf('/'));
-        String database = jdbcUrl.substring(jdbcUrl.lastIndexOf('/') + 1);
-        String options = "?connectionTimeZone=UTC&rewriteBatchedStatements=true&useSSL=false&allowPublicKeyRetrieval=true";
-        try (Connection connection = DriverManager.getConnection(server + "/?useSSL=false&allowPublicKeyRetrieval=true", "root", "");
-             Statement statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS `" + database + "`");
-            statement.execute("CREATE DATABASE `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        }
-        Map<String, Object> properties = new HashMap<>();
-        properties.put("datasources.default.url", jdbcUrl + options);
-        properties.put("datasources.default.username", "root");
-        properties.put("datasources.default.password", "");
-        properties.put("redis.uri", redisUri);
-        properties.put("contest.rounds.auto-close-interval", "1h");
-        try (ApplicationContext context = ApplicationContext.builder().environments("test").properties(properties).start()) {
-            long roundId = seed(context, people);
-            measure(context, roundId, people);
-        } finally {
-            try (Connection connection = DriverManager.getConnection(server + "/" + options, "root", "");
-                 Statement statement = connection.createStatement()) {
-                statement.execute("DROP DATABASE IF EXISTS `" + database + "`");
-            }
+        try (Benchmarks.Platform platform = Benchmarks.start(jdbcUrl, redisUri, false)) {
+            long roundId = seed(platform.context, people);
+            measure(platform.context, roundId, people);
         }
     }
 
@@ -117,7 +89,7 @@ public final class CertificateBenchmark {
             }
             sql.batch("INSERT INTO account (full_name, password_hash, roles, enabled, created_at) VALUES (?, ?, 'CONTESTANT', TRUE, ?)",
                     accounts);
-            List<Long> ids = sql.list("SELECT id FROM account WHERE password_hash = ? ORDER BY id", rs -> rs.getLong(1), tag);
+            List<Long> ids = sql.list("SELECT id FROM account WHERE password_hash = ? ORDER BY id", rs -> rs.getLong("id"), tag);
             List<Object[]> participants = new ArrayList<>();
             List<Object[]> ranked = new ArrayList<>();
             for (int k = 0; k < ids.size(); k++) {
@@ -149,28 +121,7 @@ public final class CertificateBenchmark {
         Certificates certificates = context.getBean(Certificates.class);
         CertificateTemplates templates = context.getBean(CertificateTemplates.class);
         Path file = Files.createTempFile("certificates-", ".zip");
-        System.gc();
-        List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP).toList();
-        heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
-        long baseline = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-        long gcCountBefore = gcCount();
-        long gcTimeBefore = gcTime();
-        AtomicLong maxUsed = new AtomicLong();
-        Thread sampler = Thread.ofPlatform().daemon().start(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                maxUsed.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
-                try {
-                    Thread.sleep(2);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        });
-        com.sun.management.OperatingSystemMXBean os =
-                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        double loadBefore = os.getSystemLoadAverage();
-        long threadCpuBefore = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        Benchmarks.Watch watch = Benchmarks.watch();
         long started = System.nanoTime();
         Certificates.Scope scope = certificates.round(roundId);
         List<Certificates.Issued> issued = certificates.issue(scope, CertificateKind.PARTICIPATION);
@@ -179,12 +130,8 @@ public final class CertificateBenchmark {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 64 * 1024)) {
             written = certificates.writeZip(scope, issued, templates.get(scope.contestId()), out);
         }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        double threadCpu = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - threadCpuBefore) / 1e9;
-        double loadAfter = os.getSystemLoadAverage();
-        sampler.interrupt();
-        sampler.join();
-        long poolPeaks = heapPools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        Benchmarks.Figures figures = watch.stop();
+        double seconds = figures.seconds();
         int entries;
         try (ZipFile zip = new ZipFile(file.toFile())) {
             entries = zip.size();
@@ -199,27 +146,13 @@ public final class CertificateBenchmark {
         System.out.printf("%n%,d participation certificates into one ZIP (logo, signature, QR; Be Vietnam Pro subsets)%n", written);
         System.out.printf("  wall time                     %.1f s (codes issued in %.2f s)%n", seconds, issueSeconds);
         System.out.printf("  per certificate               %.2f ms%n", seconds * 1000 / written);
-        System.out.printf("  CPU of the generating thread  %.1f s%n", threadCpu);
-        System.out.printf("  machine load average          %.1f before, %.1f after (%d cores)%n", loadBefore, loadAfter,
-                os.getAvailableProcessors());
+        System.out.printf("  CPU of the generating thread  %.1f s%n", figures.threadCpuSeconds());
         System.out.printf("  ZIP size                      %.1f MB (%.1f KB per certificate); entries read back %,d%n",
                 size / 1e6, size / 1e3 / written, entries);
-        System.out.printf("  heap max (-Xmx)               %d MB%n", Runtime.getRuntime().maxMemory() >> 20);
-        System.out.printf("  heap used before              %d MB (application context)%n", baseline >> 20);
-        System.out.printf("  heap used, max sampled (2 ms) %d MB%n", maxUsed.get() >> 20);
-        System.out.printf("  heap pools' peaks, summed     %d MB (upper bound)%n", poolPeaks >> 20);
-        System.out.printf("  GC                            %d collections, %d ms%n", gcCount() - gcCountBefore,
-                gcTime() - gcTimeBefore);
+        figures.printHeap();
         if (written != people || entries != people) {
             throw new IllegalStateException("wrote " + written + ", read back " + entries + " of " + people);
         }
     }
 
-    private static long gcCount() {
-        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionCount).sum();
-    }
-
-    private static long gcTime() {
-        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
-    }
 }

@@ -2,25 +2,19 @@ package vn.dongnai.contest.report;
 
 import io.micronaut.context.ApplicationContext;
 import vn.dongnai.contest.export.XlsxStream;
+import vn.dongnai.contest.support.Benchmarks;
 import vn.dongnai.contest.system.Sql;
 
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Not a test: fills a throw-away database with one contest of two rounds and N entries (each with
@@ -51,39 +45,14 @@ public final class ReportBenchmark {
         // "keep" as fifth argument leaves the database in place, to time single queries against it
         boolean keep = args.length > 4 && "keep".equals(args[4]);
         Files.createDirectories(out);
-        String server = jdbcUrl.substring(0, jdbcUrl.lastIndexOf('/'));
-        String database = jdbcUrl.substring(jdbcUrl.lastIndexOf('/') + 1);
-        String options = "?connectionTimeZone=UTC&rewriteBatchedStatements=true&useSSL=false&allowPublicKeyRetrieval=true";
-        try (Connection connection = DriverManager.getConnection(server + "/" + options, "root", "");
-             Statement statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS `" + database + "`");
-            statement.execute("CREATE DATABASE `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        }
-        Map<String, Object> properties = new HashMap<>();
-        properties.put("datasources.default.url", jdbcUrl + options);
-        properties.put("datasources.default.username", "root");
-        properties.put("datasources.default.password", "");
-        properties.put("redis.uri", redisUri);
-        properties.put("contest.rounds.auto-close-interval", "1h");
         ExecutorService executor = Executors.newFixedThreadPool(2);
-        try (ApplicationContext context = ApplicationContext.builder().environments("test").properties(properties).start()) {
+        try (Benchmarks.Platform platform = Benchmarks.start(jdbcUrl, redisUri, keep)) {
+            ApplicationContext context = platform.context;
             long contestId = seed(context.getBean(Sql.class), entries);
             ReportQuery query = context.getBean(ReportQuery.class);
             for (String label : List.of("first report in this JVM (code not yet compiled by the JIT)",
                     "second report (warm, as on a running server)")) {
-                System.gc();
-                long baseline = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-                AtomicLong maxUsed = new AtomicLong();
-                Thread sampler = Thread.ofPlatform().daemon().start(() -> {
-                    while (!Thread.currentThread().isInterrupted()) {
-                        maxUsed.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
-                        try {
-                            Thread.sleep(2);
-                        } catch (InterruptedException e) {
-                            return;
-                        }
-                    }
-                });
+                Benchmarks.Watch watch = Benchmarks.watch();
                 long t0 = System.nanoTime();
                 ReportFigures figures = query.figures(contestId, null);
                 long t1 = System.nanoTime();
@@ -98,8 +67,7 @@ public final class ReportBenchmark {
                     ReportDocument.write(figures, o);
                 }
                 long t3 = System.nanoTime();
-                sampler.interrupt();
-                sampler.join();
+                Benchmarks.Figures heap = watch.stop();
                 System.out.printf("%n%s: %,d entries, %,d participants, %,d units, %,d days%n", label,
                         figures.totals().attemptsStarted(), figures.totals().participants(), figures.units().size(),
                         figures.days().size());
@@ -107,20 +75,10 @@ public final class ReportBenchmark {
                 System.out.printf("  .xlsx workbook       %.2f s (%,d KB)%n", (t2 - t1) / 1e9, Files.size(xlsx) / 1024);
                 System.out.printf("  .docx with charts    %.2f s (%,d KB)%n", (t3 - t2) / 1e9, Files.size(docx) / 1024);
                 System.out.printf("  heap max (-Xmx)      %d MB; used before %d MB; max sampled %d MB%n",
-                        Runtime.getRuntime().maxMemory() >> 20, baseline >> 20, maxUsed.get() >> 20);
+                        heap.heapMax() >> 20, heap.heapBefore() >> 20, heap.heapMaxSampled() >> 20);
             }
         } finally {
             executor.shutdown();
-            if (!keep) {
-                dropDatabase(server, options, database);
-            }
-        }
-    }
-
-    private static void dropDatabase(String server, String options, String database) throws Exception {
-        try (Connection connection = DriverManager.getConnection(server + "/" + options, "root", "");
-             Statement statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS `" + database + "`");
         }
     }
 
@@ -173,7 +131,7 @@ public final class ReportBenchmark {
             }
             sql.batch("INSERT INTO account (full_name, password_hash, roles, enabled, created_at) VALUES (?, ?, 'CONTESTANT', TRUE, ?)",
                     accounts);
-            List<Long> ids = sql.list("SELECT id FROM account WHERE password_hash = ? ORDER BY id", rs -> rs.getLong(1), tag);
+            List<Long> ids = sql.list("SELECT id FROM account WHERE password_hash = ? ORDER BY id", rs -> rs.getLong("id"), tag);
             List<Object[]> participants = new ArrayList<>();
             List<Object[]> attempts = new ArrayList<>();
             for (int k = 0; k < ids.size(); k++) {
@@ -202,7 +160,7 @@ public final class ReportBenchmark {
                     VALUES (?, ?, 1, ?, ?, ?, ?, ?, 20, ?, ?)""", attempts);
             List<long[]> attemptIds = sql.list("""
                     SELECT a.id, a.correct_count FROM attempt a JOIN account ac ON ac.id = a.account_id
-                    WHERE ac.password_hash = ?""", rs -> new long[]{rs.getLong(1), rs.getLong(2)}, tag);
+                    WHERE ac.password_hash = ?""", rs -> new long[]{rs.getLong("id"), rs.getLong("correct_count")}, tag);
             List<Object[]> shown = new ArrayList<>();
             List<Object[]> answers = new ArrayList<>();
             for (long[] a : attemptIds) {
@@ -220,7 +178,7 @@ public final class ReportBenchmark {
                     answers);
         }
         for (long round : rounds) {
-            long count = sql.one("SELECT COUNT(*) FROM attempt WHERE round_id = ?", rs -> rs.getLong(1), round).orElse(0L);
+            long count = sql.one("SELECT COUNT(*) AS attempts FROM attempt WHERE round_id = ?", rs -> rs.getLong("attempts"), round).orElse(0L);
             sql.update("""
                     INSERT INTO ranking_snapshot (round_id, computed_at, prediction_actual, entry_count, content_hash, closed_by)
                     VALUES (?, ?, NULL, ?, ?, NULL)""", round, t0.plusSeconds(86_400L * 14), count,
