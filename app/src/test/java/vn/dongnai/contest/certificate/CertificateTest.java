@@ -154,7 +154,7 @@ class CertificateTest extends IntegrationTest {
         assertEquals(200, pdf.status());
         assertEquals("application/pdf", pdf.contentType());
         assertTrue(pdf.disposition().contains("attachment"), pdf.disposition());
-        String contestName = sql.one("SELECT name FROM contest WHERE id = ?", rs -> rs.getString(1), round.contestId()).orElseThrow();
+        String contestName = sql.one("SELECT name FROM contest WHERE id = ?", rs -> rs.getString("name"), round.contestId()).orElseThrow();
 
         List<String> lines = CertificateReading.lines(pdf.body());
         assertTrue(lines.contains("Nguyễn Thị Ánh Tuyết"), lines.toString());
@@ -185,8 +185,8 @@ class CertificateTest extends IntegrationTest {
         assertEquals("Đợt 1", v.get("round"));
         assertNotNull(v.get("issuedOn"));
         assertFalse(verified.body().contains("Ánh Tuyết"), "the public answer never holds the full name");
-        assertEquals(1, sql.one("SELECT COUNT(*) FROM audit_log WHERE action = 'CERTIFICATE_DOWNLOADED' AND after_json LIKE ?",
-                rs -> rs.getInt(1), "%" + code + "%").orElse(0));
+        assertEquals(1, sql.one("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'CERTIFICATE_DOWNLOADED' AND after_json LIKE ?",
+                rs -> rs.getInt("n"), "%" + code + "%").orElse(0));
     }
 
     @Test
@@ -208,8 +208,8 @@ class CertificateTest extends IntegrationTest {
                 .filter(l -> l.equals("Nguyễn Thị Ánh Tuyết") || l.equals("Trương Văn Đức")).findFirst().orElse("?")).toList();
         assertEquals(List.of("Nguyễn Thị Ánh Tuyết", "Trương Văn Đức"), names);
         assertTrue(entries.keySet().iterator().next().startsWith("00001-giai-nhat-nguyen-thi-anh-tuyet-"), entries.keySet().toString());
-        assertTrue(sql.one("SELECT COUNT(*) FROM audit_log WHERE action = 'CERTIFICATES_EXPORTED' AND entity_id = ?",
-                rs -> rs.getInt(1), String.valueOf(round.id())).orElse(0) >= 1);
+        assertTrue(sql.one("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'CERTIFICATES_EXPORTED' AND entity_id = ?",
+                rs -> rs.getInt("n"), String.valueOf(round.id())).orElse(0) >= 1);
     }
 
     private static Map<String, List<String>> unzip(byte[] bytes) throws IOException {
@@ -230,7 +230,7 @@ class CertificateTest extends IntegrationTest {
         assertEquals(409, list.status(), list.body());
         assertEquals("DECISION_NOT_SIGNED", list.code());
         assertEquals(409, api.get("/api/admin/rounds/" + drafted.id() + "/certificates.zip", committee).status());
-        assertEquals(0, sql.one("SELECT COUNT(*) FROM certificate WHERE round_id = ?", rs -> rs.getInt(1), drafted.id()).orElse(-1));
+        assertEquals(0, sql.one("SELECT COUNT(*) AS n FROM certificate WHERE round_id = ?", rs -> rs.getInt("n"), drafted.id()).orElse(-1));
     }
 
     @Test
@@ -396,7 +396,7 @@ class CertificateTest extends IntegrationTest {
 
         Api.Reply deleted = api.delete("/api/admin/contests/" + copyId, organizer);
         assertTrue(deleted.status() < 300, deleted.body());
-        assertEquals(0, sql.one("SELECT COUNT(*) FROM certificate_template WHERE contest_id = ?", rs -> rs.getInt(1), copyId)
+        assertEquals(0, sql.one("SELECT COUNT(*) AS n FROM certificate_template WHERE contest_id = ?", rs -> rs.getInt("n"), copyId)
                 .orElse(-1));
     }
 

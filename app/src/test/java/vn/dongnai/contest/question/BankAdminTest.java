@@ -58,7 +58,7 @@ class BankAdminTest extends IntegrationTest {
     }
 
     private long questionId(long bankId, String code) {
-        return sql.one("SELECT id FROM question WHERE bank_id = ? AND code = ?", rs -> rs.getLong(1), bankId, code).orElseThrow();
+        return sql.one("SELECT id FROM question WHERE bank_id = ? AND code = ?", rs -> rs.getLong("id"), bankId, code).orElseThrow();
     }
 
     private static List<String> errors(Api.Reply reply) {
@@ -252,7 +252,7 @@ class BankAdminTest extends IntegrationTest {
 
         assertEquals(409, stale.status());
         assertEquals("PREVIEW_STALE", stale.code());
-        assertEquals(3, sql.one("SELECT COUNT(*) FROM question WHERE bank_id = ?", rs -> rs.getInt(1), bank.id()).orElseThrow());
+        assertEquals(3, sql.one("SELECT COUNT(*) AS n FROM question WHERE bank_id = ?", rs -> rs.getInt("n"), bank.id()).orElseThrow());
     }
 
     @Test

@@ -177,7 +177,7 @@ class BankAudienceTest extends IntegrationTest {
     void aQuestionALiveRoundUsesKeepsItsAudience() {
         Banks.Made bank = Banks.create(context, 3);
         liveRound(bank.id());
-        long id = sql.one("SELECT id FROM question WHERE bank_id = ? AND code = ?", rs -> rs.getLong(1), bank.id(),
+        long id = sql.one("SELECT id FROM question WHERE bank_id = ? AND code = ?", rs -> rs.getLong("id"), bank.id(),
                 bank.prefix() + "-001").orElseThrow();
         Question q = Banks.question(bank.prefix(), 0, 0);
         Map<String, Object> body = new HashMap<>(Map.of("topic", q.topic(), "difficulty", q.level().name(), "text", q.text(),
@@ -214,7 +214,7 @@ class BankAudienceTest extends IntegrationTest {
         String prefix = prefix();
         importer.importBank(bankId, Bank.of(List.of(Banks.question(prefix, 0, 0), Banks.question(prefix, 1, 1),
                 Banks.question(prefix, 2, 2))), null);
-        long edited = sql.one("SELECT id FROM question WHERE bank_id = ? AND code = ?", rs -> rs.getLong(1), bankId,
+        long edited = sql.one("SELECT id FROM question WHERE bank_id = ? AND code = ?", rs -> rs.getLong("id"), bankId,
                 prefix + "-003").orElseThrow();
         Question third = Banks.question(prefix, 2, 2);
         assertEquals(200, api.put("/api/admin/questions/" + edited, Map.of("topic", third.topic(), "difficulty", third.level().name(),

@@ -41,7 +41,7 @@ class ImportCodesTest extends IntegrationTest {
     }
 
     private List<String> codes(long bankId) {
-        return sql.list("SELECT code FROM question WHERE bank_id = ? ORDER BY id", rs -> rs.getString(1), bankId);
+        return sql.list("SELECT code FROM question WHERE bank_id = ? ORDER BY id", rs -> rs.getString("code"), bankId);
     }
 
     @Test

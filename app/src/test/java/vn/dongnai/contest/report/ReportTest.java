@@ -84,13 +84,13 @@ class ReportTest extends IntegrationTest {
         sql.update("INSERT INTO unit (name, kind, headcount, active) VALUES (?, 'SO_NGANH', 40, TRUE)", bigUnit);
         sql.update("INSERT INTO unit (name, kind, headcount, active) VALUES (?, 'SO_NGANH', 12, TRUE)", smallUnit);
         List<Version> versions = sql.list("""
-                SELECT q.id, v.id FROM question q JOIN question_version v ON v.question_id = q.id
+                SELECT q.id AS question_id, v.id AS version_id FROM question q JOIN question_version v ON v.question_id = q.id
                 JOIN contest c ON c.bank_id = q.bank_id WHERE c.id = ? ORDER BY q.code""",
-                rs -> new Version(rs.getLong(1), rs.getLong(2), new ArrayList<>(), 0), round.contestId());
+                rs -> new Version(rs.getLong("question_id"), rs.getLong("version_id"), new ArrayList<>(), 0), round.contestId());
         List<Version> withOptions = new ArrayList<>();
         for (Version v : versions) {
             List<Object[]> options = sql.list("SELECT id, correct FROM question_option WHERE version_id = ? ORDER BY position",
-                    rs -> new Object[]{rs.getLong(1), rs.getBoolean(2)}, v.versionId());
+                    rs -> new Object[]{rs.getLong("id"), rs.getBoolean("correct")}, v.versionId());
             int key = 0;
             for (int i = 0; i < options.size(); i++) {
                 if ((Boolean) options.get(i)[1]) {
@@ -185,8 +185,8 @@ class ReportTest extends IntegrationTest {
 
     /** An attempt that showed every question and chose the key where {@code right}, another option elsewhere. */
     private void attempt(Person p, List<Version> versions, boolean[] right, String status, Instant startedAt) {
-        int attemptNo = sql.one("SELECT COUNT(*) + 1 FROM attempt WHERE round_id = ? AND account_id = ?",
-                rs -> rs.getInt(1), round.id(), p.id()).orElse(1);
+        int attemptNo = sql.one("SELECT COUNT(*) + 1 AS n FROM attempt WHERE round_id = ? AND account_id = ?",
+                rs -> rs.getInt("n"), round.id(), p.id()).orElse(1);
         int correct = 0;
         for (boolean r : right) {
             correct += r ? 1 : 0;
@@ -236,7 +236,7 @@ class ReportTest extends IntegrationTest {
     }
 
     private long sqlLong(String query, Object... values) {
-        return sql.one(query, rs -> rs.getLong(1), values).orElse(0L);
+        return sql.one(query, rs -> rs.getLong("n"), values).orElse(0L);
     }
 
     private Map<String, String> overview(Map<String, List<List<String>>> book) {
@@ -260,19 +260,19 @@ class ReportTest extends IntegrationTest {
                 ReportWorkbook.RANKINGS, "Thông tin"), List.copyOf(book.keySet()));
         Map<String, String> overview = overview(book);
         long r = round.id();
-        assertEquals(number(sqlLong("SELECT COUNT(DISTINCT account_id) FROM attempt WHERE round_id = ?", r)),
+        assertEquals(number(sqlLong("SELECT COUNT(DISTINCT account_id) AS n FROM attempt WHERE round_id = ?", r)),
                 overview.get("Số người dự thi"));
-        assertEquals(number(sqlLong("SELECT COUNT(*) FROM attempt WHERE round_id = ?", r)), overview.get("Số lượt thi bắt đầu"));
-        assertEquals(number(sqlLong("SELECT COUNT(*) FROM attempt WHERE round_id = ? AND status = 'SUBMITTED'", r)),
+        assertEquals(number(sqlLong("SELECT COUNT(*) AS n FROM attempt WHERE round_id = ?", r)), overview.get("Số lượt thi bắt đầu"));
+        assertEquals(number(sqlLong("SELECT COUNT(*) AS n FROM attempt WHERE round_id = ? AND status = 'SUBMITTED'", r)),
                 overview.get("Số lượt thi đã nộp"));
-        assertEquals(number(sqlLong("SELECT COUNT(*) FROM attempt WHERE round_id = ? AND status = 'EXPIRED'", r)),
+        assertEquals(number(sqlLong("SELECT COUNT(*) AS n FROM attempt WHERE round_id = ? AND status = 'EXPIRED'", r)),
                 overview.get("Số lượt thi hết giờ"));
-        assertEquals(number(sqlLong("SELECT COUNT(*) FROM attempt WHERE round_id = ? AND status = 'OPEN'", r)),
+        assertEquals(number(sqlLong("SELECT COUNT(*) AS n FROM attempt WHERE round_id = ? AND status = 'OPEN'", r)),
                 overview.get("Số lượt thi đang làm"));
-        assertEquals(number(sqlLong("SELECT COUNT(DISTINCT account_id) FROM attempt WHERE round_id = ? AND disqualified", r)),
+        assertEquals(number(sqlLong("SELECT COUNT(DISTINCT account_id) AS n FROM attempt WHERE round_id = ? AND disqualified", r)),
                 overview.get("Số người bị truất quyền"));
         assertEquals(number(sqlLong("""
-                SELECT COUNT(*) FROM participant WHERE consent_at >= (SELECT created_at FROM contest WHERE id = ?)
+                SELECT COUNT(*) AS n FROM participant WHERE consent_at >= (SELECT created_at FROM contest WHERE id = ?)
                 AND consent_at < (SELECT MAX(closes_at) FROM contest_round WHERE contest_id = ?)""",
                 round.contestId(), round.contestId())), overview.get("Số đăng ký mới"));
 
@@ -281,16 +281,16 @@ class ReportTest extends IntegrationTest {
                 .collect(Collectors.toMap(row -> row.get(0), row -> row));
         for (String unit : List.of(bigUnit, smallUnit)) {
             long participants = sqlLong("""
-                    SELECT COUNT(DISTINCT a.account_id) FROM attempt a JOIN participant p ON p.account_id = a.account_id
+                    SELECT COUNT(DISTINCT a.account_id) AS n FROM attempt a JOIN participant p ON p.account_id = a.account_id
                     WHERE a.round_id = ? AND p.unit = ?""", r, unit);
-            long headcount = sqlLong("SELECT headcount FROM unit WHERE name = ?", unit);
+            long headcount = sqlLong("SELECT headcount AS n FROM unit WHERE name = ?", unit);
             assertEquals(number(participants), units.get(unit).get(1), unit);
             assertEquals(number(headcount), units.get(unit).get(2), unit);
             assertEquals(0, new BigDecimal(units.get(unit).get(3)).compareTo(BigDecimal.valueOf(participants * 100)
                     .divide(BigDecimal.valueOf(headcount), 2, RoundingMode.HALF_UP)), unit);
         }
         assertEquals(number(sqlLong("""
-                SELECT COUNT(DISTINCT a.account_id) FROM attempt a JOIN participant p ON p.account_id = a.account_id
+                SELECT COUNT(DISTINCT a.account_id) AS n FROM attempt a JOIN participant p ON p.account_id = a.account_id
                 WHERE a.round_id = ? AND p.unit IS NULL""", r)), units.get(ReportQuery.UNDECLARED).get(1));
 
         // score distribution: graded, not disqualified attempts
@@ -298,8 +298,8 @@ class ReportTest extends IntegrationTest {
                 .collect(Collectors.toMap(row -> row.get(0), row -> row.get(1)));
         Map<String, String> expectedScores = new LinkedHashMap<>();
         sql.list("""
-                SELECT score, COUNT(*) FROM attempt WHERE round_id = ? AND status <> 'OPEN' AND NOT disqualified GROUP BY score""",
-                rs -> expectedScores.put(String.valueOf(rs.getInt(1)), String.valueOf(rs.getLong(2))), r);
+                SELECT score, COUNT(*) AS attempts FROM attempt WHERE round_id = ? AND status <> 'OPEN' AND NOT disqualified GROUP BY score""",
+                rs -> expectedScores.put(String.valueOf(rs.getInt("score")), String.valueOf(rs.getLong("attempts"))), r);
         assertEquals(expectedScores, scores);
 
         // the hardest question: the lowest share of right answers among times shown, as graded after the regrade
@@ -310,29 +310,29 @@ class ReportTest extends IntegrationTest {
                 LEFT JOIN answer an ON an.attempt_id = a.id AND an.question_version_id = aq.question_version_id
                 WHERE a.round_id = ? AND a.status <> 'OPEN' AND NOT a.disqualified
                 GROUP BY q.code ORDER BY SUM(CASE WHEN an.correct THEN 1 ELSE 0 END) / COUNT(*), COUNT(*) DESC, q.code
-                LIMIT 1""", rs -> rs.getString(1), r).orElseThrow();
+                LIMIT 1""", rs -> rs.getString("code"), r).orElseThrow();
         assertEquals("Khó nhất", hardest.get(0));
         assertEquals(hardestCode, hardest.get(1));
 
         // the regrade with the key fix's reason; the disqualification with the committee's reason
         List<List<String>> regrades = book.get(ReportWorkbook.REGRADES);
-        assertEquals(1 + sqlLong("SELECT COUNT(*) FROM audit_log WHERE action = 'ROUND_REGRADED' AND entity_id = ?",
+        assertEquals(1 + sqlLong("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'ROUND_REGRADED' AND entity_id = ?",
                 String.valueOf(r)), regrades.size());
         assertEquals(KEY_FIX_REASON, regrades.get(1).get(7));
         List<List<String>> disqualifications = book.get(ReportWorkbook.DISQUALIFICATIONS);
         assertEquals(2, disqualifications.size());
         assertEquals(Masking.displayName(disqualified.fullName()), disqualifications.get(1).get(2));
         assertEquals(sql.one("SELECT reason FROM review_decision WHERE round_id = ? AND account_id = ?",
-                rs -> rs.getString(1), r, disqualified.id()).orElseThrow(), disqualifications.get(1).get(4));
+                rs -> rs.getString("reason"), r, disqualified.id()).orElseThrow(), disqualifications.get(1).get(4));
 
         // the published prize and the frozen ranking's hash
         List<List<String>> prizes = book.get(ReportWorkbook.INDIVIDUAL);
         String winnerName = sql.one("""
                 SELECT ac.full_name FROM award_winner w JOIN account ac ON ac.id = w.account_id WHERE w.scope_key = ?""",
-                rs -> rs.getString(1), "R" + r).orElseThrow();
+                rs -> rs.getString("full_name"), "R" + r).orElseThrow();
         assertEquals(2, prizes.size());
         assertEquals(winnerName, prizes.get(1).get(4));
-        assertEquals(sql.one("SELECT content_hash FROM ranking_snapshot WHERE round_id = ?", rs -> rs.getString(1), r)
+        assertEquals(sql.one("SELECT content_hash FROM ranking_snapshot WHERE round_id = ?", rs -> rs.getString("content_hash"), r)
                 .orElseThrow(), book.get(ReportWorkbook.RANKINGS).get(1).get(4));
 
         // the contest's published collective prize: the big unit, its five participants of 40
@@ -352,7 +352,7 @@ class ReportTest extends IntegrationTest {
             String text = doc.getParagraphs().stream().map(p -> p.getText()).collect(Collectors.joining("\n"));
             assertTrue(text.contains("BÁO CÁO"), text);
             assertTrue(text.contains("Tổng kết Cuộc thi “" + sql.one("SELECT name FROM contest WHERE id = ?",
-                    rs -> rs.getString(1), round.contestId()).orElseThrow() + "”"));
+                    rs -> rs.getString("name"), round.contestId()).orElseThrow() + "”"));
 
             Map<String, XWPFChart> charts = doc.getCharts().stream()
                     .collect(Collectors.toMap(c -> c.getCTChart().getTitle().getTx().getRich().getPArray(0).getRArray(0).getT(), c -> c));
@@ -363,9 +363,9 @@ class ReportTest extends IntegrationTest {
             }
             Map<String, Double> expected = new LinkedHashMap<>();
             sql.list("""
-                    SELECT score, COUNT(*) FROM attempt WHERE round_id = ? AND status <> 'OPEN' AND NOT disqualified
+                    SELECT score, COUNT(*) AS attempts FROM attempt WHERE round_id = ? AND status <> 'OPEN' AND NOT disqualified
                     GROUP BY score ORDER BY score""",
-                    rs -> expected.put(String.valueOf(rs.getInt(1)), (double) rs.getLong(2)), round.id());
+                    rs -> expected.put(String.valueOf(rs.getInt("score")), (double) rs.getLong("attempts")), round.id());
             assertEquals(expected, plotted);
 
             XDDFChartData.Series rates = charts.get(ReportDocument.CHART_UNITS).getChartSeries().getFirst().getSeries(0);
@@ -374,7 +374,7 @@ class ReportTest extends IntegrationTest {
                 plottedRates.put(rates.getCategoryData().getPointAt(i).toString(), rates.getValuesData().getPointAt(i).doubleValue());
             }
             long big = sqlLong("""
-                    SELECT COUNT(DISTINCT a.account_id) FROM attempt a JOIN participant p ON p.account_id = a.account_id
+                    SELECT COUNT(DISTINCT a.account_id) AS n FROM attempt a JOIN participant p ON p.account_id = a.account_id
                     WHERE a.round_id = ? AND p.unit = ?""", round.id(), bigUnit);
             assertEquals(BigDecimal.valueOf(big * 100).divide(BigDecimal.valueOf(40), 2, RoundingMode.HALF_UP).doubleValue(),
                     plottedRates.get(bigUnit));
@@ -410,9 +410,9 @@ class ReportTest extends IntegrationTest {
         assertFalse(body.contains(Masking.displayName(disqualified.fullName())));
         Map<String, Object> results = reply.map();
         Map<?, ?> totals = (Map<?, ?>) results.get("totals");
-        assertEquals(sqlLong("SELECT COUNT(DISTINCT account_id) FROM attempt WHERE round_id = ?", round.id()),
+        assertEquals(sqlLong("SELECT COUNT(DISTINCT account_id) AS n FROM attempt WHERE round_id = ?", round.id()),
                 ((Number) totals.get("participants")).longValue());
-        assertEquals(sqlLong("SELECT COUNT(*) FROM attempt WHERE round_id = ? AND status = 'SUBMITTED'", round.id()),
+        assertEquals(sqlLong("SELECT COUNT(*) AS n FROM attempt WHERE round_id = ? AND status = 'SUBMITTED'", round.id()),
                 ((Number) totals.get("attemptsSubmitted")).longValue());
         // the big unit (5 people) is shown; the small one (1) is folded into "others"
         List<?> units = (List<?>) results.get("units");
@@ -421,7 +421,7 @@ class ReportTest extends IntegrationTest {
         // the winner as the published winners list shows them
         Map<?, ?> prize = (Map<?, ?>) ((List<?>) results.get("individualPrizes")).getFirst();
         assertEquals(Masking.displayName(winner.fullName()), prize.get("displayName"));
-        assertEquals(sql.one("SELECT content_hash FROM ranking_snapshot WHERE round_id = ?", rs -> rs.getString(1), round.id())
+        assertEquals(sql.one("SELECT content_hash FROM ranking_snapshot WHERE round_id = ?", rs -> rs.getString("content_hash"), round.id())
                 .orElseThrow(), ((Map<?, ?>) ((List<?>) results.get("rankings")).getFirst()).get("hash"));
         List<?> collective = (List<?>) results.get("collectivePrizes");
         assertEquals(1, collective.size(), String.valueOf(collective));
@@ -439,10 +439,10 @@ class ReportTest extends IntegrationTest {
         Api.Reply otherRound = api.get(base + "/report?roundId=999999999", organizer);
         assertEquals(404, otherRound.status());
         assertEquals("NOT_FOUND", otherRound.code());
-        long before = sqlLong("SELECT COUNT(*) FROM audit_log WHERE action = 'REPORT_EXPORTED' AND entity_id = ?",
+        long before = sqlLong("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'REPORT_EXPORTED' AND entity_id = ?",
                 String.valueOf(round.contestId()));
         download(base + "/report.xlsx?roundId=" + round.id(), organizer);
-        assertEquals(before + 1, sqlLong("SELECT COUNT(*) FROM audit_log WHERE action = 'REPORT_EXPORTED' AND entity_id = ?",
+        assertEquals(before + 1, sqlLong("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'REPORT_EXPORTED' AND entity_id = ?",
                 String.valueOf(round.contestId())));
     }
 
@@ -451,7 +451,7 @@ class ReportTest extends IntegrationTest {
         sql.update("INSERT INTO contest (slug, name, organizer, bank_id, status, created_at, updated_at) "
                         + "SELECT CONCAT('draft-', UUID()), 'Nháp', 'Ban tổ chức', bank_id, 'DRAFT', NOW(3), NOW(3) FROM contest WHERE id = ?",
                 round.contestId());
-        long draft = sqlLong("SELECT MAX(id) FROM contest WHERE status = 'DRAFT'");
+        long draft = sqlLong("SELECT MAX(id) AS n FROM contest WHERE status = 'DRAFT'");
         assertEquals(404, api.get("/api/contests/" + draft + "/results", null).status());
     }
 }

@@ -37,22 +37,22 @@ public final class Attempts {
     /** The question versions the attempt shows, in display order. */
     public List<Long> versions(long attemptId) {
         return sql.list("SELECT question_version_id FROM attempt_question WHERE attempt_id = ? ORDER BY position",
-                rs -> rs.getLong(1), attemptId);
+                rs -> rs.getLong("question_version_id"), attemptId);
     }
 
     /** Bank position (0 = A) of the version's key. */
     public int keyOf(long versionId) {
         return sql.one("SELECT position FROM question_option WHERE version_id = ? AND correct = TRUE",
-                rs -> rs.getInt(1), versionId).orElseThrow();
+                rs -> rs.getInt("position"), versionId).orElseThrow();
     }
 
     /** Saves the option at bank position {@code position} (0 = A), whatever place the attempt shows it at. */
     public void answer(long attemptId, long versionId, int position, Fixtures.Contestant who) {
         int place = sql.one("""
-                SELECT FIND_IN_SET(o.id, aq.option_order) FROM attempt_question aq
+                SELECT FIND_IN_SET(o.id, aq.option_order) AS v FROM attempt_question aq
                 JOIN question_option o ON o.version_id = aq.question_version_id AND o.position = ?
                 WHERE aq.attempt_id = ? AND aq.question_version_id = ?""",
-                rs -> rs.getInt(1), position, attemptId, versionId).orElseThrow();
+                rs -> rs.getInt("v"), position, attemptId, versionId).orElseThrow();
         Api.Reply saved = api.put("/api/attempts/" + attemptId + "/answers/" + versionId, Map.of("optionId", place), who.token());
         if (saved.status() != 204) {
             throw new IllegalStateException("answer failed: " + saved.body());

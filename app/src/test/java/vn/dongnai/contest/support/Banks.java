@@ -57,6 +57,6 @@ public final class Banks {
     }
 
     public static long topicId(Sql sql, long bankId, String name) {
-        return sql.one("SELECT id FROM topic WHERE bank_id = ? AND name = ?", rs -> rs.getLong(1), bankId, name).orElseThrow();
+        return sql.one("SELECT id FROM topic WHERE bank_id = ? AND name = ?", rs -> rs.getLong("id"), bankId, name).orElseThrow();
     }
 }

@@ -130,10 +130,10 @@ public final class Staff {
     /** How many audit entries record this action on this entity (an id, or any when null). */
     public static long audited(Sql sql, String action, String entity, Object entityId) {
         if (entityId == null) {
-            return sql.one("SELECT COUNT(*) FROM audit_log WHERE action = ? AND entity = ?",
-                    rs -> rs.getLong(1), action, entity).orElse(0L);
+            return sql.one("SELECT COUNT(*) AS n FROM audit_log WHERE action = ? AND entity = ?",
+                    rs -> rs.getLong("n"), action, entity).orElse(0L);
         }
-        return sql.one("SELECT COUNT(*) FROM audit_log WHERE action = ? AND entity = ? AND entity_id = ?",
-                rs -> rs.getLong(1), action, entity, entityId.toString()).orElse(0L);
+        return sql.one("SELECT COUNT(*) AS n FROM audit_log WHERE action = ? AND entity = ? AND entity_id = ?",
+                rs -> rs.getLong("n"), action, entity, entityId.toString()).orElse(0L);
     }
 }

@@ -52,8 +52,8 @@ class ReadReplicaTest extends IntegrationTest {
 
     @Test
     void heavyReadsUseTheReplicaAndEverythingElseThePrimary() {
-        assertEquals(2, replica.sql().one("SELECT @@server_id", rs -> rs.getInt(1)).orElseThrow(), "reads: the replica");
-        assertEquals(1, sql.one("SELECT @@server_id", rs -> rs.getInt(1)).orElseThrow(), "the rest: the primary");
+        assertEquals(2, replica.sql().one("SELECT @@server_id AS v", rs -> rs.getInt("v")).orElseThrow(), "reads: the replica");
+        assertEquals(1, sql.one("SELECT @@server_id AS v", rs -> rs.getInt("v")).orElseThrow(), "the rest: the primary");
     }
 
     @Test
@@ -73,7 +73,7 @@ class ReadReplicaTest extends IntegrationTest {
             assertEquals(201, api.post("/api/rounds/" + round.id() + "/attempts", Map.of(), second.token()).status(),
                     "writes go to the primary while the replica lags");
             assertEquals(1, started(round.id(), organizer), "the live view reads the (lagging) replica");
-            assertEquals(2L, sql.one("SELECT COUNT(*) FROM attempt WHERE round_id = ?", rs -> rs.getLong(1), round.id()).orElseThrow());
+            assertEquals(2L, sql.one("SELECT COUNT(*) AS n FROM attempt WHERE round_id = ?", rs -> rs.getLong("n"), round.id()).orElseThrow());
         } finally {
             pair.replicaApplies(true);
         }
@@ -89,7 +89,7 @@ class ReadReplicaTest extends IntegrationTest {
         ContestRound second;
         try {
             second = fixtures.openRound(Fixtures.RoundSpec.standard(), 6);
-            assertEquals(1L, sql.one("SELECT COUNT(*) FROM contest WHERE id = ?", rs -> rs.getLong(1), second.contestId()).orElseThrow(),
+            assertEquals(1L, sql.one("SELECT COUNT(*) AS n FROM contest WHERE id = ?", rs -> rs.getLong("n"), second.contestId()).orElseThrow(),
                     "the contest is on the primary");
             assertEquals(false, listed(second.contestId()), "the public list reads the (lagging) replica");
             assertEquals(true, listed(first.contestId()));

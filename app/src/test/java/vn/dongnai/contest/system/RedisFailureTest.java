@@ -79,7 +79,7 @@ class RedisFailureTest extends IntegrationTest {
         var second = api.post("/api/register", form(solved), null);
         assertEquals(422, second.status(), second.body());
         assertTrue(second.body().contains("altcha"), second.body());
-        assertEquals(1, sql.one("SELECT COUNT(*) FROM bot_check_spent", rs -> rs.getInt(1)).orElseThrow());
+        assertEquals(1, sql.one("SELECT COUNT(*) AS n FROM bot_check_spent", rs -> rs.getInt("n")).orElseThrow());
     }
 
     @Test

@@ -95,10 +95,10 @@ class ScheduledWorkOnTwoNodesTest extends IntegrationTest {
 
         onBothNodesAtOnce("vn.dongnai.contest.attempt.AttemptSweeper", "sweep");
 
-        assertEquals(12, sql.one("SELECT COUNT(*) FROM attempt WHERE round_id = ? AND status = 'EXPIRED'",
-                rs -> rs.getInt(1), round.id()).orElseThrow());
-        assertEquals(12, sql.one("SELECT COUNT(*) FROM leaderboard_outbox WHERE round_id = ?",
-                rs -> rs.getInt(1), round.id()).orElseThrow(), "each attempt graded (and sent to the board) once");
+        assertEquals(12, sql.one("SELECT COUNT(*) AS n FROM attempt WHERE round_id = ? AND status = 'EXPIRED'",
+                rs -> rs.getInt("n"), round.id()).orElseThrow());
+        assertEquals(12, sql.one("SELECT COUNT(*) AS n FROM leaderboard_outbox WHERE round_id = ?",
+                rs -> rs.getInt("n"), round.id()).orElseThrow(), "each attempt graded (and sent to the board) once");
     }
 
     @Test
@@ -114,11 +114,11 @@ class ScheduledWorkOnTwoNodesTest extends IntegrationTest {
 
         onBothNodesAtOnce("vn.dongnai.contest.ranking.RoundCloser", "closeEndedRounds");
 
-        assertEquals("CLOSED", sql.one("SELECT status FROM contest_round WHERE id = ?", rs -> rs.getString(1), round.id()).orElseThrow());
-        assertEquals(1, sql.one("SELECT COUNT(*) FROM ranking_snapshot WHERE round_id = ?", rs -> rs.getInt(1), round.id()).orElseThrow());
-        assertEquals(5, sql.one("SELECT COUNT(*) FROM ranked_entry WHERE round_id = ?", rs -> rs.getInt(1), round.id()).orElseThrow());
-        assertEquals(1, sql.one("SELECT COUNT(*) FROM audit_log WHERE action = 'ROUND_CLOSED' AND entity_id = ?",
-                rs -> rs.getInt(1), String.valueOf(round.id())).orElseThrow(), "one close, one audit entry");
+        assertEquals("CLOSED", sql.one("SELECT status FROM contest_round WHERE id = ?", rs -> rs.getString("status"), round.id()).orElseThrow());
+        assertEquals(1, sql.one("SELECT COUNT(*) AS n FROM ranking_snapshot WHERE round_id = ?", rs -> rs.getInt("n"), round.id()).orElseThrow());
+        assertEquals(5, sql.one("SELECT COUNT(*) AS n FROM ranked_entry WHERE round_id = ?", rs -> rs.getInt("n"), round.id()).orElseThrow());
+        assertEquals(1, sql.one("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'ROUND_CLOSED' AND entity_id = ?",
+                rs -> rs.getInt("n"), String.valueOf(round.id())).orElseThrow(), "one close, one audit entry");
     }
 
     @Test
@@ -143,8 +143,8 @@ class ScheduledWorkOnTwoNodesTest extends IntegrationTest {
         var units = api.get("/api/rounds/" + round.id() + "/units", null).list();
         assertEquals(300, units.stream().mapToInt(u -> ((Number) u.get("participants")).intValue()).sum(),
                 "each contestant counted once in the collective board");
-        assertEquals(0, sql.one("SELECT COUNT(*) FROM leaderboard_outbox WHERE round_id = ? AND applied_at IS NULL",
-                rs -> rs.getInt(1), round.id()).orElseThrow());
+        assertEquals(0, sql.one("SELECT COUNT(*) AS n FROM leaderboard_outbox WHERE round_id = ? AND applied_at IS NULL",
+                rs -> rs.getInt("n"), round.id()).orElseThrow());
         context.getBean(Leaderboards.class).rebuildRound(round.id());
         assertEquals(board.body(), api.get("/api/rounds/" + round.id() + "/leaderboard?limit=100", null).body(), "equal to a rebuild");
     }
@@ -163,7 +163,7 @@ class ScheduledWorkOnTwoNodesTest extends IntegrationTest {
 
         onBothNodesAtOnce("vn.dongnai.contest.audit.AuditRetention", "purge");
 
-        assertEquals(0, sql.one("SELECT COUNT(*) FROM audit_log WHERE action = 'TEST_OLD'", rs -> rs.getInt(1)).orElseThrow());
-        assertEquals(10, sql.one("SELECT COUNT(*) FROM audit_log WHERE action = 'TEST_RECENT'", rs -> rs.getInt(1)).orElseThrow());
+        assertEquals(0, sql.one("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'TEST_OLD'", rs -> rs.getInt("n")).orElseThrow());
+        assertEquals(10, sql.one("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'TEST_RECENT'", rs -> rs.getInt("n")).orElseThrow());
     }
 }
