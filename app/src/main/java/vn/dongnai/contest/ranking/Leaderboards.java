@@ -32,8 +32,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Keeps the Redis boards a faithful projection of MySQL. A grade (or a regrade, or a
- * disqualification) writes an outbox row in its own transaction; after commit that contestant's
- * entry is recomputed from MySQL and written to Redis, and the row is marked applied (in batches).
+ * disqualification) writes an outbox row in its own transaction; after a grade's commit that
+ * contestant's entry is recomputed from MySQL and written to Redis, and the row is marked applied
+ * (in batches); a regrade's or a decision's rows are written by the drainer.
  * If Redis is away the row stays, the round is marked stale, and the drainer catches up when Redis
  * returns — so no entry is lost, and because every write is a recomputation guarded by the row's id, none is counted twice.
  * When the Redis master changes (a Sentinel or Cluster failover, a restart from disk), writes it
@@ -215,7 +216,8 @@ public class Leaderboards {
      * Catches up whatever the immediate path could not write (Redis away, a node stopped mid-way),
      * and rebuilds everything when Redis comes back without its data.
      */
-    @Scheduled(fixedDelay = "${contest.leaderboard.drain-interval:2s}", initialDelay = "5s")
+    @Scheduled(fixedDelay = "${contest.leaderboard.drain-interval:2s}",
+            initialDelay = "${contest.leaderboard.drain-initial-delay:5s}")
     void drain() {
         try {
             String now = store.masters();
