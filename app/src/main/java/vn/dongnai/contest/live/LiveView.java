@@ -18,7 +18,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -94,21 +93,20 @@ class LiveView {
         Instant now = clock.instant();
         Instant until = now.truncatedTo(ChronoUnit.MINUTES).plus(1, ChronoUnit.MINUTES);
         Instant from = until.minus(minutes, ChronoUnit.MINUTES);
-        Map<Instant, long[]> series = new LinkedHashMap<>();
-        for (Instant m = from; m.isBefore(until); m = m.plus(1, ChronoUnit.MINUTES)) {
-            series.put(m, new long[3]);
-        }
         Instant windowEnd = now.isBefore(head.closesAt) ? now : head.closesAt;
-        count(series, 0, "SELECT DATE_FORMAT(consent_at, '%Y-%m-%d %H:%i') AS minute, COUNT(*) AS events FROM participant "
+        Map<Instant, Long> registered = perMinute("SELECT DATE_FORMAT(consent_at, '%Y-%m-%d %H:%i') AS minute, COUNT(*) AS events FROM participant "
                 + "WHERE consent_at >= ? AND consent_at < ? AND consent_at >= ? AND consent_at < ? GROUP BY 1",
                 from, until, head.opensAt, head.closesAt);
-        count(series, 1, "SELECT DATE_FORMAT(started_at, '%Y-%m-%d %H:%i') AS minute, COUNT(*) AS events FROM attempt "
+        Map<Instant, Long> started = perMinute("SELECT DATE_FORMAT(started_at, '%Y-%m-%d %H:%i') AS minute, COUNT(*) AS events FROM attempt "
                 + "WHERE round_id = ? AND started_at >= ? AND started_at < ? GROUP BY 1", roundId, from, until);
-        count(series, 2, "SELECT DATE_FORMAT(submitted_at, '%Y-%m-%d %H:%i') AS minute, COUNT(*) AS events FROM attempt "
+        Map<Instant, Long> submitted = perMinute("SELECT DATE_FORMAT(submitted_at, '%Y-%m-%d %H:%i') AS minute, COUNT(*) AS events FROM attempt "
                 + "WHERE round_id = ? AND status = 'SUBMITTED' AND submitted_at >= ? AND submitted_at < ? GROUP BY 1",
                 roundId, from, until);
-        List<Minute> perMinute = series.entrySet().stream()
-                .map(e -> new Minute(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2])).toList();
+        List<Minute> perMinute = new ArrayList<>();
+        for (Instant m = from; m.isBefore(until); m = m.plus(1, ChronoUnit.MINUTES)) {
+            perMinute.add(new Minute(m, registered.getOrDefault(m, 0L), started.getOrDefault(m, 0L),
+                    submitted.getOrDefault(m, 0L)));
+        }
         long registrations = !windowEnd.isAfter(head.opensAt) ? 0 : sql.one(
                 "SELECT COUNT(*) AS registrations FROM participant WHERE consent_at >= ? AND consent_at < ?",
                 rs -> rs.getLong("registrations"),
@@ -131,15 +129,12 @@ class LiveView {
         return new Overview(roundId, head.name, head.status, head.opensAt, head.closesAt, now, totals, perMinute, scores);
     }
 
-    private void count(Map<Instant, long[]> series, int column, String query, Object... values) {
-        sql.list(query, rs -> {
-            Instant minute = LocalDateTime.parse(rs.getString("minute"), MINUTE).toInstant(ZoneOffset.UTC);
-            long[] row = series.get(minute);
-            if (row != null) {
-                row[column] = rs.getLong("events");
-            }
-            return null;
-        }, values);
+    /** Events per minute from a query of {@code minute} ("yyyy-MM-dd HH:mm", UTC) and {@code events}. */
+    private Map<Instant, Long> perMinute(String query, Object... values) {
+        Map<Instant, Long> events = new HashMap<>();
+        sql.list(query, rs -> events.put(LocalDateTime.parse(rs.getString("minute"), MINUTE).toInstant(ZoneOffset.UTC),
+                rs.getLong("events")), values);
+        return events;
     }
 
     /**
