@@ -20,10 +20,20 @@ public final class Grading {
         int correct = 0;
         for (var entry : answers.entrySet()) {
             VersionView version = shown.get(entry.getKey());
-            if (version != null && version.option(entry.getValue()).correct()) {
+            if (version != null && isCorrect(version, entry.getValue())) {
                 correct++;
             }
         }
-        return new Result(correct, correct * pointsPerQuestion);
+        return score(correct, pointsPerQuestion);
+    }
+
+    /** Whether the chosen option is the version's key (a regrade passes the version with its fixed key). */
+    public static boolean isCorrect(VersionView version, long optionId) {
+        return version.option(optionId).correct();
+    }
+
+    /** The result of an attempt with this many correct answers. */
+    public static Result score(int correctCount, int pointsPerQuestion) {
+        return new Result(correctCount, correctCount * pointsPerQuestion);
     }
 }

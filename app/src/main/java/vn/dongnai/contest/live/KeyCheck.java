@@ -1,5 +1,7 @@
 package vn.dongnai.contest.live;
 
+import vn.dongnai.contest.system.BusinessRule;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -9,6 +11,7 @@ import java.util.Optional;
  * the truth from a crowd that studied the material; when it does, someone should re-read the
  * source. Plain Java; thresholds from configuration.
  */
+@BusinessRule
 final class KeyCheck {
 
     /** @param ratio how many times the key's count the most chosen wrong option must reach */

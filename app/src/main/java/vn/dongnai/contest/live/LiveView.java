@@ -18,7 +18,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -88,56 +87,54 @@ class LiveView {
         record Head(String name, String status, Instant opensAt, Instant closesAt) {
         }
         Head head = sql.one("SELECT name, status, opens_at, closes_at FROM contest_round WHERE id = ?",
-                        rs -> new Head(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
-                                rs.getTimestamp(4).toInstant()), roundId)
+                        rs -> new Head(rs.getString("name"), rs.getString("status"), Sql.instant(rs, "opens_at"),
+                                Sql.instant(rs, "closes_at")), roundId)
                 .orElseThrow(() -> ApiException.notFound("đợt thi"));
         Instant now = clock.instant();
         Instant until = now.truncatedTo(ChronoUnit.MINUTES).plus(1, ChronoUnit.MINUTES);
         Instant from = until.minus(minutes, ChronoUnit.MINUTES);
-        Map<Instant, long[]> series = new LinkedHashMap<>();
-        for (Instant m = from; m.isBefore(until); m = m.plus(1, ChronoUnit.MINUTES)) {
-            series.put(m, new long[3]);
-        }
         Instant windowEnd = now.isBefore(head.closesAt) ? now : head.closesAt;
-        count(series, 0, "SELECT DATE_FORMAT(consent_at, '%Y-%m-%d %H:%i'), COUNT(*) FROM participant "
+        Map<Instant, Long> registered = perMinute("SELECT DATE_FORMAT(consent_at, '%Y-%m-%d %H:%i') AS minute, COUNT(*) AS events FROM participant "
                 + "WHERE consent_at >= ? AND consent_at < ? AND consent_at >= ? AND consent_at < ? GROUP BY 1",
                 from, until, head.opensAt, head.closesAt);
-        count(series, 1, "SELECT DATE_FORMAT(started_at, '%Y-%m-%d %H:%i'), COUNT(*) FROM attempt "
+        Map<Instant, Long> started = perMinute("SELECT DATE_FORMAT(started_at, '%Y-%m-%d %H:%i') AS minute, COUNT(*) AS events FROM attempt "
                 + "WHERE round_id = ? AND started_at >= ? AND started_at < ? GROUP BY 1", roundId, from, until);
-        count(series, 2, "SELECT DATE_FORMAT(submitted_at, '%Y-%m-%d %H:%i'), COUNT(*) FROM attempt "
+        Map<Instant, Long> submitted = perMinute("SELECT DATE_FORMAT(submitted_at, '%Y-%m-%d %H:%i') AS minute, COUNT(*) AS events FROM attempt "
                 + "WHERE round_id = ? AND status = 'SUBMITTED' AND submitted_at >= ? AND submitted_at < ? GROUP BY 1",
                 roundId, from, until);
-        List<Minute> perMinute = series.entrySet().stream()
-                .map(e -> new Minute(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2])).toList();
+        List<Minute> perMinute = new ArrayList<>();
+        for (Instant m = from; m.isBefore(until); m = m.plus(1, ChronoUnit.MINUTES)) {
+            perMinute.add(new Minute(m, registered.getOrDefault(m, 0L), started.getOrDefault(m, 0L),
+                    submitted.getOrDefault(m, 0L)));
+        }
         long registrations = !windowEnd.isAfter(head.opensAt) ? 0 : sql.one(
-                "SELECT COUNT(*) FROM participant WHERE consent_at >= ? AND consent_at < ?", rs -> rs.getLong(1),
+                "SELECT COUNT(*) AS registrations FROM participant WHERE consent_at >= ? AND consent_at < ?",
+                rs -> rs.getLong("registrations"),
                 head.opensAt, windowEnd).orElse(0L);
         Totals totals = sql.one("""
-                SELECT COUNT(DISTINCT account_id), COUNT(*),
-                       SUM(CASE WHEN status = 'SUBMITTED' THEN 1 ELSE 0 END),
-                       SUM(CASE WHEN status = 'EXPIRED' THEN 1 ELSE 0 END),
-                       SUM(CASE WHEN status = 'OPEN' THEN 1 ELSE 0 END),
-                       COUNT(DISTINCT CASE WHEN disqualified THEN account_id END)
+                SELECT COUNT(DISTINCT account_id) AS contestants, COUNT(*) AS started,
+                       SUM(CASE WHEN status = 'SUBMITTED' THEN 1 ELSE 0 END) AS submitted,
+                       SUM(CASE WHEN status = 'EXPIRED' THEN 1 ELSE 0 END) AS expired,
+                       SUM(CASE WHEN status = 'OPEN' THEN 1 ELSE 0 END) AS still_open,
+                       COUNT(DISTINCT CASE WHEN disqualified THEN account_id END) AS disqualified_contestants
                 FROM attempt WHERE round_id = ?""",
-                rs -> new Totals(registrations, rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
-                        rs.getLong(5), rs.getLong(6)), roundId).orElseThrow();
+                rs -> new Totals(registrations, rs.getLong("contestants"), rs.getLong("started"),
+                        rs.getLong("submitted"), rs.getLong("expired"), rs.getLong("still_open"),
+                        rs.getLong("disqualified_contestants")), roundId).orElseThrow();
         List<ScoreBucket> scores = sql.list("""
-                SELECT score, COUNT(*) FROM attempt
+                SELECT score, COUNT(*) AS attempts FROM attempt
                 WHERE round_id = ? AND status <> 'OPEN' AND disqualified = FALSE
                 GROUP BY score ORDER BY score""",
-                rs -> new ScoreBucket(rs.getInt(1), rs.getLong(2)), roundId);
+                rs -> new ScoreBucket(rs.getInt("score"), rs.getLong("attempts")), roundId);
         return new Overview(roundId, head.name, head.status, head.opensAt, head.closesAt, now, totals, perMinute, scores);
     }
 
-    private void count(Map<Instant, long[]> series, int column, String query, Object... values) {
-        sql.list(query, rs -> {
-            Instant minute = LocalDateTime.parse(rs.getString(1), MINUTE).toInstant(ZoneOffset.UTC);
-            long[] row = series.get(minute);
-            if (row != null) {
-                row[column] = rs.getLong(2);
-            }
-            return null;
-        }, values);
+    /** Events per minute from a query of {@code minute} ("yyyy-MM-dd HH:mm", UTC) and {@code events}. */
+    private Map<Instant, Long> perMinute(String query, Object... values) {
+        Map<Instant, Long> events = new HashMap<>();
+        sql.list(query, rs -> events.put(LocalDateTime.parse(rs.getString("minute"), MINUTE).toInstant(ZoneOffset.UTC),
+                rs.getLong("events")), values);
+        return events;
     }
 
     /**
@@ -154,13 +151,14 @@ class LiveView {
      * hardest. Correct rates and keys follow regrades, so a fixed key leaves the "worst questions".
      */
     List<QuestionStat> questions(long roundId) {
-        sql.one("SELECT id FROM contest_round WHERE id = ?", rs -> rs.getLong(1), roundId)
+        sql.one("SELECT id FROM contest_round WHERE id = ?", rs -> rs.getLong("id"), roundId)
                 .orElseThrow(() -> ApiException.notFound("đợt thi"));
         Map<Long, Long> shown = new HashMap<>();
         sql.list("""
-                SELECT aq.question_version_id, COUNT(*) FROM attempt a JOIN attempt_question aq ON aq.attempt_id = a.id
+                SELECT aq.question_version_id, COUNT(*) AS shown
+                FROM attempt a JOIN attempt_question aq ON aq.attempt_id = a.id
                 WHERE a.round_id = ? AND a.status <> 'OPEN' GROUP BY aq.question_version_id""",
-                rs -> shown.put(rs.getLong(1), rs.getLong(2)), roundId);
+                rs -> shown.put(rs.getLong("question_version_id"), rs.getLong("shown")), roundId);
         if (shown.isEmpty()) {
             return List.of();
         }
@@ -168,14 +166,15 @@ class LiveView {
         // how grading marked each option's answers: after a regrade the fixed key is what counts
         Map<Long, Boolean> gradedCorrect = new HashMap<>();
         sql.list("""
-                SELECT an.option_id, COUNT(*), SUM(CASE WHEN an.correct THEN 1 ELSE 0 END),
-                       SUM(CASE WHEN an.correct IS NULL THEN 0 ELSE 1 END)
+                SELECT an.option_id, COUNT(*) AS chosen, SUM(CASE WHEN an.correct THEN 1 ELSE 0 END) AS marked_correct,
+                       SUM(CASE WHEN an.correct IS NULL THEN 0 ELSE 1 END) AS marked
                 FROM attempt a JOIN answer an ON an.attempt_id = a.id
                 WHERE a.round_id = ? AND a.status <> 'OPEN' GROUP BY an.option_id""",
                 rs -> {
-                    chosen.put(rs.getLong(1), rs.getLong(2));
-                    if (rs.getLong(4) > 0) {
-                        gradedCorrect.put(rs.getLong(1), rs.getLong(3) > 0);
+                    long option = rs.getLong("option_id");
+                    chosen.put(option, rs.getLong("chosen"));
+                    if (rs.getLong("marked") > 0) {
+                        gradedCorrect.put(option, rs.getLong("marked_correct") > 0);
                     }
                     return null;
                 }, roundId);
@@ -186,14 +185,16 @@ class LiveView {
         List<Row> rows = new ArrayList<>();
         for (int from = 0; from < versionIds.size(); from += 500) {
             List<Long> chunk = versionIds.subList(from, Math.min(versionIds.size(), from + 500));
-            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
             rows.addAll(sql.list("""
-                    SELECT v.id, q.id, q.code, v.version_no, q.current_version, v.text, o.id, o.text, o.correct
+                    SELECT v.id AS version_id, q.id AS question_id, q.code, v.version_no, q.current_version,
+                           v.text AS question_text, o.id AS option_id, o.text AS option_text, o.correct
                     FROM question_version v JOIN question q ON q.id = v.question_id
                     JOIN question_option o ON o.version_id = v.id
-                    WHERE v.id IN (%s) ORDER BY v.id, o.position""".formatted(marks),
-                    rs -> new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getInt(5),
-                            rs.getString(6), rs.getLong(7), rs.getString(8), rs.getBoolean(9)), chunk.toArray()));
+                    WHERE v.id IN (%s) ORDER BY v.id, o.position""".formatted(Sql.marks(chunk.size())),
+                    rs -> new Row(rs.getLong("version_id"), rs.getLong("question_id"), rs.getString("code"),
+                            rs.getInt("version_no"), rs.getInt("current_version"), rs.getString("question_text"),
+                            rs.getLong("option_id"), rs.getString("option_text"), rs.getBoolean("correct")),
+                    chunk.toArray()));
         }
         List<QuestionStat> stats = new ArrayList<>();
         int i = 0;

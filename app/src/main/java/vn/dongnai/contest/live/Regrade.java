@@ -7,14 +7,16 @@ import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import vn.dongnai.contest.attempt.EntryChanged;
+import vn.dongnai.contest.attempt.Grading;
 import vn.dongnai.contest.audit.Actor;
 import vn.dongnai.contest.audit.AuditLog;
+import vn.dongnai.contest.question.QuestionCatalog;
+import vn.dongnai.contest.question.VersionView;
 import vn.dongnai.contest.system.ApiException;
 import vn.dongnai.contest.system.FieldErrors;
 import vn.dongnai.contest.system.Sql;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -25,9 +27,10 @@ import java.util.Set;
 /**
  * Chấm lại: after a question's key was fixed (a new version with the same options and another
  * key), re-scores the round's graded attempts that showed the old version against the corrected
- * key. An explicit organizer action, audited with a before/after summary; each contestant whose
- * result changed is announced with {@link EntryChanged} once the transaction has committed, so
- * leaderboards recompute from what is stored.
+ * key. Marks and scores come from {@link Grading}, as at submission. An explicit organizer action,
+ * audited with a before/after summary. Each contestant whose result changed is announced with
+ * {@link EntryChanged} inside the transaction: the boards' outbox rows commit (or roll back) with
+ * the new scores, and the drainer writes the boards from them.
  *
  * <p>Attempts still open keep grading against the version they showed when they are submitted;
  * the summary counts them, and running the regrade again once they are closed picks them up
@@ -39,11 +42,13 @@ class Regrade {
     private static final int CHUNK = 500;
 
     private final Sql sql;
+    private final QuestionCatalog catalog;
     private final AuditLog audit;
     private final ApplicationEventPublisher<EntryChanged> entryChanged;
 
-    Regrade(Sql sql, AuditLog audit, ApplicationEventPublisher<EntryChanged> entryChanged) {
+    Regrade(Sql sql, QuestionCatalog catalog, AuditLog audit, ApplicationEventPublisher<EntryChanged> entryChanged) {
         this.sql = sql;
+        this.catalog = catalog;
         this.audit = audit;
         this.entryChanged = entryChanged;
     }
@@ -64,29 +69,32 @@ class Regrade {
                    List<Change> changes) {
     }
 
-    Summary regrade(Actor actor, long roundId, RegradeBody body) {
-        Summary summary = apply(actor, roundId, body);
-        Set<Long> contestants = new LinkedHashSet<>();
-        summary.changes().forEach(c -> contestants.add(c.accountId()));
-        contestants.forEach(account -> entryChanged.publishEvent(new EntryChanged(roundId, account)));
-        return summary;
+    /** The version being corrected, with its question's code and current version number. */
+    private record OldVersion(long id, long questionId, int versionNo, String code, int currentVersion) {
+    }
+
+    /** A closed attempt that showed the old version, as it stands before the regrade. */
+    private record Graded(long attemptId, long accountId, int score, int correctCount) {
+    }
+
+    /** One answer given on the old version. */
+    private record Answer(long attemptId, long optionId) {
     }
 
     @Transactional
-    Summary apply(Actor actor, long roundId, RegradeBody body) {
+    Summary regrade(Actor actor, long roundId, RegradeBody body) {
         if (body.versionId() == null) {
             new FieldErrors().add("versionId", "REQUIRED", "Vui lòng chọn phiên bản câu hỏi cần chấm lại.",
                     "versionId is required.").throwIfAny();
         }
         int points = sql.one("SELECT points_per_question FROM contest_round WHERE id = ? FOR UPDATE",
-                        rs -> rs.getInt(1), roundId)
+                        rs -> rs.getInt("points_per_question"), roundId)
                 .orElseThrow(() -> ApiException.notFound("đợt thi"));
-        record Version(long id, long questionId, int versionNo, String code, int currentVersion) {
-        }
-        Version old = sql.one("""
+        OldVersion old = sql.one("""
                         SELECT v.id, v.question_id, v.version_no, q.code, q.current_version
                         FROM question_version v JOIN question q ON q.id = v.question_id WHERE v.id = ?""",
-                        rs -> new Version(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4), rs.getInt(5)),
+                        rs -> new OldVersion(rs.getLong("id"), rs.getLong("question_id"), rs.getInt("version_no"),
+                                rs.getString("code"), rs.getInt("current_version")),
                         body.versionId())
                 .orElseThrow(() -> ApiException.notFound("phiên bản câu hỏi"));
         if (old.versionNo() == old.currentVersion()) {
@@ -94,55 +102,60 @@ class Regrade {
                     "This is the current version; fix the key first, then regrade.");
         }
         long currentId = sql.one("SELECT id FROM question_version WHERE question_id = ? AND version_no = ?",
-                rs -> rs.getLong(1), old.questionId(), old.currentVersion()).orElseThrow();
-        List<String> oldOptions = new ArrayList<>();
-        List<String> newOptions = new ArrayList<>();
-        int oldKey = options(old.id(), oldOptions);
-        int newKey = options(currentId, newOptions);
-        if (!oldOptions.equals(newOptions)) {
+                rs -> rs.getLong("id"), old.questionId(), old.currentVersion()).orElseThrow();
+        Map<Long, VersionView> views = catalog.versions(List.of(old.id(), currentId));
+        VersionView shown = views.get(old.id());
+        VersionView current = views.get(currentId);
+        if (!texts(shown).equals(texts(current))) {
             throw unprocessable("OPTIONS_CHANGED",
                     "Phương án của phiên bản hiện tại khác phiên bản cũ; chỉ chấm lại được khi chỉ đáp án thay đổi.",
                     "The current version's options differ from the old one; a regrade applies a key fix only.");
         }
+        int oldKey = keyPosition(shown);
+        int newKey = keyPosition(current);
         if (oldKey == newKey) {
             throw unprocessable("KEY_UNCHANGED", "Đáp án của hai phiên bản giống nhau, không có gì để chấm lại.",
                     "Both versions have the same key; there is nothing to regrade.");
         }
-        record Graded(long attemptId, long accountId, int score, int correct) {
-        }
+        VersionView corrected = withKeyOf(shown, current);
         List<Graded> graded = sql.list("""
                 SELECT a.id, a.account_id, a.score, a.correct_count FROM attempt a
                 JOIN attempt_question aq ON aq.attempt_id = a.id AND aq.question_version_id = ?
                 WHERE a.round_id = ? AND a.status <> 'OPEN' ORDER BY a.id FOR UPDATE""",
-                rs -> new Graded(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4)), old.id(), roundId);
+                rs -> new Graded(rs.getLong("id"), rs.getLong("account_id"), rs.getInt("score"),
+                        rs.getInt("correct_count")), old.id(), roundId);
         long stillOpen = sql.one("""
-                SELECT COUNT(*) FROM attempt a JOIN attempt_question aq ON aq.attempt_id = a.id AND aq.question_version_id = ?
-                WHERE a.round_id = ? AND a.status = 'OPEN'""", rs -> rs.getLong(1), old.id(), roundId).orElse(0L);
+                SELECT COUNT(*) AS open_attempts FROM attempt a
+                JOIN attempt_question aq ON aq.attempt_id = a.id AND aq.question_version_id = ?
+                WHERE a.round_id = ? AND a.status = 'OPEN'""",
+                rs -> rs.getLong("open_attempts"), old.id(), roundId).orElse(0L);
         Map<Long, Integer> correctAfter = new HashMap<>();
         for (int from = 0; from < graded.size(); from += CHUNK) {
-            List<Long> ids = graded.subList(from, Math.min(graded.size(), from + CHUNK)).stream().map(Graded::attemptId).toList();
-            String marks = String.join(",", Collections.nCopies(ids.size(), "?"));
+            List<Long> ids = graded.subList(from, Math.min(graded.size(), from + CHUNK)).stream()
+                    .map(Graded::attemptId).toList();
+            String marks = Sql.marks(ids.size());
             List<Object> values = new ArrayList<>();
             values.add(old.id());
             values.addAll(ids);
-            // the options of the two versions are the same, position for position: the chosen position decides
-            List<Object[]> marksToSet = sql.list("""
-                    SELECT an.attempt_id, o.position FROM answer an JOIN question_option o ON o.id = an.option_id
-                    WHERE an.question_version_id = ? AND an.attempt_id IN (%s)""".formatted(marks),
-                    rs -> new Object[]{rs.getInt(2) == newKey, rs.getLong(1), old.id()}, values.toArray());
-            sql.batch("UPDATE answer SET correct = ? WHERE attempt_id = ? AND question_version_id = ?", marksToSet);
+            List<Answer> answers = sql.list("""
+                    SELECT attempt_id, option_id FROM answer
+                    WHERE question_version_id = ? AND attempt_id IN (%s)""".formatted(marks),
+                    rs -> new Answer(rs.getLong("attempt_id"), rs.getLong("option_id")), values.toArray());
+            sql.batch("UPDATE answer SET correct = ? WHERE attempt_id = ? AND question_version_id = ?", answers.stream()
+                    .map(a -> new Object[]{Grading.isCorrect(corrected, a.optionId()), a.attemptId(), old.id()}).toList());
             sql.list("""
-                    SELECT attempt_id, SUM(CASE WHEN correct THEN 1 ELSE 0 END) FROM answer
+                    SELECT attempt_id, SUM(CASE WHEN correct THEN 1 ELSE 0 END) AS correct_count FROM answer
                     WHERE attempt_id IN (%s) GROUP BY attempt_id""".formatted(marks),
-                    rs -> correctAfter.put(rs.getLong(1), rs.getInt(2)), ids.toArray());
+                    rs -> correctAfter.put(rs.getLong("attempt_id"), rs.getInt("correct_count")), ids.toArray());
         }
         List<Change> changes = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
         for (Graded g : graded) {
-            int correct = correctAfter.getOrDefault(g.attemptId(), 0);
-            if (correct != g.correct()) {
-                changes.add(new Change(g.attemptId(), g.accountId(), g.score(), correct * points, g.correct(), correct));
-                updates.add(new Object[]{correct, correct * points, g.attemptId()});
+            Grading.Result after = Grading.score(correctAfter.getOrDefault(g.attemptId(), 0), points);
+            if (after.correctCount() != g.correctCount()) {
+                changes.add(new Change(g.attemptId(), g.accountId(), g.score(), after.score(), g.correctCount(),
+                        after.correctCount()));
+                updates.add(new Object[]{after.correctCount(), after.score(), g.attemptId()});
             }
         }
         sql.batch("UPDATE attempt SET correct_count = ?, score = ? WHERE id = ?", updates);
@@ -164,20 +177,34 @@ class Regrade {
         after.put("openAttemptsNotRescored", stillOpen);
         after.put("scores", changes.stream().map(c -> List.of(c.attemptId(), c.scoreAfter())).toList());
         audit.record(actor, "ROUND_REGRADED", "round", roundId, before, after);
+        // in this transaction: each board's outbox row commits with the new scores or not at all
+        Set<Long> contestants = new LinkedHashSet<>();
+        changes.forEach(c -> contestants.add(c.accountId()));
+        contestants.forEach(account -> entryChanged.publishEvent(new EntryChanged(roundId, account)));
         return summary;
     }
 
-    /** Fills the options' texts in bank order and returns the key's position. */
-    private int options(long versionId, List<String> texts) {
-        int[] key = {-1};
-        sql.list("SELECT text, correct FROM question_option WHERE version_id = ? ORDER BY position", rs -> {
-            if (rs.getBoolean(2)) {
-                key[0] = texts.size();
+    private static List<String> texts(VersionView version) {
+        return version.options().stream().map(VersionView.Option::text).toList();
+    }
+
+    private static int keyPosition(VersionView version) {
+        for (int i = 0; i < version.options().size(); i++) {
+            if (version.options().get(i).correct()) {
+                return i;
             }
-            texts.add(rs.getString(1));
-            return null;
-        }, versionId);
-        return key[0];
+        }
+        return -1;
+    }
+
+    /** The version as shown, keyed as the current one: their options match position for position. */
+    private static VersionView withKeyOf(VersionView shown, VersionView current) {
+        List<VersionView.Option> options = new ArrayList<>();
+        for (int i = 0; i < shown.options().size(); i++) {
+            VersionView.Option o = shown.options().get(i);
+            options.add(new VersionView.Option(o.id(), o.text(), current.options().get(i).correct()));
+        }
+        return new VersionView(shown.id(), shown.text(), options);
     }
 
     private static String letter(int index) {

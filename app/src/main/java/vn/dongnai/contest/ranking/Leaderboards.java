@@ -5,6 +5,7 @@ import io.micronaut.context.event.StartupEvent;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -17,6 +18,7 @@ import vn.dongnai.contest.system.AfterCommit;
 import vn.dongnai.contest.system.RedisDegradation;
 import vn.dongnai.contest.system.Sql;
 
+import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,8 +32,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Keeps the Redis boards a faithful projection of MySQL. A grade (or a regrade, or a
- * disqualification) writes an outbox row in its own transaction; after commit that contestant's
- * entry is recomputed from MySQL and written to Redis, and the row is marked applied (in batches).
+ * disqualification) writes an outbox row in its own transaction; after a grade's commit that
+ * contestant's entry is recomputed from MySQL and written to Redis, and the row is marked applied
+ * (in batches); a regrade's or a decision's rows are written by the drainer.
  * If Redis is away the row stays, the round is marked stale, and the drainer catches up when Redis
  * returns — so no entry is lost, and because every write is a recomputation guarded by the row's id, none is counted twice.
  * When the Redis master changes (a Sentinel or Cluster failover, a restart from disk), writes it
@@ -50,6 +53,7 @@ public class Leaderboards {
     private final AfterCommit afterCommit;
     private final Clock clock;
     private final RedisDegradation degradation;
+    private final TransactionOperations<Connection> transactions;
     /** The Redis masters the boards were last checked on; null until known. */
     private volatile @Nullable String masters;
     private final Set<Long> staleRounds = ConcurrentHashMap.newKeySet();
@@ -57,7 +61,7 @@ public class Leaderboards {
 
     Leaderboards(Sql sql, Entries entries, LeaderboardStore store, RoundRepository rounds,
                  AfterCommit afterCommit, Clock clock, RedisDegradation degradation,
-                 MeterRegistry meters) {
+                 MeterRegistry meters, TransactionOperations<Connection> transactions) {
         this.sql = sql;
         this.entries = entries;
         this.store = store;
@@ -65,6 +69,7 @@ public class Leaderboards {
         this.afterCommit = afterCommit;
         this.clock = clock;
         this.degradation = degradation;
+        this.transactions = transactions;
         // the contest-day dashboard's "boards behind" panel (deploy/grafana)
         meters.gaugeCollectionSize("contest.leaderboard.stale.rounds", List.of(), staleRounds);
     }
@@ -74,9 +79,20 @@ public class Leaderboards {
         record(graded.roundId(), graded.accountId());
     }
 
+    /**
+     * Announced inside the change's transaction (a regrade, a review decision), the row commits or
+     * rolls back with the change and the drainer writes the board: a regrade of thousands does not
+     * write them one by one on the request thread, and a crash after commit loses nothing.
+     * Announced outside one, the entry is written at once.
+     */
     @EventListener
     void onEntryChanged(EntryChanged changed) {
-        record(changed.roundId(), changed.accountId());
+        if (transactions.findTransactionStatus().isPresent()) {
+            sql.insert("INSERT INTO leaderboard_outbox (round_id, account_id, created_at) VALUES (?, ?, ?)",
+                    changed.roundId(), changed.accountId(), clock.instant());
+        } else {
+            record(changed.roundId(), changed.accountId());
+        }
     }
 
     /** Whether this node knows of entries of the round that are not on its board yet. */
@@ -200,7 +216,8 @@ public class Leaderboards {
      * Catches up whatever the immediate path could not write (Redis away, a node stopped mid-way),
      * and rebuilds everything when Redis comes back without its data.
      */
-    @Scheduled(fixedDelay = "${contest.leaderboard.drain-interval:2s}", initialDelay = "5s")
+    @Scheduled(fixedDelay = "${contest.leaderboard.drain-interval:2s}",
+            initialDelay = "${contest.leaderboard.drain-initial-delay:5s}")
     void drain() {
         try {
             String now = store.masters();

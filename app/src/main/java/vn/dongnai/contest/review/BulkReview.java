@@ -1,11 +1,9 @@
 package vn.dongnai.contest.review;
 
-import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
-import vn.dongnai.contest.attempt.EntryChanged;
 import vn.dongnai.contest.audit.Actor;
 import vn.dongnai.contest.system.FieldErrors;
 
@@ -18,7 +16,8 @@ import java.util.stream.Collectors;
 
 /**
  * One decision with one reason for many entries of a round (quyết định hàng loạt): all recorded or
- * none, each with its own audit entry and the flags it had, exactly as one by one.
+ * none, each with its own audit entry, the flags it had and its boards' outbox row, exactly as one
+ * by one.
  */
 @Singleton
 class BulkReview {
@@ -27,12 +26,10 @@ class BulkReview {
 
     private final ReviewQueue queue;
     private final ReviewDecisions decisions;
-    private final ApplicationEventPublisher<EntryChanged> entryChanged;
 
-    BulkReview(ReviewQueue queue, ReviewDecisions decisions, ApplicationEventPublisher<EntryChanged> entryChanged) {
+    BulkReview(ReviewQueue queue, ReviewDecisions decisions) {
         this.queue = queue;
         this.decisions = decisions;
-        this.entryChanged = entryChanged;
     }
 
     @Serdeable
@@ -55,7 +52,6 @@ class BulkReview {
                 .collect(Collectors.toMap(ReviewQueue.Entry::accountId,
                         e -> e.flags().stream().map(ReviewQueue.FlagView::kind).distinct().toList()));
         List<ReviewDecisions.Decided> decided = recordAll(actor, roundId, accounts, body, flags);
-        accounts.forEach(account -> entryChanged.publishEvent(new EntryChanged(roundId, account)));
         return new BulkDecided(roundId, decided.size(), decided);
     }
 

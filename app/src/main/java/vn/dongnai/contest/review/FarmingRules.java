@@ -1,5 +1,7 @@
 package vn.dongnai.contest.review;
 
+import vn.dongnai.contest.system.BusinessRule;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,6 +19,7 @@ import java.util.TreeSet;
  * short window; one device fingerprint behind several accounts; an account that went from
  * registration to a submitted attempt within seconds. Plain Java; deciding stays with the committee.
  */
+@BusinessRule
 final class FarmingRules {
 
     static final String REGISTRATION_BURST = "REGISTRATION_BURST";

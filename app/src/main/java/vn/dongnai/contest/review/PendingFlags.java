@@ -30,7 +30,7 @@ public class PendingFlags {
 
     /** Account → its undecided flags in this round. */
     public Map<Long, List<Pending>> ofRound(long roundId) {
-        String name = sql.one("SELECT name FROM contest_round WHERE id = ?", rs -> rs.getString(1), roundId).orElse("");
+        String name = sql.one("SELECT name FROM contest_round WHERE id = ?", rs -> rs.getString("name"), roundId).orElse("");
         Map<Long, List<Pending>> pending = new LinkedHashMap<>();
         collect(roundId, name, pending);
         return pending;
@@ -42,7 +42,7 @@ public class PendingFlags {
         record Round(long id, String name) {
         }
         sql.list("SELECT id, name FROM contest_round WHERE contest_id = ? AND status <> 'DRAFT' ORDER BY seq",
-                        rs -> new Round(rs.getLong(1), rs.getString(2)), contestId)
+                        rs -> new Round(rs.getLong("id"), rs.getString("name")), contestId)
                 .forEach(r -> collect(r.id(), r.name(), pending));
         return pending;
     }

@@ -11,6 +11,7 @@ import vn.dongnai.contest.audit.Actor;
 import vn.dongnai.contest.audit.AuditLog;
 import vn.dongnai.contest.system.ApiException;
 import vn.dongnai.contest.system.FieldErrors;
+import vn.dongnai.contest.system.FreeText;
 import vn.dongnai.contest.system.Sql;
 
 import java.time.Clock;
@@ -23,7 +24,9 @@ import java.util.Map;
 /**
  * A committee member's decision on one contestant's entry in a round. Disqualifying marks every
  * attempt of theirs in the round, so the entry leaves every ranking; clearing lifts it again.
- * Leaderboards learn of it through {@link EntryChanged}, published once the decision is committed.
+ * Leaderboards learn of it through {@link EntryChanged}, published inside the decision's
+ * transaction: the boards' outbox row commits with the decision or not at all, and the drainer
+ * writes the boards from it.
  */
 @Singleton
 class ReviewDecisions {
@@ -58,9 +61,7 @@ class ReviewDecisions {
     Decided decide(Actor actor, long roundId, long accountId, DecisionBody body) {
         // the flags are worked out before the transaction, so the entry's rows stay locked only briefly
         List<String> flags = queue.flagKinds(roundId, accountId);
-        Decided decided = record(actor, roundId, accountId, body, flags);
-        entryChanged.publishEvent(new EntryChanged(roundId, accountId));
-        return decided;
+        return record(actor, roundId, accountId, body, flags);
     }
 
     @Transactional
@@ -76,15 +77,15 @@ class ReviewDecisions {
             errors.add("decision", "INVALID", "Quyết định phải là DISQUALIFY (loại) hoặc CLEAR (không vi phạm).",
                     "decision must be DISQUALIFY or CLEAR.");
         }
-        String reason = body.reason() == null ? "" : body.reason().strip();
+        String reason = FreeText.normalizeLines(body.reason());
         if (reason.length() < 5 || reason.length() > 1000) {
             errors.add("reason", "REQUIRED", "Vui lòng ghi lý do (5–1000 ký tự).", "A reason (5–1000 characters) is required.");
         }
         errors.throwIfAny();
-        sql.one("SELECT id FROM contest_round WHERE id = ?", rs -> rs.getLong(1), roundId)
+        sql.one("SELECT id FROM contest_round WHERE id = ?", rs -> rs.getLong("id"), roundId)
                 .orElseThrow(() -> ApiException.notFound("đợt thi"));
         List<Boolean> before = sql.list("SELECT disqualified FROM attempt WHERE round_id = ? AND account_id = ? FOR UPDATE",
-                rs -> rs.getBoolean(1), roundId, accountId);
+                rs -> rs.getBoolean("disqualified"), roundId, accountId);
         if (before.isEmpty()) {
             throw new ApiException(HttpStatus.NOT_FOUND, "NO_ENTRY", "Thí sinh này không có bài thi trong đợt thi.",
                     "This contestant has no attempt in the round.");
@@ -106,6 +107,7 @@ class ReviewDecisions {
         is.put("disqualified", DISQUALIFIED.equals(outcome));
         audit.record(actor, DISQUALIFIED.equals(outcome) ? "ENTRY_DISQUALIFIED" : "ENTRY_CLEARED", "entry",
                 roundId + ":" + accountId, was, is);
+        entryChanged.publishEvent(new EntryChanged(roundId, accountId));
         return new Decided(roundId, accountId, outcome, reason, before.size(), now);
     }
 }

@@ -10,7 +10,6 @@ import vn.dongnai.contest.system.Sql;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -90,7 +89,7 @@ class ReviewQueue {
             new FieldErrors().add("status", "INVALID", "Trạng thái phải là ALL, PENDING, DISQUALIFIED hoặc CLEARED.",
                     "status must be ALL, PENDING, DISQUALIFIED or CLEARED.").throwIfAny();
         }
-        sql.one("SELECT id FROM contest_round WHERE id = ?", rs -> rs.getLong(1), roundId)
+        sql.one("SELECT id FROM contest_round WHERE id = ?", rs -> rs.getLong("id"), roundId)
                 .orElseThrow(() -> ApiException.notFound("đợt thi"));
         Map<Long, List<FlagView>> flags = new TreeMap<>();
         for (ReviewRules.Flag flag : flags(roundId)) {
@@ -129,8 +128,8 @@ class ReviewQueue {
         List<ReviewRules.ClosedAttempt> closed = sql.list("""
                 SELECT id, account_id, status, question_count, correct_count, duration_ms FROM attempt
                 WHERE round_id = ? AND status <> 'OPEN'""",
-                rs -> new ReviewRules.ClosedAttempt(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4),
-                        rs.getInt(5), rs.getLong(6)), roundId);
+                rs -> new ReviewRules.ClosedAttempt(rs.getLong("id"), rs.getLong("account_id"), rs.getString("status"),
+                        rs.getInt("question_count"), rs.getInt("correct_count"), rs.getLong("duration_ms")), roundId);
         flags.addAll(ReviewRules.fastFinishes(closed, thresholds));
         List<ReviewRules.SharedOrigin> addresses = sharedAddresses(roundId);
         List<ReviewRules.SharedOrigin> devices = sharedDevices(roundId);
@@ -149,21 +148,22 @@ class ReviewQueue {
     /** The round's entrants' registrations, with short tags of their address and network. */
     private List<FarmingRules.Registration> registrations(long roundId) {
         return sql.list("""
-                SELECT r.account_id, r.registered_at, LOWER(LEFT(HEX(r.ip_hash), 12)), LOWER(LEFT(HEX(r.network_hash), 12))
+                SELECT r.account_id, r.registered_at, LOWER(LEFT(HEX(r.ip_hash), 12)) AS address_tag,
+                       LOWER(LEFT(HEX(r.network_hash), 12)) AS network_tag
                 FROM registration_origin r WHERE r.account_id IN (SELECT DISTINCT account_id FROM attempt WHERE round_id = ?)""",
-                rs -> new FarmingRules.Registration(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
-                        rs.getString(4)), roundId);
+                rs -> new FarmingRules.Registration(rs.getLong("account_id"), Sql.instant(rs, "registered_at"),
+                        rs.getString("address_tag"), rs.getString("network_tag")), roundId);
     }
 
     /** Device fingerprints seen at registration or at an attempt of the round's entrants. */
     private List<ReviewRules.SharedOrigin> fingerprints(long roundId) {
         return groups(sql.list("""
-                SELECT HEX(r.device_hash), r.account_id FROM registration_origin r
+                SELECT HEX(r.device_hash) AS origin, r.account_id FROM registration_origin r
                 WHERE r.device_hash IS NOT NULL AND r.account_id IN (SELECT DISTINCT account_id FROM attempt WHERE round_id = ?)
                 UNION
-                SELECT HEX(o.device_hash), a.account_id FROM attempt_origin o JOIN attempt a ON a.id = o.attempt_id
+                SELECT HEX(o.device_hash) AS origin, a.account_id FROM attempt_origin o JOIN attempt a ON a.id = o.attempt_id
                 WHERE a.round_id = ? AND o.device_hash IS NOT NULL""",
-                rs -> new String[]{rs.getString(1), rs.getString(2)}, roundId, roundId));
+                ReviewQueue::seen, roundId, roundId));
     }
 
     private List<FarmingRules.FirstAttempt> firstAttempts(long roundId) {
@@ -171,29 +171,29 @@ class ReviewQueue {
                 SELECT a.account_id, r.registered_at, a.started_at, a.submitted_at FROM attempt a
                 JOIN registration_origin r ON r.account_id = a.account_id
                 WHERE a.round_id = ? AND a.attempt_no = 1 AND a.submitted_at IS NOT NULL""",
-                rs -> new FarmingRules.FirstAttempt(rs.getLong(1), rs.getTimestamp(2).toInstant(),
-                        rs.getTimestamp(3).toInstant(), rs.getTimestamp(4).toInstant()), roundId);
+                rs -> new FarmingRules.FirstAttempt(rs.getLong("account_id"), Sql.instant(rs, "registered_at"),
+                        Sql.instant(rs, "started_at"), Sql.instant(rs, "submitted_at")), roundId);
     }
 
     private List<ReviewRules.SharedOrigin> sharedAddresses(long roundId) {
         return groups(sql.list("""
-                SELECT HEX(o.ip_hash), a.account_id FROM attempt_origin o JOIN attempt a ON a.id = o.attempt_id
+                SELECT HEX(o.ip_hash) AS origin, a.account_id FROM attempt_origin o JOIN attempt a ON a.id = o.attempt_id
                 WHERE a.round_id = ? AND o.ip_hash IN (
                     SELECT o2.ip_hash FROM attempt_origin o2 JOIN attempt a2 ON a2.id = o2.attempt_id
                     WHERE a2.round_id = ? GROUP BY o2.ip_hash HAVING COUNT(DISTINCT a2.account_id) >= ?)""",
-                rs -> new String[]{rs.getString(1), rs.getString(2)}, roundId, roundId, thresholds.accountsPerAddress()));
+                ReviewQueue::seen, roundId, roundId, thresholds.accountsPerAddress()));
     }
 
     /** One address with one User-Agent: closer to one device than either alone (many phones share a User-Agent). */
     private List<ReviewRules.SharedOrigin> sharedDevices(long roundId) {
         return groups(sql.list("""
-                SELECT CONCAT(HEX(o.ip_hash), HEX(o.agent_hash)), a.account_id
+                SELECT CONCAT(HEX(o.ip_hash), HEX(o.agent_hash)) AS origin, a.account_id
                 FROM attempt_origin o JOIN attempt a ON a.id = o.attempt_id
                 WHERE a.round_id = ? AND (o.ip_hash, o.agent_hash) IN (
                     SELECT o2.ip_hash, o2.agent_hash FROM attempt_origin o2 JOIN attempt a2 ON a2.id = o2.attempt_id
                     WHERE a2.round_id = ? GROUP BY o2.ip_hash, o2.agent_hash
                     HAVING COUNT(DISTINCT a2.account_id) >= ?)""",
-                rs -> new String[]{rs.getString(1), rs.getString(2)}, roundId, roundId, thresholds.accountsPerDevice()));
+                ReviewQueue::seen, roundId, roundId, thresholds.accountsPerDevice()));
     }
 
     /** The declared unit of every account seen sharing an origin: colleagues of one office are not suspects. */
@@ -205,17 +205,25 @@ class ReviewQueue {
         List<Long> ids = List.copyOf(accounts);
         for (int from = 0; from < ids.size(); from += 500) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
-            String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
-            sql.list("SELECT account_id, unit FROM participant WHERE unit IS NOT NULL AND account_id IN (" + marks + ")",
-                    rs -> units.put(rs.getLong(1), rs.getString(2)), chunk.toArray());
+            sql.list("SELECT account_id, unit FROM participant WHERE unit IS NOT NULL AND account_id IN ("
+                            + Sql.marks(chunk.size()) + ")",
+                    rs -> units.put(rs.getLong("account_id"), rs.getString("unit")), chunk.toArray());
         }
         return units;
     }
 
-    private static List<ReviewRules.SharedOrigin> groups(List<String[]> rows) {
+    /** An account seen behind an origin (the hex of its hash). */
+    private record Seen(String origin, long accountId) {
+    }
+
+    private static Seen seen(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Seen(rs.getString("origin"), rs.getLong("account_id"));
+    }
+
+    private static List<ReviewRules.SharedOrigin> groups(List<Seen> rows) {
         Map<String, Set<Long>> byHash = new LinkedHashMap<>();
-        for (String[] row : rows) {
-            byHash.computeIfAbsent(row[0], h -> new java.util.TreeSet<>()).add(Long.parseLong(row[1]));
+        for (Seen row : rows) {
+            byHash.computeIfAbsent(row.origin(), h -> new java.util.TreeSet<>()).add(row.accountId());
         }
         // a short tag: enough to see which entries share an origin, useless for finding the address
         return byHash.entrySet().stream()
@@ -232,14 +240,14 @@ class ReviewQueue {
         record Print(long attemptId, long accountId, int answered, int wrong, String key) {
         }
         List<Print> prints = sql.list("""
-                SELECT a.id, a.account_id, COUNT(*), SUM(CASE WHEN an.correct THEN 0 ELSE 1 END),
-                       SUM(CRC32(CONCAT(an.question_version_id, ':', an.option_id))),
-                       BIT_XOR(CRC32(CONCAT(an.option_id, '/', an.question_version_id)))
+                SELECT a.id, a.account_id, COUNT(*) AS answered, SUM(CASE WHEN an.correct THEN 0 ELSE 1 END) AS wrong,
+                       SUM(CRC32(CONCAT(an.question_version_id, ':', an.option_id))) AS crc_sum,
+                       BIT_XOR(CRC32(CONCAT(an.option_id, '/', an.question_version_id))) AS crc_xor
                 FROM attempt a JOIN answer an ON an.attempt_id = a.id
                 WHERE a.round_id = ? AND a.status <> 'OPEN'
                 GROUP BY a.id, a.account_id""",
-                rs -> new Print(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4),
-                        rs.getInt(3) + "|" + rs.getString(5) + "|" + rs.getString(6)), roundId);
+                rs -> new Print(rs.getLong("id"), rs.getLong("account_id"), rs.getInt("answered"), rs.getInt("wrong"),
+                        rs.getInt("answered") + "|" + rs.getString("crc_sum") + "|" + rs.getString("crc_xor")), roundId);
         Map<String, List<Print>> byKey = prints.stream()
                 .filter(p -> p.answered() >= thresholds.identicalMinAnswers() && p.wrong() >= thresholds.identicalMinWrong())
                 .collect(Collectors.groupingBy(Print::key));
@@ -252,9 +260,10 @@ class ReviewQueue {
         Map<Long, List<String>> exact = new HashMap<>();
         for (int from = 0; from < candidates.size(); from += 500) {
             List<Print> chunk = candidates.subList(from, Math.min(candidates.size(), from + 500));
-            String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
-            sql.list("SELECT attempt_id, question_version_id, option_id FROM answer WHERE attempt_id IN (" + marks + ")",
-                    rs -> exact.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2) + ":" + rs.getLong(3)),
+            sql.list("SELECT attempt_id, question_version_id, option_id FROM answer WHERE attempt_id IN ("
+                            + Sql.marks(chunk.size()) + ")",
+                    rs -> exact.computeIfAbsent(rs.getLong("attempt_id"), k -> new ArrayList<>())
+                            .add(rs.getLong("question_version_id") + ":" + rs.getLong("option_id")),
                     chunk.stream().map(Print::attemptId).toArray());
         }
         return candidates.stream().map(p -> new ReviewRules.AnswerSet(p.attemptId(), p.accountId(),
@@ -268,8 +277,9 @@ class ReviewQueue {
                 SELECT d.account_id, d.decision, d.reason, d.decided_by, s.full_name, d.decided_at
                 FROM review_decision d LEFT JOIN account s ON s.id = d.decided_by
                 WHERE d.round_id = ? ORDER BY d.id""",
-                rs -> latest.put(rs.getLong(1), new DecisionView(rs.getString(2), rs.getString(3), rs.getLong(4),
-                        rs.getString(5), rs.getTimestamp(6).toInstant())), roundId);
+                rs -> latest.put(rs.getLong("account_id"), new DecisionView(rs.getString("decision"),
+                        rs.getString("reason"), rs.getLong("decided_by"), rs.getString("full_name"),
+                        Sql.instant(rs, "decided_at"))), roundId);
         return latest;
     }
 
@@ -278,18 +288,19 @@ class ReviewQueue {
         List<Long> ids = List.copyOf(accounts);
         for (int from = 0; from < ids.size(); from += 500) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
-            String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
             List<Object> values = new ArrayList<>();
             values.add(roundId);
             values.addAll(chunk);
             sql.list("""
                     SELECT account_id, id, attempt_no, status, score, correct_count, question_count, duration_ms,
                            submitted_at, disqualified
-                    FROM attempt WHERE round_id = ? AND account_id IN (%s) ORDER BY attempt_no""".formatted(marks),
-                    rs -> byAccount.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new AttemptView(
-                            rs.getLong(2), rs.getInt(3), rs.getString(4), rs.getObject(5, Integer.class),
-                            rs.getObject(6, Integer.class), rs.getInt(7), rs.getObject(8, Long.class),
-                            rs.getTimestamp(9) == null ? null : rs.getTimestamp(9).toInstant(), rs.getBoolean(10))),
+                    FROM attempt WHERE round_id = ? AND account_id IN (%s) ORDER BY attempt_no""".formatted(
+                            Sql.marks(chunk.size())),
+                    rs -> byAccount.computeIfAbsent(rs.getLong("account_id"), k -> new ArrayList<>()).add(new AttemptView(
+                            rs.getLong("id"), rs.getInt("attempt_no"), rs.getString("status"),
+                            Sql.nullableInt(rs, "score"), Sql.nullableInt(rs, "correct_count"), rs.getInt("question_count"),
+                            Sql.nullableLong(rs, "duration_ms"), Sql.instant(rs, "submitted_at"),
+                            rs.getBoolean("disqualified"))),
                     values.toArray());
         }
         return byAccount;
@@ -300,9 +311,8 @@ class ReviewQueue {
         List<Long> ids = List.copyOf(accounts);
         for (int from = 0; from < ids.size(); from += 500) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
-            String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
-            sql.list("SELECT account_id, display_name FROM participant WHERE account_id IN (" + marks + ")",
-                    rs -> names.put(rs.getLong(1), rs.getString(2)), chunk.toArray());
+            sql.list("SELECT account_id, display_name FROM participant WHERE account_id IN (" + Sql.marks(chunk.size()) + ")",
+                    rs -> names.put(rs.getLong("account_id"), rs.getString("display_name")), chunk.toArray());
         }
         return names;
     }

@@ -1,5 +1,8 @@
 package vn.dongnai.contest.review;
 
+import vn.dongnai.contest.system.BusinessRule;
+import vn.dongnai.contest.system.FreeText;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -12,6 +15,7 @@ import java.util.TreeSet;
  * When an entry deserves a human look. Each rule only raises a flag with its evidence; deciding is
  * the committee's job. Plain Java, thresholds from configuration.
  */
+@BusinessRule
 final class ReviewRules {
 
     static final String FAST_FINISH = "FAST_FINISH";
@@ -145,8 +149,10 @@ final class ReviewRules {
         return flags;
     }
 
+    /** One office however its members typed it: normalized, case ignored; null when none was declared. */
     private static String unitKey(String unit) {
-        return unit == null || unit.isBlank() ? null : unit.strip().toLowerCase(java.util.Locale.ROOT);
+        String key = FreeText.normalize(unit).toLowerCase(java.util.Locale.ROOT);
+        return key.isEmpty() ? null : key;
     }
 
     private static List<Long> others(Set<Long> accounts, long self) {

@@ -5,7 +5,9 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import io.micronaut.transaction.TransactionOperations;
 import vn.dongnai.contest.attempt.EntryChanged;
+import vn.dongnai.contest.audit.Actor;
 import vn.dongnai.contest.contest.ContestRound;
 import vn.dongnai.contest.support.Attempts;
 import vn.dongnai.contest.support.EntryChangedRecorder;
@@ -14,6 +16,7 @@ import vn.dongnai.contest.support.IntegrationTest;
 import vn.dongnai.contest.support.Staff;
 import vn.dongnai.contest.support.StaffLogins;
 
+import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +24,7 @@ import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -34,6 +38,10 @@ class LiveViewAndRegradeTest extends IntegrationTest {
 
     @Inject
     EntryChangedRecorder recorder;
+    @Inject
+    Regrade regrade;
+    @Inject
+    TransactionOperations<Connection> transactions;
 
     Attempts attempts;
     String organizer;
@@ -231,5 +239,30 @@ class LiveViewAndRegradeTest extends IntegrationTest {
                 taken.round().id()).orElseThrow();
         assertEquals(inWindow, ((Number) totals.get("registrations")).longValue());
         assertTrue(inWindow < platform, "the platform's earlier registrations are left out");
+    }
+
+    @Test
+    void aRegradeWritesTheBoardsOutboxRowsInItsOwnTransactionSoARollbackTakesThemAway() {
+        Taken taken = takeRound();
+        long roundId = taken.round().id();
+        api.put("/api/admin/questions/" + questionOf(taken.wrongKeyVersion()) + "/key", Map.of("correctIndex", taken.popular(),
+                "reason", "Sửa đáp án theo nguồn"), organizer);
+        long last = sql.one("SELECT COALESCE(MAX(id), 0) AS last_id FROM leaderboard_outbox", rs -> rs.getLong("last_id"))
+                .orElseThrow();
+        Actor actor = new Actor(staff.member("ORGANIZER").id(), "Ban tổ chức");
+        List<Long> inside = new java.util.ArrayList<>();
+
+        assertThrows(RuntimeException.class, () -> transactions.executeWrite(status -> {
+            regrade.regrade(actor, roundId, new Regrade.RegradeBody(taken.wrongKeyVersion()));
+            inside.addAll(sql.list("SELECT account_id FROM leaderboard_outbox WHERE round_id = ? AND id > ? ORDER BY account_id",
+                    rs -> rs.getLong("account_id"), roundId, last));
+            throw new IllegalStateException("the node stops before the commit");
+        }));
+
+        assertEquals(taken.accounts().subList(0, 3).stream().sorted().toList(), inside,
+                "one row per changed contestant, written in the regrade's transaction");
+        assertEquals(0L, sql.one("SELECT COUNT(*) AS n FROM leaderboard_outbox WHERE round_id = ? AND id > ?",
+                rs -> rs.getLong("n"), roundId, last).orElseThrow(), "rolled back with it");
+        assertEquals(List.of(3, 2, 2, 2), scores(taken.attemptIds()), "and the scores with them");
     }
 }

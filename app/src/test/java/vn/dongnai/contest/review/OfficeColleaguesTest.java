@@ -64,4 +64,13 @@ class OfficeColleaguesTest {
     void withoutDeclaredUnitsTheThresholdIsThePlainAccountCount() {
         assertEquals(3, ReviewRules.sharedOrigins(ReviewRules.SHARED_DEVICE, List.of(device(1L, 2L, 3L)), 3).size());
     }
+
+    @Test
+    void colleaguesWhoTypedTheirUnitWithOtherSpacingOrUnicodeFormAreStillOneOffice() {
+        String decomposed = java.text.Normalizer.normalize("Sở Tư pháp", java.text.Normalizer.Form.NFD);
+        Map<Long, String> units = Map.of(1L, "Sở Tư pháp", 2L, "Sở  Tư   pháp", 3L, decomposed, 4L, " SỞ TƯ PHÁP",
+                5L, "Sở Tư pháp");
+
+        assertEquals(List.of(), flags(device(1L, 2L, 3L, 4L, 5L), units));
+    }
 }

@@ -2,11 +2,14 @@ package vn.dongnai.contest.review;
 
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.dongnai.contest.attempt.EntryChanged;
 import vn.dongnai.contest.contest.ContestRound;
 import vn.dongnai.contest.support.Api;
 import vn.dongnai.contest.support.Attempts;
+import vn.dongnai.contest.support.EntryChangedRecorder;
 import vn.dongnai.contest.support.Fixtures;
 import vn.dongnai.contest.support.IntegrationTest;
 import vn.dongnai.contest.support.Staff;
@@ -26,6 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @SuppressWarnings("unchecked")
 class ReviewBulkAndOfficeTest extends IntegrationTest {
 
+    @Inject
+    EntryChangedRecorder recorder;
     Attempts attempts;
     String committee;
 
@@ -103,5 +108,30 @@ class ReviewBulkAndOfficeTest extends IntegrationTest {
         assertEquals(422, none.status());
         assertTrue(api.post("/api/admin/rounds/" + round.id() + "/review/bulk", Map.of("accountIds", List.of(took.id()),
                 "decision", "CLEAR", "reason", "Không vi phạm"), staff.organizer()).status() == 403, "organizers only watch");
+    }
+
+    @Test
+    void aRefusedBulkDecisionTakesTheBoardOutboxRowsOfTheEntriesItHadDecidedWithIt() {
+        ContestRound round = fixtures.openRound(new Fixtures.RoundSpec(3, 600, 1, 5, false), 3);
+        Fixtures.Contestant took = fixtures.contestant();
+        attempts.submit(attempts.start(round.id(), took, "Máy A"), took);
+        long nobody = fixtures.contestant().id();
+        long rowsBefore = outboxRows(round.id(), took.id());
+
+        Api.Reply refused = api.post("/api/admin/rounds/" + round.id() + "/review/bulk",
+                Map.of("accountIds", List.of(took.id(), nobody), "decision", "DISQUALIFY", "reason", "Gian lận có tổ chức"),
+                committee);
+
+        assertEquals(404, refused.status(), refused.body());
+        assertEquals(List.of(new EntryChanged(round.id(), took.id())), recorder.ofRound(round.id()),
+                "the first entry was decided, and its board row written, inside the transaction");
+        assertEquals(rowsBefore, outboxRows(round.id(), took.id()), "the row went with the rollback");
+        assertEquals(List.of(false), sql.list("SELECT disqualified FROM attempt WHERE round_id = ? AND account_id = ?",
+                rs -> rs.getBoolean("disqualified"), round.id(), took.id()));
+    }
+
+    private long outboxRows(long roundId, long accountId) {
+        return sql.one("SELECT COUNT(*) AS n FROM leaderboard_outbox WHERE round_id = ? AND account_id = ?",
+                rs -> rs.getLong("n"), roundId, accountId).orElseThrow();
     }
 }
