@@ -15,6 +15,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import vn.dongnai.contest.audit.Actor;
 import vn.dongnai.contest.system.Role;
 import vn.dongnai.contest.system.ApiException;
+import vn.dongnai.contest.system.FieldErrors;
 
 import java.util.List;
 import java.util.Map;
@@ -50,8 +51,11 @@ class RankingController {
     Map<String, Object> reopen(long roundId, @Body Reason body, Authentication authentication) {
         String reason = body.reason() == null ? "" : body.reason().strip();
         if (reason.length() < 5 || reason.length() > 500) {
+            // the code the console knows, with the field named as every other 422 names it
             throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "REASON_REQUIRED",
-                    "Cần nêu lý do mở lại đợt thi (5–500 ký tự).", "A reason (5–500 characters) is required.");
+                    "Cần nêu lý do mở lại đợt thi (5–500 ký tự).", "A reason (5–500 characters) is required.",
+                    new FieldErrors().add("reason", "LENGTH", "Lý do phải từ 5 đến 500 ký tự.",
+                            "The reason must be 5 to 500 characters.").list(), Map.of());
         }
         Actor actor = Actor.of(authentication);
         closer.reopen(roundId, actor.id(), actor.name(), reason);
