@@ -92,4 +92,14 @@ class RankingPolicyTest {
         assertNotEquals(hash, RankingPolicy.contentHash(List.of(RankingPolicy.canonicalLine(1, entry(1, 10, 5L, 101, 0), 7L))));
         assertEquals(64, hash.length());
     }
+
+    /** A signed ranking's hash is checked years later: the canonical rows must never change. */
+    @Test
+    void theFrozenHashOfTheSameRankingIsByteForByteWhatItAlwaysWas() {
+        List<String> lines = List.of(RankingPolicy.canonicalLine(1, entry(1, 10, 5L, 100, 0), 7L),
+                RankingPolicy.canonicalLine(2, entry(2, 10, null, 90, 3), 7L),
+                RankingPolicy.canonicalLine(3, entry(3, 9, 8L, 50, 1), 7L));
+        assertEquals("2|2|2|10|||90|1763600400003\n", lines.get(1));
+        assertEquals("296659da19b6a3b7be56cbeeeaf9712bdd43e3521039613f923525b773b2d85a", RankingPolicy.contentHash(lines));
+    }
 }
