@@ -2,9 +2,7 @@ package vn.dongnai.contest.award;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
-import vn.dongnai.contest.ranking.Entry;
-import vn.dongnai.contest.ranking.RankingPolicy;
-import vn.dongnai.contest.ranking.RankingPolicy.DecidedBy;
+import vn.dongnai.contest.ranking.RankingChain;
 import vn.dongnai.contest.system.Sql;
 
 import java.time.Instant;
@@ -109,10 +107,11 @@ class AwardComputation {
     // Rankings as candidates
 
     private record RoundRow(int rank, long accountId, long attemptId, int score, int correctCount, int questionCount,
-                            @Nullable Long prediction, long durationMs, Instant submittedAt, String group) {
-        Entry entry(long roundId) {
-            return new Entry(roundId, accountId, attemptId, score, correctCount, questionCount, prediction, durationMs,
-                    submittedAt, "", null, "");
+                            @Nullable Long prediction, long durationMs, Instant submittedAt, String group)
+            implements RankingChain.Ranked {
+        @Override
+        public long tieBreakId() {
+            return attemptId;
         }
     }
 
@@ -125,24 +124,42 @@ class AwardComputation {
                        r.duration_ms, r.submitted_at, p.participant_group
                 FROM ranked_entry r JOIN participant p ON p.account_id = r.account_id
                 WHERE r.round_id = ? AND r.rank_no > ? ORDER BY r.rank_no LIMIT ?""",
-                rs -> new RoundRow(rs.getInt(1), rs.getLong(2), rs.getLong(3), rs.getInt(4), rs.getInt(5), rs.getInt(6),
-                        rs.getObject(7, Long.class), rs.getLong(8), rs.getTimestamp(9).toInstant(), rs.getString(10)),
+                rs -> new RoundRow(rs.getInt("rank_no"), rs.getLong("account_id"), rs.getLong("attempt_id"),
+                        rs.getInt("score"), rs.getInt("correct_count"), rs.getInt("question_count"),
+                        Sql.nullableLong(rs, "prediction"), rs.getLong("duration_ms"), Sql.instant(rs, "submitted_at"),
+                        rs.getString("participant_group")),
                 round.id(), last == null ? 0 : last.rank(), size),
                 (row, next) -> new PrizeAllocation.Candidate(row.accountId(), row.rank(), row.score(),
                         row.correctCount() == row.questionCount(), row.group(), disqualified.contains(row.accountId()),
-                        excluded.contains(row.accountId()), RankingPolicy.decidedBy(row.entry(round.id()),
-                        next == null ? null : next.entry(round.id()), round.predictionActual())));
+                        excluded.contains(row.accountId()),
+                        RankingChain.CLOSED.decidedBy(row, next, round.predictionActual())));
     }
 
     private record OverallRow(long accountId, int score, long durationMs, Instant lastSubmittedAt, int correctCount,
-                              int questionCount, boolean allCorrect, String group) {
+                              int questionCount, boolean allCorrect, String group) implements RankingChain.Ranked {
+        @Override
+        public @Nullable Long prediction() {
+            return null;
+        }
+
+        @Override
+        public Instant submittedAt() {
+            return lastSubmittedAt;
+        }
+
+        @Override
+        public long tieBreakId() {
+            return accountId;
+        }
     }
 
-    /** The contest-wide chain over frozen rounds: total score ↓, total duration ↑, last submission ↑, contestant ↑. */
+    /** Sums over a contestant's frozen round entries, ranked by {@link RankingChain#CONTEST_WIDE}. */
     private static final String OVERALL = """
-            SELECT r.account_id, SUM(r.score), SUM(r.duration_ms), MAX(r.submitted_at), SUM(r.correct_count),
-                   SUM(r.question_count), SUM(CASE WHEN r.correct_count = r.question_count THEN 1 ELSE 0 END) = COUNT(*),
-                   MAX(p.participant_group)
+            SELECT r.account_id, SUM(r.score) AS score, SUM(r.duration_ms) AS duration_ms,
+                   MAX(r.submitted_at) AS last_submitted_at, SUM(r.correct_count) AS correct_count,
+                   SUM(r.question_count) AS question_count,
+                   SUM(CASE WHEN r.correct_count = r.question_count THEN 1 ELSE 0 END) = COUNT(*) AS all_correct,
+                   MAX(p.participant_group) AS participant_group
             FROM ranked_entry r JOIN contest_round cr ON cr.id = r.round_id JOIN participant p ON p.account_id = r.account_id
             WHERE cr.contest_id = ? %s
             GROUP BY r.account_id""";
@@ -153,37 +170,25 @@ class AwardComputation {
                 WHERE cr.contest_id = ? AND a.disqualified = TRUE""", rs -> rs.getLong(1), contestId));
         Map<Long, Integer> ranks = new HashMap<>();
         return new RankingCursor<>((loaded, last, size) -> {
-            List<OverallRow> page = sql.list(OVERALL.formatted("") + """
-                     ORDER BY SUM(r.score) DESC, SUM(r.duration_ms) ASC, MAX(r.submitted_at) ASC, r.account_id ASC
-                    LIMIT ? OFFSET ?""", AwardComputation::overall, contestId, size, loaded);
+            List<OverallRow> page = sql.list(OVERALL.formatted("") + " ORDER BY "
+                    + RankingChain.CONTEST_WIDE.sqlOrder(OVERALL_COLUMNS) + " LIMIT ? OFFSET ?",
+                    AwardComputation::overall, contestId, size, loaded);
             for (int i = 0; i < page.size(); i++) {
                 ranks.put(page.get(i).accountId(), loaded + i + 1);
             }
             return page;
         }, (row, next) -> new PrizeAllocation.Candidate(row.accountId(), ranks.remove(row.accountId()), row.score(),
                 row.allCorrect(), row.group(), disqualified.contains(row.accountId()), excluded.contains(row.accountId()),
-                overallLink(row, next)));
+                RankingChain.CONTEST_WIDE.decidedBy(row, next, null)));
     }
+
+    private static final RankingChain.Columns OVERALL_COLUMNS = new RankingChain.Columns("SUM(r.score)", null,
+            "SUM(r.duration_ms)", "MAX(r.submitted_at)", "r.account_id");
 
     private static OverallRow overall(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new OverallRow(rs.getLong(1), rs.getInt(2), rs.getLong(3), rs.getTimestamp(4).toInstant(), rs.getInt(5),
-                rs.getInt(6), rs.getBoolean(7), rs.getString(8));
-    }
-
-    private static DecidedBy overallLink(OverallRow above, @Nullable OverallRow below) {
-        if (below == null) {
-            return DecidedBy.LAST;
-        }
-        if (above.score() != below.score()) {
-            return DecidedBy.SCORE;
-        }
-        if (above.durationMs() != below.durationMs()) {
-            return DecidedBy.DURATION;
-        }
-        if (!above.lastSubmittedAt().equals(below.lastSubmittedAt())) {
-            return DecidedBy.SUBMISSION_TIME;
-        }
-        return DecidedBy.ENTRY_ID;
+        return new OverallRow(rs.getLong("account_id"), rs.getInt("score"), rs.getLong("duration_ms"),
+                Sql.instant(rs, "last_submitted_at"), rs.getInt("correct_count"), rs.getInt("question_count"),
+                rs.getBoolean("all_correct"), rs.getString("participant_group"));
     }
 
     private Set<Long> excludedAccounts(long contestId) {

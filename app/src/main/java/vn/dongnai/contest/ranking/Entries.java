@@ -6,13 +6,14 @@ import vn.dongnai.contest.system.Sql;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Entries as MySQL sees them — the source of truth every board is rebuilt from. One SQL shape
  * picks each contestant's counting attempt for any rule (BEST, LAST, FIRST) and orders entries
- * by the chain of {@link RankingPolicy}.
+ * by the chains of {@link RankingChain}.
  */
 @Singleton
 public class Entries {
@@ -31,11 +32,16 @@ public class Entries {
             WHERE a.status IN ('SUBMITTED', 'EXPIRED') AND a.disqualified = FALSE""";
 
     private static final String ENTRY_COLUMNS = """
-            e.round_id, e.account_id, e.id, e.score, e.correct_count, e.question_count, e.prediction, e.duration_ms,
-            e.submitted_at, p.display_name, p.unit, p.commune""";
+            e.round_id, e.account_id, e.id AS attempt_id, e.score, e.correct_count, e.question_count, e.prediction,
+            e.duration_ms, e.submitted_at, p.display_name, p.unit, p.commune""";
 
-    /** The live chain, in SQL. */
-    static final String LIVE_ORDER = "e.score DESC, e.duration_ms ASC, e.submitted_at ASC, e.id ASC";
+    /** A round's entries in the pick subquery {@code e}. */
+    static final RankingChain.Columns ENTRY = new RankingChain.Columns("e.score", "e.prediction", "e.duration_ms",
+            "e.submitted_at", "e.id");
+
+    /** Contestants' sums over a contest's entries, grouped by contestant. */
+    static final RankingChain.Columns STANDING = new RankingChain.Columns("SUM(e.score)", null, "SUM(e.duration_ms)",
+            "MAX(e.submitted_at)", "e.account_id");
 
     private final Sql sql;
 
@@ -50,16 +56,15 @@ public class Entries {
 
     /** Every entry of a round in live order. */
     public List<Entry> liveRanking(long roundId) {
-        return sql.list("SELECT " + ENTRY_COLUMNS + " FROM (" + PICKS + " AND a.round_id = ?) e "
-                + "JOIN participant p ON p.account_id = e.account_id WHERE e.pick = 1 ORDER BY " + LIVE_ORDER,
-                Entries::read, roundId);
+        return ranking(roundId, RankingChain.LIVE.sqlOrder(ENTRY));
     }
 
     /** Every entry of a round in the final order, the prediction's actual value known. */
     public List<Entry> finalRanking(long roundId, @Nullable Long actual) {
-        String order = actual == null ? LIVE_ORDER
-                : "e.score DESC, (e.prediction IS NULL) ASC, ABS(e.prediction - " + actual + ") ASC, "
-                + "e.duration_ms ASC, e.submitted_at ASC, e.id ASC";
+        return ranking(roundId, RankingChain.CLOSED.sqlOrder(ENTRY, actual));
+    }
+
+    private List<Entry> ranking(long roundId, String order) {
         return sql.list("SELECT " + ENTRY_COLUMNS + " FROM (" + PICKS + " AND a.round_id = ?) e "
                 + "JOIN participant p ON p.account_id = e.account_id WHERE e.pick = 1 ORDER BY " + order,
                 Entries::read, roundId);
@@ -67,46 +72,65 @@ public class Entries {
 
     /** Contestants with an entry: the PARTICIPANTS answer to a prediction question. */
     public long participants(long roundId) {
-        return sql.one("SELECT COUNT(DISTINCT account_id) FROM attempt WHERE round_id = ? "
-                + "AND status IN ('SUBMITTED', 'EXPIRED') AND disqualified = FALSE", rs -> rs.getLong(1), roundId).orElse(0L);
+        return sql.one("SELECT COUNT(DISTINCT account_id) AS participants FROM attempt WHERE round_id = ? "
+                + "AND status IN ('SUBMITTED', 'EXPIRED') AND disqualified = FALSE", rs -> rs.getLong("participants"),
+                roundId).orElse(0L);
     }
 
     /** Entries with every answer right: the ALL_CORRECT answer to a prediction question. */
     public long allCorrect(long roundId) {
-        return sql.one("SELECT COUNT(*) FROM (" + PICKS + " AND a.round_id = ?) e WHERE e.pick = 1 "
-                + "AND e.correct_count = e.question_count", rs -> rs.getLong(1), roundId).orElse(0L);
+        return sql.one("SELECT COUNT(*) AS all_correct FROM (" + PICKS + " AND a.round_id = ?) e WHERE e.pick = 1 "
+                + "AND e.correct_count = e.question_count", rs -> rs.getLong("all_correct"), roundId).orElse(0L);
     }
 
     /** A contestant's standing over all rounds of a contest: sums of the round entries. */
-    public record Overall(long accountId, int score, long durationMs, java.time.Instant lastSubmittedAt, int rounds,
-                          String displayName, @Nullable String unit, String commune) {
+    public record ContestStanding(long accountId, int score, long durationMs, Instant lastSubmittedAt, int rounds,
+                                  String displayName, @Nullable String unit, String commune)
+            implements RankingChain.Ranked {
+
+        @Override
+        public @Nullable Long prediction() {
+            return null; // a prediction belongs to one round
+        }
+
+        @Override
+        public Instant submittedAt() {
+            return lastSubmittedAt;
+        }
+
+        @Override
+        public long tieBreakId() {
+            return accountId;
+        }
     }
 
-    private static final String OVERALL = """
-            SELECT e.account_id, SUM(e.score), SUM(e.duration_ms), MAX(e.submitted_at), COUNT(*),
-                   MAX(p.display_name), MAX(p.unit), MAX(p.commune)
+    private static final String STANDINGS = """
+            SELECT e.account_id, SUM(e.score) AS score, SUM(e.duration_ms) AS duration_ms,
+                   MAX(e.submitted_at) AS last_submitted_at, COUNT(*) AS rounds,
+                   MAX(p.display_name) AS display_name, MAX(p.unit) AS unit, MAX(p.commune) AS commune
             FROM (%s AND r.contest_id = ? %s) e JOIN participant p ON p.account_id = e.account_id
             WHERE e.pick = 1 GROUP BY e.account_id""";
 
-    /** The contest-wide chain: total score ↓, total duration ↑, last counted submission ↑, contestant id ↑. */
-    static final String OVERALL_ORDER = "SUM(e.score) DESC, SUM(e.duration_ms) ASC, MAX(e.submitted_at) ASC, e.account_id ASC";
-
-    public Optional<Overall> overallOf(long contestId, long accountId) {
-        return sql.one(OVERALL.formatted(PICKS, "AND a.account_id = ?"), Entries::readOverall, contestId, accountId);
+    public Optional<ContestStanding> standingOf(long contestId, long accountId) {
+        return sql.one(STANDINGS.formatted(PICKS, "AND a.account_id = ?"), Entries::readStanding, contestId, accountId);
     }
 
-    public List<Overall> overallRanking(long contestId) {
-        return sql.list(OVERALL.formatted(PICKS, "") + " ORDER BY " + OVERALL_ORDER, Entries::readOverall, contestId);
+    /** Every contestant of a contest in the contest-wide order. */
+    public List<ContestStanding> contestRanking(long contestId) {
+        return sql.list(STANDINGS.formatted(PICKS, "") + " ORDER BY " + RankingChain.CONTEST_WIDE.sqlOrder(STANDING),
+                Entries::readStanding, contestId);
     }
 
     private static Entry read(ResultSet rs) throws SQLException {
-        return new Entry(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4), rs.getInt(5), rs.getInt(6),
-                rs.getObject(7, Long.class), rs.getLong(8), rs.getTimestamp(9).toInstant(), rs.getString(10),
-                rs.getString(11), rs.getString(12));
+        return new Entry(rs.getLong("round_id"), rs.getLong("account_id"), rs.getLong("attempt_id"), rs.getInt("score"),
+                rs.getInt("correct_count"), rs.getInt("question_count"), Sql.nullableLong(rs, "prediction"),
+                rs.getLong("duration_ms"), Sql.instant(rs, "submitted_at"), rs.getString("display_name"),
+                rs.getString("unit"), rs.getString("commune"));
     }
 
-    private static Overall readOverall(ResultSet rs) throws SQLException {
-        return new Overall(rs.getLong(1), rs.getInt(2), rs.getLong(3), rs.getTimestamp(4).toInstant(), rs.getInt(5),
-                rs.getString(6), rs.getString(7), rs.getString(8));
+    private static ContestStanding readStanding(ResultSet rs) throws SQLException {
+        return new ContestStanding(rs.getLong("account_id"), rs.getInt("score"), rs.getLong("duration_ms"),
+                Sql.instant(rs, "last_submitted_at"), rs.getInt("rounds"), rs.getString("display_name"),
+                rs.getString("unit"), rs.getString("commune"));
     }
 }

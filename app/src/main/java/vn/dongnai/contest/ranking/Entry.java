@@ -19,5 +19,11 @@ public record Entry(long roundId,
                     Instant submittedAt,
                     String displayName,
                     @Nullable String unit,
-                    String commune) {
+                    String commune) implements RankingChain.Ranked {
+
+    /** Within a round, the last link of the chain is the entry (attempt) id. */
+    @Override
+    public long tieBreakId() {
+        return attemptId;
+    }
 }

@@ -14,13 +14,8 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import vn.dongnai.contest.system.ApiError;
 import vn.dongnai.contest.system.ApiException;
-import vn.dongnai.contest.system.Sql;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -41,18 +36,12 @@ class LeaderboardController {
 
     private final LeaderboardStore store;
     private final Leaderboards leaderboards;
-    private final Sql sql;
-    private final Clock clock;
-    private volatile Map<String, Integer> unitHeadcounts = Map.of();
-    private volatile Map<String, Integer> communeHeadcounts = Map.of();
-    private volatile Instant headcountsLoadedAt = Instant.EPOCH;
-    private final Map<Long, Visibility> visibility = new java.util.concurrent.ConcurrentHashMap<>();
+    private final BoardAccess access;
 
-    LeaderboardController(LeaderboardStore store, Leaderboards leaderboards, Sql sql, Clock clock) {
+    LeaderboardController(LeaderboardStore store, Leaderboards leaderboards, BoardAccess access) {
         this.store = store;
         this.leaderboards = leaderboards;
-        this.sql = sql;
-        this.clock = clock;
+        this.access = access;
     }
 
     @Serdeable
@@ -139,32 +128,14 @@ class LeaderboardController {
         return leaderboards.stale(roundId) ? response.header(STALE_HEADER, "true") : response;
     }
 
-    /** Visibility is asked on every read; a few seconds of memory keeps a query off the hot path. */
     private void visibleRound(long roundId) {
-        Instant now = clock.instant();
-        Visibility known = visibility.get(roundId);
-        if (known == null || known.checkedAt().plusSeconds(5).isBefore(now)) {
-            known = new Visibility(now, queryVisible(roundId));
-            visibility.put(roundId, known);
-        }
-        if (!known.visible()) {
+        if (!access.roundBoardVisible(roundId)) {
             throw ApiException.notFound("bảng xếp hạng");
         }
     }
 
-    private record Visibility(Instant checkedAt, boolean visible) {
-    }
-
-    private boolean queryVisible(long roundId) {
-        return sql.one("""
-                SELECT 1 FROM contest_round r JOIN contest c ON c.id = r.contest_id
-                WHERE r.id = ? AND r.status IN ('PUBLISHED', 'CLOSED') AND r.leaderboard_visible = TRUE
-                  AND c.status = 'PUBLISHED'""", rs -> true, roundId).isPresent();
-    }
-
     private void overallContest(long contestId) {
-        if (sql.one("SELECT 1 FROM contest WHERE id = ? AND status = 'PUBLISHED' AND overall_board = TRUE",
-                rs -> true, contestId).isEmpty()) {
+        if (!access.contestBoardVisible(contestId)) {
             throw ApiException.notFound("bảng xếp hạng toàn cuộc thi");
         }
     }
@@ -206,27 +177,10 @@ class LeaderboardController {
     }
 
     private Map<String, Integer> unitHeadcounts() {
-        refreshHeadcounts();
-        return unitHeadcounts;
+        return access.headcounts().units();
     }
 
     private Map<String, Integer> communeHeadcounts() {
-        refreshHeadcounts();
-        return communeHeadcounts;
-    }
-
-    /** The catalog changes rarely; a minute of staleness costs nothing and saves a query per read. */
-    private void refreshHeadcounts() {
-        Instant now = clock.instant();
-        if (headcountsLoadedAt.plus(Duration.ofMinutes(1)).isAfter(now)) {
-            return;
-        }
-        Map<String, Integer> units = new HashMap<>();
-        sql.list("SELECT name, headcount FROM unit WHERE headcount IS NOT NULL", rs -> units.put(rs.getString(1), rs.getInt(2)));
-        Map<String, Integer> communes = new HashMap<>();
-        sql.list("SELECT name, headcount FROM commune WHERE headcount IS NOT NULL", rs -> communes.put(rs.getString(1), rs.getInt(2)));
-        unitHeadcounts = Map.copyOf(units);
-        communeHeadcounts = Map.copyOf(communes);
-        headcountsLoadedAt = now;
+        return access.headcounts().communes();
     }
 }

@@ -107,9 +107,10 @@ public class LeaderboardStore {
     public record Row(long rank, BoardLine line) {
     }
 
-    void upsert(BoardKeys board, long accountId, long version, long orderScore, String member, BoardLine line) {
-        run(UPSERT, ScriptOutputType.INTEGER, board.all(), String.valueOf(accountId), String.valueOf(version), String.valueOf(orderScore), member,
-                toJson(line), line.unit() == null ? "" : line.unit(), line.commune());
+    void upsert(BoardKeys board, long accountId, long version, RankingChain.BoardPosition position, BoardLine line) {
+        run(UPSERT, ScriptOutputType.INTEGER, board.all(), String.valueOf(accountId), String.valueOf(version),
+                String.valueOf(position.score()), position.member(), toJson(line), line.unit() == null ? "" : line.unit(),
+                line.commune());
     }
 
     void remove(BoardKeys board, long accountId, long version) {
@@ -148,8 +149,8 @@ public class LeaderboardStore {
         return counts(redis.sync().hgetall(board.communes()));
     }
 
-    /** One entry of a rebuild: its order score, member and line. */
-    record Placed(long orderScore, String member, BoardLine line) {
+    /** One entry of a rebuild: where it sits and what the board shows. */
+    record Placed(RankingChain.BoardPosition position, BoardLine line) {
     }
 
     /**
@@ -168,9 +169,10 @@ public class LeaderboardStore {
             Map<String, Long> communes = new HashMap<>();
             for (Placed p : placed) {
                 String account = String.valueOf(p.line().accountId());
-                pending.add(async.zadd(staging.order(), p.orderScore(), p.member()));
-                pending.add(async.hset(staging.members(), account, p.member()));
-                pending.add(async.hset(staging.entries(), p.member(), toJson(p.line())));
+                String member = p.position().member();
+                pending.add(async.zadd(staging.order(), p.position().score(), member));
+                pending.add(async.hset(staging.members(), account, member));
+                pending.add(async.hset(staging.entries(), member, toJson(p.line())));
                 pending.add(async.hset(staging.versions(), account, String.valueOf(version)));
                 String unit = p.line().unit() == null ? "" : p.line().unit();
                 pending.add(async.hset(staging.groups(), account, unit + "\t" + p.line().commune()));

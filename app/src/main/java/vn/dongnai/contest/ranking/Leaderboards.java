@@ -13,7 +13,6 @@ import org.slf4j.LoggerFactory;
 import vn.dongnai.contest.attempt.AttemptGraded;
 import vn.dongnai.contest.attempt.EntryChanged;
 import vn.dongnai.contest.contest.ContestRound;
-import vn.dongnai.contest.contest.RoundRepository;
 import vn.dongnai.contest.system.AfterCommit;
 import vn.dongnai.contest.system.RedisDegradation;
 import vn.dongnai.contest.system.Sql;
@@ -49,7 +48,7 @@ public class Leaderboards {
     private final Sql sql;
     private final Entries entries;
     private final LeaderboardStore store;
-    private final RoundRepository rounds;
+    private final FrozenRankings frozen;
     private final AfterCommit afterCommit;
     private final Clock clock;
     private final RedisDegradation degradation;
@@ -59,13 +58,13 @@ public class Leaderboards {
     private final Set<Long> staleRounds = ConcurrentHashMap.newKeySet();
     private final Queue<Applied> applied = new ConcurrentLinkedQueue<>();
 
-    Leaderboards(Sql sql, Entries entries, LeaderboardStore store, RoundRepository rounds,
+    Leaderboards(Sql sql, Entries entries, LeaderboardStore store, FrozenRankings frozen,
                  AfterCommit afterCommit, Clock clock, RedisDegradation degradation,
                  MeterRegistry meters, TransactionOperations<Connection> transactions) {
         this.sql = sql;
         this.entries = entries;
         this.store = store;
-        this.rounds = rounds;
+        this.frozen = frozen;
         this.afterCommit = afterCommit;
         this.clock = clock;
         this.degradation = degradation;
@@ -110,8 +109,9 @@ public class Leaderboards {
     boolean applyPending(long roundId, long accountId) {
         try {
             Optional<Long> version = sql.one("""
-                            SELECT MAX(id) FROM leaderboard_outbox WHERE round_id = ? AND account_id = ? AND applied_at IS NULL""",
-                    rs -> rs.getObject(1, Long.class), roundId, accountId);
+                            SELECT MAX(id) AS version FROM leaderboard_outbox
+                            WHERE round_id = ? AND account_id = ? AND applied_at IS NULL""",
+                    rs -> Sql.nullableLong(rs, "version"), roundId, accountId);
             return version.isEmpty() || applyUpTo(roundId, accountId, version.get());
         } catch (RuntimeException e) {
             return behind(roundId, e);
@@ -186,26 +186,24 @@ public class Leaderboards {
         }
         RoundState round = sql.one("""
                 SELECT r.status, r.contest_id, c.overall_board FROM contest_round r JOIN contest c ON c.id = r.contest_id
-                WHERE r.id = ?""", rs -> new RoundState(rs.getString(1), rs.getLong(2), rs.getBoolean(3)), roundId).orElseThrow();
+                WHERE r.id = ?""", rs -> new RoundState(rs.getString("status"), rs.getLong("contest_id"),
+                rs.getBoolean("overall_board")), roundId).orElseThrow();
         if (ContestRound.CLOSED.equals(round.status())) {
             return; // a closed round's board is its frozen ranking
         }
         BoardKeys board = BoardKeys.round(roundId);
         Optional<Entry> entry = entries.entryOf(roundId, accountId);
         if (entry.isPresent()) {
-            Entry e = entry.get();
-            store.upsert(board, accountId, version, orderScore(e.score(), e.durationMs()),
-                    RankingPolicy.member(e.submittedAt().toEpochMilli(), e.attemptId()), line(e));
+            store.upsert(board, accountId, version, RankingChain.LIVE.boardPosition(entry.get()), line(entry.get()));
         } else {
             store.remove(board, accountId, version);
         }
         if (round.overallBoard()) {
             BoardKeys overallBoard = BoardKeys.contest(round.contestId());
-            Optional<Entries.Overall> overall = entries.overallOf(round.contestId(), accountId);
-            if (overall.isPresent()) {
-                Entries.Overall o = overall.get();
-                store.upsert(overallBoard, accountId, version, orderScore(o.score(), o.durationMs()),
-                        RankingPolicy.member(o.lastSubmittedAt().toEpochMilli(), accountId), line(o));
+            Optional<Entries.ContestStanding> standing = entries.standingOf(round.contestId(), accountId);
+            if (standing.isPresent()) {
+                store.upsert(overallBoard, accountId, version, RankingChain.CONTEST_WIDE.boardPosition(standing.get()),
+                        line(standing.get()));
             } else {
                 store.remove(overallBoard, accountId, version);
             }
@@ -238,7 +236,7 @@ public class Leaderboards {
         List<Pending> pending = sql.list("""
                 SELECT round_id, account_id FROM leaderboard_outbox WHERE applied_at IS NULL
                 GROUP BY round_id, account_id ORDER BY MIN(id) LIMIT 1000""",
-                rs -> new Pending(rs.getLong(1), rs.getLong(2)));
+                rs -> new Pending(rs.getLong("round_id"), rs.getLong("account_id")));
         boolean allApplied = true;
         for (Pending p : pending) {
             allApplied &= applyPending(p.roundId(), p.accountId());
@@ -246,7 +244,7 @@ public class Leaderboards {
         if (allApplied) {
             markApplied();
             Set<Long> behind = Set.copyOf(sql.list("SELECT DISTINCT round_id FROM leaderboard_outbox WHERE applied_at IS NULL",
-                    rs -> rs.getLong(1)));
+                    rs -> rs.getLong("round_id")));
             staleRounds.retainAll(behind);
         }
         sql.update("DELETE FROM leaderboard_outbox WHERE applied_at < ? LIMIT 10000", clock.instant().minus(Duration.ofDays(1)));
@@ -270,11 +268,13 @@ public class Leaderboards {
     /** The rebuild command: every board recomputed from MySQL. Returns the number of boards. */
     public int rebuildAll() {
         int boards = 0;
-        for (ContestRound round : visibleRounds()) {
-            rebuildRound(round.id());
+        // the rounds a board is shown for: published, or closed with a frozen ranking
+        for (long roundId : sql.list("SELECT id FROM contest_round WHERE status IN (?, ?)", rs -> rs.getLong("id"),
+                ContestRound.PUBLISHED, ContestRound.CLOSED)) {
+            rebuildRound(roundId);
             boards++;
         }
-        for (long contestId : sql.list("SELECT id FROM contest WHERE overall_board = TRUE", rs -> rs.getLong(1))) {
+        for (long contestId : sql.list("SELECT id FROM contest WHERE overall_board = TRUE", rs -> rs.getLong("id"))) {
             rebuildContest(contestId);
             boards++;
         }
@@ -284,22 +284,11 @@ public class Leaderboards {
     /** Rebuilds a round's board: the live entries, or the frozen ranking once the round is closed. */
     public void rebuildRound(long roundId) {
         long version = currentOutboxId();
-        ContestRound round = rounds.findById(roundId).orElseThrow();
-        List<LeaderboardStore.Placed> placed;
-        if (ContestRound.CLOSED.equals(round.status())) {
-            placed = sql.list("""
-                    SELECT r.rank_no, r.account_id, r.attempt_id, r.score, r.duration_ms, r.submitted_at,
-                           p.display_name, p.unit, p.commune
-                    FROM ranked_entry r JOIN participant p ON p.account_id = r.account_id
-                    WHERE r.round_id = ? ORDER BY r.rank_no""", rs -> new LeaderboardStore.Placed(rs.getLong(1),
-                    RankingPolicy.member(rs.getTimestamp(6).toInstant().toEpochMilli(), rs.getLong(3)),
-                    new BoardLine(rs.getLong(2), rs.getString(7), rs.getString(8), rs.getString(9), rs.getInt(4),
-                            rs.getLong(5))), roundId);
-        } else {
-            placed = entries.liveRanking(roundId).stream().map(e -> new LeaderboardStore.Placed(
-                    orderScore(e.score(), e.durationMs()),
-                    RankingPolicy.member(e.submittedAt().toEpochMilli(), e.attemptId()), line(e))).toList();
-        }
+        String status = sql.one("SELECT status FROM contest_round WHERE id = ?", rs -> rs.getString("status"), roundId)
+                .orElseThrow();
+        List<LeaderboardStore.Placed> placed = ContestRound.CLOSED.equals(status) ? frozen.placed(roundId)
+                : entries.liveRanking(roundId).stream()
+                .map(e -> new LeaderboardStore.Placed(RankingChain.LIVE.boardPosition(e), line(e))).toList();
         store.replace(BoardKeys.round(roundId), placed, version);
         replayAfter(roundId, version);
         staleRounds.remove(roundId);
@@ -310,8 +299,8 @@ public class Leaderboards {
         record Changed(long accountId, long version) {
         }
         List<Changed> changed = sql.list("""
-                SELECT account_id, MAX(id) FROM leaderboard_outbox WHERE round_id = ? AND id > ? GROUP BY account_id""",
-                rs -> new Changed(rs.getLong(1), rs.getLong(2)), roundId, version);
+                SELECT account_id, MAX(id) AS version FROM leaderboard_outbox WHERE round_id = ? AND id > ? GROUP BY account_id""",
+                rs -> new Changed(rs.getLong("account_id"), rs.getLong("version")), roundId, version);
         for (Changed c : changed) {
             apply(roundId, c.accountId(), c.version());
         }
@@ -321,42 +310,24 @@ public class Leaderboards {
 
     public void rebuildContest(long contestId) {
         long version = currentOutboxId();
-        List<LeaderboardStore.Placed> placed = entries.overallRanking(contestId).stream()
-                .map(o -> new LeaderboardStore.Placed(orderScore(o.score(), o.durationMs()),
-                        RankingPolicy.member(o.lastSubmittedAt().toEpochMilli(), o.accountId()), line(o)))
+        List<LeaderboardStore.Placed> placed = entries.contestRanking(contestId).stream()
+                .map(o -> new LeaderboardStore.Placed(RankingChain.CONTEST_WIDE.boardPosition(o), line(o)))
                 .toList();
         store.replace(BoardKeys.contest(contestId), placed, version);
-        sql.list("SELECT id FROM contest_round WHERE contest_id = ?", rs -> rs.getLong(1), contestId)
+        sql.list("SELECT id FROM contest_round WHERE contest_id = ?", rs -> rs.getLong("id"), contestId)
                 .forEach(roundId -> replayAfter(roundId, version));
     }
 
-    private List<ContestRound> visibleRounds() {
-        return rounds.findByStatusIn(List.of(ContestRound.PUBLISHED, ContestRound.CLOSED));
-    }
-
-    private boolean hasEntries(long roundId) {
-        return sql.one("SELECT 1 FROM attempt WHERE round_id = ? AND status IN ('SUBMITTED', 'EXPIRED') LIMIT 1",
-                rs -> true, roundId).isPresent();
-    }
-
     private long currentOutboxId() {
-        return sql.one("SELECT COALESCE(MAX(id), 0) FROM leaderboard_outbox", rs -> rs.getLong(1)).orElse(0L);
+        return sql.one("SELECT COALESCE(MAX(id), 0) AS version FROM leaderboard_outbox", rs -> rs.getLong("version"))
+                .orElse(0L);
     }
 
-    static long orderScore(int score, long durationMs) {
-        return (long) RankingPolicy.liveScore(score, durationMs);
-    }
-
-    private static BoardLine line(Entry e) {
+    static BoardLine line(Entry e) {
         return new BoardLine(e.accountId(), e.displayName(), e.unit(), e.commune(), e.score(), e.durationMs());
     }
 
-    private static BoardLine line(Entries.Overall o) {
+    private static BoardLine line(Entries.ContestStanding o) {
         return new BoardLine(o.accountId(), o.displayName(), o.unit(), o.commune(), o.score(), o.durationMs());
-    }
-
-    @Nullable
-    LeaderboardStore.Row me(BoardKeys board, long accountId) {
-        return store.me(board, accountId);
     }
 }

@@ -66,8 +66,8 @@ public final class LeaderboardBenchmark {
                     for (long i = next.getAndIncrement(); i < entries; i = next.getAndIncrement()) {
                         int s = (int) scores[(int) i];
                         long d = durations[(int) i];
-                        store.upsert(board, i + 1, i + 1, Leaderboards.orderScore(s, d),
-                                RankingPolicy.member(1_763_600_000_000L + i, i + 1),
+                        store.upsert(board, i + 1, i + 1, new RankingChain.BoardPosition(RankingChain.boardScore(s, d),
+                                RankingChain.member(1_763_600_000_000L + i, i + 1)),
                                 new BoardLine(i + 1, "Nguyễn V. A.", "Sở Khoa học và Công nghệ", "Phường Trấn Biên", s, d));
                     }
                     return null;

@@ -61,7 +61,7 @@ class LeaderboardTest extends IntegrationTest {
         assertEquals(10_000, sqlOrder.size());
         assertEquals(sqlOrder, redisOrder(round.id()));
         List<Entry> javaOrder = new ArrayList<>(entries.liveRanking(round.id()));
-        javaOrder.sort(RankingPolicy.LIVE);
+        javaOrder.sort(RankingChain.LIVE.order());
         assertEquals(sqlOrder, javaOrder.stream().map(Entry::attemptId).toList(), "SQL and the Java chain agree");
     }
 
