@@ -103,7 +103,8 @@ class AwardComputation {
     }
 
     private static boolean locked(@Nullable String status) {
-        return AwardScopes.SIGNED.equals(status) || AwardScopes.PUBLISHED.equals(status);
+        AwardDecisionLifecycle.Status state = AwardDecisionLifecycle.Status.of(status);
+        return state != null && state.locked();
     }
 
     // Rankings as candidates

@@ -10,6 +10,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import vn.dongnai.contest.audit.Actor;
 import vn.dongnai.contest.system.Role;
 import vn.dongnai.contest.system.ApiError;
 import vn.dongnai.contest.system.ApiException;
@@ -105,7 +106,7 @@ class AwardController {
         String override = null;
         if (body.flagOverrideReason() != null) {
             // signing over undecided review flags is an ADMIN's call alone, and needs a reason
-            if (!authentication.getRoles().contains(Role.ADMIN)) {
+            if (!AwardDecisionLifecycle.maySignOverFlags(authentication.getRoles())) {
                 throw new ApiException(HttpStatus.FORBIDDEN, "ADMIN_ONLY",
                         "Chỉ quản trị viên mới được ký duyệt khi còn cảnh báo chưa rà soát.",
                         "Only an ADMIN may sign over undecided review flags.");

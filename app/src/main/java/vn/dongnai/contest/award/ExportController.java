@@ -12,6 +12,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import vn.dongnai.contest.account.Masking;
+import vn.dongnai.contest.audit.Actor;
 import vn.dongnai.contest.system.Role;
 import vn.dongnai.contest.system.ApiException;
 
@@ -66,7 +68,7 @@ class ExportController {
         if (!Boolean.TRUE.equals(unmasked)) {
             return new AwardExports.Request(parsed, false, null, actor.id(), actor.name());
         }
-        if (!Actor.mayUnmask(authentication)) {
+        if (!Masking.mayUnmask(authentication.getRoles())) {
             throw new ApiException(HttpStatus.FORBIDDEN, "UNMASKED_NOT_ALLOWED",
                     "Chỉ Chủ tịch Hội đồng hoặc quản trị viên được xuất dữ liệu cá nhân không che.",
                     "Only the committee chair or an ADMIN may export personal data unmasked.");

@@ -1,5 +1,7 @@
 package vn.dongnai.contest.award;
 
+import vn.dongnai.contest.system.BusinessRule;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,6 +15,7 @@ import java.util.stream.Collectors;
  * device for many accounts…) must be cleared or disqualified before a prize is signed for them.
  * Plain Java; the gate around it reads the data and writes the refusal.
  */
+@BusinessRule
 final class PrizeFlagRule {
 
     private PrizeFlagRule() {
