@@ -105,10 +105,11 @@ class AwardExports {
                        r.correct_count, r.prediction, r.prediction_error, r.duration_ms, r.submitted_at
                 FROM ranked_entry r JOIN participant p ON p.account_id = r.account_id JOIN account a ON a.id = r.account_id
                 WHERE r.round_id = ? ORDER BY r.rank_no""",
-                rs -> table.row(rs.getInt(1), prizes.get(rs.getLong(2)), rs.getString(3),
-                        citizenId(rs.getBytes(4), unmasked), phone(rs.getBytes(5), unmasked), rs.getString(6),
-                        rs.getString(7), rs.getInt(8), rs.getInt(9), rs.getObject(10, Long.class),
-                        rs.getObject(11, Long.class), seconds(rs.getLong(12)), TIME.format(rs.getTimestamp(13).toInstant())),
+                rs -> table.row(rs.getInt("rank_no"), prizes.get(rs.getLong("account_id")), rs.getString("full_name"),
+                        citizenId(rs.getBytes("citizen_id_cipher"), unmasked), phone(rs.getBytes("phone_cipher"), unmasked),
+                        rs.getString("unit"), rs.getString("commune"), rs.getInt("score"), rs.getInt("correct_count"),
+                        Sql.nullableLong(rs, "prediction"), Sql.nullableLong(rs, "prediction_error"),
+                        seconds(rs.getLong("duration_ms")), TIME.format(Sql.instant(rs, "submitted_at"))),
                 roundId);
     }
 
@@ -117,8 +118,8 @@ class AwardExports {
         Map<Long, String> prizes = new HashMap<>();
         sql.list("""
                 SELECT w.account_id, w.tier_name FROM award_winner w JOIN award_decision d ON d.scope_key = w.scope_key
-                WHERE w.scope_key = ? AND d.status IN ('SIGNED', 'PUBLISHED')""",
-                rs -> prizes.put(rs.getLong(1), rs.getString(2)), scopeKey);
+                WHERE w.scope_key = ? AND d.status IN %s""".formatted(AwardScopes.LOCKED_STATUSES),
+                rs -> prizes.put(rs.getLong("account_id"), rs.getString("tier_name")), scopeKey);
         return prizes;
     }
 
@@ -159,11 +160,13 @@ class AwardExports {
                                w.submitted_at
                         FROM award_winner w JOIN participant p ON p.account_id = w.account_id JOIN account a ON a.id = w.account_id
                         WHERE w.scope_key = ? ORDER BY w.seq""",
-                        rs -> table.row(labels.get(key), rs.getString(1), rs.getLong(2), rs.getInt(3), rs.getString(4),
-                                citizenId(rs.getBytes(5), request.unmasked()), phone(rs.getBytes(6), request.unmasked()),
-                                rs.getString(7), rs.getString(8), rs.getInt(9), rs.getInt(10), rs.getObject(11, Long.class),
-                                rs.getObject(12, Long.class), seconds(rs.getLong(13)),
-                                TIME.format(rs.getTimestamp(14).toInstant())), key);
+                        rs -> table.row(labels.get(key), rs.getString("tier_name"), rs.getLong("amount_vnd"),
+                                rs.getInt("rank_no"), rs.getString("full_name"),
+                                citizenId(rs.getBytes("citizen_id_cipher"), request.unmasked()),
+                                phone(rs.getBytes("phone_cipher"), request.unmasked()), rs.getString("unit"),
+                                rs.getString("commune"), rs.getInt("score"), rs.getInt("correct_count"),
+                                Sql.nullableLong(rs, "prediction"), Sql.nullableLong(rs, "prediction_error"),
+                                seconds(rs.getLong("duration_ms")), TIME.format(Sql.instant(rs, "submitted_at"))), key);
             }
         }, about);
     }
@@ -181,9 +184,11 @@ class AwardExports {
                     SELECT tier_name, amount_vnd, unit_name, participants, headcount, participation_rate, points,
                            collective_index, not_ranked_reason
                     FROM award_unit_standing WHERE scope_key = ? ORDER BY seq""",
-                    rs -> table.row(rs.getString(1), rs.getObject(2, Long.class), rs.getString(3), rs.getInt(4),
-                            rs.getObject(5, Integer.class), rs.getBigDecimal(6), rs.getInt(7), rs.getBigDecimal(8),
-                            notRanked(rs.getString(9))), contest.key());
+                    rs -> table.row(rs.getString("tier_name"), Sql.nullableLong(rs, "amount_vnd"),
+                            rs.getString("unit_name"), rs.getInt("participants"), Sql.nullableInt(rs, "headcount"),
+                            rs.getBigDecimal("participation_rate"), rs.getInt("points"),
+                            rs.getBigDecimal("collective_index"), notRanked(rs.getString("not_ranked_reason"))),
+                    contest.key());
         }, about);
     }
 
@@ -221,11 +226,11 @@ class AwardExports {
     }
 
     private List<String[]> about(AwardScope scope, String title, @Nullable String hash, Request request) {
-        String contestName = sql.one("SELECT name FROM contest WHERE id = ?", rs -> rs.getString(1), scope.contestId())
-                .orElse("");
+        String contestName = sql.one("SELECT name FROM contest WHERE id = ?", rs -> rs.getString("name"),
+                scope.contestId()).orElse("");
         String status = scopes.decision(scope.key(), false).map(AwardScopes.DecisionRow::status).orElse("—");
-        String signer = sql.one("SELECT signed_by_name FROM award_decision WHERE scope_key = ?", rs -> rs.getString(1),
-                scope.key()).orElse(null);
+        String signer = sql.one("SELECT signed_by_name FROM award_decision WHERE scope_key = ?",
+                rs -> rs.getString("signed_by_name"), scope.key()).orElse(null);
         List<String[]> about = new ArrayList<>();
         about.add(new String[]{"Nội dung", title});
         about.add(new String[]{"Cuộc thi", contestName});
