@@ -1,6 +1,5 @@
 package vn.dongnai.contest.award;
 
-import vn.dongnai.contest.export.ExportFormat;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -14,6 +13,8 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import vn.dongnai.contest.account.Masking;
 import vn.dongnai.contest.audit.Actor;
+import vn.dongnai.contest.export.ExportFormat;
+import vn.dongnai.contest.export.TableDownloads;
 import vn.dongnai.contest.system.Role;
 import vn.dongnai.contest.system.ApiException;
 
@@ -76,7 +77,7 @@ class ExportController {
         return new AwardExports.Request(parsed, true, AwardErrors.reason(reason), actor.id(), actor.name());
     }
 
-    private static HttpResponse<StreamedFile> file(AwardExports.Download download) {
+    private static HttpResponse<StreamedFile> file(TableDownloads.Download download) {
         return HttpResponse.ok(new StreamedFile(download.body(), download.mediaType()).attach(download.fileName()))
                 .header("Cache-Control", "no-store");
     }

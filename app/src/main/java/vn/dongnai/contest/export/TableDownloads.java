@@ -44,7 +44,11 @@ public class TableDownloads {
 
     /** Starts writing on a blocking thread and hands back the stream the response reads from. */
     public Download start(String baseName, @Nullable String format, String sheetName, Rows rows, List<String[]> about) {
-        ExportFormat parsed = ExportFormat.of(format);
+        return start(baseName, ExportFormat.of(format), sheetName, rows, about);
+    }
+
+    /** The same, for a format the caller has already parsed. */
+    public Download start(String baseName, ExportFormat parsed, String sheetName, Rows rows, List<String[]> about) {
         ExportPipe pipe = new ExportPipe();
         executor.execute(() -> {
             TableWriter table = null;
