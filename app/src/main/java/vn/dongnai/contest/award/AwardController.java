@@ -12,10 +12,8 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import vn.dongnai.contest.audit.Actor;
 import vn.dongnai.contest.system.Role;
-import vn.dongnai.contest.system.ApiError;
 import vn.dongnai.contest.system.ApiException;
-
-import java.util.List;
+import vn.dongnai.contest.system.FieldErrors;
 
 /**
  * The committee's workflow, the same for a round ({@code /rounds/{id}/awards}) and a contest
@@ -100,8 +98,8 @@ class AwardController {
 
     private AwardViews.DecisionView sign(AwardScope scope, @Nullable AwardViews.SignBody body, Authentication authentication) {
         if (body == null || body.version() == null) {
-            throw ApiException.invalid(List.of(new ApiError.FieldError("version", "REQUIRED",
-                    "Cần gửi số phiên bản dự kiến đã xem xét.", "The version of the reviewed draft is required.")));
+            new FieldErrors().add("version", "REQUIRED", "Cần gửi số phiên bản dự kiến đã xem xét.",
+                    "The version of the reviewed draft is required.").throwIfAny();
         }
         String override = null;
         if (body.flagOverrideReason() != null) {

@@ -24,24 +24,26 @@ import java.util.stream.Stream;
  * A signed or published decision is locked: never recomputed, its rules frozen, its prizes held
  * by the winners for the one-prize-per-person rule, its round not reopened. Only an ADMIN unlock
  * (back to a new draft version) releases it. Plain Java: the services read the facts and turn a
- * {@link Refusal} into the API's answer ({@link AwardErrors#of}).
+ * {@link Refusal} into the API's answer ({@link AwardErrors#of}). Other features that read a
+ * decision's status ask {@link Status#locked()} and {@link #lockedStatusesSql()}.
  */
 @BusinessRule
-final class AwardDecisionLifecycle {
+public final class AwardDecisionLifecycle {
 
     private AwardDecisionLifecycle() {
     }
 
-    enum Status {
+    /** The stored status of a decision ({@code award_decision.status}). */
+    public enum Status {
         DRAFT, SIGNED, PUBLISHED;
 
         /** Signed off (and maybe published): final until an ADMIN unlocks it. */
-        boolean locked() {
+        public boolean locked() {
             return this != DRAFT;
         }
 
         /** The stored status; null for no decision (or a value this code does not know). */
-        static Status of(String stored) {
+        public static Status of(String stored) {
             return stored == null ? null : Stream.of(values()).filter(s -> s.name().equals(stored)).findFirst().orElse(null);
         }
     }
@@ -251,7 +253,7 @@ final class AwardDecisionLifecycle {
     }
 
     /** The statuses of a locked decision, as an SQL IN list: "('SIGNED', 'PUBLISHED')". */
-    static String lockedStatusesSql() {
+    public static String lockedStatusesSql() {
         return Stream.of(Status.values()).filter(Status::locked).map(s -> "'" + s.name() + "'")
                 .collect(Collectors.joining(", ", "(", ")"));
     }
