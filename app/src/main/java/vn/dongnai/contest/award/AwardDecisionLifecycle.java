@@ -252,6 +252,9 @@ public final class AwardDecisionLifecycle {
         return lockedDecisionsOnIt == 0;
     }
 
+    /** The public winners list and a contestant's own results show only published decisions. */
+    static final Status SHOWN_PUBLICLY = Status.PUBLISHED;
+
     /** The statuses of a locked decision, as an SQL IN list: "('SIGNED', 'PUBLISHED')". */
     public static String lockedStatusesSql() {
         return Stream.of(Status.values()).filter(Status::locked).map(s -> "'" + s.name() + "'")

@@ -68,14 +68,15 @@ class AwardDecisions {
             sql.update("""
                     INSERT INTO award_decision (scope_key, contest_id, round_id, status, version, ranking_hash, drafted_at,
                                                 drafted_by, drafted_by_name)
-                    VALUES (?, ?, ?, 'DRAFT', ?, ?, ?, ?, ?)""", scope.key(), scope.contestId(), scope.roundId(), version,
-                    rankingHash, now, actorId, actorName);
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", scope.key(), scope.contestId(), scope.roundId(),
+                    Step.DRAFT.leadsTo().name(), version, rankingHash, now, actorId, actorName);
         } else {
             sql.update("""
-                    UPDATE award_decision SET status = 'DRAFT', version = ?, ranking_hash = ?, drafted_at = ?, drafted_by = ?,
+                    UPDATE award_decision SET status = ?, version = ?, ranking_hash = ?, drafted_at = ?, drafted_by = ?,
                                               drafted_by_name = ?, signed_at = NULL, signed_by = NULL, signed_by_name = NULL,
                                               signed_hash = NULL, published_at = NULL, published_by = NULL
-                    WHERE scope_key = ?""", version, rankingHash, now, actorId, actorName, scope.key());
+                    WHERE scope_key = ?""", Step.DRAFT.leadsTo().name(), version, rankingHash, now, actorId, actorName,
+                    scope.key());
         }
         store(scope.key(), result);
         audit.record(actorId, actorName, "AWARDS_DRAFTED", scope.entity(), scope.entityId(), existing == null ? null
@@ -105,8 +106,9 @@ class AwardDecisions {
         }
         Instant now = clock.instant();
         sql.update("""
-                UPDATE award_decision SET status = 'SIGNED', signed_at = ?, signed_by = ?, signed_by_name = ?, signed_hash = ?
-                WHERE scope_key = ?""", now, actorId, actorName, decision.rankingHash(), scope.key());
+                UPDATE award_decision SET status = ?, signed_at = ?, signed_by = ?, signed_by_name = ?, signed_hash = ?
+                WHERE scope_key = ?""", Step.SIGN.leadsTo().name(), now, actorId, actorName, decision.rankingHash(),
+                scope.key());
         audit.record(actorId, actorName, "AWARDS_SIGNED", scope.entity(), scope.entityId(), step(scope.key(), decision),
                 new Audited(scope.key(), Step.SIGN.leadsTo().name(), decision.version(), decision.rankingHash(),
                         count("award_winner", scope.key()), count("award_unit_standing", scope.key())));
@@ -120,8 +122,8 @@ class AwardDecisions {
         AwardDecisionLifecycle.publish(decision == null ? null : decision.state()).ifPresent(refusal -> {
             throw AwardErrors.of(refusal);
         });
-        sql.update("UPDATE award_decision SET status = 'PUBLISHED', published_at = ?, published_by = ? WHERE scope_key = ?",
-                clock.instant(), actorId, scope.key());
+        sql.update("UPDATE award_decision SET status = ?, published_at = ?, published_by = ? WHERE scope_key = ?",
+                Step.PUBLISH.leadsTo().name(), clock.instant(), actorId, scope.key());
         audit.record(actorId, actorName, "AWARDS_PUBLISHED", scope.entity(), scope.entityId(), step(scope.key(), decision),
                 new Audited(scope.key(), Step.PUBLISH.leadsTo().name(), decision.version(), decision.rankingHash(),
                         count("award_winner", scope.key()), count("award_unit_standing", scope.key())));
@@ -137,9 +139,10 @@ class AwardDecisions {
             throw AwardErrors.of(refusal);
         });
         sql.update("""
-                UPDATE award_decision SET status = 'DRAFT', version = version + 1, signed_at = NULL, signed_by = NULL,
+                UPDATE award_decision SET status = ?, version = ?, signed_at = NULL, signed_by = NULL,
                                           signed_by_name = NULL, signed_hash = NULL, published_at = NULL, published_by = NULL
-                WHERE scope_key = ?""", scope.key());
+                WHERE scope_key = ?""", Step.UNLOCK.leadsTo().name(), AwardDecisionLifecycle.nextVersion(decision.decision()),
+                scope.key());
         audit.record(actorId, actorName, "AWARDS_UNLOCKED", scope.entity(), scope.entityId(), step(scope.key(), decision),
                 Map.of("status", Step.UNLOCK.leadsTo().name(),
                         "version", AwardDecisionLifecycle.nextVersion(decision.decision()), "reason", reason));

@@ -23,6 +23,9 @@ import java.util.Optional;
 @Singleton
 class AwardReviews {
 
+    /** The status of what the public list and a contestant's results show. */
+    private static final String SHOWN = AwardDecisionLifecycle.SHOWN_PUBLICLY.name();
+
     private final Sql sql;
     private final AwardScopes scopes;
     private final Entries entries;
@@ -146,10 +149,10 @@ class AwardReviews {
         List<Published> published = sql.list("""
                 SELECT d.scope_key, d.round_id, d.published_at, d.signed_hash FROM award_decision d
                 LEFT JOIN contest_round r ON r.id = d.round_id
-                WHERE d.contest_id = ? AND d.status = 'PUBLISHED'
+                WHERE d.contest_id = ? AND d.status = ?
                 ORDER BY d.round_id IS NULL, r.seq""",
                 rs -> new Published(rs.getString("scope_key"), Sql.nullableLong(rs, "round_id"),
-                        Sql.instant(rs, "published_at"), rs.getString("signed_hash")), contestId);
+                        Sql.instant(rs, "published_at"), rs.getString("signed_hash")), contestId, SHOWN);
         for (Published p : published) {
             List<AwardViews.PublicWinner> winners = sql.list("""
                     SELECT w.tier_name, w.amount_vnd, w.rank_no, pa.display_name, pa.unit, pa.commune, w.score
@@ -186,9 +189,9 @@ class AwardReviews {
         Map<String, AwardViews.MyPrize> prizes = new HashMap<>();
         sql.list("""
                 SELECT w.scope_key, w.tier_name, w.amount_vnd FROM award_winner w JOIN award_decision d ON d.scope_key = w.scope_key
-                WHERE w.account_id = ? AND d.status = 'PUBLISHED'""",
+                WHERE w.account_id = ? AND d.status = ?""",
                 rs -> prizes.put(rs.getString("scope_key"), new AwardViews.MyPrize(rs.getString("tier_name"),
-                        rs.getLong("amount_vnd"))), accountId);
+                        rs.getLong("amount_vnd"))), accountId, SHOWN);
         Instant now = clock.instant();
         List<AwardViews.MyRound> results = new ArrayList<>();
         for (Round r : rounds) {
@@ -214,10 +217,10 @@ class AwardReviews {
         List<AwardViews.MyContestPrize> contestPrizes = sql.list("""
                 SELECT c.id AS contest_id, c.name AS contest_name, w.tier_name, w.amount_vnd FROM award_winner w
                 JOIN award_decision d ON d.scope_key = w.scope_key JOIN contest c ON c.id = d.contest_id
-                WHERE w.account_id = ? AND d.status = 'PUBLISHED' AND d.round_id IS NULL ORDER BY c.id""",
+                WHERE w.account_id = ? AND d.status = ? AND d.round_id IS NULL ORDER BY c.id""",
                 rs -> new AwardViews.MyContestPrize(rs.getLong("contest_id"), rs.getString("contest_name"),
                         rs.getString("tier_name"), rs.getLong("amount_vnd")),
-                accountId);
+                accountId, SHOWN);
         return new AwardViews.MyResults(results, contestPrizes);
     }
 }

@@ -289,6 +289,11 @@ class AwardDecisionLifecycleTest {
     }
 
     @Test
+    void onlyAPublishedDecisionIsShownPublicly() {
+        assertEquals(Status.PUBLISHED, AwardDecisionLifecycle.SHOWN_PUBLICLY);
+    }
+
+    @Test
     void theQueriesAskForTheLockedStatuses() {
         assertEquals("('SIGNED', 'PUBLISHED')", AwardDecisionLifecycle.lockedStatusesSql());
         assertEquals(Status.SIGNED, Status.of("SIGNED"));
