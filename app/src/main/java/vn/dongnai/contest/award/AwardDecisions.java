@@ -19,8 +19,9 @@ import java.util.Optional;
 /**
  * The committee's workflow for one scope (hội đồng xét giải): draft → review → sign-off (locks it,
  * records the ranking hash and the signer) → publish. A signed decision is never recomputed; only
- * an ADMIN unlock, with a reason and an audit entry, reopens it. Every step is audited in its
- * transaction.
+ * an ADMIN unlock, with a reason and an audit entry, reopens it. Whether a step may be taken is
+ * {@link AwardDecisionLifecycle}'s answer; this class reads the facts it asks for, writes the rows
+ * and audits every step in its transaction.
  */
 @Singleton
 class AwardDecisions {
