@@ -59,7 +59,7 @@ class AwardComputation {
         List<AwardScopes.RoundInfo> rounds = scopes.rounds(contestId);
         Map<String, String> statuses = new HashMap<>();
         sql.list("SELECT scope_key, status FROM award_decision WHERE contest_id = ?",
-                rs -> statuses.put(rs.getString(1), rs.getString(2)), contestId);
+                rs -> statuses.put(rs.getString("scope_key"), rs.getString("status")), contestId);
         boolean together = policy.onePrizePerPerson() || !target.isRound();
         Set<Long> excluded = excludedAccounts(contestId);
 
@@ -101,7 +101,8 @@ class AwardComputation {
     }
 
     private static boolean locked(@Nullable String status) {
-        return AwardScopes.SIGNED.equals(status) || AwardScopes.PUBLISHED.equals(status);
+        AwardDecisionLifecycle.Status state = AwardDecisionLifecycle.Status.of(status);
+        return state != null && state.locked();
     }
 
     // Rankings as candidates
@@ -118,7 +119,7 @@ class AwardComputation {
     private RankingCursor<RoundRow> roundCursor(AwardScopes.RoundInfo round, Set<Long> excluded) {
         Set<Long> disqualified = new HashSet<>(sql.list(
                 "SELECT DISTINCT account_id FROM attempt WHERE round_id = ? AND disqualified = TRUE",
-                rs -> rs.getLong(1), round.id()));
+                rs -> rs.getLong("account_id"), round.id()));
         return new RankingCursor<>((loaded, last, size) -> sql.list("""
                 SELECT r.rank_no, r.account_id, r.attempt_id, r.score, r.correct_count, r.question_count, r.prediction,
                        r.duration_ms, r.submitted_at, p.participant_group
@@ -167,7 +168,7 @@ class AwardComputation {
     private RankingCursor<OverallRow> contestCursor(long contestId, Set<Long> excluded) {
         Set<Long> disqualified = new HashSet<>(sql.list("""
                 SELECT DISTINCT a.account_id FROM attempt a JOIN contest_round cr ON cr.id = a.round_id
-                WHERE cr.contest_id = ? AND a.disqualified = TRUE""", rs -> rs.getLong(1), contestId));
+                WHERE cr.contest_id = ? AND a.disqualified = TRUE""", rs -> rs.getLong("account_id"), contestId));
         Map<Long, Integer> ranks = new HashMap<>();
         return new RankingCursor<>((loaded, last, size) -> {
             List<OverallRow> page = sql.list(OVERALL.formatted("") + " ORDER BY "
@@ -194,7 +195,7 @@ class AwardComputation {
     private Set<Long> excludedAccounts(long contestId) {
         return new HashSet<>(sql.list("""
                 SELECT p.account_id FROM award_exclusion x JOIN participant p ON p.citizen_id_hash = x.citizen_id_hash
-                WHERE x.contest_id = ?""", rs -> rs.getLong(1), contestId));
+                WHERE x.contest_id = ?""", rs -> rs.getLong("account_id"), contestId));
     }
 
     private List<PrizeAllocation.Held> held(long contestId, Set<String> signedScopes, List<AwardScopes.RoundInfo> rounds) {
@@ -206,9 +207,10 @@ class AwardComputation {
         return sql.list("""
                 SELECT w.scope_key, w.account_id, w.tier_name, w.amount_vnd FROM award_winner w
                 JOIN award_decision d ON d.scope_key = w.scope_key
-                WHERE d.contest_id = ? AND d.status IN ('SIGNED', 'PUBLISHED') ORDER BY d.signed_at, w.seq""",
-                rs -> new PrizeAllocation.Held(rs.getString(1), labels.getOrDefault(rs.getString(1), "Toàn cuộc thi"),
-                        rs.getLong(2), rs.getString(3), rs.getLong(4)), contestId);
+                WHERE d.contest_id = ? AND d.status IN %s ORDER BY d.signed_at, w.seq""".formatted(AwardScopes.LOCKED_STATUSES),
+                rs -> new PrizeAllocation.Held(rs.getString("scope_key"),
+                        labels.getOrDefault(rs.getString("scope_key"), "Toàn cuộc thi"), rs.getLong("account_id"),
+                        rs.getString("tier_name"), rs.getLong("amount_vnd")), contestId);
     }
 
     // Collective prizes
@@ -218,8 +220,8 @@ class AwardComputation {
         Map<Long, Integer> points = new HashMap<>();
         sql.list("""
                 SELECT w.account_id, w.collective_points FROM award_winner w JOIN award_decision d ON d.scope_key = w.scope_key
-                WHERE d.contest_id = ? AND d.status IN ('SIGNED', 'PUBLISHED')""",
-                rs -> points.merge(rs.getLong(1), rs.getInt(2), Integer::sum), contestId);
+                WHERE d.contest_id = ? AND d.status IN %s""".formatted(AwardScopes.LOCKED_STATUSES),
+                rs -> points.merge(rs.getLong("account_id"), rs.getInt("collective_points"), Integer::sum), contestId);
         for (PrizeAllocation.Outcome outcome : computed) {
             for (PrizeAllocation.Award award : outcome.awards()) {
                 points.merge(award.winner().accountId(), award.tier().collectivePoints(), Integer::sum);
@@ -236,23 +238,24 @@ class AwardComputation {
     private List<CollectivePrizes.Unit> units(long contestId, Map<Long, Integer> pointsByAccount) {
         Map<Long, Integer> participants = new HashMap<>();
         sql.list("""
-                SELECT u.id, COUNT(DISTINCT r.account_id)
+                SELECT u.id AS unit_id, COUNT(DISTINCT r.account_id) AS participants
                 FROM ranked_entry r JOIN contest_round cr ON cr.id = r.round_id
                 JOIN participant p ON p.account_id = r.account_id JOIN unit u ON u.name = p.unit
                 WHERE cr.contest_id = ? AND u.active = TRUE
                   AND NOT EXISTS (SELECT 1 FROM attempt d WHERE d.round_id = r.round_id AND d.account_id = r.account_id
                                   AND d.disqualified = TRUE)
-                GROUP BY u.id""", rs -> participants.put(rs.getLong(1), rs.getInt(2)), contestId);
+                GROUP BY u.id""", rs -> participants.put(rs.getLong("unit_id"), rs.getInt("participants")), contestId);
         Map<Long, Integer> points = new HashMap<>();
         List<Long> scorers = pointsByAccount.entrySet().stream().filter(e -> e.getValue() > 0).map(Map.Entry::getKey).toList();
         for (List<Long> chunk : chunks(scorers)) {
-            sql.list("SELECT p.account_id, u.id FROM participant p JOIN unit u ON u.name = p.unit WHERE p.account_id IN ("
-                            + placeholders(chunk.size()) + ")",
-                    rs -> points.merge(rs.getLong(2), pointsByAccount.get(rs.getLong(1)), Integer::sum), chunk.toArray());
+            sql.list("SELECT p.account_id, u.id AS unit_id FROM participant p JOIN unit u ON u.name = p.unit"
+                            + " WHERE p.account_id IN (" + Sql.marks(chunk.size()) + ")",
+                    rs -> points.merge(rs.getLong("unit_id"), pointsByAccount.get(rs.getLong("account_id")), Integer::sum),
+                    chunk.toArray());
         }
         return sql.list("SELECT id, name, headcount FROM unit WHERE active = TRUE ORDER BY id",
-                rs -> new CollectivePrizes.Unit(rs.getLong(1), rs.getString(2), rs.getObject(3, Integer.class),
-                        participants.getOrDefault(rs.getLong(1), 0), points.getOrDefault(rs.getLong(1), 0)));
+                rs -> new CollectivePrizes.Unit(rs.getLong("id"), rs.getString("name"), Sql.nullableInt(rs, "headcount"),
+                        participants.getOrDefault(rs.getLong("id"), 0), points.getOrDefault(rs.getLong("id"), 0)));
     }
 
     // Winners' figures
@@ -266,10 +269,11 @@ class AwardComputation {
             sql.list("""
                     SELECT account_id, score, correct_count, question_count, prediction, prediction_error, duration_ms,
                            submitted_at
-                    FROM ranked_entry WHERE round_id = ? AND account_id IN (%s)""".formatted(placeholders(chunk.size())),
-                    rs -> figures.put(rs.getLong(1), new Figures(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getInt(4),
-                            rs.getObject(5, Long.class), rs.getObject(6, Long.class), rs.getLong(7),
-                            rs.getTimestamp(8).toInstant())), args.toArray());
+                    FROM ranked_entry WHERE round_id = ? AND account_id IN (%s)""".formatted(Sql.marks(chunk.size())),
+                    rs -> figures.put(rs.getLong("account_id"), new Figures(rs.getLong("account_id"), rs.getInt("score"),
+                            rs.getInt("correct_count"), rs.getInt("question_count"), Sql.nullableLong(rs, "prediction"),
+                            Sql.nullableLong(rs, "prediction_error"), rs.getLong("duration_ms"),
+                            Sql.instant(rs, "submitted_at"))), args.toArray());
         }
         return figures;
     }
@@ -280,7 +284,7 @@ class AwardComputation {
             List<Object> args = new ArrayList<>();
             args.add(contestId);
             args.addAll(chunk);
-            sql.list(OVERALL.formatted("AND r.account_id IN (" + placeholders(chunk.size()) + ")"), rs -> {
+            sql.list(OVERALL.formatted("AND r.account_id IN (" + Sql.marks(chunk.size()) + ")"), rs -> {
                 OverallRow row = overall(rs);
                 return figures.put(row.accountId(), new Figures(row.accountId(), row.score(), row.correctCount(),
                         row.questionCount(), null, null, row.durationMs(), row.lastSubmittedAt()));
@@ -295,9 +299,5 @@ class AwardComputation {
             chunks.add(ids.subList(i, Math.min(ids.size(), i + 500)));
         }
         return chunks;
-    }
-
-    static String placeholders(int n) {
-        return String.join(", ", java.util.Collections.nCopies(n, "?"));
     }
 }

@@ -10,11 +10,10 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import vn.dongnai.contest.audit.Actor;
 import vn.dongnai.contest.system.Role;
-import vn.dongnai.contest.system.ApiError;
 import vn.dongnai.contest.system.ApiException;
-
-import java.util.List;
+import vn.dongnai.contest.system.FieldErrors;
 
 /**
  * The committee's workflow, the same for a round ({@code /rounds/{id}/awards}) and a contest
@@ -99,13 +98,13 @@ class AwardController {
 
     private AwardViews.DecisionView sign(AwardScope scope, @Nullable AwardViews.SignBody body, Authentication authentication) {
         if (body == null || body.version() == null) {
-            throw ApiException.invalid(List.of(new ApiError.FieldError("version", "REQUIRED",
-                    "Cần gửi số phiên bản dự kiến đã xem xét.", "The version of the reviewed draft is required.")));
+            new FieldErrors().add("version", "REQUIRED", "Cần gửi số phiên bản dự kiến đã xem xét.",
+                    "The version of the reviewed draft is required.").throwIfAny();
         }
         String override = null;
         if (body.flagOverrideReason() != null) {
             // signing over undecided review flags is an ADMIN's call alone, and needs a reason
-            if (!authentication.getRoles().contains(Role.ADMIN)) {
+            if (!AwardDecisionLifecycle.maySignOverFlags(authentication.getRoles())) {
                 throw new ApiException(HttpStatus.FORBIDDEN, "ADMIN_ONLY",
                         "Chỉ quản trị viên mới được ký duyệt khi còn cảnh báo chưa rà soát.",
                         "Only an ADMIN may sign over undecided review flags.");

@@ -1,27 +1,20 @@
 package vn.dongnai.contest.award;
 
-import vn.dongnai.contest.export.ExportPipe;
-import vn.dongnai.contest.export.TableWriter;
-import vn.dongnai.contest.export.ExportFormat;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.MediaType;
-import io.micronaut.scheduling.TaskExecutors;
-import jakarta.inject.Named;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import vn.dongnai.contest.account.Masking;
 import vn.dongnai.contest.account.PersonalData;
 import vn.dongnai.contest.audit.AuditLog;
+import vn.dongnai.contest.export.ExportFormat;
+import vn.dongnai.contest.export.TableDownloads;
+import vn.dongnai.contest.export.TableWriter;
 import vn.dongnai.contest.system.ApiException;
 import vn.dongnai.contest.system.Labels;
 import vn.dongnai.contest.system.ReadReplica;
 import vn.dongnai.contest.system.Sql;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -31,7 +24,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
 
 /**
  * Winners and full-ranking exports for the committee and the ceremony, as .xlsx or CSV. Citizen
@@ -42,7 +34,6 @@ import java.util.concurrent.ExecutorService;
 @Singleton
 class AwardExports {
 
-    private static final Logger LOG = LoggerFactory.getLogger(AwardExports.class);
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss.SSS").withZone(VIETNAM);
 
@@ -59,41 +50,33 @@ class AwardExports {
     record Request(ExportFormat format, boolean unmasked, @Nullable String reason, long actorId, String actorName) {
     }
 
-    record Download(String fileName, MediaType mediaType, InputStream body) {
-    }
-
-    @FunctionalInterface
-    interface Body {
-        void write(TableWriter table) throws IOException;
-    }
-
     private final Sql sql;
     private final AwardScopes scopes;
     private final PersonalData personalData;
     private final AuditLog audit;
     private final Clock clock;
-    private final ExecutorService executor;
+    private final TableDownloads downloads;
 
     AwardExports(ReadReplica reads, AwardScopes scopes, PersonalData personalData, AuditLog audit, Clock clock,
-                 @Named(TaskExecutors.BLOCKING) ExecutorService executor) {
+                 TableDownloads downloads) {
         this.sql = reads.sql();
         this.scopes = scopes;
         this.personalData = personalData;
         this.audit = audit;
         this.clock = clock;
-        this.executor = executor;
+        this.downloads = downloads;
     }
 
     // The full ranking of a closed round
 
-    Download ranking(long roundId, Request request) {
+    TableDownloads.Download ranking(long roundId, Request request) {
         AwardScope scope = scopes.round(roundId);
         AwardScopes.RoundInfo round = scopes.roundInfo(roundId).filter(AwardScopes.RoundInfo::frozen)
                 .orElseThrow(AwardErrors::notFrozen);
         Map<Long, String> prizes = decidedPrizes(scope.key());
         List<String[]> about = about(scope, "Bảng xếp hạng chính thức — " + round.name(), round.rankingHash(), request);
         audited("RANKING_EXPORTED", scope, round.rankingHash(), request);
-        return start("xep-hang-dot-" + round.seq(), request.format(), "Xếp hạng",
+        return downloads.start("xep-hang-dot-" + round.seq(), request.format(), "Xếp hạng",
                 table -> writeRanking(roundId, prizes, request.unmasked(), table), about);
     }
 
@@ -105,10 +88,11 @@ class AwardExports {
                        r.correct_count, r.prediction, r.prediction_error, r.duration_ms, r.submitted_at
                 FROM ranked_entry r JOIN participant p ON p.account_id = r.account_id JOIN account a ON a.id = r.account_id
                 WHERE r.round_id = ? ORDER BY r.rank_no""",
-                rs -> table.row(rs.getInt(1), prizes.get(rs.getLong(2)), rs.getString(3),
-                        citizenId(rs.getBytes(4), unmasked), phone(rs.getBytes(5), unmasked), rs.getString(6),
-                        rs.getString(7), rs.getInt(8), rs.getInt(9), rs.getObject(10, Long.class),
-                        rs.getObject(11, Long.class), seconds(rs.getLong(12)), TIME.format(rs.getTimestamp(13).toInstant())),
+                rs -> table.row(rs.getInt("rank_no"), prizes.get(rs.getLong("account_id")), rs.getString("full_name"),
+                        citizenId(rs.getBytes("citizen_id_cipher"), unmasked), phone(rs.getBytes("phone_cipher"), unmasked),
+                        rs.getString("unit"), rs.getString("commune"), rs.getInt("score"), rs.getInt("correct_count"),
+                        Sql.nullableLong(rs, "prediction"), Sql.nullableLong(rs, "prediction_error"),
+                        seconds(rs.getLong("duration_ms")), TIME.format(Sql.instant(rs, "submitted_at"))),
                 roundId);
     }
 
@@ -117,14 +101,14 @@ class AwardExports {
         Map<Long, String> prizes = new HashMap<>();
         sql.list("""
                 SELECT w.account_id, w.tier_name FROM award_winner w JOIN award_decision d ON d.scope_key = w.scope_key
-                WHERE w.scope_key = ? AND d.status IN ('SIGNED', 'PUBLISHED')""",
-                rs -> prizes.put(rs.getLong(1), rs.getString(2)), scopeKey);
+                WHERE w.scope_key = ? AND d.status IN %s""".formatted(AwardScopes.LOCKED_STATUSES),
+                rs -> prizes.put(rs.getLong("account_id"), rs.getString("tier_name")), scopeKey);
         return prizes;
     }
 
     // Winners
 
-    Download winners(AwardScope scope, Request request) {
+    TableDownloads.Download winners(AwardScope scope, Request request) {
         Map<String, String> labels = new LinkedHashMap<>();
         List<AwardScopes.RoundInfo> rounds = scopes.rounds(scope.contestId());
         rounds.forEach(r -> labels.put(AwardScope.roundKey(r.id()), r.name()));
@@ -150,7 +134,7 @@ class AwardExports {
         audited("WINNERS_EXPORTED", scope, hash, request);
         String file = scope.isRound() ? "dat-giai-dot-" + rounds.stream().filter(r -> r.id() == scope.roundId())
                 .findFirst().map(AwardScopes.RoundInfo::seq).orElse(0) : "dat-giai-cuoc-thi-" + scope.contestId();
-        return start(file, request.format(), "Đạt giải", table -> {
+        return downloads.start(file, request.format(), "Đạt giải", table -> {
             table.header(WINNER_COLUMNS);
             for (String key : keys) {
                 sql.stream("""
@@ -159,31 +143,35 @@ class AwardExports {
                                w.submitted_at
                         FROM award_winner w JOIN participant p ON p.account_id = w.account_id JOIN account a ON a.id = w.account_id
                         WHERE w.scope_key = ? ORDER BY w.seq""",
-                        rs -> table.row(labels.get(key), rs.getString(1), rs.getLong(2), rs.getInt(3), rs.getString(4),
-                                citizenId(rs.getBytes(5), request.unmasked()), phone(rs.getBytes(6), request.unmasked()),
-                                rs.getString(7), rs.getString(8), rs.getInt(9), rs.getInt(10), rs.getObject(11, Long.class),
-                                rs.getObject(12, Long.class), seconds(rs.getLong(13)),
-                                TIME.format(rs.getTimestamp(14).toInstant())), key);
+                        rs -> table.row(labels.get(key), rs.getString("tier_name"), rs.getLong("amount_vnd"),
+                                rs.getInt("rank_no"), rs.getString("full_name"),
+                                citizenId(rs.getBytes("citizen_id_cipher"), request.unmasked()),
+                                phone(rs.getBytes("phone_cipher"), request.unmasked()), rs.getString("unit"),
+                                rs.getString("commune"), rs.getInt("score"), rs.getInt("correct_count"),
+                                Sql.nullableLong(rs, "prediction"), Sql.nullableLong(rs, "prediction_error"),
+                                seconds(rs.getLong("duration_ms")), TIME.format(Sql.instant(rs, "submitted_at"))), key);
             }
         }, about);
     }
 
     /** Collective standings of a signed contest decision: units only, nothing personal. */
-    Download collective(AwardScope contest, Request request) {
+    TableDownloads.Download collective(AwardScope contest, Request request) {
         AwardScopes.DecisionRow decision = scopes.decision(contest.key(), false).filter(AwardScopes.DecisionRow::locked)
                 .orElseThrow(AwardExports::notSigned);
         List<String[]> about = about(contest, "Giải tập thể — toàn cuộc thi", decision.rankingHash(), request);
         about.add(new String[]{"Công thức", PrizeRules.FORMULA});
         audited("COLLECTIVE_EXPORTED", contest, decision.rankingHash(), request);
-        return start("giai-tap-the-cuoc-thi-" + contest.contestId(), request.format(), "Giải tập thể", table -> {
+        return downloads.start("giai-tap-the-cuoc-thi-" + contest.contestId(), request.format(), "Giải tập thể", table -> {
             table.header(COLLECTIVE_COLUMNS);
             sql.stream("""
                     SELECT tier_name, amount_vnd, unit_name, participants, headcount, participation_rate, points,
                            collective_index, not_ranked_reason
                     FROM award_unit_standing WHERE scope_key = ? ORDER BY seq""",
-                    rs -> table.row(rs.getString(1), rs.getObject(2, Long.class), rs.getString(3), rs.getInt(4),
-                            rs.getObject(5, Integer.class), rs.getBigDecimal(6), rs.getInt(7), rs.getBigDecimal(8),
-                            notRanked(rs.getString(9))), contest.key());
+                    rs -> table.row(rs.getString("tier_name"), Sql.nullableLong(rs, "amount_vnd"),
+                            rs.getString("unit_name"), rs.getInt("participants"), Sql.nullableInt(rs, "headcount"),
+                            rs.getBigDecimal("participation_rate"), rs.getInt("points"),
+                            rs.getBigDecimal("collective_index"), notRanked(rs.getString("not_ranked_reason"))),
+                    contest.key());
         }, about);
     }
 
@@ -221,11 +209,11 @@ class AwardExports {
     }
 
     private List<String[]> about(AwardScope scope, String title, @Nullable String hash, Request request) {
-        String contestName = sql.one("SELECT name FROM contest WHERE id = ?", rs -> rs.getString(1), scope.contestId())
-                .orElse("");
+        String contestName = sql.one("SELECT name FROM contest WHERE id = ?", rs -> rs.getString("name"),
+                scope.contestId()).orElse("");
         String status = scopes.decision(scope.key(), false).map(AwardScopes.DecisionRow::status).orElse("—");
-        String signer = sql.one("SELECT signed_by_name FROM award_decision WHERE scope_key = ?", rs -> rs.getString(1),
-                scope.key()).orElse(null);
+        String signer = sql.one("SELECT signed_by_name FROM award_decision WHERE scope_key = ?",
+                rs -> rs.getString("signed_by_name"), scope.key()).orElse(null);
         List<String[]> about = new ArrayList<>();
         about.add(new String[]{"Nội dung", title});
         about.add(new String[]{"Cuộc thi", contestName});
@@ -251,34 +239,5 @@ class AwardExports {
             after.put("reason", request.reason());
         }
         audit.record(request.actorId(), request.actorName(), action, scope.entity(), scope.entityId(), null, after);
-    }
-
-    /** Runs the writer on a blocking thread and hands back the stream the response reads from. */
-    private Download start(String baseName, ExportFormat format, String sheetName, Body body, List<String[]> about) {
-        ExportPipe pipe = new ExportPipe();
-        executor.execute(() -> {
-            TableWriter table = null;
-            try {
-                table = format.open(sheetName, pipe.sink());
-                body.write(table);
-                table.finish(about);
-            } catch (Exception e) {
-                LOG.warn("Export {} stopped: {}", baseName, e.getClass().getSimpleName());
-                pipe.fail(e);
-                closeQuietly(table);
-            }
-        });
-        return new Download(baseName + "." + format.extension(), format.mediaType(), pipe.source());
-    }
-
-    private static void closeQuietly(@Nullable TableWriter table) {
-        if (table == null) {
-            return;
-        }
-        try {
-            table.close();
-        } catch (IOException | RuntimeException ignored) {
-            // the export already failed; the reader has been told
-        }
     }
 }

@@ -22,10 +22,10 @@ class AwardReopenGuard implements RoundReopenGuard {
     @Override
     public void checkReopen(long roundId) {
         long signed = sql.one("""
-                SELECT COUNT(*) FROM award_decision d JOIN contest_round r ON r.contest_id = d.contest_id
-                WHERE r.id = ? AND d.status IN ('SIGNED', 'PUBLISHED') AND (d.round_id = r.id OR d.round_id IS NULL)""",
-                rs -> rs.getLong(1), roundId).orElse(0L);
-        if (signed > 0) {
+                SELECT COUNT(*) AS signed FROM award_decision d JOIN contest_round r ON r.contest_id = d.contest_id
+                WHERE r.id = ? AND d.status IN %s AND (d.round_id = r.id OR d.round_id IS NULL)"""
+                .formatted(AwardScopes.LOCKED_STATUSES), rs -> rs.getLong("signed"), roundId).orElse(0L);
+        if (!AwardDecisionLifecycle.roundMayReopen(signed)) {
             throw new ApiException(HttpStatus.CONFLICT, "AWARDS_SIGNED",
                     "Kết quả xét giải dựa trên đợt thi này đã được ký duyệt; cần mở khóa kết quả trước khi mở lại đợt thi.",
                     "Awards based on this round are signed off; unlock them before reopening the round.");

@@ -6,6 +6,8 @@ import vn.dongnai.contest.ranking.RankingPolicy;
 import vn.dongnai.contest.system.ApiException;
 import vn.dongnai.contest.system.Sql;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,9 +21,8 @@ import java.util.Optional;
 @Singleton
 class AwardScopes {
 
-    static final String DRAFT = "DRAFT";
-    static final String SIGNED = "SIGNED";
-    static final String PUBLISHED = "PUBLISHED";
+    /** "('SIGNED', 'PUBLISHED')": the statuses of a locked decision, for the queries that ask. */
+    static final String LOCKED_STATUSES = AwardDecisionLifecycle.lockedStatusesSql();
 
     private final Sql sql;
     private final Clock clock;
@@ -40,14 +41,23 @@ class AwardScopes {
     }
 
     record DecisionRow(String scopeKey, String status, int version, String rankingHash) {
+        AwardDecisionLifecycle.Status state() {
+            return AwardDecisionLifecycle.Status.of(status);
+        }
+
+        AwardDecisionLifecycle.Decision decision() {
+            return new AwardDecisionLifecycle.Decision(state(), version, rankingHash);
+        }
+
         boolean locked() {
-            return SIGNED.equals(status) || PUBLISHED.equals(status);
+            return state() != null && state().locked();
         }
     }
 
     AwardScope round(long roundId) {
         return sql.one("SELECT r.contest_id, r.name FROM contest_round r WHERE r.id = ?",
-                        rs -> new AwardScope(AwardScope.roundKey(roundId), rs.getLong(1), roundId, rs.getString(2)), roundId)
+                        rs -> new AwardScope(AwardScope.roundKey(roundId), rs.getLong("contest_id"), roundId,
+                                rs.getString("name")), roundId)
                 .orElseThrow(() -> ApiException.notFound("đợt thi"));
     }
 
@@ -62,24 +72,25 @@ class AwardScopes {
         sql.update("""
                 INSERT INTO award_policy (contest_id, updated_at) VALUES (?, ?)
                 ON DUPLICATE KEY UPDATE contest_id = contest_id""", contestId, clock.instant());
-        sql.one("SELECT contest_id FROM award_policy WHERE contest_id = ? FOR UPDATE", rs -> rs.getLong(1), contestId);
+        sql.one("SELECT contest_id FROM award_policy WHERE contest_id = ? FOR UPDATE", rs -> rs.getLong("contest_id"),
+                contestId);
     }
 
+    private static final String ROUND_INFO = """
+            SELECT r.id, r.contest_id, r.seq, r.name, r.status, s.content_hash, s.prediction_actual
+            FROM contest_round r LEFT JOIN ranking_snapshot s ON s.round_id = r.id""";
+
     List<RoundInfo> rounds(long contestId) {
-        return sql.list("""
-                SELECT r.id, r.contest_id, r.seq, r.name, r.status, s.content_hash, s.prediction_actual
-                FROM contest_round r LEFT JOIN ranking_snapshot s ON s.round_id = r.id
-                WHERE r.contest_id = ? ORDER BY r.seq""",
-                rs -> new RoundInfo(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4), rs.getString(5),
-                        rs.getString(6), rs.getObject(7, Long.class)), contestId);
+        return sql.list(ROUND_INFO + " WHERE r.contest_id = ? ORDER BY r.seq", AwardScopes::roundInfo, contestId);
     }
 
     Optional<RoundInfo> roundInfo(long roundId) {
-        return sql.one("""
-                SELECT r.id, r.contest_id, r.seq, r.name, r.status, s.content_hash, s.prediction_actual
-                FROM contest_round r LEFT JOIN ranking_snapshot s ON s.round_id = r.id WHERE r.id = ?""",
-                rs -> new RoundInfo(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4), rs.getString(5),
-                        rs.getString(6), rs.getObject(7, Long.class)), roundId);
+        return sql.one(ROUND_INFO + " WHERE r.id = ?", AwardScopes::roundInfo, roundId);
+    }
+
+    private static RoundInfo roundInfo(ResultSet rs) throws SQLException {
+        return new RoundInfo(rs.getLong("id"), rs.getLong("contest_id"), rs.getInt("seq"), rs.getString("name"),
+                rs.getString("status"), rs.getString("content_hash"), Sql.nullableLong(rs, "prediction_actual"));
     }
 
     /**
@@ -110,7 +121,8 @@ class AwardScopes {
     Optional<DecisionRow> decision(String scopeKey, boolean forUpdate) {
         return sql.one("SELECT scope_key, status, version, ranking_hash FROM award_decision WHERE scope_key = ?"
                         + (forUpdate ? " FOR UPDATE" : ""),
-                rs -> new DecisionRow(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4)), scopeKey);
+                rs -> new DecisionRow(rs.getString("scope_key"), rs.getString("status"), rs.getInt("version"),
+                        rs.getString("ranking_hash")), scopeKey);
     }
 
     boolean locked(String scopeKey) {
@@ -118,7 +130,7 @@ class AwardScopes {
     }
 
     boolean anyLocked(long contestId) {
-        return sql.one("SELECT COUNT(*) FROM award_decision WHERE contest_id = ? AND status IN ('SIGNED', 'PUBLISHED')",
-                rs -> rs.getLong(1), contestId).orElse(0L) > 0;
+        return sql.one("SELECT COUNT(*) AS locked FROM award_decision WHERE contest_id = ? AND status IN " + LOCKED_STATUSES,
+                rs -> rs.getLong("locked"), contestId).orElse(0L) > 0;
     }
 }

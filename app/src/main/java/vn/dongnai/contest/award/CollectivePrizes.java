@@ -1,5 +1,7 @@
 package vn.dongnai.contest.award;
 
+import vn.dongnai.contest.system.BusinessRule;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -21,6 +23,7 @@ import java.util.Objects;
  * participants than the minimum, or when its index is 0. Ties: index, then participation, points,
  * participants, then catalog order.
  */
+@BusinessRule
 public final class CollectivePrizes {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);

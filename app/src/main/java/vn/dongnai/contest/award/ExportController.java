@@ -1,6 +1,5 @@
 package vn.dongnai.contest.award;
 
-import vn.dongnai.contest.export.ExportFormat;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -12,6 +11,10 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import vn.dongnai.contest.account.Masking;
+import vn.dongnai.contest.audit.Actor;
+import vn.dongnai.contest.export.ExportFormat;
+import vn.dongnai.contest.export.TableDownloads;
 import vn.dongnai.contest.system.Role;
 import vn.dongnai.contest.system.ApiException;
 
@@ -66,7 +69,7 @@ class ExportController {
         if (!Boolean.TRUE.equals(unmasked)) {
             return new AwardExports.Request(parsed, false, null, actor.id(), actor.name());
         }
-        if (!Actor.mayUnmask(authentication)) {
+        if (!Masking.mayUnmask(authentication.getRoles())) {
             throw new ApiException(HttpStatus.FORBIDDEN, "UNMASKED_NOT_ALLOWED",
                     "Chỉ Chủ tịch Hội đồng hoặc quản trị viên được xuất dữ liệu cá nhân không che.",
                     "Only the committee chair or an ADMIN may export personal data unmasked.");
@@ -74,7 +77,7 @@ class ExportController {
         return new AwardExports.Request(parsed, true, AwardErrors.reason(reason), actor.id(), actor.name());
     }
 
-    private static HttpResponse<StreamedFile> file(AwardExports.Download download) {
+    private static HttpResponse<StreamedFile> file(TableDownloads.Download download) {
         return HttpResponse.ok(new StreamedFile(download.body(), download.mediaType()).attach(download.fileName()))
                 .header("Cache-Control", "no-store");
     }

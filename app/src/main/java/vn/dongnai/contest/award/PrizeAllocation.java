@@ -1,6 +1,7 @@
 package vn.dongnai.contest.award;
 
 import vn.dongnai.contest.ranking.RankingPolicy.DecidedBy;
+import vn.dongnai.contest.system.BusinessRule;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,6 +27,7 @@ import java.util.Set;
  * eligible entry of that scope moves up. A prize already signed off elsewhere is final: its holder
  * is passed over by every prize decided later, whatever its amount.
  */
+@BusinessRule
 public final class PrizeAllocation {
 
     /** A tier (hạng giải), highest first within a scope. {@code collectivePoints} count for the winner's unit. */

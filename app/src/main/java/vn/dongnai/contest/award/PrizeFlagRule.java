@@ -1,5 +1,8 @@
 package vn.dongnai.contest.award;
 
+import vn.dongnai.contest.system.BusinessRule;
+import vn.dongnai.contest.system.Labels;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,6 +16,7 @@ import java.util.stream.Collectors;
  * device for many accounts…) must be cleared or disqualified before a prize is signed for them.
  * Plain Java; the gate around it reads the data and writes the refusal.
  */
+@BusinessRule
 final class PrizeFlagRule {
 
     private PrizeFlagRule() {
@@ -55,17 +59,20 @@ final class PrizeFlagRule {
     }
 
     /**
-     * The flag's name as the review screen shows it (the console's flagFastFinish… labels). Kept here until the shared label source
-     * (system Labels) reaches this branch; a kind added later reads as a generic warning, never as
-     * its code.
+     * The flag's name inside a sentence: the review screen's label ({@code reviewFlag} in the shared
+     * labels) with a lower-case first letter; a kind without a label reads as a generic warning,
+     * never as its code.
      */
     static String label(String kind) {
-        return switch (kind) {
-            case "FAST_FINISH" -> "làm bài nhanh bất thường";
-            case "SHARED_ADDRESS" -> "nhiều tài khoản chung một địa chỉ mạng";
-            case "SHARED_DEVICE" -> "nhiều tài khoản chung một thiết bị";
-            case "IDENTICAL_ANSWERS" -> "bài làm giống hệt nhau";
-            default -> "cảnh báo cần rà soát";
-        };
+        if (!Labels.has("reviewFlag", kind)) {
+            return "cảnh báo cần rà soát";
+        }
+        String label = Labels.of("reviewFlag", kind);
+        if (label.isEmpty()) {
+            return "cảnh báo cần rà soát";
+        }
+        int first = label.codePointAt(0);
+        return new StringBuilder().appendCodePoint(Character.toLowerCase(first))
+                .append(label, Character.charCount(first), label.length()).toString();
     }
 }

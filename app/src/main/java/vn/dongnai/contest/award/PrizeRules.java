@@ -10,10 +10,12 @@ import vn.dongnai.contest.account.PersonalData;
 import vn.dongnai.contest.audit.AuditLog;
 import vn.dongnai.contest.system.ApiException;
 import vn.dongnai.contest.system.FieldErrors;
+import vn.dongnai.contest.system.FreeText;
 import vn.dongnai.contest.system.Sql;
 
 import java.math.BigDecimal;
-import java.text.Normalizer;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -65,8 +67,8 @@ class PrizeRules {
     ScopeRules rules(String scopeKey) {
         PrizeAllocation.Eligibility eligibility = sql.one(
                         "SELECT min_score, all_correct_only, eligible_groups FROM award_rule WHERE scope_key = ?",
-                        rs -> new PrizeAllocation.Eligibility(rs.getObject(1, Integer.class), rs.getBoolean(2),
-                                groups(rs.getString(3))), scopeKey)
+                        rs -> new PrizeAllocation.Eligibility(Sql.nullableInt(rs, "min_score"),
+                                rs.getBoolean("all_correct_only"), groups(rs.getString("eligible_groups"))), scopeKey)
                 .orElse(PrizeAllocation.Eligibility.ANYONE);
         return new ScopeRules(tiers(scopeKey, INDIVIDUAL), eligibility);
     }
@@ -75,8 +77,9 @@ class PrizeRules {
         return sql.one("""
                         SELECT one_prize_per_person, rate_weight, points_weight, collective_min_participants
                         FROM award_policy WHERE contest_id = ?""",
-                        rs -> new Policy(rs.getBoolean(1), new CollectivePrizes.Formula(rs.getBigDecimal(2),
-                                rs.getBigDecimal(3), rs.getInt(4)), tiers(AwardScope.contestKey(contestId), COLLECTIVE)),
+                        rs -> new Policy(rs.getBoolean("one_prize_per_person"), new CollectivePrizes.Formula(
+                                rs.getBigDecimal("rate_weight"), rs.getBigDecimal("points_weight"),
+                                rs.getInt("collective_min_participants")), tiers(AwardScope.contestKey(contestId), COLLECTIVE)),
                         contestId)
                 .orElse(new Policy(false, new CollectivePrizes.Formula(BigDecimal.ZERO, BigDecimal.ZERO, 1), List.of()));
     }
@@ -85,7 +88,8 @@ class PrizeRules {
         return sql.list("""
                 SELECT position, name, prize_count, amount_vnd, collective_points FROM prize_tier
                 WHERE scope_key = ? AND kind = ? ORDER BY position""",
-                rs -> new PrizeAllocation.Tier(rs.getInt(1), rs.getString(2), rs.getInt(3), rs.getLong(4), rs.getInt(5)),
+                rs -> new PrizeAllocation.Tier(rs.getInt("position"), rs.getString("name"), rs.getInt("prize_count"),
+                        rs.getLong("amount_vnd"), rs.getInt("collective_points")),
                 scopeKey, kind);
     }
 
@@ -100,8 +104,8 @@ class PrizeRules {
         AwardScope scope = scopes.contest(contestId);
         ScopeRules rules = rules(scope.key());
         Policy policy = policy(contestId);
-        int excluded = sql.one("SELECT COUNT(*) FROM award_exclusion WHERE contest_id = ?", rs -> rs.getInt(1), contestId)
-                .orElse(0);
+        int excluded = sql.one("SELECT COUNT(*) AS excluded FROM award_exclusion WHERE contest_id = ?",
+                rs -> rs.getInt("excluded"), contestId).orElse(0);
         return new AwardViews.ContestRulesView(contestId, policy.onePrizePerPerson(), tierViews(rules.tiers()),
                 eligibilityView(rules.eligibility()),
                 new AwardViews.CollectiveView(policy.formula().rateWeight(), policy.formula().pointsWeight(),
@@ -153,7 +157,8 @@ class PrizeRules {
         refuseIfLocked(scope.key());
         AwardViews.ContestRulesView before = contestView(contestId);
         boolean onePrize = body.onePrizePerPerson() != null ? body.onePrizePerPerson() : before.onePrizePerPerson();
-        if (onePrize != before.onePrizePerPerson() && scopes.anyLocked(contestId)) {
+        if (onePrize != before.onePrizePerPerson()
+                && !AwardDecisionLifecycle.onePrizeRuleMayChange(scopes.anyLocked(contestId))) {
             throw new ApiException(HttpStatus.CONFLICT, "AWARDS_LOCKED",
                     "Đã có kết quả được ký duyệt nên không thể đổi quy định mỗi người một giải.",
                     "A decision of this contest is signed off; the one-prize rule can no longer change.");
@@ -175,7 +180,7 @@ class PrizeRules {
     List<AwardViews.ExclusionView> exclusions(long contestId) {
         scopes.contest(contestId);
         return sql.list("SELECT id, note, created_at FROM award_exclusion WHERE contest_id = ? ORDER BY id",
-                rs -> new AwardViews.ExclusionView(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant()), contestId);
+                PrizeRules::exclusion, contestId);
     }
 
     /** Citizen IDs are hashed at once and never stored, logged or echoed back. */
@@ -196,7 +201,7 @@ class PrizeRules {
             }
             normalized.add(id);
         }
-        String note = body.note() == null ? null : text(body.note());
+        String note = body.note() == null ? null : FreeText.normalize(body.note());
         if (note != null && note.length() > 200) {
             errors.add("note", "TOO_LONG", "Ghi chú tối đa 200 ký tự.", "The note is at most 200 characters.");
         }
@@ -219,9 +224,9 @@ class PrizeRules {
     @Transactional
     void removeExclusion(long contestId, long exclusionId, long actorId, String actorName) {
         scopes.contest(contestId);
-        AwardViews.ExclusionView before = sql.one("SELECT id, note, created_at FROM award_exclusion WHERE id = ? AND contest_id = ?",
-                        rs -> new AwardViews.ExclusionView(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant()),
-                        exclusionId, contestId)
+        AwardViews.ExclusionView before = sql.one(
+                        "SELECT id, note, created_at FROM award_exclusion WHERE id = ? AND contest_id = ?",
+                        PrizeRules::exclusion, exclusionId, contestId)
                 .orElseThrow(() -> ApiException.notFound("người thuộc diện không xét giải"));
         sql.update("DELETE FROM award_exclusion WHERE id = ?", exclusionId);
         audit.record(actorId, actorName, "AWARD_EXCLUSION_REMOVED", "contest", contestId, before, null);
@@ -230,7 +235,8 @@ class PrizeRules {
     // Checks and storage
 
     private void refuseIfLocked(String scopeKey) {
-        if (scopes.locked(scopeKey)) {
+        if (!AwardDecisionLifecycle.rulesMayChange(scopes.decision(scopeKey, false).map(AwardScopes.DecisionRow::state)
+                .orElse(null))) {
             throw AwardErrors.locked();
         }
     }
@@ -276,7 +282,7 @@ class PrizeRules {
         for (int i = 0; i < bodies.size(); i++) {
             AwardViews.TierBody b = bodies.get(i);
             String at = field + "[" + i + "]";
-            String name = b == null || b.name() == null ? "" : text(b.name());
+            String name = b == null || b.name() == null ? "" : FreeText.normalize(b.name());
             boolean ok = true;
             if (name.isEmpty() || name.length() > 100) {
                 errors.add(at + ".name", "REQUIRED", "Tên hạng giải gồm 1–100 ký tự.", "A tier name has 1–100 characters.");
@@ -350,12 +356,12 @@ class PrizeRules {
         return weight;
     }
 
-    private static Set<String> groups(@Nullable String stored) {
-        return stored == null || stored.isBlank() ? Set.of() : Set.of(stored.split(","));
+    private static AwardViews.ExclusionView exclusion(ResultSet rs) throws SQLException {
+        return new AwardViews.ExclusionView(rs.getLong("id"), rs.getString("note"), Sql.instant(rs, "created_at"));
     }
 
-    private static String text(String raw) {
-        return Normalizer.normalize(raw, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
+    private static Set<String> groups(@Nullable String stored) {
+        return stored == null || stored.isBlank() ? Set.of() : Set.of(stored.split(","));
     }
 
     private static List<AwardViews.TierView> tierViews(List<PrizeAllocation.Tier> tiers) {

@@ -11,6 +11,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import vn.dongnai.contest.audit.Actor;
 import vn.dongnai.contest.system.Role;
 
 import java.util.List;

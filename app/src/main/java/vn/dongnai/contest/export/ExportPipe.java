@@ -1,13 +1,20 @@
 package vn.dongnai.contest.export;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * Hands an export from the thread that writes it (reading MySQL as it goes) to the HTTP server,
@@ -16,6 +23,8 @@ import java.util.concurrent.TimeUnit;
  * filling the heap. Unlike {@code PipedInputStream} it does not care which threads read or write.
  */
 public final class ExportPipe {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ExportPipe.class);
 
     private static final int CHUNK = 64 * 1024;
     private static final int CAPACITY = 8;
@@ -125,6 +134,36 @@ public final class ExportPipe {
     }
 
     public InputStream source() {
+        return source;
+    }
+
+    /** Writes an export into the pipe; what it opens is handed to {@code opened}, to be closed if it fails. */
+    @FunctionalInterface
+    interface Writer {
+        void write(OutputStream sink, Consumer<AutoCloseable> opened) throws Exception;
+    }
+
+    /**
+     * Runs {@code writer} on {@code executor} and returns what the response reads. A failure reaches
+     * the reader as an error ({@link #fail}) and closes what the writer had opened.
+     */
+    InputStream writeOn(ExecutorService executor, String name, Writer writer) {
+        executor.execute(() -> {
+            List<AutoCloseable> opened = new ArrayList<>(1);
+            try {
+                writer.write(sink, opened::add);
+            } catch (Exception e) {
+                LOG.warn("Export {} stopped: {}", name, e.getClass().getSimpleName());
+                fail(e);
+                for (AutoCloseable resource : opened) {
+                    try {
+                        resource.close();
+                    } catch (Exception ignored) {
+                        // the export already failed; the reader has been told
+                    }
+                }
+            }
+        });
         return source;
     }
 

@@ -5,8 +5,6 @@ import io.micronaut.http.MediaType;
 import io.micronaut.scheduling.TaskExecutors;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,8 +18,6 @@ import java.util.concurrent.ExecutorService;
  */
 @Singleton
 public class TableDownloads {
-
-    private static final Logger LOG = LoggerFactory.getLogger(TableDownloads.class);
 
     private final ExecutorService executor;
 
@@ -44,26 +40,17 @@ public class TableDownloads {
 
     /** Starts writing on a blocking thread and hands back the stream the response reads from. */
     public Download start(String baseName, @Nullable String format, String sheetName, Rows rows, List<String[]> about) {
-        ExportFormat parsed = ExportFormat.of(format);
-        ExportPipe pipe = new ExportPipe();
-        executor.execute(() -> {
-            TableWriter table = null;
-            try {
-                table = parsed.open(sheetName, pipe.sink());
-                rows.write(table);
-                table.finish(about);
-            } catch (Exception e) {
-                LOG.warn("Export {} stopped: {}", baseName, e.getClass().getSimpleName());
-                pipe.fail(e);
-                if (table != null) {
-                    try {
-                        table.close();
-                    } catch (IOException | RuntimeException ignored) {
-                        // the export already failed; the reader has been told
-                    }
-                }
-            }
+        return start(baseName, ExportFormat.of(format), sheetName, rows, about);
+    }
+
+    /** The same, for a format the caller has already parsed. */
+    public Download start(String baseName, ExportFormat parsed, String sheetName, Rows rows, List<String[]> about) {
+        InputStream body = new ExportPipe().writeOn(executor, baseName, (sink, opened) -> {
+            TableWriter table = parsed.open(sheetName, sink);
+            opened.accept(table);
+            rows.write(table);
+            table.finish(about);
         });
-        return new Download(baseName + "." + parsed.extension(), parsed.mediaType(), pipe.source());
+        return new Download(baseName + "." + parsed.extension(), parsed.mediaType(), body);
     }
 }

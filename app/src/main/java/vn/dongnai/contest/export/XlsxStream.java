@@ -1,8 +1,5 @@
 package vn.dongnai.contest.export;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -14,8 +11,6 @@ import java.util.concurrent.ExecutorService;
  * long export never sits in memory. Text cells are neutralised against formulas like every export's.
  */
 public final class XlsxStream {
-
-    private static final Logger LOG = LoggerFactory.getLogger(XlsxStream.class);
 
     /** Writes the rows of the one table; cells are String, Number or null. */
     @FunctionalInterface
@@ -50,37 +45,12 @@ public final class XlsxStream {
      * (label, value) goes on a second sheet "Thông tin".
      */
     public static InputStream start(String sheetName, Rows rows, List<String[]> about, ExecutorService executor) {
-        ExportPipe pipe = new ExportPipe();
-        executor.execute(() -> {
-            XlsxTable table = null;
-            try {
-                table = new XlsxTable(pipe.sink(), sheetName);
-                XlsxTable writer = table;
-                rows.write(new Table() {
-                    @Override
-                    public void header(List<String> names) {
-                        writer.header(names);
-                    }
-
-                    @Override
-                    public void row(Object... cells) throws IOException {
-                        writer.row(cells);
-                    }
-                });
-                table.finish(about);
-            } catch (Exception e) {
-                LOG.warn("Export {} stopped: {}", sheetName, e.getClass().getSimpleName());
-                pipe.fail(e);
-                if (table != null) {
-                    try {
-                        table.close();
-                    } catch (IOException | RuntimeException ignored) {
-                        // the export already failed; the reader has been told
-                    }
-                }
-            }
+        return new ExportPipe().writeOn(executor, sheetName, (sink, opened) -> {
+            XlsxTable table = new XlsxTable(sink, sheetName);
+            opened.accept(table);
+            rows.write(tableOf(table));
+            table.finish(about);
         });
-        return pipe.source();
     }
 
     /**
@@ -88,45 +58,35 @@ public final class XlsxStream {
      * last sheet "Thông tin". The same streaming writer and formula neutralising as every export.
      */
     public static InputStream startBook(String name, Sheets sheets, List<String[]> about, ExecutorService executor) {
-        ExportPipe pipe = new ExportPipe();
-        executor.execute(() -> {
-            XlsxTable[] table = new XlsxTable[1];
-            try {
-                sheets.write(sheetName -> {
-                    if (table[0] == null) {
-                        table[0] = new XlsxTable(pipe.sink(), sheetName);
-                    } else {
-                        table[0].nextSheet(sheetName);
-                    }
-                    XlsxTable writer = table[0];
-                    return new Table() {
-                        @Override
-                        public void header(List<String> names) {
-                            writer.header(names);
-                        }
-
-                        @Override
-                        public void row(Object... cells) throws IOException {
-                            writer.row(cells);
-                        }
-                    };
-                });
-                if (table[0] == null) {
-                    throw new IllegalStateException("a workbook needs at least one sheet");
+        return new ExportPipe().writeOn(executor, name, (sink, opened) -> {
+            XlsxTable[] book = new XlsxTable[1];
+            sheets.write(sheetName -> {
+                if (book[0] == null) {
+                    book[0] = new XlsxTable(sink, sheetName);
+                    opened.accept(book[0]);
+                } else {
+                    book[0].nextSheet(sheetName);
                 }
-                table[0].finish(about);
-            } catch (Exception e) {
-                LOG.warn("Export {} stopped: {}", name, e.getClass().getSimpleName());
-                pipe.fail(e);
-                if (table[0] != null) {
-                    try {
-                        table[0].close();
-                    } catch (IOException | RuntimeException ignored) {
-                        // the export already failed; the reader has been told
-                    }
-                }
+                return tableOf(book[0]);
+            });
+            if (book[0] == null) {
+                throw new IllegalStateException("a workbook needs at least one sheet");
             }
+            book[0].finish(about);
         });
-        return pipe.source();
+    }
+
+    private static Table tableOf(XlsxTable writer) {
+        return new Table() {
+            @Override
+            public void header(List<String> names) {
+                writer.header(names);
+            }
+
+            @Override
+            public void row(Object... cells) throws IOException {
+                writer.row(cells);
+            }
+        };
     }
 }
