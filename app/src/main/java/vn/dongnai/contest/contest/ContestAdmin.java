@@ -17,8 +17,6 @@ import vn.dongnai.contest.system.Sql;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLIntegrityConstraintViolationException;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
@@ -36,11 +34,7 @@ class ContestAdmin {
     private static final Pattern SLUG = Pattern.compile("[a-z0-9](?:[a-z0-9-]{1,78})[a-z0-9]");
     private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
     private static final Pattern LOGO_URL = Pattern.compile("(https://|/)[^\\s\"'<>]{1,490}");
-    private static final String COLUMNS = """
-            c.id, c.slug, c.name, c.description, c.organizer, c.rules_md, c.bank_id, b.name, c.status,
-            c.eligibility_min_age, c.eligibility_local_only, c.eligibility_groups, c.prize_md, c.brand_color,
-            c.brand_logo_url, c.overall_board, c.created_at, c.updated_at, c.support_hotline, c.support_hours,
-            c.avoid_repeats_across_rounds, c.organizing_unit""";
+    private static final String COLUMNS = Contests.COLUMNS + ", b.name AS bank_name";
     private static final Pattern HOTLINE = Pattern.compile("[0-9+ ().\\-]{3,50}");
 
     private final Sql sql;
@@ -64,10 +58,12 @@ class ContestAdmin {
         }
         return sql.list("""
                 SELECT c.id, c.slug, c.name, c.status, c.bank_id,
-                       (SELECT COUNT(*) FROM contest_round r WHERE r.contest_id = c.id), c.updated_at, c.organizing_unit
+                       (SELECT COUNT(*) FROM contest_round r WHERE r.contest_id = c.id) AS rounds, c.updated_at,
+                       c.organizing_unit
                 FROM contest c ORDER BY c.id DESC""",
-                rs -> new AdminViews.ContestSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getLong(5), rs.getInt(6), rs.getTimestamp(7).toInstant(), rs.getString(8)))
+                rs -> new AdminViews.ContestSummary(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
+                        rs.getString("status"), rs.getLong("bank_id"), rs.getInt("rounds"), Sql.instant(rs, "updated_at"),
+                        rs.getString("organizing_unit")))
                 .stream().filter(c -> visible.contains(c.id())).toList();
     }
 
@@ -104,14 +100,11 @@ class ContestAdmin {
         AdminViews.ContestView before = lockedView(id);
         Checked c = check(body);
         if (c.bankId != before.bankId()) {
-            if (before.rounds().stream().anyMatch(AdminViews.RoundView::locked)) {
-                throw bankLocked("Cuộc thi đã có đợt thi bắt đầu nên không thể đổi ngân hàng câu hỏi.",
-                        "A round of this contest has started; its question bank can no longer change.");
-            }
-            if (before.rounds().stream().flatMap(r -> r.drawRules().stream()).anyMatch(r -> r.topicId() != null)) {
-                throw bankLocked("Các đợt thi đang rút câu theo chủ đề của ngân hàng hiện tại; hãy bỏ các quy tắc đó trước.",
-                        "Rounds draw by topics of the current bank; remove those draw rules first.");
-            }
+            FairnessLock.bankChange(before.rounds().stream().anyMatch(AdminViews.RoundView::locked),
+                            before.rounds().stream().flatMap(r -> r.drawRules().stream()).anyMatch(r -> r.topicId() != null))
+                    .ifPresent(refusal -> {
+                        throw bankLocked(refusal.message(), refusal.messageEn());
+                    });
         }
         uniqueSlug(() -> (long) sql.update("""
                         UPDATE contest SET slug = ?, name = ?, description = ?, organizer = ?, rules_md = ?, bank_id = ?,
@@ -150,8 +143,7 @@ class ContestAdmin {
     @Transactional
     AdminViews.ContestView unpublish(Actor actor, long id) {
         AdminViews.ContestView before = lockedView(id);
-        boolean live = before.rounds().stream()
-                .anyMatch(r -> r.locked() && !ContestRound.CLOSED.equals(r.status()));
+        boolean live = before.rounds().stream().anyMatch(r -> FairnessLock.underWay(r.status(), r.locked()));
         if (live) {
             throw new ApiException(HttpStatus.CONFLICT, "CONTEST_LIVE",
                     "Cuộc thi đang có đợt thi diễn ra, không thể gỡ xuống.",
@@ -180,9 +172,13 @@ class ContestAdmin {
     }
 
     private AdminViews.ContestView lockedView(long id) {
-        sql.one("SELECT id FROM contest WHERE id = ? FOR UPDATE", rs -> rs.getLong(1), id)
-                .orElseThrow(() -> ApiException.notFound("cuộc thi"));
+        lock(id).orElseThrow(() -> ApiException.notFound("cuộc thi"));
         return view(id);
+    }
+
+    /** Locks the contest's row for the transaction: its changes, its rounds' creation and publishing go one at a time. */
+    java.util.Optional<Long> lock(long id) {
+        return sql.one("SELECT id FROM contest WHERE id = ? FOR UPDATE", rs -> rs.getLong("id"), id);
     }
 
     private static AdminViews.ContestView withoutRounds(AdminViews.ContestView v) {
@@ -220,7 +216,7 @@ class ContestAdmin {
         long bankId = body.bankId() == null ? -1 : body.bankId();
         if (body.bankId() == null) {
             errors.add("bankId", "REQUIRED", "Vui lòng chọn ngân hàng câu hỏi.", "bankId is required.");
-        } else if (sql.one("SELECT id FROM bank WHERE id = ?", rs -> rs.getLong(1), bankId).isEmpty()) {
+        } else if (sql.one("SELECT id FROM bank WHERE id = ?", rs -> rs.getLong("id"), bankId).isEmpty()) {
             errors.add("bankId", "UNKNOWN", "Không có ngân hàng câu hỏi này.", "No such bank.");
         }
         AdminViews.Eligibility eligibility = body.eligibility() == null
@@ -262,7 +258,7 @@ class ContestAdmin {
         String hours = body.supportHours() == null ? null : text(body.supportHours());
         if (hours != null) {
             tooLong(errors, "supportHours", hours, 200);
-            vn.dongnai.contest.system.FreeText.check(errors, "supportHours", hours);
+            FreeText.check(errors, "supportHours", hours);
         }
         errors.throwIfAny();
         return new Checked(slug, name, blankToNull(description), organizer, blankToNull(rulesMd), bankId, minAge,
@@ -280,26 +276,23 @@ class ContestAdmin {
         try {
             return write.run();
         } catch (RuntimeException e) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof SQLIntegrityConstraintViolationException) {
-                    throw new ApiException(HttpStatus.CONFLICT, "SLUG_TAKEN", "Đường dẫn rút gọn này đã được dùng.",
-                            "This slug is taken.", List.of(new ApiError.FieldError("slug", "TAKEN",
-                            "Đường dẫn đã tồn tại.", "Slug exists.")), Map.of());
-                }
+            if (Sql.isDuplicateKey(e)) {
+                throw new ApiException(HttpStatus.CONFLICT, "SLUG_TAKEN", "Đường dẫn rút gọn này đã được dùng.",
+                        "This slug is taken.", List.of(new ApiError.FieldError("slug", "TAKEN",
+                        "Đường dẫn đã tồn tại.", "Slug exists.")), Map.of());
             }
             throw e;
         }
     }
 
     private static AdminViews.ContestView read(ResultSet rs, List<AdminViews.RoundView> rounds) throws SQLException {
-        String groups = rs.getString(12);
-        return new AdminViews.ContestView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                rs.getString(5), rs.getString(6), rs.getLong(7), rs.getString(8), rs.getString(9),
-                new AdminViews.Eligibility(rs.getObject(10, Integer.class), rs.getBoolean(11),
-                        groups == null ? List.of() : List.of(groups.split(","))),
-                rs.getString(13), new AdminViews.Branding(rs.getString(14), rs.getString(15)), rs.getBoolean(16),
-                rs.getTimestamp(17).toInstant(), rs.getTimestamp(18).toInstant(), rounds, rs.getString(19),
-                rs.getString(20), rs.getBoolean(21), rs.getString(22));
+        Contest c = Contests.read(rs);
+        return new AdminViews.ContestView(c.id(), c.slug(), c.name(), c.description(), c.organizer(), c.rulesMd(),
+                c.bankId(), rs.getString("bank_name"), c.status(),
+                new AdminViews.Eligibility(c.eligibilityMinAge(), c.eligibilityLocalOnly(), c.eligibilityGroups()),
+                c.prizeMd(), new AdminViews.Branding(c.brandColor(), c.brandLogoUrl()), c.overallBoard(),
+                c.createdAt(), c.updatedAt(), rounds, c.supportHotline(), c.supportHours(), c.avoidRepeatsAcrossRounds(),
+                c.organizingUnit());
     }
 
     static String text(@Nullable String raw) {
@@ -308,7 +301,7 @@ class ContestAdmin {
 
     /** Markdown keeps its line breaks; only NFC and the ends are tidied. */
     static String multiline(@Nullable String raw) {
-        return raw == null ? "" : Normalizer.normalize(raw, Normalizer.Form.NFC).strip();
+        return FreeText.normalizeLines(raw);
     }
 
     private static @Nullable String blankToNull(String value) {

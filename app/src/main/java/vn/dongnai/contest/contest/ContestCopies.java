@@ -60,7 +60,7 @@ class ContestCopies {
         record Source(String slug, String name) {
         }
         Source source = sql.one("SELECT slug, name FROM contest WHERE id = ? FOR UPDATE",
-                        rs -> new Source(rs.getString(1), rs.getString(2)), contestId)
+                        rs -> new Source(rs.getString("slug"), rs.getString("name")), contestId)
                 .orElseThrow(() -> ApiException.notFound("cuộc thi"));
         Instant now = clock.instant();
         long copy = sql.insert("""
@@ -73,7 +73,7 @@ class ContestCopies {
                 FROM contest WHERE id = ?""", freeSlug(source.slug()), copyName(source.name(), 300), now, now, contestId);
         Map<Long, Long> roundIds = new LinkedHashMap<>();
         for (long roundId : sql.list("SELECT id FROM contest_round WHERE contest_id = ? ORDER BY seq",
-                rs -> rs.getLong(1), contestId)) {
+                rs -> rs.getLong("id"), contestId)) {
             roundIds.put(roundId, copyRound(roundId, copy, null, null, false, now));
         }
         grants.grantCopy(creator, contestId, copy);
@@ -89,12 +89,12 @@ class ContestCopies {
         record Source(long contestId, Instant opensAt, Instant closesAt) {
         }
         Source source = sql.one("SELECT contest_id, opens_at, closes_at FROM contest_round WHERE id = ?",
-                        rs -> new Source(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getTimestamp(3).toInstant()),
+                        rs -> new Source(rs.getLong("contest_id"), Sql.instant(rs, "opens_at"), Sql.instant(rs, "closes_at")),
                         roundId)
                 .orElseThrow(() -> ApiException.notFound("đợt thi"));
-        sql.one("SELECT id FROM contest WHERE id = ? FOR UPDATE", rs -> rs.getLong(1), source.contestId());
-        Instant lastClose = sql.one("SELECT MAX(closes_at) FROM contest_round WHERE contest_id = ?",
-                rs -> rs.getTimestamp(1).toInstant(), source.contestId()).orElse(source.closesAt());
+        contests.lock(source.contestId());
+        Instant lastClose = sql.one("SELECT MAX(closes_at) AS last_close FROM contest_round WHERE contest_id = ?",
+                rs -> Sql.instant(rs, "last_close"), source.contestId()).orElse(source.closesAt());
         Duration length = Duration.between(source.opensAt(), source.closesAt());
         long copy = copyRound(roundId, source.contestId(), lastClose, lastClose.plus(length), true, clock.instant());
         copied.publishEvent(new SettingsCopied(null, null, source.contestId(), Map.of(roundId, copy)));
@@ -110,7 +110,7 @@ class ContestCopies {
     @Transactional
     void deleteDraft(Actor actor, long contestId) {
         AdminViews.ContestView before = contests.view(contestId);
-        sql.one("SELECT id FROM contest WHERE id = ? FOR UPDATE", rs -> rs.getLong(1), contestId);
+        contests.lock(contestId);
         boolean taken = before.rounds().stream()
                 .anyMatch(r -> r.attempts() > 0 || ContestRound.CLOSED.equals(r.status()));
         if (!Contest.DRAFT.equals(before.status()) || taken) {
@@ -129,9 +129,8 @@ class ContestCopies {
 
     private long copyRound(long roundId, long contestId, @Nullable Instant opensAt, @Nullable Instant closesAt,
                            boolean renamed, Instant now) {
-        int seq = sql.one("SELECT COALESCE(MAX(seq), 0) + 1 FROM contest_round WHERE contest_id = ?",
-                rs -> rs.getInt(1), contestId).orElse(1);
-        String name = sql.one("SELECT name FROM contest_round WHERE id = ?", rs -> rs.getString(1), roundId).orElseThrow();
+        int seq = rounds.nextSeq(contestId);
+        String name = sql.one("SELECT name FROM contest_round WHERE id = ?", rs -> rs.getString("name"), roundId).orElseThrow();
         long copy = sql.insert("""
                 INSERT INTO contest_round (contest_id, seq, status, created_at, updated_at, %s)
                 SELECT ?, ?, 'DRAFT', ?, ?, %s FROM contest_round WHERE id = ?""".formatted(ROUND_COLUMNS, ROUND_COLUMNS),
@@ -165,6 +164,6 @@ class ContestCopies {
     }
 
     private boolean slugTaken(String slug) {
-        return sql.one("SELECT id FROM contest WHERE slug = ?", rs -> rs.getLong(1), slug).isPresent();
+        return sql.one("SELECT id FROM contest WHERE slug = ?", rs -> rs.getLong("id"), slug).isPresent();
     }
 }

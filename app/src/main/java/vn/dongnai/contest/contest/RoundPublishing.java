@@ -1,6 +1,5 @@
 package vn.dongnai.contest.contest;
 
-import io.micronaut.core.annotation.Nullable;
 import vn.dongnai.contest.bank.Audience;
 import vn.dongnai.contest.system.ApiError;
 
@@ -25,20 +24,6 @@ final class RoundPublishing {
     private static final DateTimeFormatter VIETNAM_TIME =
             DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
-    /** "Draw {@code count} of this topic and/or difficulty and/or audience"; null means any. */
-    record Rule(@Nullable Long topicId, @Nullable String difficulty, @Nullable Audience audience, int count) {
-
-        Rule(@Nullable Long topicId, @Nullable String difficulty, int count) {
-            this(topicId, difficulty, null, count);
-        }
-
-        boolean matches(Drawable question) {
-            return (topicId == null || topicId == question.topicId())
-                    && (difficulty == null || difficulty.equals(question.difficulty()))
-                    && (audience == null || question.audience().eligibleFor(audience));
-        }
-    }
-
     /** An active question of the bank, as the draw sees it. */
     record Drawable(long topicId, String difficulty, Audience audience) {
 
@@ -54,14 +39,14 @@ final class RoundPublishing {
     private RoundPublishing() {
     }
 
-    static List<ApiError.FieldError> check(Instant opensAt, Instant closesAt, int questionCount, List<Rule> rules,
+    static List<ApiError.FieldError> check(Instant opensAt, Instant closesAt, int questionCount, List<DrawRule.Part> rules,
                                            List<Drawable> pool, List<OtherRound> others, Instant now) {
         return check(opensAt, closesAt, questionCount, Audience.ALL, rules, pool, others, now);
     }
 
     /** @param audience the round's: the draw sees only the pool's questions for it and for everyone */
     static List<ApiError.FieldError> check(Instant opensAt, Instant closesAt, int questionCount, Audience audience,
-                                           List<Rule> rules, List<Drawable> pool, List<OtherRound> others, Instant now) {
+                                           List<DrawRule.Part> rules, List<Drawable> pool, List<OtherRound> others, Instant now) {
         List<ApiError.FieldError> problems = new ArrayList<>(windowOrder(opensAt, closesAt));
         if (problems.isEmpty() && !closesAt.isAfter(now)) {
             problems.add(new ApiError.FieldError("closesAt", "WINDOW_IN_PAST",
@@ -97,8 +82,8 @@ final class RoundPublishing {
         return problems;
     }
 
-    static List<ApiError.FieldError> ruleSum(int questionCount, List<Rule> rules) {
-        int sum = rules.stream().mapToInt(Rule::count).sum();
+    static List<ApiError.FieldError> ruleSum(int questionCount, List<DrawRule.Part> rules) {
+        int sum = rules.stream().mapToInt(DrawRule.Part::count).sum();
         if (sum <= questionCount) {
             return List.of();
         }
@@ -107,11 +92,11 @@ final class RoundPublishing {
                 "The draw rules ask for " + sum + " questions; the round draws " + questionCount + "."));
     }
 
-    static List<ApiError.FieldError> pool(int questionCount, List<Rule> rules, List<Drawable> pool) {
+    static List<ApiError.FieldError> pool(int questionCount, List<DrawRule.Part> rules, List<Drawable> pool) {
         return pool(questionCount, Audience.ALL, rules, pool);
     }
 
-    static List<ApiError.FieldError> pool(int questionCount, Audience audience, List<Rule> rules, List<Drawable> bank) {
+    static List<ApiError.FieldError> pool(int questionCount, Audience audience, List<DrawRule.Part> rules, List<Drawable> bank) {
         List<ApiError.FieldError> problems = new ArrayList<>();
         List<Drawable> pool = bank.stream().filter(q -> q.audience().eligibleFor(audience)).toList();
         if (pool.size() < questionCount) {
@@ -125,12 +110,12 @@ final class RoundPublishing {
                             + " each attempt draws."));
         }
         for (int i = 0; i < rules.size(); i++) {
-            Rule rule = rules.get(i);
-            long matching = pool.stream().filter(rule::matches).count();
+            DrawRule.Part rule = rules.get(i);
+            long matching = pool.stream().filter(q -> matches(rule, q)).count();
             long takenByEarlier = 0;
             for (int j = 0; j < i; j++) {
-                Rule earlier = rules.get(j);
-                long shared = pool.stream().filter(q -> rule.matches(q) && earlier.matches(q)).count();
+                DrawRule.Part earlier = rules.get(j);
+                long shared = pool.stream().filter(q -> matches(rule, q) && matches(earlier, q)).count();
                 takenByEarlier += Math.min(earlier.count(), shared);
             }
             if (matching - takenByEarlier < rule.count()) {
@@ -142,5 +127,9 @@ final class RoundPublishing {
             }
         }
         return problems;
+    }
+
+    private static boolean matches(DrawRule.Part rule, Drawable question) {
+        return rule.matches(question.topicId(), question.difficulty(), question.audience());
     }
 }

@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 import vn.dongnai.contest.attempt.AttemptGraded;
 import vn.dongnai.contest.attempt.EntryChanged;
 import vn.dongnai.contest.contest.ContestRound;
-import vn.dongnai.contest.contest.RoundRepository;
+import vn.dongnai.contest.contest.Rounds;
 import vn.dongnai.contest.system.AfterCommit;
 import vn.dongnai.contest.system.RedisDegradation;
 import vn.dongnai.contest.system.Sql;
@@ -46,7 +46,7 @@ public class Leaderboards {
     private final Sql sql;
     private final Entries entries;
     private final LeaderboardStore store;
-    private final RoundRepository rounds;
+    private final Rounds rounds;
     private final AfterCommit afterCommit;
     private final Clock clock;
     private final RedisDegradation degradation;
@@ -55,7 +55,7 @@ public class Leaderboards {
     private final Set<Long> staleRounds = ConcurrentHashMap.newKeySet();
     private final Queue<Applied> applied = new ConcurrentLinkedQueue<>();
 
-    Leaderboards(Sql sql, Entries entries, LeaderboardStore store, RoundRepository rounds,
+    Leaderboards(Sql sql, Entries entries, LeaderboardStore store, Rounds rounds,
                  AfterCommit afterCommit, Clock clock, RedisDegradation degradation,
                  MeterRegistry meters) {
         this.sql = sql;
@@ -267,7 +267,7 @@ public class Leaderboards {
     /** Rebuilds a round's board: the live entries, or the frozen ranking once the round is closed. */
     public void rebuildRound(long roundId) {
         long version = currentOutboxId();
-        ContestRound round = rounds.findById(roundId).orElseThrow();
+        ContestRound round = rounds.byId(roundId).orElseThrow();
         List<LeaderboardStore.Placed> placed;
         if (ContestRound.CLOSED.equals(round.status())) {
             placed = sql.list("""
@@ -314,7 +314,7 @@ public class Leaderboards {
     }
 
     private List<ContestRound> visibleRounds() {
-        return rounds.findByStatusIn(List.of(ContestRound.PUBLISHED, ContestRound.CLOSED));
+        return rounds.withStatus(List.of(ContestRound.PUBLISHED, ContestRound.CLOSED));
     }
 
     private boolean hasEntries(long roundId) {
