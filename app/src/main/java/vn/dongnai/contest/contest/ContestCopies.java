@@ -28,11 +28,10 @@ import java.util.Map;
 class ContestCopies {
 
     private static final String COPY_SUFFIX = " (bản sao)";
-    private static final String ROUND_COLUMNS = """
-            name, opens_at, closes_at, question_count, time_limit_seconds, attempts_allowed, counting_rule,
-            grace_seconds, points_per_question, prediction_kind, prediction_prompt, leaderboard_visible""";
-
     private final Sql sql;
+    private final Contests contestRows;
+    private final Rounds roundRows;
+    private final DrawRules drawRules;
     private final ContestAdmin contests;
     private final RoundAdmin rounds;
     private final AuditLog audit;
@@ -41,11 +40,14 @@ class ContestCopies {
     private final ApplicationEventPublisher<SettingsCopied> copied;
     private final ApplicationEventPublisher<ContestDeleting> deleting;
 
-    ContestCopies(Sql sql, ContestAdmin contests, RoundAdmin rounds, AuditLog audit, Clock clock,
-                  ApplicationEventPublisher<SettingsCopied> copied, ApplicationEventPublisher<ContestDeleting> deleting,
-                  ContestGrants grants) {
+    ContestCopies(Sql sql, Contests contestRows, Rounds roundRows, DrawRules drawRules, ContestAdmin contests,
+                  RoundAdmin rounds, AuditLog audit, Clock clock, ApplicationEventPublisher<SettingsCopied> copied,
+                  ApplicationEventPublisher<ContestDeleting> deleting, ContestGrants grants) {
         this.grants = grants;
         this.sql = sql;
+        this.contestRows = contestRows;
+        this.roundRows = roundRows;
+        this.drawRules = drawRules;
         this.contests = contests;
         this.rounds = rounds;
         this.audit = audit;
@@ -57,20 +59,14 @@ class ContestCopies {
     @Transactional
     AdminViews.ContestView duplicateContest(Authentication creator, long contestId) {
         Actor actor = Actor.of(creator);
-        record Source(String slug, String name) {
-        }
-        Source source = sql.one("SELECT slug, name FROM contest WHERE id = ? FOR UPDATE",
-                        rs -> new Source(rs.getString("slug"), rs.getString("name")), contestId)
-                .orElseThrow(() -> ApiException.notFound("cuộc thi"));
+        contests.lock(contestId).orElseThrow(() -> ApiException.notFound("cuộc thi"));
+        Contest s = contestRows.byId(contestId).orElseThrow();
         Instant now = clock.instant();
-        long copy = sql.insert("""
-                INSERT INTO contest (slug, name, description, organizer, rules_md, bank_id, status, created_at, updated_at,
-                                     eligibility_min_age, eligibility_local_only, eligibility_groups, prize_md, brand_color,
-                                     brand_logo_url, overall_board, avoid_repeats_across_rounds)
-                SELECT ?, ?, description, organizer, rules_md, bank_id, 'DRAFT', ?, ?, eligibility_min_age,
-                       eligibility_local_only, eligibility_groups, prize_md, brand_color, brand_logo_url, overall_board,
-                       avoid_repeats_across_rounds
-                FROM contest WHERE id = ?""", freeSlug(source.slug()), copyName(source.name(), 300), now, now, contestId);
+        // the organizing unit is not copied here: staff/ContestGrants#grantCopy decides it with the grants
+        long copy = contestRows.add(new Contest(null, freeSlug(s.slug()), copyName(s.name(), 300), s.description(),
+                s.organizer(), s.rulesMd(), s.bankId(), Contest.DRAFT, now, now, s.avoidRepeatsAcrossRounds(),
+                s.eligibilityMinAge(), s.eligibilityLocalOnly(), s.eligibilityGroups(), s.prizeMd(), s.brandColor(),
+                s.brandLogoUrl(), s.overallBoard(), s.supportHotline(), s.supportHours(), null)).id();
         Map<Long, Long> roundIds = new LinkedHashMap<>();
         for (long roundId : sql.list("SELECT id FROM contest_round WHERE contest_id = ? ORDER BY seq",
                 rs -> rs.getLong("id"), contestId)) {
@@ -127,24 +123,16 @@ class ContestCopies {
         audit.record(actor, "CONTEST_DELETED", "contest", contestId, before, null);
     }
 
+    /** A draft copy of the round, with its draw rule, as the last round of {@code contestId}. */
     private long copyRound(long roundId, long contestId, @Nullable Instant opensAt, @Nullable Instant closesAt,
                            boolean renamed, Instant now) {
-        int seq = rounds.nextSeq(contestId);
-        String name = sql.one("SELECT name FROM contest_round WHERE id = ?", rs -> rs.getString("name"), roundId).orElseThrow();
-        long copy = sql.insert("""
-                INSERT INTO contest_round (contest_id, seq, status, created_at, updated_at, %s)
-                SELECT ?, ?, 'DRAFT', ?, ?, %s FROM contest_round WHERE id = ?""".formatted(ROUND_COLUMNS, ROUND_COLUMNS),
-                contestId, seq, now, now, roundId);
-        if (renamed) {
-            sql.update("UPDATE contest_round SET name = ? WHERE id = ?", copyName(name, 200), copy);
-        }
-        if (opensAt != null && closesAt != null) {
-            sql.update("UPDATE contest_round SET opens_at = ?, closes_at = ? WHERE id = ?", opensAt, closesAt, copy);
-        }
-        sql.update("""
-                INSERT INTO round_draw_rule (round_id, topic_id, difficulty, question_count)
-                SELECT ?, topic_id, difficulty, question_count FROM round_draw_rule WHERE round_id = ? ORDER BY id""",
-                copy, roundId);
+        ContestRound r = roundRows.byId(roundId).orElseThrow();
+        long copy = roundRows.add(new ContestRound(null, contestId, rounds.nextSeq(contestId),
+                renamed ? copyName(r.name(), 200) : r.name(), opensAt == null ? r.opensAt() : opensAt,
+                closesAt == null ? r.closesAt() : closesAt, r.questionCount(), r.timeLimitSeconds(), r.attemptsAllowed(),
+                r.countingRule(), r.graceSeconds(), r.pointsPerQuestion(), r.predictionKind(), r.predictionPrompt(),
+                ContestRound.DRAFT, now, now, r.audience(), r.leaderboardVisible())).id();
+        drawRules.add(copy, drawRules.forRound(roundId).orElseThrow().parts());
         return copy;
     }
 
