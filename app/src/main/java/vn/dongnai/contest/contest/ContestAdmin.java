@@ -195,22 +195,22 @@ class ContestAdmin {
 
     private Checked check(AdminViews.ContestBody body) {
         FieldErrors errors = new FieldErrors();
-        String slug = text(body.slug()).toLowerCase(Locale.ROOT);
+        String slug = FreeText.normalize(body.slug()).toLowerCase(Locale.ROOT);
         if (!SLUG.matcher(slug).matches()) {
             errors.add("slug", "INVALID", "Đường dẫn rút gọn gồm 3–80 ký tự: chữ thường không dấu, số, gạch ngang.",
                     "Slug: 3–80 characters of a–z, 0–9 and '-'.");
         }
-        String name = text(body.name());
+        String name = FreeText.normalize(body.name());
         required(errors, "name", name, 300, "tên cuộc thi", "name");
-        String organizer = text(body.organizer());
+        String organizer = FreeText.normalize(body.organizer());
         required(errors, "organizer", organizer, 300, "đơn vị tổ chức", "organizing unit");
-        String description = multiline(body.description());
+        String description = FreeText.normalizeLines(body.description());
         tooLong(errors, "description", description, 5_000);
         FreeText.checkMultiline(errors, "description", description);
-        String rulesMd = multiline(body.rulesMd());
+        String rulesMd = FreeText.normalizeLines(body.rulesMd());
         tooLong(errors, "rulesMd", rulesMd, 100_000);
         FreeText.checkMultiline(errors, "rulesMd", rulesMd);
-        String prizeMd = multiline(body.prizeMd());
+        String prizeMd = FreeText.normalizeLines(body.prizeMd());
         tooLong(errors, "prizeMd", prizeMd, 20_000);
         FreeText.checkMultiline(errors, "prizeMd", prizeMd);
         long bankId = body.bankId() == null ? -1 : body.bankId();
@@ -229,7 +229,7 @@ class ContestAdmin {
         Set<String> groups = new LinkedHashSet<>();
         if (eligibility.groups() != null) {
             for (String group : eligibility.groups()) {
-                String upper = text(group).toUpperCase(Locale.ROOT);
+                String upper = FreeText.normalize(group).toUpperCase(Locale.ROOT);
                 if (Arrays.stream(ParticipantGroup.values()).noneMatch(g -> g.name().equals(upper))) {
                     errors.add("eligibility.groups", "UNKNOWN_GROUP",
                             "Đối tượng dự thi phải là OFFICIAL, UNION_MEMBER, STUDENT hoặc RESIDENT.",
@@ -240,22 +240,22 @@ class ContestAdmin {
             }
         }
         AdminViews.Branding branding = body.branding() == null ? new AdminViews.Branding(null, null) : body.branding();
-        String color = text(branding.color());
+        String color = FreeText.normalize(branding.color());
         if (!color.isEmpty() && !COLOR.matcher(color).matches()) {
             errors.add("branding.color", "INVALID", "Màu phải có dạng #RRGGBB.", "Color must be #RRGGBB.");
         }
-        String logoUrl = text(branding.logoUrl());
+        String logoUrl = FreeText.normalize(branding.logoUrl());
         if (!logoUrl.isEmpty() && !LOGO_URL.matcher(logoUrl).matches()) {
             errors.add("branding.logoUrl", "INVALID", "Địa chỉ logo phải bắt đầu bằng https:// hoặc /.",
                     "The logo URL must start with https:// or /.");
         }
-        String hotline = body.supportHotline() == null ? null : text(body.supportHotline());
+        String hotline = body.supportHotline() == null ? null : FreeText.normalize(body.supportHotline());
         if (hotline != null && !hotline.isEmpty() && (!HOTLINE.matcher(hotline).matches()
                 || hotline.chars().filter(Character::isDigit).count() < 3)) {
             errors.add("supportHotline", "INVALID", "Số đường dây nóng chỉ gồm chữ số, dấu cách, dấu chấm, gạch ngang, ngoặc, dấu + (tối đa 50 ký tự).",
                     "The hotline: digits, spaces, '.', '-', '(', ')', '+' (at most 50 characters).");
         }
-        String hours = body.supportHours() == null ? null : text(body.supportHours());
+        String hours = body.supportHours() == null ? null : FreeText.normalize(body.supportHours());
         if (hours != null) {
             tooLong(errors, "supportHours", hours, 200);
             FreeText.check(errors, "supportHours", hours);
@@ -293,15 +293,6 @@ class ContestAdmin {
                 c.prizeMd(), new AdminViews.Branding(c.brandColor(), c.brandLogoUrl()), c.overallBoard(),
                 c.createdAt(), c.updatedAt(), rounds, c.supportHotline(), c.supportHours(), c.avoidRepeatsAcrossRounds(),
                 c.organizingUnit());
-    }
-
-    static String text(@Nullable String raw) {
-        return FreeText.normalize(raw);
-    }
-
-    /** Markdown keeps its line breaks; only NFC and the ends are tidied. */
-    static String multiline(@Nullable String raw) {
-        return FreeText.normalizeLines(raw);
     }
 
     private static @Nullable String blankToNull(String value) {

@@ -82,10 +82,6 @@ public record ContestRound(@Nullable Long id,
         return CLOSED.equals(status);
     }
 
-    public boolean closed() {
-        return closed(status);
-    }
-
     public boolean hasPrediction() {
         return !NO_PREDICTION.equals(predictionKind);
     }

@@ -28,8 +28,9 @@ public class Contests {
         this.sql = sql;
     }
 
+    /** The contest (cached by the attempt engine: the table is quoted as in {@link Rounds#byId}). */
     public Optional<Contest> byId(long id) {
-        return sql.one("SELECT " + COLUMNS + " FROM contest c WHERE c.id = ?", Contests::read, id);
+        return sql.one("SELECT " + COLUMNS + " FROM `contest` c WHERE c.id = ?", Contests::read, id);
     }
 
     public Optional<Contest> bySlug(String slug) {

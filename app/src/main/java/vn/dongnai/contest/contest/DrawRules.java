@@ -18,16 +18,19 @@ public class DrawRules {
         this.sql = sql;
     }
 
-    /** The round's draw rule, its parts in the order they were set; empty when there is no such round. One query. */
+    /**
+     * The round's draw rule, its parts in the order they were set; empty when there is no such round.
+     * One query (cached by the attempt engine: tables quoted as in {@link Rounds#byId}).
+     */
     public Optional<DrawRule> forRound(long roundId) {
         record Line(long bankId, int questionCount, String audience, DrawRule.Part part) {
         }
         List<Line> lines = sql.list("""
                         SELECT c.bank_id, r.question_count, r.audience AS round_audience, d.id AS part_id, d.topic_id,
                                d.difficulty, d.question_count AS part_count, d.audience AS part_audience
-                        FROM contest_round r
-                        JOIN contest c ON c.id = r.contest_id
-                        LEFT JOIN round_draw_rule d ON d.round_id = r.id
+                        FROM `contest_round` r
+                        JOIN `contest` c ON c.id = r.contest_id
+                        LEFT JOIN `round_draw_rule` d ON d.round_id = r.id
                         WHERE r.id = ? ORDER BY d.id""",
                 rs -> new Line(rs.getLong("bank_id"), rs.getInt("question_count"), rs.getString("round_audience"),
                         Sql.nullableLong(rs, "part_id") == null ? null

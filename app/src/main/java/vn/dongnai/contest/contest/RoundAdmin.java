@@ -183,7 +183,7 @@ class RoundAdmin {
 
     private Settings check(AdminViews.RoundBody body, long bankId) {
         FieldErrors errors = new FieldErrors();
-        String name = ContestAdmin.text(body.name());
+        String name = FreeText.normalize(body.name());
         ContestAdmin.required(errors, "name", name, 200, "tên đợt thi", "name");
         if (body.opensAt() == null) {
             errors.add("opensAt", "REQUIRED", "Vui lòng nhập thời gian bắt đầu.", "opensAt is required.");
@@ -208,7 +208,7 @@ class RoundAdmin {
         AdminViews.Prediction prediction = body.prediction() == null
                 ? new AdminViews.Prediction("NONE", null) : body.prediction();
         String predictionKind = prediction.kind() == null ? "NONE" : prediction.kind().strip().toUpperCase();
-        String prompt = ContestAdmin.text(prediction.prompt());
+        String prompt = FreeText.normalize(prediction.prompt());
         FreeText.check(errors, "prediction.prompt", prompt);
         if (!PREDICTION_KINDS.contains(predictionKind)) {
             errors.add("prediction.kind", "INVALID", "Loại câu hỏi dự đoán phải là NONE, PARTICIPANTS hoặc ALL_CORRECT.",

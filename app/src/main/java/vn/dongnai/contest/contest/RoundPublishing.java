@@ -2,12 +2,14 @@ package vn.dongnai.contest.contest;
 
 import vn.dongnai.contest.bank.Audience;
 import vn.dongnai.contest.system.ApiError;
+import vn.dongnai.contest.system.BusinessRule;
 
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What a round must satisfy before contestants can see it: its window opens before it closes and
@@ -19,6 +21,7 @@ import java.util.List;
  * against the worst case: every earlier rule took as many questions this rule also needs as it
  * could. If that passes, no random draw can ever come up short.
  */
+@BusinessRule
 final class RoundPublishing {
 
     private static final DateTimeFormatter VIETNAM_TIME =
@@ -100,7 +103,7 @@ final class RoundPublishing {
         List<ApiError.FieldError> problems = new ArrayList<>();
         List<Drawable> pool = bank.stream().filter(q -> q.audience().eligibleFor(audience)).toList();
         if (pool.size() < questionCount) {
-            String forWhom = audience == Audience.ALL ? "" : " dành cho " + audience.label().toLowerCase(java.util.Locale.ROOT)
+            String forWhom = audience == Audience.ALL ? "" : " dành cho " + audience.label().toLowerCase(Locale.ROOT)
                     + " hoặc mọi đối tượng";
             String forWhomEn = audience == Audience.ALL ? "" : " for " + audience.code() + " or everyone";
             problems.add(new ApiError.FieldError("questionCount", "POOL_TOO_SMALL",
