@@ -38,14 +38,16 @@ class ContestAdmin {
     private static final Pattern HOTLINE = Pattern.compile("[0-9+ ().\\-]{3,50}");
 
     private final Sql sql;
+    private final Contests contests;
     private final RoundAdmin rounds;
     private final AuditLog audit;
     private final Clock clock;
     private final ContestGrants grants;
 
-    ContestAdmin(Sql sql, RoundAdmin rounds, AuditLog audit, Clock clock, ContestGrants grants) {
+    ContestAdmin(Sql sql, Contests contests, RoundAdmin rounds, AuditLog audit, Clock clock, ContestGrants grants) {
         this.grants = grants;
         this.sql = sql;
+        this.contests = contests;
         this.rounds = rounds;
         this.audit = audit;
         this.clock = clock;
@@ -79,15 +81,10 @@ class ContestAdmin {
         Actor actor = Actor.of(creator);
         Checked c = check(body);
         Instant now = clock.instant();
-        long id = uniqueSlug(() -> sql.insert("""
-                        INSERT INTO contest (slug, name, description, organizer, rules_md, bank_id, status, created_at,
-                                             updated_at, eligibility_min_age, eligibility_local_only, eligibility_groups,
-                                             prize_md, brand_color, brand_logo_url, overall_board, support_hotline,
-                                             support_hours, avoid_repeats_across_rounds)
-                        VALUES (?, ?, ?, ?, ?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                c.slug, c.name, c.description, c.organizer, c.rulesMd, c.bankId, now, now, c.minAge, c.localOnly,
-                c.groups, c.prizeMd, c.color, c.logoUrl, c.overallBoard, blankToNull(orEmpty(c.hotline)),
-                blankToNull(orEmpty(c.hours)), Boolean.TRUE.equals(c.avoidRepeats)));
+        long id = uniqueSlug(() -> contests.add(new Contest(null, c.slug, c.name, c.description, c.organizer, c.rulesMd,
+                c.bankId, Contest.DRAFT, now, now, Boolean.TRUE.equals(c.avoidRepeats), c.minAge, c.localOnly, c.groups,
+                c.prizeMd, c.color, c.logoUrl, c.overallBoard, blankToNull(orEmpty(c.hotline)),
+                blankToNull(orEmpty(c.hours)), null)).id());
         grants.grantToCreator(creator, id);
         AdminViews.ContestView created = view(id);
         audit.record(actor, "CONTEST_CREATED", "contest", id, null, created);
@@ -112,7 +109,7 @@ class ContestAdmin {
                                prize_md = ?, brand_color = ?, brand_logo_url = ?, overall_board = ?
                         WHERE id = ?""",
                 c.slug, c.name, c.description, c.organizer, c.rulesMd, c.bankId, clock.instant(), c.minAge,
-                c.localOnly, c.groups, c.prizeMd, c.color, c.logoUrl, c.overallBoard, id));
+                c.localOnly, Contests.groups(c.groups), c.prizeMd, c.color, c.logoUrl, c.overallBoard, id));
         // the console built before these fields existed sends none: they then stay as they are
         if (c.hotline != null) {
             sql.update("UPDATE contest SET support_hotline = ? WHERE id = ?", blankToNull(c.hotline), id);
@@ -188,7 +185,7 @@ class ContestAdmin {
     }
 
     private record Checked(String slug, String name, String description, String organizer, String rulesMd,
-                           long bankId, Integer minAge, boolean localOnly, String groups, String prizeMd,
+                           long bankId, Integer minAge, boolean localOnly, List<String> groups, String prizeMd,
                            String color, String logoUrl, boolean overallBoard, @Nullable String hotline,
                            @Nullable String hours, @Nullable Boolean avoidRepeats) {
     }
@@ -262,7 +259,7 @@ class ContestAdmin {
         }
         errors.throwIfAny();
         return new Checked(slug, name, blankToNull(description), organizer, blankToNull(rulesMd), bankId, minAge,
-                Boolean.TRUE.equals(eligibility.localOnly()), groups.isEmpty() ? null : String.join(",", groups),
+                Boolean.TRUE.equals(eligibility.localOnly()), List.copyOf(groups),
                 blankToNull(prizeMd), color.isEmpty() ? null : color.toUpperCase(Locale.ROOT),
                 blankToNull(logoUrl), Boolean.TRUE.equals(body.overallBoard()), hotline, hours,
                 body.avoidRepeatsAcrossRounds());

@@ -38,13 +38,15 @@ class RoundAdmin {
     private static final String COLUMNS = Rounds.COLUMNS + ", (SELECT COUNT(*) FROM attempt a WHERE a.round_id = r.id) AS attempts";
 
     private final Sql sql;
+    private final Rounds rounds;
     private final DrawRules drawRules;
     private final QuestionCatalog catalog;
     private final AuditLog audit;
     private final Clock clock;
 
-    RoundAdmin(Sql sql, DrawRules drawRules, QuestionCatalog catalog, AuditLog audit, Clock clock) {
+    RoundAdmin(Sql sql, Rounds rounds, DrawRules drawRules, QuestionCatalog catalog, AuditLog audit, Clock clock) {
         this.sql = sql;
+        this.rounds = rounds;
         this.drawRules = drawRules;
         this.catalog = catalog;
         this.audit = audit;
@@ -79,15 +81,10 @@ class RoundAdmin {
         Settings s = check(body, bankId);
         int seq = nextSeq(contestId);
         Instant now = clock.instant();
-        long id = sql.insert("""
-                        INSERT INTO contest_round (contest_id, seq, name, opens_at, closes_at, question_count,
-                               time_limit_seconds, attempts_allowed, counting_rule, grace_seconds, points_per_question,
-                               prediction_kind, prediction_prompt, status, created_at, updated_at, leaderboard_visible,
-                               audience)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'DRAFT', ?, ?, ?, ?)""",
-                contestId, seq, s.name, s.opensAt, s.closesAt, s.questionCount, s.timeLimitSeconds, s.attemptsAllowed,
-                s.countingRule, s.graceSeconds, s.pointsPerQuestion, s.predictionKind, s.predictionPrompt, now, now,
-                s.leaderboardVisible, s.audience.name());
+        long id = rounds.add(new ContestRound(null, contestId, seq, s.name, s.opensAt, s.closesAt, s.questionCount,
+                s.timeLimitSeconds, s.attemptsAllowed, s.countingRule, s.graceSeconds, s.pointsPerQuestion,
+                s.predictionKind, s.predictionPrompt, ContestRound.DRAFT, now, now, s.audience.name(),
+                s.leaderboardVisible)).id();
         drawRules.add(id, s.rules);
         AdminViews.RoundView created = view(id);
         audit.record(actor, "ROUND_CREATED", "round", id, null, created);
