@@ -9,11 +9,10 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import vn.dongnai.contest.system.Role;
-import vn.dongnai.contest.contest.Contest;
-import vn.dongnai.contest.contest.ContestRepository;
 import vn.dongnai.contest.contest.ContestRound;
-import vn.dongnai.contest.contest.DrawRuleRepository;
-import vn.dongnai.contest.contest.RoundRepository;
+import vn.dongnai.contest.contest.DrawRule;
+import vn.dongnai.contest.contest.DrawRules;
+import vn.dongnai.contest.contest.Rounds;
 import vn.dongnai.contest.question.QuestionCatalog;
 import vn.dongnai.contest.question.VersionView;
 import vn.dongnai.contest.system.ApiException;
@@ -34,15 +33,13 @@ import java.util.Map;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class RoundPreview {
 
-    private final RoundRepository rounds;
-    private final ContestRepository contests;
-    private final DrawRuleRepository drawRules;
+    private final Rounds rounds;
+    private final DrawRules drawRules;
     private final QuestionCatalog catalog;
     private final SecureRandom random = new SecureRandom();
 
-    RoundPreview(RoundRepository rounds, ContestRepository contests, DrawRuleRepository drawRules, QuestionCatalog catalog) {
+    RoundPreview(Rounds rounds, DrawRules drawRules, QuestionCatalog catalog) {
         this.rounds = rounds;
-        this.contests = contests;
         this.drawRules = drawRules;
         this.catalog = catalog;
     }
@@ -54,10 +51,11 @@ class RoundPreview {
 
     @Get
     Preview preview(long roundId) {
-        ContestRound round = rounds.findById(roundId).orElseThrow(() -> ApiException.notFound("đợt thi"));
-        long bankId = contests.findById(round.contestId()).map(Contest::bankId).orElseThrow();
-        List<QuestionDraw.Rule> rules = drawRules.findByRoundId(roundId).stream()
-                .map(r -> new QuestionDraw.Rule(r.topicId(), r.difficulty(), r.questionCount())).toList();
+        ContestRound round = rounds.byId(roundId).orElseThrow(() -> ApiException.notFound("đợt thi"));
+        DrawRule draw = drawRules.forRound(roundId).orElseThrow();
+        long bankId = draw.bankId();
+        List<QuestionDraw.Rule> rules = draw.parts().stream()
+                .map(r -> new QuestionDraw.Rule(r.topicId(), r.difficulty(), r.count())).toList();
         List<QuestionDraw.Drawn> drawn;
         try {
             drawn = QuestionDraw.draw(new ArrayList<>(catalog.pool(bankId)), rules, round.questionCount(), random);

@@ -1,12 +1,12 @@
 package vn.dongnai.contest.attempt;
 
 import jakarta.inject.Singleton;
-import vn.dongnai.contest.bank.Audience;
 import vn.dongnai.contest.contest.Contest;
-import vn.dongnai.contest.contest.ContestRepository;
 import vn.dongnai.contest.contest.ContestRound;
-import vn.dongnai.contest.contest.DrawRuleRepository;
-import vn.dongnai.contest.contest.RoundRepository;
+import vn.dongnai.contest.contest.Contests;
+import vn.dongnai.contest.contest.DrawRule;
+import vn.dongnai.contest.contest.DrawRules;
+import vn.dongnai.contest.contest.Rounds;
 import vn.dongnai.contest.system.ApiException;
 
 import java.time.Clock;
@@ -34,13 +34,13 @@ class RoundSetups {
                  boolean avoidRepeatsAcrossRounds, Instant loadedAt) {
     }
 
-    private final RoundRepository rounds;
-    private final ContestRepository contests;
-    private final DrawRuleRepository drawRules;
+    private final Rounds rounds;
+    private final Contests contests;
+    private final DrawRules drawRules;
     private final Clock clock;
     private final Map<Long, Setup> setups = new ConcurrentHashMap<>();
 
-    RoundSetups(RoundRepository rounds, ContestRepository contests, DrawRuleRepository drawRules, Clock clock) {
+    RoundSetups(Rounds rounds, Contests contests, DrawRules drawRules, Clock clock) {
         this.rounds = rounds;
         this.contests = contests;
         this.drawRules = drawRules;
@@ -65,11 +65,10 @@ class RoundSetups {
         if (known != null && known.loadedAt().plus(TTL).isAfter(now)) {
             return Optional.of(known);
         }
-        Optional<Setup> loaded = rounds.findById(roundId).map(round -> {
-            Optional<Contest> contest = contests.findById(round.contestId());
-            List<QuestionDraw.Rule> rules = drawRules.findByRoundId(roundId).stream()
-                    .map(r -> new QuestionDraw.Rule(r.topicId(), r.difficulty(),
-                            r.audience() == null ? null : Audience.valueOf(r.audience()), r.questionCount()))
+        Optional<Setup> loaded = rounds.byId(roundId).map(round -> {
+            Optional<Contest> contest = contests.byId(round.contestId());
+            List<QuestionDraw.Rule> rules = drawRules.forRound(roundId).map(DrawRule::parts).orElse(List.of()).stream()
+                    .map(r -> new QuestionDraw.Rule(r.topicId(), r.difficulty(), r.audience(), r.count()))
                     .toList();
             return new Setup(round, contest.map(Contest::published).orElse(false),
                     contest.map(Contest::bankId).orElse(0L), rules,

@@ -1,8 +1,10 @@
 package vn.dongnai.contest.catalog;
 
+import io.micronaut.cache.SyncCache;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import vn.dongnai.contest.account.RegistrationCatalog;
@@ -12,14 +14,12 @@ import vn.dongnai.contest.bank.TextKeys;
 import vn.dongnai.contest.system.ApiError;
 import vn.dongnai.contest.system.ApiException;
 import vn.dongnai.contest.system.FieldErrors;
+import vn.dongnai.contest.system.FreeText;
 import vn.dongnai.contest.system.Sql;
 
-import java.sql.SQLIntegrityConstraintViolationException;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -28,23 +28,20 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Units and communes. The active lists are read on every registration page and every
- * registration, so they are held in memory briefly (30 s, dropped at once on this node when an
- * organizer changes them). Names are matched the way the bank compares text — case, spacing and
+ * registration, so they are held in the {@code catalog} cache briefly (30 s, Caffeine, which loads
+ * an expired list once for all callers; dropped at once on this node when an organizer changes
+ * them). Names are matched the way the bank compares text — case, spacing and
  * punctuation ignored, diacritics kept, because in Vietnamese "Hòa" and "Hóa" are different places.
  */
 @Singleton
 class Catalog implements RegistrationCatalog {
 
-    private static final Duration TTL = Duration.ofSeconds(30);
-
     private final Sql sql;
     private final AuditLog audit;
-    private final Clock clock;
-    private final Map<CatalogKind, Cached> cache = new ConcurrentHashMap<>(new EnumMap<>(CatalogKind.class));
+    private final SyncCache<?> active;
 
     /** What the registration pickers show. */
     @Serdeable
@@ -60,13 +57,14 @@ class Catalog implements RegistrationCatalog {
     record ImportSummary(int rows, int created, int updated, int unchanged, int deactivated) {
     }
 
-    private record Cached(Instant loadedAt, List<Choice> choices, Map<String, String> byKey) {
+    /** A list's active entries, and each official name by its comparable key. */
+    private record Active(List<Choice> choices, Map<String, String> byKey) {
     }
 
-    Catalog(Sql sql, AuditLog audit, Clock clock) {
+    Catalog(Sql sql, AuditLog audit, @Named("catalog") SyncCache<?> active) {
         this.sql = sql;
         this.audit = audit;
-        this.clock = clock;
+        this.active = active;
     }
 
     // ---- public lists and registration ---------------------------------------------------------
@@ -86,29 +84,27 @@ class Catalog implements RegistrationCatalog {
     }
 
     private Match match(CatalogKind kind, String typed) {
-        Cached cached = cached(kind);
+        Active cached = cached(kind);
         if (cached.choices.isEmpty()) {
             return Match.freeText();
         }
         return new Match(false, Optional.ofNullable(cached.byKey.get(TextKeys.comparable(typed))));
     }
 
-    private Cached cached(CatalogKind kind) {
-        Instant now = clock.instant();
-        Cached cached = cache.get(kind);
-        if (cached == null || cached.loadedAt.plus(TTL).isBefore(now)) {
-            List<Choice> choices = sql.list("SELECT name, kind FROM " + kind.table + " WHERE active = TRUE ORDER BY name",
-                    rs -> new Choice(rs.getString(1), rs.getString(2)));
-            Map<String, String> byKey = new HashMap<>();
-            choices.forEach(c -> byKey.putIfAbsent(TextKeys.comparable(c.name()), c.name()));
-            cached = new Cached(now, List.copyOf(choices), byKey);
-            cache.put(kind, cached);
-        }
-        return cached;
+    private Active cached(CatalogKind kind) {
+        return active.get(kind, Active.class, () -> load(kind));
+    }
+
+    private Active load(CatalogKind kind) {
+        List<Choice> choices = sql.list("SELECT name, kind FROM " + kind.table + " WHERE active = TRUE ORDER BY name",
+                rs -> new Choice(rs.getString("name"), rs.getString("kind")));
+        Map<String, String> byKey = new HashMap<>();
+        choices.forEach(c -> byKey.putIfAbsent(TextKeys.comparable(c.name()), c.name()));
+        return new Active(List.copyOf(choices), Map.copyOf(byKey));
     }
 
     private void forget(CatalogKind kind) {
-        cache.remove(kind);
+        active.invalidate(kind);
     }
 
     // ---- organizer side ------------------------------------------------------------------------
@@ -192,7 +188,7 @@ class Catalog implements RegistrationCatalog {
                             row.name(), row.kind(), row.headcount()));
                     created++;
                 } catch (RuntimeException e) {
-                    if (!causedBy(e, SQLIntegrityConstraintViolationException.class)) {
+                    if (!Sql.isDuplicateKey(e)) {
                         throw e;
                     }
                     conflicts.add(new ApiError.FieldError("rows[" + row.number() + "].name", "NAME_CLASH",
@@ -253,7 +249,7 @@ class Catalog implements RegistrationCatalog {
         } else if (name.length() > kind.maxName) {
             errors.add("name", "TOO_LONG", "Tên dài quá " + kind.maxName + " ký tự.", "Name is longer than " + kind.maxName + ".");
         } else {
-            vn.dongnai.contest.system.FreeText.check(errors, "name", name);
+            FreeText.check(errors, "name", name);
         }
         String type = CatalogSheet.clean(body.kind());
         if (type.length() > kind.maxKind) {
@@ -269,8 +265,10 @@ class Catalog implements RegistrationCatalog {
 
     private void requireUniqueName(CatalogKind kind, String name, @Nullable Long self) {
         String key = TextKeys.comparable(name);
-        boolean taken = sql.list("SELECT id, name FROM " + kind.table, rs -> new Object[]{rs.getLong(1), rs.getString(2)})
-                .stream().anyMatch(r -> !((Long) r[0]).equals(self) && TextKeys.comparable((String) r[1]).equals(key));
+        record Listed(long id, String name) {
+        }
+        boolean taken = sql.list("SELECT id, name FROM " + kind.table, rs -> new Listed(rs.getLong("id"), rs.getString("name")))
+                .stream().anyMatch(r -> !Long.valueOf(r.id()).equals(self) && TextKeys.comparable(r.name()).equals(key));
         if (taken) {
             throw nameTaken();
         }
@@ -284,7 +282,7 @@ class Catalog implements RegistrationCatalog {
         try {
             return write.run();
         } catch (RuntimeException e) {
-            if (causedBy(e, SQLIntegrityConstraintViolationException.class)) {
+            if (Sql.isDuplicateKey(e)) {
                 throw nameTaken();
             }
             throw e;
@@ -302,17 +300,8 @@ class Catalog implements RegistrationCatalog {
                 .orElseThrow(() -> ApiException.notFound(kind.vietnamese));
     }
 
-    private static CatalogEntry read(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new CatalogEntry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, Integer.class),
-                rs.getBoolean(5));
-    }
-
-    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
+    private static CatalogEntry read(ResultSet rs) throws SQLException {
+        return new CatalogEntry(rs.getLong("id"), rs.getString("name"), rs.getString("kind"),
+                Sql.nullableInt(rs, "headcount"), rs.getBoolean("active"));
     }
 }

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import vn.dongnai.contest.bank.TextKeys;
 import vn.dongnai.contest.bank.format.XlsxTables;
 import vn.dongnai.contest.system.ApiError;
+import vn.dongnai.contest.system.FreeText;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -74,7 +75,7 @@ final class CatalogSheet {
                 errors.add(error(at + ".name", "TOO_LONG", row.number(), "tên dài quá " + kind.maxName + " ký tự.",
                         "the name is longer than " + kind.maxName + " characters."));
                 ok = false;
-            } else if (vn.dongnai.contest.system.FreeText.hiddenCharacterAt(name) >= 0) {
+            } else if (FreeText.hiddenCharacterAt(name) >= 0) {
                 errors.add(error(at + ".name", "HIDDEN_CHARACTERS", row.number(),
                         "tên có ký tự ẩn hoặc ký tự điều khiển (không nhìn thấy được).",
                         "the name contains invisible, control or direction-changing characters."));
@@ -110,7 +111,7 @@ final class CatalogSheet {
 
     /** NFC, one line, spaces collapsed: the same cleaning registration applies to what people type. */
     static String clean(@Nullable String raw) {
-        return vn.dongnai.contest.system.FreeText.normalize(raw);
+        return FreeText.normalize(raw);
     }
 
     private static Optional<Map<String, Integer>> columns(XlsxTables.Row row) {

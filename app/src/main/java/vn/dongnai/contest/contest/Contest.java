@@ -1,19 +1,18 @@
 package vn.dongnai.contest.contest;
 
-import io.micronaut.core.annotation.Creator;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.annotation.GeneratedValue;
-import io.micronaut.data.annotation.Id;
-import io.micronaut.data.annotation.MappedEntity;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
- * A contest (cuộc thi). {@code avoidRepeatsAcrossRounds}: a contestant's draw also avoids the
- * questions they were shown in the contest's earlier rounds, not only in the same round.
+ * A contest (cuộc thi), a row of {@code contest} as {@link Contests} reads it.
+ * {@code avoidRepeatsAcrossRounds}: a contestant's draw also avoids the questions they were shown in
+ * the contest's earlier rounds, not only in the same round. Eligibility (điều kiện dự thi): a minimum
+ * age, only people living, working or studying in the province, which participant groups (empty:
+ * everyone). {@code organizingUnit}: the unit whose staff are granted the contest (staff/ContestGrants).
  */
-@MappedEntity("contest")
-public record Contest(@Id @GeneratedValue @Nullable Long id,
+public record Contest(@Nullable Long id,
                       String slug,
                       String name,
                       @Nullable String description,
@@ -23,13 +22,31 @@ public record Contest(@Id @GeneratedValue @Nullable Long id,
                       String status,
                       Instant createdAt,
                       Instant updatedAt,
-                      boolean avoidRepeatsAcrossRounds) {
+                      boolean avoidRepeatsAcrossRounds,
+                      @Nullable Integer eligibilityMinAge,
+                      boolean eligibilityLocalOnly,
+                      List<String> eligibilityGroups,
+                      @Nullable String prizeMd,
+                      @Nullable String brandColor,
+                      @Nullable String brandLogoUrl,
+                      boolean overallBoard,
+                      @Nullable String supportHotline,
+                      @Nullable String supportHours,
+                      @Nullable String organizingUnit) {
 
-    @Creator
     public Contest {
+        eligibilityGroups = eligibilityGroups == null ? List.of() : List.copyOf(eligibilityGroups);
     }
 
-    /** A contest whose rounds draw independently of each other, as every contest did before the setting. */
+    /** A contest with the settings a new one starts with: open to everyone, no prizes, branding or board. */
+    public Contest(@Nullable Long id, String slug, String name, @Nullable String description, String organizer,
+                   @Nullable String rulesMd, long bankId, String status, Instant createdAt, Instant updatedAt,
+                   boolean avoidRepeatsAcrossRounds) {
+        this(id, slug, name, description, organizer, rulesMd, bankId, status, createdAt, updatedAt,
+                avoidRepeatsAcrossRounds, null, false, List.of(), null, null, null, false, null, null, null);
+    }
+
+    /** The same, its rounds drawing independently of each other. */
     public Contest(@Nullable Long id, String slug, String name, @Nullable String description, String organizer,
                    @Nullable String rulesMd, long bankId, String status, Instant createdAt, Instant updatedAt) {
         this(id, slug, name, description, organizer, rulesMd, bankId, status, createdAt, updatedAt, false);
@@ -40,5 +57,11 @@ public record Contest(@Id @GeneratedValue @Nullable Long id,
 
     public boolean published() {
         return PUBLISHED.equals(status);
+    }
+
+    Contest withId(long newId) {
+        return new Contest(newId, slug, name, description, organizer, rulesMd, bankId, status, createdAt, updatedAt,
+                avoidRepeatsAcrossRounds, eligibilityMinAge, eligibilityLocalOnly, eligibilityGroups, prizeMd,
+                brandColor, brandLogoUrl, overallBoard, supportHotline, supportHours, organizingUnit);
     }
 }

@@ -17,8 +17,6 @@ import vn.dongnai.contest.system.Sql;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLIntegrityConstraintViolationException;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
@@ -36,22 +34,20 @@ class ContestAdmin {
     private static final Pattern SLUG = Pattern.compile("[a-z0-9](?:[a-z0-9-]{1,78})[a-z0-9]");
     private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
     private static final Pattern LOGO_URL = Pattern.compile("(https://|/)[^\\s\"'<>]{1,490}");
-    private static final String COLUMNS = """
-            c.id, c.slug, c.name, c.description, c.organizer, c.rules_md, c.bank_id, b.name, c.status,
-            c.eligibility_min_age, c.eligibility_local_only, c.eligibility_groups, c.prize_md, c.brand_color,
-            c.brand_logo_url, c.overall_board, c.created_at, c.updated_at, c.support_hotline, c.support_hours,
-            c.avoid_repeats_across_rounds, c.organizing_unit""";
+    private static final String COLUMNS = Contests.COLUMNS + ", b.name AS bank_name";
     private static final Pattern HOTLINE = Pattern.compile("[0-9+ ().\\-]{3,50}");
 
     private final Sql sql;
+    private final Contests contests;
     private final RoundAdmin rounds;
     private final AuditLog audit;
     private final Clock clock;
     private final ContestGrants grants;
 
-    ContestAdmin(Sql sql, RoundAdmin rounds, AuditLog audit, Clock clock, ContestGrants grants) {
+    ContestAdmin(Sql sql, Contests contests, RoundAdmin rounds, AuditLog audit, Clock clock, ContestGrants grants) {
         this.grants = grants;
         this.sql = sql;
+        this.contests = contests;
         this.rounds = rounds;
         this.audit = audit;
         this.clock = clock;
@@ -64,10 +60,12 @@ class ContestAdmin {
         }
         return sql.list("""
                 SELECT c.id, c.slug, c.name, c.status, c.bank_id,
-                       (SELECT COUNT(*) FROM contest_round r WHERE r.contest_id = c.id), c.updated_at, c.organizing_unit
+                       (SELECT COUNT(*) FROM contest_round r WHERE r.contest_id = c.id) AS rounds, c.updated_at,
+                       c.organizing_unit
                 FROM contest c ORDER BY c.id DESC""",
-                rs -> new AdminViews.ContestSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getLong(5), rs.getInt(6), rs.getTimestamp(7).toInstant(), rs.getString(8)))
+                rs -> new AdminViews.ContestSummary(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
+                        rs.getString("status"), rs.getLong("bank_id"), rs.getInt("rounds"), Sql.instant(rs, "updated_at"),
+                        rs.getString("organizing_unit")))
                 .stream().filter(c -> visible.contains(c.id())).toList();
     }
 
@@ -83,15 +81,10 @@ class ContestAdmin {
         Actor actor = Actor.of(creator);
         Checked c = check(body);
         Instant now = clock.instant();
-        long id = uniqueSlug(() -> sql.insert("""
-                        INSERT INTO contest (slug, name, description, organizer, rules_md, bank_id, status, created_at,
-                                             updated_at, eligibility_min_age, eligibility_local_only, eligibility_groups,
-                                             prize_md, brand_color, brand_logo_url, overall_board, support_hotline,
-                                             support_hours, avoid_repeats_across_rounds)
-                        VALUES (?, ?, ?, ?, ?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                c.slug, c.name, c.description, c.organizer, c.rulesMd, c.bankId, now, now, c.minAge, c.localOnly,
-                c.groups, c.prizeMd, c.color, c.logoUrl, c.overallBoard, blankToNull(orEmpty(c.hotline)),
-                blankToNull(orEmpty(c.hours)), Boolean.TRUE.equals(c.avoidRepeats)));
+        long id = uniqueSlug(() -> contests.add(new Contest(null, c.slug, c.name, c.description, c.organizer, c.rulesMd,
+                c.bankId, Contest.DRAFT, now, now, Boolean.TRUE.equals(c.avoidRepeats), c.minAge, c.localOnly, c.groups,
+                c.prizeMd, c.color, c.logoUrl, c.overallBoard, blankToNull(orEmpty(c.hotline)),
+                blankToNull(orEmpty(c.hours)), null)).id());
         grants.grantToCreator(creator, id);
         AdminViews.ContestView created = view(id);
         audit.record(actor, "CONTEST_CREATED", "contest", id, null, created);
@@ -104,14 +97,11 @@ class ContestAdmin {
         AdminViews.ContestView before = lockedView(id);
         Checked c = check(body);
         if (c.bankId != before.bankId()) {
-            if (before.rounds().stream().anyMatch(AdminViews.RoundView::locked)) {
-                throw bankLocked("Cuộc thi đã có đợt thi bắt đầu nên không thể đổi ngân hàng câu hỏi.",
-                        "A round of this contest has started; its question bank can no longer change.");
-            }
-            if (before.rounds().stream().flatMap(r -> r.drawRules().stream()).anyMatch(r -> r.topicId() != null)) {
-                throw bankLocked("Các đợt thi đang rút câu theo chủ đề của ngân hàng hiện tại; hãy bỏ các quy tắc đó trước.",
-                        "Rounds draw by topics of the current bank; remove those draw rules first.");
-            }
+            FairnessLock.bankChange(before.rounds().stream().anyMatch(AdminViews.RoundView::locked),
+                            before.rounds().stream().flatMap(r -> r.drawRules().stream()).anyMatch(r -> r.topicId() != null))
+                    .ifPresent(refusal -> {
+                        throw bankLocked(refusal.message(), refusal.messageEn());
+                    });
         }
         uniqueSlug(() -> (long) sql.update("""
                         UPDATE contest SET slug = ?, name = ?, description = ?, organizer = ?, rules_md = ?, bank_id = ?,
@@ -119,7 +109,7 @@ class ContestAdmin {
                                prize_md = ?, brand_color = ?, brand_logo_url = ?, overall_board = ?
                         WHERE id = ?""",
                 c.slug, c.name, c.description, c.organizer, c.rulesMd, c.bankId, clock.instant(), c.minAge,
-                c.localOnly, c.groups, c.prizeMd, c.color, c.logoUrl, c.overallBoard, id));
+                c.localOnly, Contests.groups(c.groups), c.prizeMd, c.color, c.logoUrl, c.overallBoard, id));
         // the console built before these fields existed sends none: they then stay as they are
         if (c.hotline != null) {
             sql.update("UPDATE contest SET support_hotline = ? WHERE id = ?", blankToNull(c.hotline), id);
@@ -150,8 +140,7 @@ class ContestAdmin {
     @Transactional
     AdminViews.ContestView unpublish(Actor actor, long id) {
         AdminViews.ContestView before = lockedView(id);
-        boolean live = before.rounds().stream()
-                .anyMatch(r -> r.locked() && !ContestRound.CLOSED.equals(r.status()));
+        boolean live = before.rounds().stream().anyMatch(r -> FairnessLock.underWay(r.status(), r.locked()));
         if (live) {
             throw new ApiException(HttpStatus.CONFLICT, "CONTEST_LIVE",
                     "Cuộc thi đang có đợt thi diễn ra, không thể gỡ xuống.",
@@ -180,9 +169,13 @@ class ContestAdmin {
     }
 
     private AdminViews.ContestView lockedView(long id) {
-        sql.one("SELECT id FROM contest WHERE id = ? FOR UPDATE", rs -> rs.getLong(1), id)
-                .orElseThrow(() -> ApiException.notFound("cuộc thi"));
+        lock(id).orElseThrow(() -> ApiException.notFound("cuộc thi"));
         return view(id);
+    }
+
+    /** Locks the contest's row for the transaction: its changes, its rounds' creation and publishing go one at a time. */
+    java.util.Optional<Long> lock(long id) {
+        return sql.one("SELECT id FROM contest WHERE id = ? FOR UPDATE", rs -> rs.getLong("id"), id);
     }
 
     private static AdminViews.ContestView withoutRounds(AdminViews.ContestView v) {
@@ -192,35 +185,35 @@ class ContestAdmin {
     }
 
     private record Checked(String slug, String name, String description, String organizer, String rulesMd,
-                           long bankId, Integer minAge, boolean localOnly, String groups, String prizeMd,
+                           long bankId, Integer minAge, boolean localOnly, List<String> groups, String prizeMd,
                            String color, String logoUrl, boolean overallBoard, @Nullable String hotline,
                            @Nullable String hours, @Nullable Boolean avoidRepeats) {
     }
 
     private Checked check(AdminViews.ContestBody body) {
         FieldErrors errors = new FieldErrors();
-        String slug = text(body.slug()).toLowerCase(Locale.ROOT);
+        String slug = FreeText.normalize(body.slug()).toLowerCase(Locale.ROOT);
         if (!SLUG.matcher(slug).matches()) {
             errors.add("slug", "INVALID", "Đường dẫn rút gọn gồm 3–80 ký tự: chữ thường không dấu, số, gạch ngang.",
                     "Slug: 3–80 characters of a–z, 0–9 and '-'.");
         }
-        String name = text(body.name());
+        String name = FreeText.normalize(body.name());
         required(errors, "name", name, 300, "tên cuộc thi", "name");
-        String organizer = text(body.organizer());
+        String organizer = FreeText.normalize(body.organizer());
         required(errors, "organizer", organizer, 300, "đơn vị tổ chức", "organizing unit");
-        String description = multiline(body.description());
+        String description = FreeText.normalizeLines(body.description());
         tooLong(errors, "description", description, 5_000);
         FreeText.checkMultiline(errors, "description", description);
-        String rulesMd = multiline(body.rulesMd());
+        String rulesMd = FreeText.normalizeLines(body.rulesMd());
         tooLong(errors, "rulesMd", rulesMd, 100_000);
         FreeText.checkMultiline(errors, "rulesMd", rulesMd);
-        String prizeMd = multiline(body.prizeMd());
+        String prizeMd = FreeText.normalizeLines(body.prizeMd());
         tooLong(errors, "prizeMd", prizeMd, 20_000);
         FreeText.checkMultiline(errors, "prizeMd", prizeMd);
         long bankId = body.bankId() == null ? -1 : body.bankId();
         if (body.bankId() == null) {
             errors.add("bankId", "REQUIRED", "Vui lòng chọn ngân hàng câu hỏi.", "bankId is required.");
-        } else if (sql.one("SELECT id FROM bank WHERE id = ?", rs -> rs.getLong(1), bankId).isEmpty()) {
+        } else if (sql.one("SELECT id FROM bank WHERE id = ?", rs -> rs.getLong("id"), bankId).isEmpty()) {
             errors.add("bankId", "UNKNOWN", "Không có ngân hàng câu hỏi này.", "No such bank.");
         }
         AdminViews.Eligibility eligibility = body.eligibility() == null
@@ -233,7 +226,7 @@ class ContestAdmin {
         Set<String> groups = new LinkedHashSet<>();
         if (eligibility.groups() != null) {
             for (String group : eligibility.groups()) {
-                String upper = text(group).toUpperCase(Locale.ROOT);
+                String upper = FreeText.normalize(group).toUpperCase(Locale.ROOT);
                 if (Arrays.stream(ParticipantGroup.values()).noneMatch(g -> g.name().equals(upper))) {
                     errors.add("eligibility.groups", "UNKNOWN_GROUP",
                             "Đối tượng dự thi phải là OFFICIAL, UNION_MEMBER, STUDENT hoặc RESIDENT.",
@@ -244,29 +237,29 @@ class ContestAdmin {
             }
         }
         AdminViews.Branding branding = body.branding() == null ? new AdminViews.Branding(null, null) : body.branding();
-        String color = text(branding.color());
+        String color = FreeText.normalize(branding.color());
         if (!color.isEmpty() && !COLOR.matcher(color).matches()) {
             errors.add("branding.color", "INVALID", "Màu phải có dạng #RRGGBB.", "Color must be #RRGGBB.");
         }
-        String logoUrl = text(branding.logoUrl());
+        String logoUrl = FreeText.normalize(branding.logoUrl());
         if (!logoUrl.isEmpty() && !LOGO_URL.matcher(logoUrl).matches()) {
             errors.add("branding.logoUrl", "INVALID", "Địa chỉ logo phải bắt đầu bằng https:// hoặc /.",
                     "The logo URL must start with https:// or /.");
         }
-        String hotline = body.supportHotline() == null ? null : text(body.supportHotline());
+        String hotline = body.supportHotline() == null ? null : FreeText.normalize(body.supportHotline());
         if (hotline != null && !hotline.isEmpty() && (!HOTLINE.matcher(hotline).matches()
                 || hotline.chars().filter(Character::isDigit).count() < 3)) {
             errors.add("supportHotline", "INVALID", "Số đường dây nóng chỉ gồm chữ số, dấu cách, dấu chấm, gạch ngang, ngoặc, dấu + (tối đa 50 ký tự).",
                     "The hotline: digits, spaces, '.', '-', '(', ')', '+' (at most 50 characters).");
         }
-        String hours = body.supportHours() == null ? null : text(body.supportHours());
+        String hours = body.supportHours() == null ? null : FreeText.normalize(body.supportHours());
         if (hours != null) {
             tooLong(errors, "supportHours", hours, 200);
-            vn.dongnai.contest.system.FreeText.check(errors, "supportHours", hours);
+            FreeText.check(errors, "supportHours", hours);
         }
         errors.throwIfAny();
         return new Checked(slug, name, blankToNull(description), organizer, blankToNull(rulesMd), bankId, minAge,
-                Boolean.TRUE.equals(eligibility.localOnly()), groups.isEmpty() ? null : String.join(",", groups),
+                Boolean.TRUE.equals(eligibility.localOnly()), List.copyOf(groups),
                 blankToNull(prizeMd), color.isEmpty() ? null : color.toUpperCase(Locale.ROOT),
                 blankToNull(logoUrl), Boolean.TRUE.equals(body.overallBoard()), hotline, hours,
                 body.avoidRepeatsAcrossRounds());
@@ -280,35 +273,23 @@ class ContestAdmin {
         try {
             return write.run();
         } catch (RuntimeException e) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof SQLIntegrityConstraintViolationException) {
-                    throw new ApiException(HttpStatus.CONFLICT, "SLUG_TAKEN", "Đường dẫn rút gọn này đã được dùng.",
-                            "This slug is taken.", List.of(new ApiError.FieldError("slug", "TAKEN",
-                            "Đường dẫn đã tồn tại.", "Slug exists.")), Map.of());
-                }
+            if (Sql.isDuplicateKey(e)) {
+                throw new ApiException(HttpStatus.CONFLICT, "SLUG_TAKEN", "Đường dẫn rút gọn này đã được dùng.",
+                        "This slug is taken.", List.of(new ApiError.FieldError("slug", "TAKEN",
+                        "Đường dẫn đã tồn tại.", "Slug exists.")), Map.of());
             }
             throw e;
         }
     }
 
     private static AdminViews.ContestView read(ResultSet rs, List<AdminViews.RoundView> rounds) throws SQLException {
-        String groups = rs.getString(12);
-        return new AdminViews.ContestView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                rs.getString(5), rs.getString(6), rs.getLong(7), rs.getString(8), rs.getString(9),
-                new AdminViews.Eligibility(rs.getObject(10, Integer.class), rs.getBoolean(11),
-                        groups == null ? List.of() : List.of(groups.split(","))),
-                rs.getString(13), new AdminViews.Branding(rs.getString(14), rs.getString(15)), rs.getBoolean(16),
-                rs.getTimestamp(17).toInstant(), rs.getTimestamp(18).toInstant(), rounds, rs.getString(19),
-                rs.getString(20), rs.getBoolean(21), rs.getString(22));
-    }
-
-    static String text(@Nullable String raw) {
-        return FreeText.normalize(raw);
-    }
-
-    /** Markdown keeps its line breaks; only NFC and the ends are tidied. */
-    static String multiline(@Nullable String raw) {
-        return raw == null ? "" : Normalizer.normalize(raw, Normalizer.Form.NFC).strip();
+        Contest c = Contests.read(rs);
+        return new AdminViews.ContestView(c.id(), c.slug(), c.name(), c.description(), c.organizer(), c.rulesMd(),
+                c.bankId(), rs.getString("bank_name"), c.status(),
+                new AdminViews.Eligibility(c.eligibilityMinAge(), c.eligibilityLocalOnly(), c.eligibilityGroups()),
+                c.prizeMd(), new AdminViews.Branding(c.brandColor(), c.brandLogoUrl()), c.overallBoard(),
+                c.createdAt(), c.updatedAt(), rounds, c.supportHotline(), c.supportHours(), c.avoidRepeatsAcrossRounds(),
+                c.organizingUnit());
     }
 
     private static @Nullable String blankToNull(String value) {

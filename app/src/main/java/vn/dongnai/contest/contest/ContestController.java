@@ -10,15 +10,11 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import vn.dongnai.contest.system.ApiException;
-import vn.dongnai.contest.system.ReadReplica;
-import vn.dongnai.contest.system.Sql;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** The public list of contests and their rounds; with a token it also says how many attempts you used. */
 @Controller("/api/contests")
@@ -26,95 +22,43 @@ import java.util.stream.Collectors;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ContestController {
 
-    private static final List<String> VISIBLE_ROUNDS = List.of(ContestRound.PUBLISHED, ContestRound.CLOSED);
-
-    private final ContestRepository contests;
-    private final RoundRepository rounds;
-    private final Sql sql;
+    private final PublicContests contests;
     private final Clock clock;
-    // the public list reads the replica when there is one: it tolerates a second of lag
-    private final @Nullable ReplicaContestReads replicaContests;
-    private final @Nullable ReplicaRoundReads replicaRounds;
-    private final Sql lagTolerant;
 
-    ContestController(ContestRepository contests, RoundRepository rounds, Sql sql, Clock clock,
-                      @Nullable ReplicaContestReads replicaContests, @Nullable ReplicaRoundReads replicaRounds,
-                      ReadReplica replica) {
+    ContestController(PublicContests contests, Clock clock) {
         this.contests = contests;
-        this.rounds = rounds;
-        this.sql = sql;
         this.clock = clock;
-        this.replicaContests = replicaContests;
-        this.replicaRounds = replicaRounds;
-        this.lagTolerant = replica.sql();
     }
 
     @Get
     List<ContestView> list(@Nullable Authentication authentication) {
-        List<Contest> published = replicaContests != null
-                ? replicaContests.findByStatusOrderById(Contest.PUBLISHED)
-                : contests.findByStatusOrderById(Contest.PUBLISHED);
-        return views(published, authentication);
+        return views(contests.published(), authentication);
     }
 
     @Get("/{id}")
     ContestView one(long id, @Nullable Authentication authentication) {
-        Contest contest = contests.findById(id).filter(Contest::published)
-                .orElseThrow(() -> ApiException.notFound("cuộc thi"));
+        PublicContests.Listed contest = contests.published(id).orElseThrow(() -> ApiException.notFound("cuộc thi"));
         return views(List.of(contest), authentication).getFirst();
     }
 
-    private List<ContestView> views(List<Contest> published, @Nullable Authentication authentication) {
+    /** With the prize structure, who may take part, branding and the support desk, as the console set them. */
+    private List<ContestView> views(List<PublicContests.Listed> published, @Nullable Authentication authentication) {
         if (published.isEmpty()) {
             return List.of();
         }
-        List<Long> ids = published.stream().map(Contest::id).toList();
-        Map<Long, List<ContestRound>> roundsByContest = (replicaRounds != null
-                ? replicaRounds.findByContestIdInAndStatusInOrderBySeq(ids, VISIBLE_ROUNDS)
-                : rounds.findByContestIdInAndStatusInOrderBySeq(ids, VISIBLE_ROUNDS))
-                .stream().collect(Collectors.groupingBy(ContestRound::contestId));
-        Map<Long, Integer> used = authentication == null ? Map.of() : attemptsUsed(Long.parseLong(authentication.getName()));
+        Map<Long, Integer> used = authentication == null ? Map.of()
+                : contests.attemptsUsed(Long.parseLong(authentication.getName()));
         Instant now = clock.instant();
-        Map<Long, Published> extras = published(published.stream().map(Contest::id).toList());
-        return published.stream().map(c -> {
-            Published more = extras.get(c.id());
-            return new ContestView(c.id(), c.slug(), c.name(), c.description(), c.organizer(), c.rulesMd(),
-                    more == null ? null : more.prizes(),
-                    more == null ? new Eligibility(null, false, List.of()) : more.eligibility(),
-                    more == null ? new Branding(null, null) : more.branding(),
-                    roundsByContest.getOrDefault(c.id(), List.of()).stream()
+        return published.stream().map(listed -> {
+            Contest c = listed.contest();
+            return new ContestView(c.id(), c.slug(), c.name(), c.description(), c.organizer(), c.rulesMd(), c.prizeMd(),
+                    new Eligibility(c.eligibilityMinAge(), c.eligibilityLocalOnly(), c.eligibilityGroups()),
+                    new Branding(c.brandColor(), c.brandLogoUrl()),
+                    listed.rounds().stream()
                             .map(r -> RoundView.of(r, now, authentication == null ? null : used.getOrDefault(r.id(), 0)))
                             .toList(),
-                    more == null ? null : more.supportHotline(), more == null ? null : more.supportHours());
+                    c.supportHotline(), c.supportHours());
         }).toList();
-    }
-
-    private record Published(@Nullable String prizes, Eligibility eligibility, Branding branding,
-                             @Nullable String supportHotline, @Nullable String supportHours) {
-    }
-
-    /** What the console sets and contestants must see: prize structure, who may take part, branding, the support desk. */
-    private Map<Long, Published> published(List<Long> ids) {
-        Map<Long, Published> byId = new HashMap<>();
-        String marks = ids.stream().map(id -> "?").collect(Collectors.joining(","));
-        lagTolerant.list("""
-                SELECT id, prize_md, eligibility_min_age, eligibility_local_only, eligibility_groups, brand_color,
-                       brand_logo_url, support_hotline, support_hours
-                FROM contest WHERE id IN (%s)""".formatted(marks), rs -> {
-            String groups = rs.getString(5);
-            return byId.put(rs.getLong(1), new Published(rs.getString(2),
-                    new Eligibility(rs.getObject(3, Integer.class), rs.getBoolean(4),
-                            groups == null ? List.of() : List.of(groups.split(","))),
-                    new Branding(rs.getString(6), rs.getString(7)), rs.getString(8), rs.getString(9)));
-        }, ids.toArray());
-        return byId;
-    }
-
-    private Map<Long, Integer> attemptsUsed(long accountId) {
-        Map<Long, Integer> counts = new HashMap<>();
-        sql.list("SELECT round_id, COUNT(*) FROM attempt WHERE account_id = ? GROUP BY round_id",
-                rs -> counts.put(rs.getLong(1), rs.getInt(2)), accountId);
-        return counts;
     }
 
     /**

@@ -28,11 +28,10 @@ import java.util.Map;
 class ContestCopies {
 
     private static final String COPY_SUFFIX = " (bản sao)";
-    private static final String ROUND_COLUMNS = """
-            name, opens_at, closes_at, question_count, time_limit_seconds, attempts_allowed, counting_rule,
-            grace_seconds, points_per_question, prediction_kind, prediction_prompt, leaderboard_visible""";
-
     private final Sql sql;
+    private final Contests contestRows;
+    private final Rounds roundRows;
+    private final DrawRules drawRules;
     private final ContestAdmin contests;
     private final RoundAdmin rounds;
     private final AuditLog audit;
@@ -41,11 +40,14 @@ class ContestCopies {
     private final ApplicationEventPublisher<SettingsCopied> copied;
     private final ApplicationEventPublisher<ContestDeleting> deleting;
 
-    ContestCopies(Sql sql, ContestAdmin contests, RoundAdmin rounds, AuditLog audit, Clock clock,
-                  ApplicationEventPublisher<SettingsCopied> copied, ApplicationEventPublisher<ContestDeleting> deleting,
-                  ContestGrants grants) {
+    ContestCopies(Sql sql, Contests contestRows, Rounds roundRows, DrawRules drawRules, ContestAdmin contests,
+                  RoundAdmin rounds, AuditLog audit, Clock clock, ApplicationEventPublisher<SettingsCopied> copied,
+                  ApplicationEventPublisher<ContestDeleting> deleting, ContestGrants grants) {
         this.grants = grants;
         this.sql = sql;
+        this.contestRows = contestRows;
+        this.roundRows = roundRows;
+        this.drawRules = drawRules;
         this.contests = contests;
         this.rounds = rounds;
         this.audit = audit;
@@ -57,23 +59,17 @@ class ContestCopies {
     @Transactional
     AdminViews.ContestView duplicateContest(Authentication creator, long contestId) {
         Actor actor = Actor.of(creator);
-        record Source(String slug, String name) {
-        }
-        Source source = sql.one("SELECT slug, name FROM contest WHERE id = ? FOR UPDATE",
-                        rs -> new Source(rs.getString(1), rs.getString(2)), contestId)
-                .orElseThrow(() -> ApiException.notFound("cuộc thi"));
+        contests.lock(contestId).orElseThrow(() -> ApiException.notFound("cuộc thi"));
+        Contest s = contestRows.byId(contestId).orElseThrow();
         Instant now = clock.instant();
-        long copy = sql.insert("""
-                INSERT INTO contest (slug, name, description, organizer, rules_md, bank_id, status, created_at, updated_at,
-                                     eligibility_min_age, eligibility_local_only, eligibility_groups, prize_md, brand_color,
-                                     brand_logo_url, overall_board, avoid_repeats_across_rounds)
-                SELECT ?, ?, description, organizer, rules_md, bank_id, 'DRAFT', ?, ?, eligibility_min_age,
-                       eligibility_local_only, eligibility_groups, prize_md, brand_color, brand_logo_url, overall_board,
-                       avoid_repeats_across_rounds
-                FROM contest WHERE id = ?""", freeSlug(source.slug()), copyName(source.name(), 300), now, now, contestId);
+        // the organizing unit is not copied here: staff/ContestGrants#grantCopy decides it with the grants
+        long copy = contestRows.add(new Contest(null, freeSlug(s.slug()), copyName(s.name(), 300), s.description(),
+                s.organizer(), s.rulesMd(), s.bankId(), Contest.DRAFT, now, now, s.avoidRepeatsAcrossRounds(),
+                s.eligibilityMinAge(), s.eligibilityLocalOnly(), s.eligibilityGroups(), s.prizeMd(), s.brandColor(),
+                s.brandLogoUrl(), s.overallBoard(), s.supportHotline(), s.supportHours(), null)).id();
         Map<Long, Long> roundIds = new LinkedHashMap<>();
         for (long roundId : sql.list("SELECT id FROM contest_round WHERE contest_id = ? ORDER BY seq",
-                rs -> rs.getLong(1), contestId)) {
+                rs -> rs.getLong("id"), contestId)) {
             roundIds.put(roundId, copyRound(roundId, copy, null, null, false, now));
         }
         grants.grantCopy(creator, contestId, copy);
@@ -89,12 +85,12 @@ class ContestCopies {
         record Source(long contestId, Instant opensAt, Instant closesAt) {
         }
         Source source = sql.one("SELECT contest_id, opens_at, closes_at FROM contest_round WHERE id = ?",
-                        rs -> new Source(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getTimestamp(3).toInstant()),
+                        rs -> new Source(rs.getLong("contest_id"), Sql.instant(rs, "opens_at"), Sql.instant(rs, "closes_at")),
                         roundId)
                 .orElseThrow(() -> ApiException.notFound("đợt thi"));
-        sql.one("SELECT id FROM contest WHERE id = ? FOR UPDATE", rs -> rs.getLong(1), source.contestId());
-        Instant lastClose = sql.one("SELECT MAX(closes_at) FROM contest_round WHERE contest_id = ?",
-                rs -> rs.getTimestamp(1).toInstant(), source.contestId()).orElse(source.closesAt());
+        contests.lock(source.contestId());
+        Instant lastClose = sql.one("SELECT MAX(closes_at) AS last_close FROM contest_round WHERE contest_id = ?",
+                rs -> Sql.instant(rs, "last_close"), source.contestId()).orElse(source.closesAt());
         Duration length = Duration.between(source.opensAt(), source.closesAt());
         long copy = copyRound(roundId, source.contestId(), lastClose, lastClose.plus(length), true, clock.instant());
         copied.publishEvent(new SettingsCopied(null, null, source.contestId(), Map.of(roundId, copy)));
@@ -110,7 +106,7 @@ class ContestCopies {
     @Transactional
     void deleteDraft(Actor actor, long contestId) {
         AdminViews.ContestView before = contests.view(contestId);
-        sql.one("SELECT id FROM contest WHERE id = ? FOR UPDATE", rs -> rs.getLong(1), contestId);
+        contests.lock(contestId);
         boolean taken = before.rounds().stream()
                 .anyMatch(r -> r.attempts() > 0 || ContestRound.CLOSED.equals(r.status()));
         if (!Contest.DRAFT.equals(before.status()) || taken) {
@@ -127,25 +123,16 @@ class ContestCopies {
         audit.record(actor, "CONTEST_DELETED", "contest", contestId, before, null);
     }
 
+    /** A draft copy of the round, with its draw rule, as the last round of {@code contestId}. */
     private long copyRound(long roundId, long contestId, @Nullable Instant opensAt, @Nullable Instant closesAt,
                            boolean renamed, Instant now) {
-        int seq = sql.one("SELECT COALESCE(MAX(seq), 0) + 1 FROM contest_round WHERE contest_id = ?",
-                rs -> rs.getInt(1), contestId).orElse(1);
-        String name = sql.one("SELECT name FROM contest_round WHERE id = ?", rs -> rs.getString(1), roundId).orElseThrow();
-        long copy = sql.insert("""
-                INSERT INTO contest_round (contest_id, seq, status, created_at, updated_at, %s)
-                SELECT ?, ?, 'DRAFT', ?, ?, %s FROM contest_round WHERE id = ?""".formatted(ROUND_COLUMNS, ROUND_COLUMNS),
-                contestId, seq, now, now, roundId);
-        if (renamed) {
-            sql.update("UPDATE contest_round SET name = ? WHERE id = ?", copyName(name, 200), copy);
-        }
-        if (opensAt != null && closesAt != null) {
-            sql.update("UPDATE contest_round SET opens_at = ?, closes_at = ? WHERE id = ?", opensAt, closesAt, copy);
-        }
-        sql.update("""
-                INSERT INTO round_draw_rule (round_id, topic_id, difficulty, question_count)
-                SELECT ?, topic_id, difficulty, question_count FROM round_draw_rule WHERE round_id = ? ORDER BY id""",
-                copy, roundId);
+        ContestRound r = roundRows.byId(roundId).orElseThrow();
+        long copy = roundRows.add(new ContestRound(null, contestId, rounds.nextSeq(contestId),
+                renamed ? copyName(r.name(), 200) : r.name(), opensAt == null ? r.opensAt() : opensAt,
+                closesAt == null ? r.closesAt() : closesAt, r.questionCount(), r.timeLimitSeconds(), r.attemptsAllowed(),
+                r.countingRule(), r.graceSeconds(), r.pointsPerQuestion(), r.predictionKind(), r.predictionPrompt(),
+                ContestRound.DRAFT, now, now, r.audience(), r.leaderboardVisible())).id();
+        drawRules.add(copy, drawRules.forRound(roundId).orElseThrow().parts());
         return copy;
     }
 
@@ -165,6 +152,6 @@ class ContestCopies {
     }
 
     private boolean slugTaken(String slug) {
-        return sql.one("SELECT id FROM contest WHERE slug = ?", rs -> rs.getLong(1), slug).isPresent();
+        return sql.one("SELECT id FROM contest WHERE slug = ?", rs -> rs.getLong("id"), slug).isPresent();
     }
 }

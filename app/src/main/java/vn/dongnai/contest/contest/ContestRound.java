@@ -1,10 +1,6 @@
 package vn.dongnai.contest.contest;
 
-import io.micronaut.core.annotation.Creator;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.annotation.GeneratedValue;
-import io.micronaut.data.annotation.Id;
-import io.micronaut.data.annotation.MappedEntity;
 
 import java.time.Instant;
 
@@ -12,10 +8,10 @@ import java.time.Instant;
  * A round (đợt thi): a window, a draw of {@code questionCount} questions, a time limit, an
  * attempt limit, which attempt counts, and an optional prediction question (câu hỏi dự đoán).
  * {@code audience} (ALL, OFFICIALS, RESIDENTS) is who the round is for: its draw takes only
- * questions for that audience and for everyone.
+ * questions for that audience and for everyone. {@code leaderboardVisible}: contestants see the
+ * round's live board. A row of {@code contest_round} as {@link Rounds} reads it.
  */
-@MappedEntity("contest_round")
-public record ContestRound(@Id @GeneratedValue @Nullable Long id,
+public record ContestRound(@Nullable Long id,
                            long contestId,
                            int seq,
                            String name,
@@ -32,11 +28,21 @@ public record ContestRound(@Id @GeneratedValue @Nullable Long id,
                            String status,
                            Instant createdAt,
                            Instant updatedAt,
-                           String audience) {
+                           String audience,
+                           boolean leaderboardVisible) {
 
-    @Creator
     public ContestRound {
         audience = audience == null ? ALL_AUDIENCES : audience;
+    }
+
+    /** A round whose board contestants see. */
+    public ContestRound(@Nullable Long id, long contestId, int seq, String name, Instant opensAt, Instant closesAt,
+                        int questionCount, int timeLimitSeconds, int attemptsAllowed, String countingRule,
+                        int graceSeconds, int pointsPerQuestion, String predictionKind, @Nullable String predictionPrompt,
+                        String status, Instant createdAt, Instant updatedAt, String audience) {
+        this(id, contestId, seq, name, opensAt, closesAt, questionCount, timeLimitSeconds, attemptsAllowed, countingRule,
+                graceSeconds, pointsPerQuestion, predictionKind, predictionPrompt, status, createdAt, updatedAt,
+                audience, true);
     }
 
     /** A round for everyone, as every round was before rounds had an audience. */
@@ -57,6 +63,12 @@ public record ContestRound(@Id @GeneratedValue @Nullable Long id,
     public static final String NO_PREDICTION = "NONE";
     public static final String ALL_AUDIENCES = "ALL";
 
+    ContestRound withId(long newId) {
+        return new ContestRound(newId, contestId, seq, name, opensAt, closesAt, questionCount, timeLimitSeconds,
+                attemptsAllowed, countingRule, graceSeconds, pointsPerQuestion, predictionKind, predictionPrompt, status,
+                createdAt, updatedAt, audience, leaderboardVisible);
+    }
+
     /** Whether a contestant may start an attempt at {@code now}. */
     public boolean openAt(Instant now) {
         return PUBLISHED.equals(status) && !now.isBefore(opensAt) && now.isBefore(closesAt);
@@ -68,10 +80,6 @@ public record ContestRound(@Id @GeneratedValue @Nullable Long id,
      */
     public static boolean closed(String status) {
         return CLOSED.equals(status);
-    }
-
-    public boolean closed() {
-        return closed(status);
     }
 
     public boolean hasPrediction() {

@@ -11,24 +11,20 @@ import vn.dongnai.contest.question.QuestionCatalog;
 import vn.dongnai.contest.system.ApiError;
 import vn.dongnai.contest.system.ApiException;
 import vn.dongnai.contest.system.FieldErrors;
+import vn.dongnai.contest.system.FreeText;
 import vn.dongnai.contest.system.Sql;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Rounds (đợt thi) in the organizer console. A draft can change freely; publishing runs
- * {@link RoundPublishing}. Once a round has opened (or has attempts, or is closed) the settings
- * that decide how fair it is — draw, time, attempts, scoring, prediction, opening time — are
- * locked; its name and leaderboard visibility may still change, and its close may move later.
+ * {@link RoundPublishing}; once a round has opened, {@link FairnessLock} decides what may still change.
  * A round may be set for one audience (officials or residents): its whole draw, rules and the rest,
  * then takes only questions for that audience and for everyone, and publishing checks that pool.
  */
@@ -39,29 +35,34 @@ class RoundAdmin {
     static final Set<String> PREDICTION_KINDS = Set.of("NONE", "PARTICIPANTS", "ALL_CORRECT");
     static final Set<String> DIFFICULTIES = Set.of("EASY", "MEDIUM", "HARD");
 
-    private static final String COLUMNS = """
-            r.id, r.contest_id, r.seq, r.name, r.opens_at, r.closes_at, r.question_count, r.time_limit_seconds,
-            r.attempts_allowed, r.counting_rule, r.points_per_question, r.grace_seconds, r.prediction_kind,
-            r.prediction_prompt, r.leaderboard_visible, r.status,
-            (SELECT COUNT(*) FROM attempt a WHERE a.round_id = r.id), r.audience""";
+    private static final String COLUMNS = Rounds.COLUMNS + ", (SELECT COUNT(*) FROM attempt a WHERE a.round_id = r.id) AS attempts";
 
     private final Sql sql;
+    private final Rounds rounds;
+    private final DrawRules drawRules;
     private final QuestionCatalog catalog;
     private final AuditLog audit;
     private final Clock clock;
 
-    RoundAdmin(Sql sql, QuestionCatalog catalog, AuditLog audit, Clock clock) {
+    RoundAdmin(Sql sql, Rounds rounds, DrawRules drawRules, QuestionCatalog catalog, AuditLog audit, Clock clock) {
         this.sql = sql;
+        this.rounds = rounds;
+        this.drawRules = drawRules;
         this.catalog = catalog;
         this.audit = audit;
         this.clock = clock;
     }
 
     /** A round's settings after checking, in the units the table stores. */
-    record Settings(String name, Instant opensAt, Instant closesAt, int questionCount, List<RoundPublishing.Rule> rules,
+    record Settings(String name, Instant opensAt, Instant closesAt, int questionCount, List<DrawRule.Part> rules,
                     int timeLimitSeconds, int attemptsAllowed, String countingRule, int pointsPerQuestion,
                     int graceSeconds, String predictionKind, @Nullable String predictionPrompt,
                     boolean leaderboardVisible, Audience audience) {
+
+        FairnessLock.Terms terms() {
+            return new FairnessLock.Terms(opensAt, closesAt, questionCount, timeLimitSeconds, attemptsAllowed,
+                    countingRule, pointsPerQuestion, graceSeconds, predictionKind, predictionPrompt, audience.name(), rules);
+        }
     }
 
     List<AdminViews.RoundView> ofContest(long contestId) {
@@ -76,22 +77,15 @@ class RoundAdmin {
 
     @Transactional
     AdminViews.RoundView create(Actor actor, long contestId, AdminViews.RoundBody body) {
-        long bankId = sql.one("SELECT bank_id FROM contest WHERE id = ? FOR UPDATE", rs -> rs.getLong(1), contestId)
-                .orElseThrow(() -> ApiException.notFound("cuộc thi"));
+        long bankId = lockedBankOf(contestId).orElseThrow(() -> ApiException.notFound("cuộc thi"));
         Settings s = check(body, bankId);
-        int seq = sql.one("SELECT COALESCE(MAX(seq), 0) + 1 FROM contest_round WHERE contest_id = ?",
-                rs -> rs.getInt(1), contestId).orElse(1);
+        int seq = nextSeq(contestId);
         Instant now = clock.instant();
-        long id = sql.insert("""
-                        INSERT INTO contest_round (contest_id, seq, name, opens_at, closes_at, question_count,
-                               time_limit_seconds, attempts_allowed, counting_rule, grace_seconds, points_per_question,
-                               prediction_kind, prediction_prompt, status, created_at, updated_at, leaderboard_visible,
-                               audience)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'DRAFT', ?, ?, ?, ?)""",
-                contestId, seq, s.name, s.opensAt, s.closesAt, s.questionCount, s.timeLimitSeconds, s.attemptsAllowed,
-                s.countingRule, s.graceSeconds, s.pointsPerQuestion, s.predictionKind, s.predictionPrompt, now, now,
-                s.leaderboardVisible, s.audience.name());
-        writeRules(id, s.rules);
+        long id = rounds.add(new ContestRound(null, contestId, seq, s.name, s.opensAt, s.closesAt, s.questionCount,
+                s.timeLimitSeconds, s.attemptsAllowed, s.countingRule, s.graceSeconds, s.pointsPerQuestion,
+                s.predictionKind, s.predictionPrompt, ContestRound.DRAFT, now, now, s.audience.name(),
+                s.leaderboardVisible)).id();
+        drawRules.add(id, s.rules);
         AdminViews.RoundView created = view(id);
         audit.record(actor, "ROUND_CREATED", "round", id, null, created);
         return created;
@@ -101,20 +95,21 @@ class RoundAdmin {
     AdminViews.RoundView update(Actor actor, long roundId, AdminViews.RoundBody body) {
         Row row = row(roundId, " FOR UPDATE");
         AdminViews.RoundView before = views(List.of(row)).getFirst();
-        long bankId = bankOf(row.contestId);
+        ContestRound round = row.round;
+        long bankId = bankOf(round.contestId());
         Settings s = check(body, bankId);
         if (before.locked()) {
             requireOnlyUnlockedChanges(before, s);
         }
-        if (ContestRound.PUBLISHED.equals(row.status) && !before.locked()) {
+        if (ContestRound.PUBLISHED.equals(round.status()) && !before.locked()) {
             // published but not yet open: the new settings must pass what publishing checked
             List<ApiError.FieldError> problems = RoundPublishing.check(s.opensAt, s.closesAt, s.questionCount, s.audience,
-                    s.rules, pool(bankId), otherVisible(row.contestId, roundId), clock.instant());
+                    s.rules, pool(bankId), otherVisible(round.contestId(), roundId), clock.instant());
             if (!problems.isEmpty()) {
                 throw ContestAdmin.publishChecksFailed(problems);
             }
-        } else if (!ContestRound.DRAFT.equals(row.status)) {
-            List<ApiError.FieldError> overlaps = RoundPublishing.overlaps(s.opensAt, s.closesAt, otherVisible(row.contestId, roundId));
+        } else if (!ContestRound.DRAFT.equals(round.status())) {
+            List<ApiError.FieldError> overlaps = RoundPublishing.overlaps(s.opensAt, s.closesAt, otherVisible(round.contestId(), roundId));
             if (!overlaps.isEmpty()) {
                 throw ApiException.invalid(overlaps);
             }
@@ -128,9 +123,8 @@ class RoundAdmin {
                 s.name, s.opensAt, s.closesAt, s.questionCount, s.timeLimitSeconds, s.attemptsAllowed, s.countingRule,
                 s.graceSeconds, s.pointsPerQuestion, s.predictionKind, s.predictionPrompt, s.leaderboardVisible,
                 s.audience.name(), clock.instant(), roundId);
-        if (!before.locked()) {
-            sql.update("DELETE FROM round_draw_rule WHERE round_id = ?", roundId);
-            writeRules(roundId, s.rules);
+        if (FairnessLock.drawMayChange(before.locked())) {
+            drawRules.replace(roundId, s.rules);
         }
         AdminViews.RoundView after = view(roundId);
         audit.record(actor, "ROUND_UPDATED", "round", roundId, before, after);
@@ -141,17 +135,17 @@ class RoundAdmin {
     AdminViews.RoundView publish(Actor actor, long roundId) {
         Row peek = row(roundId, "");
         // the contest row serializes publishing within a contest, so two overlapping rounds cannot both pass
-        long bankId = sql.one("SELECT bank_id FROM contest WHERE id = ? FOR UPDATE", rs -> rs.getLong(1), peek.contestId)
-                .orElseThrow();
+        long bankId = lockedBankOf(peek.round.contestId()).orElseThrow();
         Row row = row(roundId, " FOR UPDATE");
-        if (!ContestRound.DRAFT.equals(row.status)) {
+        ContestRound round = row.round;
+        if (!ContestRound.DRAFT.equals(round.status())) {
             throw new ApiException(HttpStatus.CONFLICT, "NOT_A_DRAFT", "Đợt thi này đã được công bố hoặc đã đóng.",
                     "Only a draft round can be published.");
         }
         AdminViews.RoundView before = views(List.of(row)).getFirst();
-        List<ApiError.FieldError> problems = RoundPublishing.check(row.opensAt, row.closesAt, row.questionCount,
-                Audience.valueOf(row.audience), rules(before), pool(bankId), otherVisible(row.contestId, roundId),
-                clock.instant());
+        List<ApiError.FieldError> problems = RoundPublishing.check(round.opensAt(), round.closesAt(),
+                round.questionCount(), Audience.valueOf(round.audience()), rules(before), pool(bankId),
+                otherVisible(round.contestId(), roundId), clock.instant());
         if (!problems.isEmpty()) {
             throw ContestAdmin.publishChecksFailed(problems);
         }
@@ -167,11 +161,11 @@ class RoundAdmin {
     AdminViews.RoundView unpublish(Actor actor, long roundId) {
         Row row = row(roundId, " FOR UPDATE");
         AdminViews.RoundView before = views(List.of(row)).getFirst();
-        if (!ContestRound.PUBLISHED.equals(row.status)) {
+        if (!ContestRound.PUBLISHED.equals(row.round.status())) {
             throw new ApiException(HttpStatus.CONFLICT, "NOT_PUBLISHED", "Đợt thi này chưa được công bố.",
                     "The round is not published.");
         }
-        if (before.locked()) {
+        if (FairnessLock.underWay(before.status(), before.locked())) {
             throw new ApiException(HttpStatus.CONFLICT, "ROUND_LIVE", "Đợt thi đã bắt đầu, không thể gỡ xuống.",
                     "The round has started; it cannot be unpublished.");
         }
@@ -186,7 +180,7 @@ class RoundAdmin {
 
     private Settings check(AdminViews.RoundBody body, long bankId) {
         FieldErrors errors = new FieldErrors();
-        String name = ContestAdmin.text(body.name());
+        String name = FreeText.normalize(body.name());
         ContestAdmin.required(errors, "name", name, 200, "tên đợt thi", "name");
         if (body.opensAt() == null) {
             errors.add("opensAt", "REQUIRED", "Vui lòng nhập thời gian bắt đầu.", "opensAt is required.");
@@ -211,8 +205,8 @@ class RoundAdmin {
         AdminViews.Prediction prediction = body.prediction() == null
                 ? new AdminViews.Prediction("NONE", null) : body.prediction();
         String predictionKind = prediction.kind() == null ? "NONE" : prediction.kind().strip().toUpperCase();
-        String prompt = ContestAdmin.text(prediction.prompt());
-        vn.dongnai.contest.system.FreeText.check(errors, "prediction.prompt", prompt);
+        String prompt = FreeText.normalize(prediction.prompt());
+        FreeText.check(errors, "prediction.prompt", prompt);
         if (!PREDICTION_KINDS.contains(predictionKind)) {
             errors.add("prediction.kind", "INVALID", "Loại câu hỏi dự đoán phải là NONE, PARTICIPANTS hoặc ALL_CORRECT.",
                     "prediction.kind must be NONE, PARTICIPANTS or ALL_CORRECT.");
@@ -220,8 +214,8 @@ class RoundAdmin {
             ContestAdmin.required(errors, "prediction.prompt", prompt, 500, "câu hỏi dự đoán", "prediction.prompt");
         }
         Audience audience = audience(errors, "audience", body.audience());
-        Set<Long> topics = Set.copyOf(sql.list("SELECT id FROM topic WHERE bank_id = ?", rs -> rs.getLong(1), bankId));
-        List<RoundPublishing.Rule> rules = new ArrayList<>();
+        Set<Long> topics = Set.copyOf(sql.list("SELECT id FROM topic WHERE bank_id = ?", rs -> rs.getLong("id"), bankId));
+        List<DrawRule.Part> rules = new ArrayList<>();
         List<AdminViews.DrawRuleBody> bodies = body.drawRules() == null ? List.of() : body.drawRules();
         if (bodies.size() > 50) {
             errors.add("drawRules", "TOO_MANY", "Tối đa 50 quy tắc rút câu hỏi.", "At most 50 draw rules.");
@@ -251,7 +245,7 @@ class RoundAdmin {
             }
             int count = range(errors, field + ".count", rule.count(), 1, 200);
             if (ok && count > 0 && (rule.audience() == null || rule.audience().isBlank() || ruleAudience != null)) {
-                rules.add(new RoundPublishing.Rule(rule.topicId(), difficulty, ruleAudience, count));
+                rules.add(new DrawRule.Part(rule.topicId(), difficulty, ruleAudience, count));
             }
         }
         if (questionCount > 0) {
@@ -284,10 +278,9 @@ class RoundAdmin {
         });
     }
 
-    private static List<RoundPublishing.Rule> rules(AdminViews.RoundView round) {
+    private static List<DrawRule.Part> rules(AdminViews.RoundView round) {
         return round.drawRules().stream()
-                .map(r -> new RoundPublishing.Rule(r.topicId(), r.difficulty(),
-                        r.audience() == null ? null : Audience.valueOf(r.audience()), r.count()))
+                .map(r -> DrawRule.Part.of(r.topicId(), r.difficulty(), r.audience(), r.count()))
                 .toList();
     }
 
@@ -306,43 +299,24 @@ class RoundAdmin {
 
     /** Changing what decides a fair result while people are taking the round is refused, field by field. */
     private static void requireOnlyUnlockedChanges(AdminViews.RoundView current, Settings s) {
-        FieldErrors errors = new FieldErrors();
-        lock(errors, "opensAt", current.opensAt(), s.opensAt);
-        lock(errors, "questionCount", current.questionCount(), s.questionCount);
-        lock(errors, "timeLimitSeconds", current.timeLimitSeconds(), s.timeLimitSeconds);
-        lock(errors, "attemptsAllowed", current.attemptsAllowed(), s.attemptsAllowed);
-        lock(errors, "countingRule", current.countingRule(), s.countingRule);
-        lock(errors, "pointsPerQuestion", current.pointsPerQuestion(), s.pointsPerQuestion);
-        lock(errors, "graceSeconds", current.graceSeconds(), s.graceSeconds);
-        lock(errors, "prediction.kind", current.prediction().kind(), s.predictionKind);
-        lock(errors, "prediction.prompt", current.prediction().prompt(), s.predictionPrompt);
-        lock(errors, "audience", current.audience(), s.audience.name());
-        lock(errors, "drawRules", rules(current), s.rules);
-        if (ContestRound.CLOSED.equals(current.status())) {
-            lock(errors, "closesAt", current.closesAt(), s.closesAt);
-        } else if (s.closesAt.isBefore(current.closesAt())) {
-            errors.add("closesAt", "ONLY_LATER", "Đợt thi đã bắt đầu: chỉ có thể lùi thời gian kết thúc, không thể rút ngắn.",
-                    "The round has started: its close can move later, not earlier.");
-        }
-        if (!errors.isEmpty()) {
+        List<ApiError.FieldError> refused = FairnessLock.refusedChanges(current.status(), terms(current), s.terms());
+        if (!refused.isEmpty()) {
             throw new ApiException(HttpStatus.CONFLICT, "ROUND_LOCKED",
                     "Đợt thi đã bắt đầu: các thiết lập ảnh hưởng đến tính công bằng không thể thay đổi.",
-                    "The round has started: settings that bear on fairness are locked.", errors.list(), Map.of());
+                    "The round has started: settings that bear on fairness are locked.", refused, Map.of());
         }
     }
 
-    private static void lock(FieldErrors errors, String field, @Nullable Object current, @Nullable Object requested) {
-        if (!Objects.equals(current, requested)) {
-            errors.add(field, "LOCKED", "Không thể thay đổi khi đợt thi đã bắt đầu.", field + " is locked once the round has started.");
-        }
+    private static FairnessLock.Terms terms(AdminViews.RoundView r) {
+        return new FairnessLock.Terms(r.opensAt(), r.closesAt(), r.questionCount(), r.timeLimitSeconds(),
+                r.attemptsAllowed(), r.countingRule(), r.pointsPerQuestion(), r.graceSeconds(), r.prediction().kind(),
+                r.prediction().prompt(), r.audience(), rules(r));
     }
 
     // ---- rows ----------------------------------------------------------------------------------
 
-    private record Row(long id, long contestId, int seq, String name, Instant opensAt, Instant closesAt,
-                       int questionCount, int timeLimitSeconds, int attemptsAllowed, String countingRule,
-                       int pointsPerQuestion, int graceSeconds, String predictionKind, String predictionPrompt,
-                       boolean leaderboardVisible, String status, long attempts, String audience) {
+    /** A round with how many attempts it has. */
+    private record Row(ContestRound round, long attempts) {
     }
 
     private Row row(long roundId, String lock) {
@@ -356,59 +330,56 @@ class RoundAdmin {
     }
 
     private long bankOf(long contestId) {
-        return sql.one("SELECT bank_id FROM contest WHERE id = ?", rs -> rs.getLong(1), contestId).orElseThrow();
+        return sql.one("SELECT bank_id FROM contest WHERE id = ?", rs -> rs.getLong("bank_id"), contestId).orElseThrow();
+    }
+
+    /** The contest's bank, its row locked: rounds of one contest are created and published one at a time. */
+    private java.util.Optional<Long> lockedBankOf(long contestId) {
+        return sql.one("SELECT bank_id FROM contest WHERE id = ? FOR UPDATE", rs -> rs.getLong("bank_id"), contestId);
+    }
+
+    int nextSeq(long contestId) {
+        return sql.one("SELECT COALESCE(MAX(seq), 0) + 1 AS next_seq FROM contest_round WHERE contest_id = ?",
+                rs -> rs.getInt("next_seq"), contestId).orElse(1);
     }
 
     private List<RoundPublishing.OtherRound> otherVisible(long contestId, long roundId) {
         return sql.list("""
                 SELECT id, name, opens_at, closes_at FROM contest_round
                 WHERE contest_id = ? AND id <> ? AND status IN ('PUBLISHED', 'CLOSED')""",
-                rs -> new RoundPublishing.OtherRound(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
-                        rs.getTimestamp(4).toInstant()), contestId, roundId);
-    }
-
-    private void writeRules(long roundId, List<RoundPublishing.Rule> rules) {
-        List<Object[]> rows = rules.stream()
-                .map(r -> new Object[]{roundId, r.topicId(), r.difficulty(), r.count(),
-                        r.audience() == null ? null : r.audience().name()}).toList();
-        sql.batch("""
-                INSERT INTO round_draw_rule (round_id, topic_id, difficulty, question_count, audience)
-                VALUES (?, ?, ?, ?, ?)""", rows);
+                rs -> new RoundPublishing.OtherRound(rs.getLong("id"), rs.getString("name"), Sql.instant(rs, "opens_at"),
+                        Sql.instant(rs, "closes_at")), contestId, roundId);
     }
 
     private List<AdminViews.RoundView> views(List<Row> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }
-        String marks = rows.stream().map(r -> "?").collect(Collectors.joining(","));
         record RuleRow(long roundId, AdminViews.DrawRuleView rule) {
         }
         Map<Long, List<AdminViews.DrawRuleView>> rules = sql.list("""
-                        SELECT d.round_id, d.topic_id, t.name, d.difficulty, d.question_count, d.audience
+                        SELECT d.round_id, d.topic_id, t.name AS topic, d.difficulty, d.question_count, d.audience
                         FROM round_draw_rule d LEFT JOIN topic t ON t.id = d.topic_id
-                        WHERE d.round_id IN (%s) ORDER BY d.id""".formatted(marks),
-                        rs -> new RuleRow(rs.getLong(1), new AdminViews.DrawRuleView(rs.getObject(2, Long.class),
-                                rs.getString(3), rs.getString(4), rs.getInt(5), rs.getString(6))),
-                        rows.stream().map(Row::id).toArray())
+                        WHERE d.round_id IN (%s) ORDER BY d.id""".formatted(Sql.marks(rows.size())),
+                        rs -> new RuleRow(rs.getLong("round_id"), new AdminViews.DrawRuleView(Sql.nullableLong(rs, "topic_id"),
+                                rs.getString("topic"), rs.getString("difficulty"), rs.getInt("question_count"),
+                                rs.getString("audience"))),
+                        rows.stream().map(r -> r.round.id()).toArray())
                 .stream().collect(Collectors.groupingBy(RuleRow::roundId,
                         Collectors.mapping(RuleRow::rule, Collectors.toList())));
         Instant now = clock.instant();
-        return rows.stream().map(r -> new AdminViews.RoundView(r.id, r.contestId, r.seq, r.name, r.opensAt, r.closesAt,
-                r.questionCount, rules.getOrDefault(r.id, List.of()), r.timeLimitSeconds, r.attemptsAllowed,
-                r.countingRule, r.pointsPerQuestion, r.graceSeconds,
-                new AdminViews.Prediction(r.predictionKind, r.predictionPrompt), r.leaderboardVisible, r.status,
-                r.attempts, locked(r, now), r.audience)).toList();
+        return rows.stream().map(row -> {
+            ContestRound r = row.round;
+            return new AdminViews.RoundView(r.id(), r.contestId(), r.seq(), r.name(), r.opensAt(), r.closesAt(),
+                    r.questionCount(), rules.getOrDefault(r.id(), List.of()), r.timeLimitSeconds(), r.attemptsAllowed(),
+                    r.countingRule(), r.pointsPerQuestion(), r.graceSeconds(),
+                    new AdminViews.Prediction(r.predictionKind(), r.predictionPrompt()), r.leaderboardVisible(),
+                    r.status(), row.attempts, FairnessLock.frozen(r.status(), row.attempts, r.opensAt(), now),
+                    r.audience());
+        }).toList();
     }
 
-    private static boolean locked(Row r, Instant now) {
-        return ContestRound.CLOSED.equals(r.status) || r.attempts > 0
-                || (ContestRound.PUBLISHED.equals(r.status) && !now.isBefore(r.opensAt));
-    }
-
-    private static Row readRow(ResultSet rs) throws SQLException {
-        return new Row(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4), rs.getTimestamp(5).toInstant(),
-                rs.getTimestamp(6).toInstant(), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getString(10),
-                rs.getInt(11), rs.getInt(12), rs.getString(13), rs.getString(14), rs.getBoolean(15), rs.getString(16),
-                rs.getLong(17), rs.getString(18));
+    private static Row readRow(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Row(Rounds.read(rs), rs.getLong("attempts"));
     }
 }

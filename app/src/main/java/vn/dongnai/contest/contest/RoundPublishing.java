@@ -1,14 +1,15 @@
 package vn.dongnai.contest.contest;
 
-import io.micronaut.core.annotation.Nullable;
 import vn.dongnai.contest.bank.Audience;
 import vn.dongnai.contest.system.ApiError;
+import vn.dongnai.contest.system.BusinessRule;
 
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What a round must satisfy before contestants can see it: its window opens before it closes and
@@ -20,24 +21,11 @@ import java.util.List;
  * against the worst case: every earlier rule took as many questions this rule also needs as it
  * could. If that passes, no random draw can ever come up short.
  */
+@BusinessRule
 final class RoundPublishing {
 
     private static final DateTimeFormatter VIETNAM_TIME =
             DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
-
-    /** "Draw {@code count} of this topic and/or difficulty and/or audience"; null means any. */
-    record Rule(@Nullable Long topicId, @Nullable String difficulty, @Nullable Audience audience, int count) {
-
-        Rule(@Nullable Long topicId, @Nullable String difficulty, int count) {
-            this(topicId, difficulty, null, count);
-        }
-
-        boolean matches(Drawable question) {
-            return (topicId == null || topicId == question.topicId())
-                    && (difficulty == null || difficulty.equals(question.difficulty()))
-                    && (audience == null || question.audience().eligibleFor(audience));
-        }
-    }
 
     /** An active question of the bank, as the draw sees it. */
     record Drawable(long topicId, String difficulty, Audience audience) {
@@ -54,14 +42,14 @@ final class RoundPublishing {
     private RoundPublishing() {
     }
 
-    static List<ApiError.FieldError> check(Instant opensAt, Instant closesAt, int questionCount, List<Rule> rules,
+    static List<ApiError.FieldError> check(Instant opensAt, Instant closesAt, int questionCount, List<DrawRule.Part> rules,
                                            List<Drawable> pool, List<OtherRound> others, Instant now) {
         return check(opensAt, closesAt, questionCount, Audience.ALL, rules, pool, others, now);
     }
 
     /** @param audience the round's: the draw sees only the pool's questions for it and for everyone */
     static List<ApiError.FieldError> check(Instant opensAt, Instant closesAt, int questionCount, Audience audience,
-                                           List<Rule> rules, List<Drawable> pool, List<OtherRound> others, Instant now) {
+                                           List<DrawRule.Part> rules, List<Drawable> pool, List<OtherRound> others, Instant now) {
         List<ApiError.FieldError> problems = new ArrayList<>(windowOrder(opensAt, closesAt));
         if (problems.isEmpty() && !closesAt.isAfter(now)) {
             problems.add(new ApiError.FieldError("closesAt", "WINDOW_IN_PAST",
@@ -97,8 +85,8 @@ final class RoundPublishing {
         return problems;
     }
 
-    static List<ApiError.FieldError> ruleSum(int questionCount, List<Rule> rules) {
-        int sum = rules.stream().mapToInt(Rule::count).sum();
+    static List<ApiError.FieldError> ruleSum(int questionCount, List<DrawRule.Part> rules) {
+        int sum = rules.stream().mapToInt(DrawRule.Part::count).sum();
         if (sum <= questionCount) {
             return List.of();
         }
@@ -107,15 +95,15 @@ final class RoundPublishing {
                 "The draw rules ask for " + sum + " questions; the round draws " + questionCount + "."));
     }
 
-    static List<ApiError.FieldError> pool(int questionCount, List<Rule> rules, List<Drawable> pool) {
+    static List<ApiError.FieldError> pool(int questionCount, List<DrawRule.Part> rules, List<Drawable> pool) {
         return pool(questionCount, Audience.ALL, rules, pool);
     }
 
-    static List<ApiError.FieldError> pool(int questionCount, Audience audience, List<Rule> rules, List<Drawable> bank) {
+    static List<ApiError.FieldError> pool(int questionCount, Audience audience, List<DrawRule.Part> rules, List<Drawable> bank) {
         List<ApiError.FieldError> problems = new ArrayList<>();
         List<Drawable> pool = bank.stream().filter(q -> q.audience().eligibleFor(audience)).toList();
         if (pool.size() < questionCount) {
-            String forWhom = audience == Audience.ALL ? "" : " dành cho " + audience.label().toLowerCase(java.util.Locale.ROOT)
+            String forWhom = audience == Audience.ALL ? "" : " dành cho " + audience.label().toLowerCase(Locale.ROOT)
                     + " hoặc mọi đối tượng";
             String forWhomEn = audience == Audience.ALL ? "" : " for " + audience.code() + " or everyone";
             problems.add(new ApiError.FieldError("questionCount", "POOL_TOO_SMALL",
@@ -125,12 +113,12 @@ final class RoundPublishing {
                             + " each attempt draws."));
         }
         for (int i = 0; i < rules.size(); i++) {
-            Rule rule = rules.get(i);
-            long matching = pool.stream().filter(rule::matches).count();
+            DrawRule.Part rule = rules.get(i);
+            long matching = pool.stream().filter(q -> matches(rule, q)).count();
             long takenByEarlier = 0;
             for (int j = 0; j < i; j++) {
-                Rule earlier = rules.get(j);
-                long shared = pool.stream().filter(q -> rule.matches(q) && earlier.matches(q)).count();
+                DrawRule.Part earlier = rules.get(j);
+                long shared = pool.stream().filter(q -> matches(rule, q) && matches(earlier, q)).count();
                 takenByEarlier += Math.min(earlier.count(), shared);
             }
             if (matching - takenByEarlier < rule.count()) {
@@ -142,5 +130,9 @@ final class RoundPublishing {
             }
         }
         return problems;
+    }
+
+    private static boolean matches(DrawRule.Part rule, Drawable question) {
+        return rule.matches(question.topicId(), question.difficulty(), question.audience());
     }
 }

@@ -12,11 +12,11 @@ import vn.dongnai.contest.bank.Bank;
 import vn.dongnai.contest.bank.validation.BankValidator;
 import vn.dongnai.contest.bank.validation.ValidationReport;
 import vn.dongnai.contest.contest.Contest;
-import vn.dongnai.contest.contest.ContestRepository;
 import vn.dongnai.contest.contest.ContestRound;
+import vn.dongnai.contest.contest.Contests;
 import vn.dongnai.contest.contest.DrawRule;
-import vn.dongnai.contest.contest.DrawRuleRepository;
-import vn.dongnai.contest.contest.RoundRepository;
+import vn.dongnai.contest.contest.DrawRules;
+import vn.dongnai.contest.contest.Rounds;
 import vn.dongnai.contest.question.BankImporter;
 import vn.dongnai.contest.system.Sql;
 
@@ -43,17 +43,17 @@ class DemoSeeder {
     static final String BANK = "Ngân hàng câu hỏi Chuyển đổi số và Cải cách hành chính";
     private static final Logger LOG = LoggerFactory.getLogger(DemoSeeder.class);
 
-    private final BankImporter importer;
-    private final ContestRepository contests;
-    private final RoundRepository rounds;
-    private final DrawRuleRepository drawRules;
     /** The demo contest's organizing unit (đơn vị tổ chức), as the unit list names it. */
     static final String DEMO_UNIT = "Sở Khoa học và Công nghệ";
+
+    private final BankImporter importer;
+    private final Contests contests;
+    private final Rounds rounds;
+    private final DrawRules drawRules;
     private final Sql sql;
     private final Clock clock;
 
-    DemoSeeder(BankImporter importer, ContestRepository contests, RoundRepository rounds,
-               DrawRuleRepository drawRules, Sql sql, Clock clock) {
+    DemoSeeder(BankImporter importer, Contests contests, Rounds rounds, DrawRules drawRules, Sql sql, Clock clock) {
         this.importer = importer;
         this.contests = contests;
         this.rounds = rounds;
@@ -101,7 +101,7 @@ class DemoSeeder {
         int retired = importer.retireSeededAbsent(bankId, bank.questions().stream().map(q -> q.id()).toList());
         LOG.info("Question bank: {} questions ({} new, {} new versions, {} unchanged; {} no longer in the bank retired)",
                 bank.questions().size(), summary.created(), summary.newVersions(), summary.unchanged(), retired);
-        if (contests.findBySlug(SLUG).isEmpty()) {
+        if (contests.bySlug(SLUG).isEmpty()) {
             createContest(bankId);
         }
         seedUnits();
@@ -110,7 +110,7 @@ class DemoSeeder {
     /** Only into an empty list: organizers' own edits and imports are never overwritten. */
     @Transactional
     void seedUnits() {
-        if (sql.one("SELECT COUNT(*) FROM unit", rs -> rs.getLong(1)).orElse(0L) > 0) {
+        if (sql.one("SELECT COUNT(*) AS units FROM unit", rs -> rs.getLong("units")).orElse(0L) > 0) {
             return;
         }
         sql.batch("INSERT INTO unit (name, kind, headcount, active) VALUES (?, ?, NULL, TRUE)",
@@ -121,19 +121,19 @@ class DemoSeeder {
     @Transactional
     void createContest(long bankId) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
-        Contest contest = contests.save(new Contest(null, SLUG,
+        Contest contest = contests.add(new Contest(null, SLUG,
                 "Tìm hiểu về Chuyển đổi số và Cải cách hành chính",
                 "Cuộc thi trực tuyến dành cho cán bộ, công chức, viên chức, đoàn viên, hội viên và người dân "
                         + "sinh sống, học tập, làm việc trên địa bàn tỉnh Đồng Nai.",
-                "Sở Khoa học và Công nghệ tỉnh Đồng Nai", rules(), bankId, Contest.PUBLISHED, now, now));
-        ContestRound first = rounds.save(new ContestRound(null, contest.id(), 1, "Đợt 1",
+                "Sở Khoa học và Công nghệ tỉnh Đồng Nai", rules(), bankId, Contest.PUBLISHED, now, now, false,
+                null, false, List.of(), null, null, null, false, null, null, DEMO_UNIT));
+        ContestRound first = rounds.add(new ContestRound(null, contest.id(), 1, "Đợt 1",
                 now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(30)), 20, 15 * 60, 3,
                 ContestRound.BEST, 15, 1, "PARTICIPANTS",
                 "Theo bạn, sẽ có bao nhiêu người tham gia Đợt 1?", ContestRound.PUBLISHED, now, now));
-        drawRules.save(new DrawRule(null, first.id(), null, "EASY", 8));
-        drawRules.save(new DrawRule(null, first.id(), null, "MEDIUM", 8));
-        drawRules.save(new DrawRule(null, first.id(), null, "HARD", 4));
-        rounds.save(new ContestRound(null, contest.id(), 2, "Đợt 2",
+        drawRules.add(first.id(), List.of(new DrawRule.Part(null, "EASY", 8), new DrawRule.Part(null, "MEDIUM", 8),
+                new DrawRule.Part(null, "HARD", 4)));
+        rounds.add(new ContestRound(null, contest.id(), 2, "Đợt 2",
                 now.plus(Duration.ofDays(30)), now.plus(Duration.ofDays(44)), 20, 15 * 60, 3,
                 ContestRound.BEST, 15, 1, "PARTICIPANTS",
                 "Theo bạn, sẽ có bao nhiêu người tham gia Đợt 2?", ContestRound.PUBLISHED, now, now));
@@ -142,12 +142,11 @@ class DemoSeeder {
     }
 
     /**
-     * The demo contest belongs to the department that runs it, and is granted, as V12 granted the
+     * The demo contest belongs to the department that runs it ({@link #DEMO_UNIT}), and is granted, as V12 granted the
      * contests it found, to every organizer and committee account there already is (the bootstrap
      * ADMIN is platform-wide and needs none), so the console works with it as before grants existed.
      */
     private void grantDemoContest(long contestId, Instant now) {
-        sql.update("UPDATE contest SET organizing_unit = ? WHERE id = ?", DEMO_UNIT, contestId);
         sql.update("""
                 INSERT INTO staff_grant (account_id, role, contest_id, granted_by, granted_at)
                 SELECT a.id, r.role, ?, NULL, ?

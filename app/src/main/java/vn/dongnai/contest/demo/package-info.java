@@ -1,2 +1,5 @@
-/** First start: the demo contest on the real question bank, and the first admin account. */
+/**
+ * The first start of a demo deployment ({@code contest.demo.enabled}): the committed question bank
+ * imported, Đồng Nai's demo contest with an open round, and the unit list seeded from the province's plans.
+ */
 package vn.dongnai.contest.demo;

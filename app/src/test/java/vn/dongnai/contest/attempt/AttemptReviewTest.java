@@ -4,7 +4,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.dongnai.contest.contest.ContestRound;
-import vn.dongnai.contest.contest.RoundRepository;
+import vn.dongnai.contest.contest.Rounds;
 import vn.dongnai.contest.support.Api;
 import vn.dongnai.contest.support.Attempts;
 import vn.dongnai.contest.support.Fixtures;
@@ -216,7 +216,7 @@ class AttemptReviewTest extends IntegrationTest {
     /** A second round of the same contest, open now, drawing as many questions as the first. */
     private ContestRound secondRound(ContestRound first) {
         Instant now = Instant.now();
-        return context.getBean(RoundRepository.class).save(new ContestRound(null, first.contestId(), 2, "Đợt 2",
+        return context.getBean(Rounds.class).add(new ContestRound(null, first.contestId(), 2, "Đợt 2",
                 now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofDays(1)), first.questionCount(), 600, 1,
                 ContestRound.BEST, 5, 1, "NONE", null, ContestRound.PUBLISHED, now, now));
     }

@@ -7,11 +7,11 @@ import vn.dongnai.contest.bank.Bank;
 import vn.dongnai.contest.bank.Level;
 import vn.dongnai.contest.bank.Question;
 import vn.dongnai.contest.contest.Contest;
-import vn.dongnai.contest.contest.ContestRepository;
+import vn.dongnai.contest.contest.Contests;
 import vn.dongnai.contest.contest.ContestRound;
 import vn.dongnai.contest.contest.DrawRule;
-import vn.dongnai.contest.contest.DrawRuleRepository;
-import vn.dongnai.contest.contest.RoundRepository;
+import vn.dongnai.contest.contest.DrawRules;
+import vn.dongnai.contest.contest.Rounds;
 import vn.dongnai.contest.question.BankImporter;
 import vn.dongnai.contest.support.Fixtures;
 import vn.dongnai.contest.support.IntegrationTest;
@@ -44,15 +44,15 @@ class AudienceDrawTest extends IntegrationTest {
         long bankId = importer.bankNamed("Bộ theo đối tượng " + tag);
         importer.importBank(bankId, Bank.of(questions), null);
         Instant now = Instant.now();
-        Contest contest = context.getBean(ContestRepository.class).save(new Contest(null, "dt-" + tag,
+        Contest contest = context.getBean(Contests.class).add(new Contest(null, "dt-" + tag,
                 "Cuộc thi dành cho cán bộ " + tag, null, "Ban tổ chức", null, bankId, Contest.PUBLISHED, now, now));
-        ContestRound round = context.getBean(RoundRepository.class).save(new ContestRound(null, contest.id(), 1, "Đợt 1",
+        ContestRound round = context.getBean(Rounds.class).add(new ContestRound(null, contest.id(), 1, "Đợt 1",
                 now.minus(Duration.ofMinutes(5)), now.plus(Duration.ofDays(1)), 10, 600, 1, ContestRound.BEST, 5, 1,
                 "NONE", null, ContestRound.PUBLISHED, now, now, "OFFICIALS"));
-        DrawRuleRepository rules = context.getBean(DrawRuleRepository.class);
-        rules.save(new DrawRule(null, round.id(), null, null, 5, "OFFICIALS"));
-        assertEquals("OFFICIALS", context.getBean(RoundRepository.class).findById(round.id()).orElseThrow().audience());
-        assertEquals("OFFICIALS", rules.findByRoundId(round.id()).getFirst().audience());
+        DrawRules rules = context.getBean(DrawRules.class);
+        rules.add(round.id(), List.of(DrawRule.Part.of(null, null, "OFFICIALS", 5)));
+        assertEquals("OFFICIALS", context.getBean(Rounds.class).byId(round.id()).orElseThrow().audience());
+        assertEquals("OFFICIALS", rules.forRound(round.id()).orElseThrow().parts().getFirst().audience().name());
         Fixtures.Contestant me = fixtures.contestant();
 
         var started = api.post("/api/rounds/" + round.id() + "/attempts", Map.of(), me.token());

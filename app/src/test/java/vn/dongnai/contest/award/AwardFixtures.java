@@ -7,7 +7,7 @@ import vn.dongnai.contest.account.Masking;
 import vn.dongnai.contest.account.Passwords;
 import vn.dongnai.contest.account.PersonalData;
 import vn.dongnai.contest.contest.ContestRound;
-import vn.dongnai.contest.contest.RoundRepository;
+import vn.dongnai.contest.contest.Rounds;
 import vn.dongnai.contest.ranking.RoundCloser;
 import vn.dongnai.contest.support.Fixtures;
 import vn.dongnai.contest.system.Sql;
@@ -112,7 +112,7 @@ final class AwardFixtures {
     /** Another round of the same contest. */
     ContestRound nextRound(ContestRound first, int seq) {
         Instant now = Instant.now();
-        return context.getBean(RoundRepository.class).save(new ContestRound(null, first.contestId(), seq, "Đợt " + seq,
+        return context.getBean(Rounds.class).add(new ContestRound(null, first.contestId(), seq, "Đợt " + seq,
                 now.minus(Duration.ofMinutes(5)), now.plus(Duration.ofDays(1)), first.questionCount(),
                 first.timeLimitSeconds(), first.attemptsAllowed(), ContestRound.BEST, first.graceSeconds(), 1,
                 first.predictionKind(), first.predictionPrompt(), ContestRound.PUBLISHED, now, now));

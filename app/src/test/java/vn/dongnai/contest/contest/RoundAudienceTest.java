@@ -142,4 +142,18 @@ class RoundAudienceTest extends IntegrationTest {
         assertEquals("ROUND_LOCKED", refused.code());
         assertEquals(List.of("audience:LOCKED"), errors(refused));
     }
+
+    @Test
+    void aDuplicatedRoundKeepsItsAudienceAndItsRulesAudiences() {
+        long contestId = contest(bankByAudience());
+        var original = api.post("/api/admin/contests/" + contestId + "/rounds", roundBody(inHours(1), 5, "OFFICIALS",
+                List.of(Map.of("difficulty", "EASY", "count", 1, "audience", "OFFICIALS"))), organizer);
+        long roundId = ((Number) original.map().get("id")).longValue();
+
+        var copy = api.post("/api/admin/rounds/" + roundId + "/duplicate", Map.of(), organizer);
+
+        assertEquals(201, copy.status(), copy.body());
+        assertEquals("OFFICIALS", copy.map().get("audience"));
+        assertEquals(List.of(Map.of("difficulty", "EASY", "count", 1, "audience", "OFFICIALS")), copy.map().get("drawRules"));
+    }
 }

@@ -30,7 +30,7 @@ class RoundPublishingTest {
 
     @Test
     void aRoundWithAWindowAheadAndAPoolLargeEnoughPasses() {
-        var problems = RoundPublishing.check(OPENS, CLOSES, 5, List.of(new RoundPublishing.Rule(1L, null, 2)),
+        var problems = RoundPublishing.check(OPENS, CLOSES, 5, List.of(new DrawRule.Part(1L, null, 2)),
                 pool(1, "EASY", 6), List.of(), NOW);
 
         assertEquals(List.of(), problems);
@@ -66,7 +66,7 @@ class RoundPublishingTest {
     @Test
     void rulesAskingForMoreThanTheRoundDrawsAreRefused() {
         assertEquals(List.of("drawRules:DRAW_RULES_EXCEED_COUNT"), codes(RoundPublishing.ruleSum(3,
-                List.of(new RoundPublishing.Rule(1L, null, 2), new RoundPublishing.Rule(null, "EASY", 2)))));
+                List.of(new DrawRule.Part(1L, null, 2), new DrawRule.Part(null, "EASY", 2)))));
     }
 
     @Test
@@ -76,7 +76,7 @@ class RoundPublishingTest {
         List<RoundPublishing.Drawable> questions = new ArrayList<>(pool(1, "EASY", 1));
         questions.addAll(pool(1, "HARD", 2));
         questions.addAll(pool(2, "EASY", 1));
-        List<RoundPublishing.Rule> rules = List.of(new RoundPublishing.Rule(1L, null, 2), new RoundPublishing.Rule(null, "EASY", 2));
+        List<DrawRule.Part> rules = List.of(new DrawRule.Part(1L, null, 2), new DrawRule.Part(null, "EASY", 2));
 
         assertEquals(List.of("drawRules[1]:RULE_POOL_TOO_SMALL"), codes(RoundPublishing.pool(4, rules, questions)));
     }
@@ -85,7 +85,7 @@ class RoundPublishingTest {
     void overlappingRulesPassWhenEveryDrawCanFillThem() {
         List<RoundPublishing.Drawable> questions = new ArrayList<>(pool(1, "EASY", 2));
         questions.addAll(pool(2, "EASY", 2));
-        List<RoundPublishing.Rule> rules = List.of(new RoundPublishing.Rule(1L, null, 2), new RoundPublishing.Rule(null, "EASY", 2));
+        List<DrawRule.Part> rules = List.of(new DrawRule.Part(1L, null, 2), new DrawRule.Part(null, "EASY", 2));
 
         assertEquals(List.of(), RoundPublishing.pool(4, rules, questions));
     }
@@ -119,7 +119,7 @@ class RoundPublishingTest {
         pool.add(new RoundPublishing.Drawable(1, "HARD", Audience.ALL));
 
         var problems = RoundPublishing.check(OPENS, CLOSES, 5, Audience.ALL,
-                List.of(new RoundPublishing.Rule(null, "HARD", Audience.RESIDENTS, 5)), pool, List.of(), NOW);
+                List.of(new DrawRule.Part(null, "HARD", Audience.RESIDENTS, 5)), pool, List.of(), NOW);
 
         assertEquals(List.of("drawRules[0]:RULE_POOL_TOO_SMALL"), codes(problems), "3 for residents + 1 for everyone");
     }

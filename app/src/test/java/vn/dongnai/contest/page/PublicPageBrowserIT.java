@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import vn.dongnai.contest.contest.Contest;
-import vn.dongnai.contest.contest.ContestRepository;
+import vn.dongnai.contest.contest.Contests;
 import vn.dongnai.contest.contest.ContestRound;
 import vn.dongnai.contest.support.Api;
 import vn.dongnai.contest.support.Attempts;
@@ -73,16 +73,16 @@ class PublicPageBrowserIT extends IntegrationTest {
     @Inject
     EmbeddedServer server;
     @Inject
-    ContestRepository contests;
+    Contests contests;
 
     @Test
     void registeringTakingAnAttemptOfflineAndWithAWrongClockWorkInChromium() throws Exception {
         BrowserFlow flow = BrowserFlow.contestPage("public-page.e2e.mjs").requireBrowser();
 
         keepOnlyTheseUnitsActive();
-        Contest demo = contests.findByStatusOrderById(Contest.PUBLISHED).getFirst();
+        Contest demo = contests.bySlug("chuyen-doi-so-cai-cach-hanh-chinh-2025").orElseThrow();
         Instant now = Instant.now();
-        contests.save(new Contest(null, "e2e-unsafe-rules", "Cuộc thi có thể lệ chứa mã HTML", null,
+        contests.add(new Contest(null, "e2e-unsafe-rules", "Cuộc thi có thể lệ chứa mã HTML", null,
                 "Ban tổ chức kiểm thử", UNSAFE_RULES, demo.bankId(), Contest.PUBLISHED, now, now));
         // what the console sets and contestants must see: a prize table, who may take part, the colour
         sql.update("""

@@ -6,9 +6,9 @@ import vn.dongnai.contest.bank.Bank;
 import vn.dongnai.contest.bank.Level;
 import vn.dongnai.contest.bank.Question;
 import vn.dongnai.contest.contest.Contest;
-import vn.dongnai.contest.contest.ContestRepository;
+import vn.dongnai.contest.contest.Contests;
 import vn.dongnai.contest.contest.ContestRound;
-import vn.dongnai.contest.contest.RoundRepository;
+import vn.dongnai.contest.contest.Rounds;
 import vn.dongnai.contest.question.BankImporter;
 
 import java.nio.charset.StandardCharsets;
@@ -197,11 +197,11 @@ public final class Fixtures {
         long bankId = importer.bankNamed("Bộ kiểm thử " + tag);
         importer.importBank(bankId, Bank.of(questions), null);
         Instant now = Instant.now();
-        Contest contest = context.getBean(ContestRepository.class).save(new Contest(null, "test-" + tag,
+        Contest contest = context.getBean(Contests.class).add(new Contest(null, "test-" + tag,
                 "Cuộc thi kiểm thử " + tag, null, "Ban tổ chức", null, bankId, Contest.PUBLISHED, now, now));
         context.getBean(vn.dongnai.contest.system.Sql.class)
                 .update("UPDATE contest SET organizing_unit = ? WHERE id = ?", TEST_UNIT, contest.id());
-        return context.getBean(RoundRepository.class).save(new ContestRound(null, contest.id(), 1, "Đợt 1",
+        return context.getBean(Rounds.class).add(new ContestRound(null, contest.id(), 1, "Đợt 1",
                 now.minus(Duration.ofMinutes(5)), now.plus(Duration.ofDays(1)), spec.questionCount(),
                 spec.timeLimitSeconds(), spec.attemptsAllowed(), ContestRound.BEST, spec.graceSeconds(), 1,
                 spec.prediction() ? "PARTICIPANTS" : "NONE",
