@@ -1,19 +1,19 @@
 package vn.dongnai.contest.attempt;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import vn.dongnai.contest.system.ApiException;
 import vn.dongnai.contest.system.Sql;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A contest's eligibility (điều kiện dự thi), checked when an attempt starts: minimum age on the
@@ -27,40 +27,38 @@ class Eligibility {
 
     private final Sql sql;
     private final Clock clock;
+    /**
+     * A contest's rules, read once a second rather than on each of a peak's thousands of starts
+     * (as {@link RoundSetups} keeps its round); an expired entry is loaded once for all waiting starts.
+     */
+    private final LoadingCache<Long, Rules> rulesByContest;
 
     Eligibility(Sql sql, Clock clock) {
         this.sql = sql;
         this.clock = clock;
+        this.rulesByContest = Caffeine.newBuilder().expireAfterWrite(RoundSetups.TTL).maximumSize(1_000)
+                .build(this::load);
     }
 
-    private record Rules(Integer minAge, String groups, Instant loadedAt) {
+    private record Rules(Integer minAge, String groups) {
     }
-
-    /** A contest's rules, read once a second rather than on each of a peak's thousands of starts. */
-    private final Map<Long, Rules> rulesByContest = new ConcurrentHashMap<>();
 
     private record Person(LocalDate birthDate, String group) {
     }
 
-    private Rules rules(long contestId) {
-        Instant now = clock.instant();
-        Rules known = rulesByContest.get(contestId);
-        if (known != null && known.loadedAt().plus(RoundSetups.TTL).isAfter(now)) {
-            return known;
-        }
-        Rules loaded = sql.one("SELECT eligibility_min_age, eligibility_groups FROM contest WHERE id = ?",
-                rs -> new Rules(rs.getObject(1, Integer.class), rs.getString(2), now), contestId).orElseThrow();
-        rulesByContest.put(contestId, loaded);
-        return loaded;
+    private Rules load(long contestId) {
+        return sql.one("SELECT eligibility_min_age, eligibility_groups FROM contest WHERE id = ?",
+                rs -> new Rules(Sql.nullableInt(rs, "eligibility_min_age"), rs.getString("eligibility_groups")),
+                contestId).orElseThrow();
     }
 
     void check(long contestId, long accountId) {
-        Rules rules = rules(contestId);
+        Rules rules = rulesByContest.get(contestId);
         if (rules.minAge() == null && (rules.groups() == null || rules.groups().isBlank())) {
             return;
         }
         Person person = sql.one("SELECT birth_date, participant_group FROM participant WHERE account_id = ?",
-                rs -> new Person(rs.getDate(1).toLocalDate(), rs.getString(2)), accountId).orElseThrow();
+                rs -> new Person(Sql.date(rs, "birth_date"), rs.getString("participant_group")), accountId).orElseThrow();
         if (rules.minAge() != null) {
             int age = Period.between(person.birthDate(), LocalDate.now(clock.withZone(VIETNAM))).getYears();
             if (age < rules.minAge()) {

@@ -1,10 +1,16 @@
 package vn.dongnai.contest.attempt;
 
 import vn.dongnai.contest.question.VersionView;
+import vn.dongnai.contest.system.BusinessRule;
 
 import java.util.Map;
 
-/** Scores an attempt on the server from the versions it showed; the client never sees a key. */
+/**
+ * Grading (chấm bài): which answer is correct and what an attempt scores, on the server from the
+ * versions it showed; the client never sees a key. The submit, the deadline's close and a regrade
+ * all mark and score through here.
+ */
+@BusinessRule
 public final class Grading {
 
     public record Result(int correctCount, int score) {
@@ -14,16 +20,36 @@ public final class Grading {
     }
 
     /**
+     * Grades an attempt.
+     *
      * @param answers chosen option id per question version; unanswered versions are absent
      */
     public static Result grade(Map<Long, VersionView> shown, Map<Long, Long> answers, int pointsPerQuestion) {
         int correct = 0;
         for (var entry : answers.entrySet()) {
             VersionView version = shown.get(entry.getKey());
-            if (version != null && version.option(entry.getValue()).correct()) {
+            if (version != null && isCorrect(version, entry.getValue())) {
                 correct++;
             }
         }
-        return new Result(correct, correct * pointsPerQuestion);
+        return score(correct, pointsPerQuestion);
+    }
+
+    /** An answer's mark: whether the chosen option is the version's key. */
+    public static boolean isCorrect(VersionView version, long optionId) {
+        return version.option(optionId).correct();
+    }
+
+    /**
+     * An answer's mark when a key fix keeps the options position for position (a regrade): whether
+     * the chosen position is the key's. A version without a key ({@code keyPosition} −1) marks nothing correct.
+     */
+    public static boolean isCorrectAt(int chosenPosition, int keyPosition) {
+        return keyPosition >= 0 && chosenPosition == keyPosition;
+    }
+
+    /** What an attempt with {@code correctCount} correct answers scores. */
+    public static Result score(int correctCount, int pointsPerQuestion) {
+        return new Result(correctCount, correctCount * pointsPerQuestion);
     }
 }

@@ -1,27 +1,27 @@
 package vn.dongnai.contest.attempt;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import jakarta.inject.Singleton;
 import vn.dongnai.contest.bank.Audience;
 import vn.dongnai.contest.contest.Contest;
 import vn.dongnai.contest.contest.ContestRepository;
 import vn.dongnai.contest.contest.ContestRound;
+import vn.dongnai.contest.contest.DrawRule;
 import vn.dongnai.contest.contest.DrawRuleRepository;
 import vn.dongnai.contest.contest.RoundRepository;
 import vn.dongnai.contest.system.ApiException;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A round as the attempt engine reads it on every start, autosave and submit: the round, whether
  * its contest is published, the bank it draws from and its draw rules. At a start spike thousands
  * of requests a second asked MySQL for the same four rows (and mapping the round entity cost more
- * CPU than the query); here they are kept for one second. So an organizer's change to a round
+ * CPU than the query); here they are kept for one second in a Caffeine cache, which loads an
+ * expired round once for all the requests waiting on it. So an organizer's change to a round
  * reaches contestants within a second on every node, as any other change does.
  */
 @Singleton
@@ -31,20 +31,21 @@ class RoundSetups {
 
     /** @param avoidRepeatsAcrossRounds the contest's draws avoid what a contestant saw in its earlier rounds too */
     record Setup(ContestRound round, boolean contestPublished, long bankId, List<QuestionDraw.Rule> rules,
-                 boolean avoidRepeatsAcrossRounds, Instant loadedAt) {
+                 boolean avoidRepeatsAcrossRounds) {
     }
 
     private final RoundRepository rounds;
     private final ContestRepository contests;
     private final DrawRuleRepository drawRules;
-    private final Clock clock;
-    private final Map<Long, Setup> setups = new ConcurrentHashMap<>();
+    /** A missing round is not kept: the loader's null leaves no entry. */
+    private final LoadingCache<Long, Setup> setups;
 
-    RoundSetups(RoundRepository rounds, ContestRepository contests, DrawRuleRepository drawRules, Clock clock) {
+    RoundSetups(RoundRepository rounds, ContestRepository contests, DrawRuleRepository drawRules) {
         this.rounds = rounds;
         this.contests = contests;
         this.drawRules = drawRules;
-        this.clock = clock;
+        this.setups = Caffeine.newBuilder().expireAfterWrite(TTL).maximumSize(10_000)
+                .build(roundId -> fresh(roundId).orElse(null));
     }
 
     /** The round of an existing attempt. */
@@ -60,22 +61,23 @@ class RoundSetups {
     }
 
     private Optional<Setup> find(long roundId) {
-        Instant now = clock.instant();
-        Setup known = setups.get(roundId);
-        if (known != null && known.loadedAt().plus(TTL).isAfter(now)) {
-            return Optional.of(known);
-        }
-        Optional<Setup> loaded = rounds.findById(roundId).map(round -> {
+        return Optional.ofNullable(setups.get(roundId));
+    }
+
+    /** A round read now, past the cache: the organizer's preview sees the rules just saved. */
+    Optional<Setup> fresh(long roundId) {
+        return rounds.findById(roundId).map(round -> {
             Optional<Contest> contest = contests.findById(round.contestId());
-            List<QuestionDraw.Rule> rules = drawRules.findByRoundId(roundId).stream()
-                    .map(r -> new QuestionDraw.Rule(r.topicId(), r.difficulty(),
-                            r.audience() == null ? null : Audience.valueOf(r.audience()), r.questionCount()))
-                    .toList();
+            List<QuestionDraw.Rule> rules = drawRules.findByRoundId(roundId).stream().map(RoundSetups::drawRule).toList();
             return new Setup(round, contest.map(Contest::published).orElse(false),
                     contest.map(Contest::bankId).orElse(0L), rules,
-                    contest.map(Contest::avoidRepeatsAcrossRounds).orElse(false), now);
+                    contest.map(Contest::avoidRepeatsAcrossRounds).orElse(false));
         });
-        loaded.ifPresentOrElse(s -> setups.put(roundId, s), () -> setups.remove(roundId));
-        return loaded;
+    }
+
+    /** A stored draw rule as the draw applies it; its audience, when set, narrows the rule. */
+    static QuestionDraw.Rule drawRule(DrawRule stored) {
+        return new QuestionDraw.Rule(stored.topicId(), stored.difficulty(),
+                stored.audience() == null ? null : Audience.valueOf(stored.audience()), stored.questionCount());
     }
 }
