@@ -237,26 +237,16 @@ public class AttemptService {
 
     // ---- submit and close ----------------------------------------------------------------------
 
-    /**
-     * Grades the attempt once. A retry with the same Idempotency-Key gets the same body; a late
-     * submission (after deadline + grace) is closed with what was saved by the deadline.
-     */
-    AttemptViews.Result submit(long attemptId, long accountId, String idempotencyKey, AttemptViews.SubmitBody body,
-                               ClientOrigin.@Nullable Origin origin) {
-        return close(attemptId, accountId, idempotencyKey, body, origin);
-    }
-
     /** Closes an attempt by the sweeper, a round's close or a late visit: graded with what was saved. */
     AttemptViews.Result close(long attemptId, long accountId) {
-        return close(attemptId, accountId, null, null, null);
+        return close(attemptId, accountId, null, null, null, clock.instant());
     }
 
-    AttemptViews.Result close(long attemptId, long accountId, @Nullable String idempotencyKey,
-                              @Nullable AttemptViews.SubmitBody body, ClientOrigin.@Nullable Origin origin) {
-        return close(attemptId, accountId, idempotencyKey, body, origin, clock.instant());
-    }
-
-    /** One submit alone, in its own transaction, as of the moment it arrived. */
+    /**
+     * One submit alone, in its own transaction, as of the moment it arrived (the group commit's
+     * fallback). A retry with the same Idempotency-Key gets the same body; a late submission
+     * (after deadline + grace) is closed with what was saved by the deadline.
+     */
     AttemptViews.Result submitAlone(PendingSubmit submit) {
         return close(submit.attemptId(), submit.accountId(), submit.idempotencyKey(), submit.body(), submit.origin(),
                 submit.arrivedAt());

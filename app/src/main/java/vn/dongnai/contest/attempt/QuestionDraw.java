@@ -2,6 +2,7 @@ package vn.dongnai.contest.attempt;
 
 import vn.dongnai.contest.bank.Audience;
 import vn.dongnai.contest.question.Candidate;
+import vn.dongnai.contest.system.BusinessRule;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,8 +25,8 @@ import java.util.Set;
  * (ties at random). A bucket never borrows from another, so the rules' counts hold as without it.
  * Rules are served in order: when two rules overlap (a topic and a difficulty), the first may take
  * unseen questions the second also wanted, as it may take any question the second wanted today.
- * Plain Java, no framework.
  */
+@BusinessRule
 public final class QuestionDraw {
 
     /**
