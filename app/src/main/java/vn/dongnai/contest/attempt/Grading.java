@@ -20,8 +20,6 @@ public final class Grading {
     }
 
     /**
-     * Grades an attempt.
-     *
      * @param answers chosen option id per question version; unanswered versions are absent
      */
     public static Result grade(Map<Long, VersionView> shown, Map<Long, Long> answers, int pointsPerQuestion) {
@@ -35,20 +33,12 @@ public final class Grading {
         return score(correct, pointsPerQuestion);
     }
 
-    /** An answer's mark: whether the chosen option is the version's key. */
+    /** Whether the chosen option is the version's key (a regrade passes the version with its fixed key). */
     public static boolean isCorrect(VersionView version, long optionId) {
         return version.option(optionId).correct();
     }
 
-    /**
-     * An answer's mark when a key fix keeps the options position for position (a regrade): whether
-     * the chosen position is the key's. A version without a key ({@code keyPosition} −1) marks nothing correct.
-     */
-    public static boolean isCorrectAt(int chosenPosition, int keyPosition) {
-        return keyPosition >= 0 && chosenPosition == keyPosition;
-    }
-
-    /** What an attempt with {@code correctCount} correct answers scores. */
+    /** The result of an attempt with this many correct answers. */
     public static Result score(int correctCount, int pointsPerQuestion) {
         return new Result(correctCount, correctCount * pointsPerQuestion);
     }

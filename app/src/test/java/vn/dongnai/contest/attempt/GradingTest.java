@@ -47,18 +47,6 @@ class GradingTest {
     }
 
     @Test
-    void afterAKeyFixTheChosenPositionDecidesTheMark() {
-        assertTrue(Grading.isCorrectAt(1, 1));
-        assertFalse(Grading.isCorrectAt(0, 1));
-    }
-
-    @Test
-    void aVersionWithoutAKeyMarksNoPositionCorrect() {
-        assertFalse(Grading.isCorrectAt(-1, -1));
-        assertFalse(Grading.isCorrectAt(0, -1));
-    }
-
-    @Test
     void sevenCorrectAnswersAtTenPointsScoreSeventy() {
         assertEquals(new Grading.Result(7, 70), Grading.score(7, 10));
     }
