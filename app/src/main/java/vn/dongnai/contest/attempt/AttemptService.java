@@ -10,6 +10,8 @@ import vn.dongnai.contest.bank.Audience;
 import vn.dongnai.contest.contest.ContestRound;
 import vn.dongnai.contest.question.QuestionCatalog;
 import vn.dongnai.contest.question.VersionView;
+import vn.dongnai.contest.system.AfterCommit;
+import vn.dongnai.contest.system.ApiError;
 import vn.dongnai.contest.system.ApiException;
 import vn.dongnai.contest.system.Sql;
 
@@ -22,10 +24,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The attempt engine. Its guarantees come from MySQL, so they hold across any number of app
@@ -300,7 +304,7 @@ public class AttemptService {
         sql.list("SELECT " + AttemptRow.COLUMNS + " FROM attempt WHERE id IN (" + Sql.marks(ids.size())
                 + ") ORDER BY id FOR UPDATE", AttemptRow::read, ids.toArray()).forEach(a -> rows.put(a.id(), a));
         List<Integer> open = new ArrayList<>();
-        java.util.Set<Long> seen = new java.util.HashSet<>();
+        Set<Long> seen = new HashSet<>();
         for (int i = 0; i < group.size(); i++) {
             PendingSubmit p = group.get(i);
             AttemptRow attempt = rows.get(p.attemptId());
@@ -348,7 +352,7 @@ public class AttemptService {
             for (int k = 0; k < grades.size(); k++) {
                 Grade g = grades.get(k);
                 List<Runnable> afterCommit = new ArrayList<>();
-                vn.dongnai.contest.system.AfterCommit.collecting(afterCommit, () -> {
+                AfterCommit.collecting(afterCommit, () -> {
                     announce(g);
                     return null;
                 });
@@ -545,7 +549,7 @@ public class AttemptService {
         if (place == null || place < 1 || place > order.length) {
             throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "OPTION_NOT_IN_QUESTION",
                     "Phương án trả lời không thuộc câu hỏi này.", "The option is not one of this question's options.",
-                    List.of(new vn.dongnai.contest.system.ApiError.FieldError(field, "UNKNOWN_OPTION",
+                    List.of(new ApiError.FieldError(field, "UNKNOWN_OPTION",
                             "Phương án không hợp lệ.", "Unknown option.")), Map.of());
         }
         return order[place - 1];
