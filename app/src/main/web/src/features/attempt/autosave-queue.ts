@@ -2,7 +2,9 @@
  * Autosave (tự động lưu): every choice goes into a queue kept in localStorage and is sent with
  * PUT /answers/{questionId}. A choice leaves the queue only when the server has confirmed that
  * exact choice; failures are retried with growing pauses and at once when the browser is back
- * online.
+ * online. One request per question at a time: two PUTs for the same question could reach the
+ * server in either order, and the server keeps the last to arrive, so a newer choice waits for
+ * the one in flight and is sent when it is answered.
  */
 import { ApiError, NetworkError } from '../../lib/api-client';
 import { saveAnswer } from './api';
@@ -82,12 +84,14 @@ export class AutosaveQueue {
     window.clearTimeout(this.retryTimer);
     const work = Object.entries(this.local.pending)
       .map(([q, o]) => [Number(q), o] as const)
-      .filter(([q, o]) => this.inFlight.get(q) !== o);
+      .filter(([q]) => !this.inFlight.has(q));
     await Promise.all(work.map(([questionId, optionId]) => this.send(questionId, optionId)));
   }
 
   private async send(questionId: number, optionId: number): Promise<void> {
     this.inFlight.set(questionId, optionId);
+    // answered (not failed): a newer choice made meanwhile goes next
+    let answered = false;
     try {
       await saveAnswer(this.attemptId, questionId, optionId);
       // a queue left behind (the page was redrawn) must not write over its successor's copy
@@ -98,6 +102,7 @@ export class AutosaveQueue {
       }
       this.failing = false;
       this.retryDelay = 1000;
+      answered = true;
     } catch (e) {
       if (this.disposed) return;
       if (e instanceof ApiError && e.status === 409) {
@@ -106,10 +111,13 @@ export class AutosaveQueue {
         this.failing = true;
         this.events.unauthorized();
       } else if (e instanceof ApiError && e.status === 422) {
-        // the server will never accept this choice: drop it and say so at the question
-        delete this.local.pending[questionId];
-        this.rejected.set(questionId, e);
-        this.persist();
+        // the server will never accept this choice: drop it and say so at the question (unless a newer one replaced it)
+        if (this.local.pending[questionId] === optionId) {
+          delete this.local.pending[questionId];
+          this.rejected.set(questionId, e);
+          this.persist();
+        }
+        answered = true;
       } else {
         // offline, timeout, 5xx or 429: keep it and try again
         this.failing = true;
@@ -118,6 +126,10 @@ export class AutosaveQueue {
     } finally {
       if (this.inFlight.get(questionId) === optionId) this.inFlight.delete(questionId);
       if (!this.disposed) this.events.changed();
+    }
+    const newer = this.local.pending[questionId];
+    if (answered && !this.disposed && newer !== undefined && newer !== optionId) {
+      await this.send(questionId, newer);
     }
   }
 

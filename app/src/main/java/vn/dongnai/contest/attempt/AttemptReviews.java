@@ -8,18 +8,15 @@ import vn.dongnai.contest.question.VersionView;
 import vn.dongnai.contest.system.ApiException;
 import vn.dongnai.contest.system.Sql;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Xem đáp án: once a round is closed, each contestant sees their own attempts again — every
@@ -47,9 +44,6 @@ class AttemptReviews {
                         String roundStatus, Instant closesAt, int graceSeconds, String contestName) {
     }
 
-    private record Shown(long versionId, long[] optionOrder) {
-    }
-
     /** What a shown version says beyond its options, and the question's current version. */
     private record Notes(String explanation, String source, long currentId, String currentExplanation,
                          String currentSource) {
@@ -61,28 +55,30 @@ class AttemptReviews {
     AttemptViews.Review review(long attemptId, long accountId) {
         Head head = sql.one("""
                         SELECT a.round_id, a.attempt_no, a.status, a.score, a.correct_count, a.question_count,
-                               a.duration_ms, a.submitted_at, r.name, r.status, r.closes_at, r.grace_seconds, c.name
+                               a.duration_ms, a.submitted_at, r.name AS round_name, r.status AS round_status,
+                               r.closes_at, r.grace_seconds, c.name AS contest_name
                         FROM attempt a
                         JOIN contest_round r ON r.id = a.round_id
                         JOIN contest c ON c.id = r.contest_id
                         WHERE a.id = ? AND a.account_id = ?""",
-                        rs -> new Head(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getObject(4, Integer.class),
-                                rs.getObject(5, Integer.class), rs.getInt(6), rs.getObject(7, Long.class),
-                                instant(rs.getTimestamp(8)), rs.getString(9), rs.getString(10),
-                                rs.getTimestamp(11).toInstant(), rs.getInt(12), rs.getString(13)),
+                        rs -> new Head(rs.getLong("round_id"), rs.getInt("attempt_no"), rs.getString("status"),
+                                Sql.nullableInt(rs, "score"), Sql.nullableInt(rs, "correct_count"),
+                                rs.getInt("question_count"), Sql.nullableLong(rs, "duration_ms"),
+                                Sql.instant(rs, "submitted_at"), rs.getString("round_name"), rs.getString("round_status"),
+                                Sql.instant(rs, "closes_at"), rs.getInt("grace_seconds"), rs.getString("contest_name")),
                         attemptId, accountId)
                 // someone else's attempt is indistinguishable from one that does not exist
                 .orElseThrow(() -> ApiException.notFound("lượt thi"));
         if (!ContestRound.closed(head.roundStatus()) || AttemptRow.OPEN.equals(head.status())) {
             throw notYet(head);
         }
-        List<Shown> shown = sql.list(
+        List<AttemptService.Shown> shown = sql.list(
                 "SELECT question_version_id, option_order FROM attempt_question WHERE attempt_id = ? ORDER BY position",
-                rs -> new Shown(rs.getLong(1), Arrays.stream(rs.getString(2).split(",")).mapToLong(Long::parseLong).toArray()),
-                attemptId);
+                AttemptService.Shown::read, attemptId);
         Map<Long, Answer> answers = new HashMap<>();
         sql.list("SELECT question_version_id, option_id, correct FROM answer WHERE attempt_id = ?",
-                rs -> answers.put(rs.getLong(1), new Answer(rs.getLong(2), rs.getObject(3, Boolean.class))), attemptId);
+                rs -> answers.put(rs.getLong("question_version_id"),
+                        new Answer(rs.getLong("option_id"), rs.getObject("correct", Boolean.class))), attemptId);
         Map<Long, Notes> notes = notes(shown);
         Set<Long> ids = new LinkedHashSet<>();
         shown.forEach(s -> ids.add(s.versionId()));
@@ -91,7 +87,7 @@ class AttemptReviews {
 
         List<AttemptViews.ReviewQuestion> questions = new ArrayList<>(shown.size());
         for (int i = 0; i < shown.size(); i++) {
-            Shown s = shown.get(i);
+            AttemptService.Shown s = shown.get(i);
             VersionView version = versions.get(s.versionId());
             Notes note = notes.get(s.versionId());
             KeyNow.Key key = KeyNow.of(version, versions.get(note.currentId()));
@@ -117,26 +113,27 @@ class AttemptReviews {
                 head.durationMs() == null ? 0 : head.durationMs(), head.submittedAt()), questions);
     }
 
-    private Map<Long, Notes> notes(List<Shown> shown) {
+    private Map<Long, Notes> notes(List<AttemptService.Shown> shown) {
         if (shown.isEmpty()) {
             return Map.of();
         }
-        String marks = shown.stream().map(s -> "?").collect(Collectors.joining(","));
         Map<Long, Notes> notes = new HashMap<>();
         sql.list("""
-                        SELECT v.id, v.explanation, v.source, cv.id, cv.explanation, cv.source
+                        SELECT v.id AS shown_id, v.explanation AS shown_explanation, v.source AS shown_source,
+                               cv.id AS current_id, cv.explanation AS current_explanation, cv.source AS current_source
                         FROM question_version v
                         JOIN question q ON q.id = v.question_id
                         JOIN question_version cv ON cv.question_id = q.id AND cv.version_no = q.current_version
-                        WHERE v.id IN (%s)""".formatted(marks),
-                rs -> notes.put(rs.getLong(1), new Notes(rs.getString(2), rs.getString(3), rs.getLong(4),
-                        rs.getString(5), rs.getString(6))),
-                shown.stream().map(Shown::versionId).toArray());
+                        WHERE v.id IN (%s)""".formatted(Sql.marks(shown.size())),
+                rs -> notes.put(rs.getLong("shown_id"), new Notes(rs.getString("shown_explanation"),
+                        rs.getString("shown_source"), rs.getLong("current_id"), rs.getString("current_explanation"),
+                        rs.getString("current_source"))),
+                shown.stream().map(AttemptService.Shown::versionId).toArray());
         return notes;
     }
 
     private static ApiException notYet(Head head) {
-        Instant from = head.closesAt().plusSeconds(head.graceSeconds());
+        Instant from = AttemptDeadline.roundClosableAt(head.closesAt(), head.graceSeconds());
         return new ApiException(HttpStatus.CONFLICT, "REVIEW_NOT_AVAILABLE",
                 "Đáp án chỉ được công bố sau khi đợt thi kết thúc và được khóa, sớm nhất lúc "
                         + VIETNAM_TIME.format(from) + " (giờ Việt Nam).",
@@ -151,9 +148,5 @@ class AttemptReviews {
             }
         }
         throw new IllegalStateException("option " + optionId + " is not in the attempt's order");
-    }
-
-    private static Instant instant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
     }
 }

@@ -1,8 +1,9 @@
 package vn.dongnai.contest.attempt;
 
+import vn.dongnai.contest.system.Sql;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 
 /** An attempt row as the engine reads it. */
@@ -20,14 +21,11 @@ record AttemptRow(long id, long roundId, long accountId, int attemptNo, String s
             question_count, correct_count, score, prediction, submit_key""";
 
     static AttemptRow read(ResultSet rs) throws SQLException {
-        return new AttemptRow(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4), rs.getString(5),
-                instant(rs.getTimestamp(6)), instant(rs.getTimestamp(7)), instant(rs.getTimestamp(8)),
-                (Long) rs.getObject(9, Long.class), rs.getInt(10), (Integer) rs.getObject(11, Integer.class),
-                (Integer) rs.getObject(12, Integer.class), (Long) rs.getObject(13, Long.class), rs.getString(14));
-    }
-
-    private static Instant instant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
+        return new AttemptRow(rs.getLong("id"), rs.getLong("round_id"), rs.getLong("account_id"),
+                rs.getInt("attempt_no"), rs.getString("status"), Sql.instant(rs, "started_at"),
+                Sql.instant(rs, "deadline_at"), Sql.instant(rs, "submitted_at"), Sql.nullableLong(rs, "duration_ms"),
+                rs.getInt("question_count"), Sql.nullableInt(rs, "correct_count"), Sql.nullableInt(rs, "score"),
+                Sql.nullableLong(rs, "prediction"), rs.getString("submit_key"));
     }
 
     boolean open() {

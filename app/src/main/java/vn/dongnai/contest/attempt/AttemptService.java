@@ -10,22 +10,26 @@ import vn.dongnai.contest.bank.Audience;
 import vn.dongnai.contest.contest.ContestRound;
 import vn.dongnai.contest.question.QuestionCatalog;
 import vn.dongnai.contest.question.VersionView;
+import vn.dongnai.contest.system.AfterCommit;
+import vn.dongnai.contest.system.ApiError;
 import vn.dongnai.contest.system.ApiException;
 import vn.dongnai.contest.system.Sql;
 
 import java.security.SecureRandom;
-import java.sql.SQLIntegrityConstraintViolationException;
-import java.sql.Timestamp;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The attempt engine. Its guarantees come from MySQL, so they hold across any number of app
@@ -61,6 +65,11 @@ public class AttemptService {
 
     /** One attempt's questions in display order: version id and option ids as shown. */
     record Shown(long versionId, long[] optionOrder) {
+
+        /** From a row of {@code attempt_question}. */
+        static Shown read(ResultSet rs) throws SQLException {
+            return new Shown(rs.getLong("question_version_id"), split(rs.getString("option_order")));
+        }
     }
 
     // ---- start ---------------------------------------------------------------------------------
@@ -94,15 +103,12 @@ public class AttemptService {
             throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "ROUND_MISCONFIGURED",
                     "Đợt thi chưa đủ câu hỏi, vui lòng liên hệ ban tổ chức.", "The round's pool is too small: " + e.getMessage());
         }
-        Instant deadline = now.plusSeconds(round.timeLimitSeconds());
-        if (deadline.isAfter(round.closesAt())) {
-            deadline = round.closesAt();
-        }
+        Instant deadline = AttemptDeadline.deadline(now, round.timeLimitSeconds(), round.closesAt());
         long attemptId;
         try {
             attemptId = insertAttempt(round, accountId, mine.size() + 1, now, deadline, drawn, origin);
         } catch (RuntimeException e) {
-            if (!causedBy(e, SQLIntegrityConstraintViolationException.class)) {
+            if (!Sql.isDuplicateKey(e)) {
                 throw e;
             }
             // another start for the same contestant won the race for this attempt number
@@ -129,14 +135,14 @@ public class AttemptService {
                 : "a.round_id = ?";
         Map<Long, Long> shown = new HashMap<>();
         sql.list("""
-                        SELECT cv.id, MAX(a.started_at) FROM attempt a
+                        SELECT cv.id AS version_id, MAX(a.started_at) AS last_shown_at FROM attempt a
                         JOIN attempt_question aq ON aq.attempt_id = a.id
                         JOIN question_version v ON v.id = aq.question_version_id
                         JOIN question q ON q.id = v.question_id
                         JOIN question_version cv ON cv.question_id = q.id AND cv.version_no = q.current_version
                         WHERE a.account_id = ? AND %s
                         GROUP BY cv.id""".formatted(which),
-                rs -> shown.put(rs.getLong(1), rs.getTimestamp(2).getTime()), accountId,
+                rs -> shown.put(rs.getLong("version_id"), rs.getTimestamp("last_shown_at").getTime()), accountId,
                 setup.avoidRepeatsAcrossRounds() ? setup.round().contestId() : setup.round().id());
         return shown;
     }
@@ -176,9 +182,10 @@ public class AttemptService {
                         SELECT a.question_version_id, a.option_id FROM answer a
                         JOIN attempt_question q ON q.attempt_id = a.attempt_id AND q.question_version_id = a.question_version_id
                         WHERE a.attempt_id = ? ORDER BY q.position""",
-                rs -> new AttemptViews.SavedAnswer(rs.getLong(1), place(orders.get(rs.getLong(1)), rs.getLong(2))),
+                rs -> new AttemptViews.SavedAnswer(rs.getLong("question_version_id"),
+                        place(orders.get(rs.getLong("question_version_id")), rs.getLong("option_id"))),
                 attemptId);
-        long remaining = attempt.open() ? Math.max(0, Duration.between(now, attempt.deadlineAt()).toSeconds()) : 0;
+        long remaining = attempt.open() ? AttemptDeadline.secondsLeft(now, attempt.deadlineAt()) : 0;
         return new AttemptViews.Current(attempt.id(), attempt.roundId(), attempt.status(), attempt.startedAt(),
                 attempt.deadlineAt(), now, remaining, questionViews(shown), predictionView(round), answers,
                 attempt.prediction(), attempt.open() ? null : attempt.result());
@@ -192,25 +199,24 @@ public class AttemptService {
      */
     List<AttemptViews.Mine> mine(long accountId) {
         return sql.list("""
-                        SELECT a.id, a.round_id, r.name, c.id, c.name, a.attempt_no, a.status, a.score, a.correct_count,
-                               a.question_count, a.duration_ms, a.started_at, a.deadline_at, a.submitted_at,
-                               r.status, r.closes_at, r.grace_seconds
+                        SELECT a.id, a.round_id, r.name AS round_name, c.id AS contest_id, c.name AS contest_name,
+                               a.attempt_no, a.status, a.score, a.correct_count, a.question_count, a.duration_ms,
+                               a.started_at, a.deadline_at, a.submitted_at,
+                               r.status AS round_status, r.closes_at, r.grace_seconds
                         FROM attempt a
                         JOIN contest_round r ON r.id = a.round_id
                         JOIN contest c ON c.id = r.contest_id
                         WHERE a.account_id = ?
                         ORDER BY a.started_at DESC, a.id DESC
                         LIMIT ?""",
-                rs -> new AttemptViews.Mine(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4),
-                        rs.getString(5), rs.getInt(6), rs.getString(7), rs.getObject(8, Integer.class),
-                        rs.getObject(9, Integer.class), rs.getInt(10), rs.getObject(11, Long.class),
-                        instant(rs.getTimestamp(12)), instant(rs.getTimestamp(13)), instant(rs.getTimestamp(14)),
-                        ContestRound.closed(rs.getString(15)), instant(rs.getTimestamp(16)).plusSeconds(rs.getInt(17))),
+                rs -> new AttemptViews.Mine(rs.getLong("id"), rs.getLong("round_id"), rs.getString("round_name"),
+                        rs.getLong("contest_id"), rs.getString("contest_name"), rs.getInt("attempt_no"),
+                        rs.getString("status"), Sql.nullableInt(rs, "score"), Sql.nullableInt(rs, "correct_count"),
+                        rs.getInt("question_count"), Sql.nullableLong(rs, "duration_ms"), Sql.instant(rs, "started_at"),
+                        Sql.instant(rs, "deadline_at"), Sql.instant(rs, "submitted_at"),
+                        ContestRound.closed(rs.getString("round_status")),
+                        AttemptDeadline.roundClosableAt(Sql.instant(rs, "closes_at"), rs.getInt("grace_seconds"))),
                 accountId, HISTORY_LIMIT);
-    }
-
-    private static Instant instant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
     }
 
     // ---- autosave ------------------------------------------------------------------------------
@@ -235,26 +241,16 @@ public class AttemptService {
 
     // ---- submit and close ----------------------------------------------------------------------
 
-    /**
-     * Grades the attempt once. A retry with the same Idempotency-Key gets the same body; a late
-     * submission (after deadline + grace) is closed with what was saved by the deadline.
-     */
-    AttemptViews.Result submit(long attemptId, long accountId, String idempotencyKey, AttemptViews.SubmitBody body,
-                               ClientOrigin.@Nullable Origin origin) {
-        return close(attemptId, accountId, idempotencyKey, body, origin);
-    }
-
     /** Closes an attempt by the sweeper, a round's close or a late visit: graded with what was saved. */
     AttemptViews.Result close(long attemptId, long accountId) {
-        return close(attemptId, accountId, null, null, null);
+        return close(attemptId, accountId, null, null, null, clock.instant());
     }
 
-    AttemptViews.Result close(long attemptId, long accountId, @Nullable String idempotencyKey,
-                              @Nullable AttemptViews.SubmitBody body, ClientOrigin.@Nullable Origin origin) {
-        return close(attemptId, accountId, idempotencyKey, body, origin, clock.instant());
-    }
-
-    /** One submit alone, in its own transaction, as of the moment it arrived. */
+    /**
+     * One submit alone, in its own transaction, as of the moment it arrived (the group commit's
+     * fallback). A retry with the same Idempotency-Key gets the same body; a late submission
+     * (after deadline + grace) is closed with what was saved by the deadline.
+     */
     AttemptViews.Result submitAlone(PendingSubmit submit) {
         return close(submit.attemptId(), submit.accountId(), submit.idempotencyKey(), submit.body(), submit.origin(),
                 submit.arrivedAt());
@@ -270,7 +266,7 @@ public class AttemptService {
         ContestRound round = rounds.round(attempt.roundId());
         Map<Long, Long> saved = new LinkedHashMap<>();
         sql.list("SELECT question_version_id, option_id FROM answer WHERE attempt_id = ?",
-                rs -> saved.put(rs.getLong(1), rs.getLong(2)), attemptId);
+                rs -> saved.put(rs.getLong("question_version_id"), rs.getLong("option_id")), attemptId);
         Grade grade = grade(attempt, round, now, idempotencyKey, body, origin, shown(attemptId), saved);
         write(List.of(grade));
         announce(grade);
@@ -305,10 +301,10 @@ public class AttemptService {
         Object[] outcomes = new Object[group.size()];
         List<Long> ids = group.stream().map(PendingSubmit::attemptId).distinct().sorted().toList();
         Map<Long, AttemptRow> rows = new HashMap<>();
-        sql.list("SELECT " + AttemptRow.COLUMNS + " FROM attempt WHERE id IN (" + placeholders(ids.size())
+        sql.list("SELECT " + AttemptRow.COLUMNS + " FROM attempt WHERE id IN (" + Sql.marks(ids.size())
                 + ") ORDER BY id FOR UPDATE", AttemptRow::read, ids.toArray()).forEach(a -> rows.put(a.id(), a));
         List<Integer> open = new ArrayList<>();
-        java.util.Set<Long> seen = new java.util.HashSet<>();
+        Set<Long> seen = new HashSet<>();
         for (int i = 0; i < group.size(); i++) {
             PendingSubmit p = group.get(i);
             AttemptRow attempt = rows.get(p.attemptId());
@@ -330,13 +326,14 @@ public class AttemptService {
             List<Long> openIds = open.stream().map(i -> group.get(i).attemptId()).toList();
             Map<Long, List<Shown>> shown = new HashMap<>();
             sql.list("SELECT attempt_id, question_version_id, option_order FROM attempt_question WHERE attempt_id IN ("
-                            + placeholders(openIds.size()) + ") ORDER BY attempt_id, position",
-                    rs -> shown.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                            .add(new Shown(rs.getLong(2), split(rs.getString(3)))), openIds.toArray());
+                            + Sql.marks(openIds.size()) + ") ORDER BY attempt_id, position",
+                    rs -> shown.computeIfAbsent(rs.getLong("attempt_id"), k -> new ArrayList<>()).add(Shown.read(rs)),
+                    openIds.toArray());
             Map<Long, Map<Long, Long>> saved = new HashMap<>();
             sql.list("SELECT attempt_id, question_version_id, option_id FROM answer WHERE attempt_id IN ("
-                            + placeholders(openIds.size()) + ")",
-                    rs -> saved.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>()).put(rs.getLong(2), rs.getLong(3)),
+                            + Sql.marks(openIds.size()) + ")",
+                    rs -> saved.computeIfAbsent(rs.getLong("attempt_id"), k -> new LinkedHashMap<>())
+                            .put(rs.getLong("question_version_id"), rs.getLong("option_id")),
                     openIds.toArray());
             List<Grade> grades = new ArrayList<>();
             List<Integer> graded = new ArrayList<>();
@@ -355,7 +352,7 @@ public class AttemptService {
             for (int k = 0; k < grades.size(); k++) {
                 Grade g = grades.get(k);
                 List<Runnable> afterCommit = new ArrayList<>();
-                vn.dongnai.contest.system.AfterCommit.collecting(afterCommit, () -> {
+                AfterCommit.collecting(afterCommit, () -> {
                     announce(g);
                     return null;
                 });
@@ -364,10 +361,6 @@ public class AttemptService {
         }
         beforeCommit.run();
         return outcomes;
-    }
-
-    private static String placeholders(int count) {
-        return String.join(", ", java.util.Collections.nCopies(count, "?"));
     }
 
     /** A submit or close of an attempt that is no longer open: the same body again for its own key, else 409. */
@@ -405,7 +398,7 @@ public class AttemptService {
             prediction = checkedPrediction(round, body);
             answers.putAll(submittedAnswers(body, shown));
         }
-        Instant submittedAt = now.isAfter(attempt.deadlineAt()) ? attempt.deadlineAt() : now;
+        Instant submittedAt = AttemptDeadline.submittedAt(now, attempt.deadlineAt());
         long durationMs = Duration.between(attempt.startedAt(), submittedAt).toMillis();
         Map<Long, VersionView> versions = catalog.versions(shown.stream().map(Shown::versionId).toList());
         Grading.Result result = Grading.grade(versions, answers, round.pointsPerQuestion());
@@ -426,7 +419,7 @@ public class AttemptService {
         for (Grade g : grades) {
             long attemptId = g.attempt().id();
             g.answers().forEach((versionId, optionId) -> answerRows.add(new Object[]{attemptId, versionId, optionId,
-                    g.savedAt(), g.versions().get(versionId).option(optionId).correct()}));
+                    g.savedAt(), Grading.isCorrect(g.versions().get(versionId), optionId)}));
             attemptRows.add(new Object[]{g.status(), g.submittedAt(), g.durationMs(), g.result().correctCount(),
                     g.result().score(), g.prediction(), g.submitKey(), attemptId});
             originRows.add(new AttemptOrigins.Row(attemptId, g.origin()));
@@ -474,22 +467,34 @@ public class AttemptService {
         return submitted;
     }
 
+    /** An open attempt to close: whose it is matters, as closing checks the owner. */
+    record OpenAttempt(long attemptId, long accountId) {
+
+        static OpenAttempt read(ResultSet rs) throws SQLException {
+            return new OpenAttempt(rs.getLong("id"), rs.getLong("account_id"));
+        }
+    }
+
     /** Closes every attempt of a round that is still open, as of its deadline: the round is being closed. */
     public int closeOpenAttempts(long roundId) {
-        List<long[]> open = sql.list("SELECT id, account_id FROM attempt WHERE round_id = ? AND status = 'OPEN'",
-                rs -> new long[]{rs.getLong(1), rs.getLong(2)}, roundId);
-        open.forEach(a -> close(a[0], a[1]));
+        List<OpenAttempt> open = sql.list("SELECT id, account_id FROM attempt WHERE round_id = ? AND status = 'OPEN'",
+                OpenAttempt::read, roundId);
+        open.forEach(a -> close(a.attemptId(), a.accountId()));
         return open.size();
     }
 
-    /** Attempts whose deadline and grace have passed without a submit; the sweeper closes them. */
-    List<long[]> abandoned(int limit) {
+    /**
+     * Attempts whose deadline and grace have passed without a submit ({@link AttemptDeadline#pastGrace});
+     * the sweeper closes them. {@code deadline_at < now} first lets the deadline index narrow the scan.
+     */
+    List<OpenAttempt> abandoned(int limit) {
+        Instant now = clock.instant();
         return sql.list("""
                 SELECT a.id, a.account_id FROM attempt a JOIN contest_round r ON r.id = a.round_id
                 WHERE a.status = 'OPEN' AND a.deadline_at < ?
-                  AND TIMESTAMPADD(SECOND, r.grace_seconds, a.deadline_at) < ?
-                ORDER BY a.deadline_at LIMIT ?""",
-                rs -> new long[]{rs.getLong(1), rs.getLong(2)}, clock.instant(), clock.instant(), limit);
+                  AND %s < ?
+                ORDER BY a.deadline_at LIMIT ?""".formatted(AttemptDeadline.graceEndSql("a.deadline_at", "r.grace_seconds")),
+                OpenAttempt::read, now, now, limit);
     }
 
     // ---- helpers -------------------------------------------------------------------------------
@@ -511,17 +516,17 @@ public class AttemptService {
     }
 
     static boolean pastGrace(AttemptRow attempt, ContestRound round, Instant now) {
-        return now.isAfter(attempt.deadlineAt().plusSeconds(round.graceSeconds()));
+        return AttemptDeadline.pastGrace(now, attempt.deadlineAt(), round.graceSeconds());
     }
 
     private List<Shown> shown(long attemptId) {
         return sql.list("SELECT question_version_id, option_order FROM attempt_question WHERE attempt_id = ? ORDER BY position",
-                rs -> new Shown(rs.getLong(1), split(rs.getString(2))), attemptId);
+                Shown::read, attemptId);
     }
 
     private Optional<long[]> optionOrder(long attemptId, long versionId) {
         return sql.one("SELECT option_order FROM attempt_question WHERE attempt_id = ? AND question_version_id = ?",
-                rs -> split(rs.getString(1)), attemptId, versionId);
+                rs -> split(rs.getString("option_order")), attemptId, versionId);
     }
 
     private List<AttemptViews.QuestionView> questionViews(List<Shown> shown) {
@@ -544,7 +549,7 @@ public class AttemptService {
         if (place == null || place < 1 || place > order.length) {
             throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "OPTION_NOT_IN_QUESTION",
                     "Phương án trả lời không thuộc câu hỏi này.", "The option is not one of this question's options.",
-                    List.of(new vn.dongnai.contest.system.ApiError.FieldError(field, "UNKNOWN_OPTION",
+                    List.of(new ApiError.FieldError(field, "UNKNOWN_OPTION",
                             "Phương án không hợp lệ.", "Unknown option.")), Map.of());
         }
         return order[place - 1];
@@ -565,15 +570,6 @@ public class AttemptService {
 
     static long[] split(String ids) {
         return Arrays.stream(ids.split(",")).mapToLong(Long::parseLong).toArray();
-    }
-
-    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static ApiException attemptOpen(long attemptId) {

@@ -24,12 +24,12 @@ class AttemptSweeper {
     @Scheduled(fixedDelay = "${contest.attempts.sweep-interval:30s}", initialDelay = "10s")
     void sweep() {
         int closed = 0;
-        for (long[] attempt : attempts.abandoned(BATCH)) {
+        for (AttemptService.OpenAttempt attempt : attempts.abandoned(BATCH)) {
             try {
-                attempts.close(attempt[0], attempt[1]);
+                attempts.close(attempt.attemptId(), attempt.accountId());
                 closed++;
             } catch (RuntimeException e) {
-                LOG.warn("Could not close attempt {}: {}", attempt[0], e.getClass().getSimpleName());
+                LOG.warn("Could not close attempt {}: {}", attempt.attemptId(), e.getClass().getSimpleName());
             }
         }
         if (closed > 0) {

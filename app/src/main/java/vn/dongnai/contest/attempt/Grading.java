@@ -1,10 +1,16 @@
 package vn.dongnai.contest.attempt;
 
 import vn.dongnai.contest.question.VersionView;
+import vn.dongnai.contest.system.BusinessRule;
 
 import java.util.Map;
 
-/** Scores an attempt on the server from the versions it showed; the client never sees a key. */
+/**
+ * Grading (chấm bài): which answer is correct and what an attempt scores, on the server from the
+ * versions it showed; the client never sees a key. The submit, the deadline's close and a regrade
+ * all mark and score through here.
+ */
+@BusinessRule
 public final class Grading {
 
     public record Result(int correctCount, int score) {

@@ -1,14 +1,15 @@
 package vn.dongnai.contest.attempt;
 
 import vn.dongnai.contest.question.VersionView;
+import vn.dongnai.contest.system.BusinessRule;
 
 /**
  * Which option of a question, as an attempt showed it, is the key today. A wrong key is fixed
  * with a new version carrying the same options and another key (then the round is regraded), so
  * when the question's current version has the shown version's options, position for position, its
  * key is the key now; any other later edit (new wording, other options) leaves the key as shown.
- * Plain Java, no framework.
  */
+@BusinessRule
 final class KeyNow {
 
     /**

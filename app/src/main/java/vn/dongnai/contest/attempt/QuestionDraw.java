@@ -1,7 +1,9 @@
 package vn.dongnai.contest.attempt;
 
 import vn.dongnai.contest.bank.Audience;
+import vn.dongnai.contest.contest.DrawRule;
 import vn.dongnai.contest.question.Candidate;
+import vn.dongnai.contest.system.BusinessRule;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,8 +15,8 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * Draws an attempt's questions: each rule's count from the questions matching its topic, difficulty
- * and/or audience, then the rest from the whole pool, uniformly and without replacement; the order
+ * Draws an attempt's questions by the round's draw rule ({@link DrawRule}): each part's count from
+ * the questions matching its topic, difficulty and/or audience, then the rest from the whole pool, uniformly and without replacement; the order
  * of questions and of each question's options is shuffled too. A round set for one audience draws
  * only from that audience's questions and those for everyone.
  *
@@ -24,26 +26,9 @@ import java.util.Set;
  * (ties at random). A bucket never borrows from another, so the rules' counts hold as without it.
  * Rules are served in order: when two rules overlap (a topic and a difficulty), the first may take
  * unseen questions the second also wanted, as it may take any question the second wanted today.
- * Plain Java, no framework.
  */
+@BusinessRule
 public final class QuestionDraw {
-
-    /**
-     * A "draw N of topic T and/or difficulty D and/or for audience A" rule; null means any. A rule for
-     * officials takes questions for officials and for everyone.
-     */
-    public record Rule(Long topicId, String difficulty, Audience audience, int count) {
-
-        public Rule(Long topicId, String difficulty, int count) {
-            this(topicId, difficulty, null, count);
-        }
-
-        boolean matches(Candidate candidate) {
-            return (topicId == null || topicId == candidate.topicId())
-                    && (difficulty == null || difficulty.equals(candidate.difficulty()))
-                    && (audience == null || candidate.audience().eligibleFor(audience));
-        }
-    }
 
     /** A drawn question: its version and its option ids in the order this attempt shows them. */
     public record Drawn(long versionId, long[] optionOrder) {
@@ -58,12 +43,12 @@ public final class QuestionDraw {
     private QuestionDraw() {
     }
 
-    public static List<Drawn> draw(List<Candidate> pool, List<Rule> rules, int count, Random random) {
+    public static List<Drawn> draw(List<Candidate> pool, List<DrawRule.Part> rules, int count, Random random) {
         return draw(pool, Audience.ALL, rules, count, random);
     }
 
     /** @param audience the round's audience: only questions for it and for everyone are drawn */
-    public static List<Drawn> draw(List<Candidate> pool, Audience audience, List<Rule> rules, int count, Random random) {
+    public static List<Drawn> draw(List<Candidate> pool, Audience audience, List<DrawRule.Part> rules, int count, Random random) {
         return draw(pool, audience, rules, count, Map.of(), random);
     }
 
@@ -72,7 +57,7 @@ public final class QuestionDraw {
      *                  version) → when it was last shown, any number that grows with time (epoch
      *                  millis); absent means never shown. Versions no longer in the pool are ignored.
      */
-    public static List<Drawn> draw(List<Candidate> pool, Audience audience, List<Rule> rules, int count,
+    public static List<Drawn> draw(List<Candidate> pool, Audience audience, List<DrawRule.Part> rules, int count,
                                    Map<Long, Long> lastShown, Random random) {
         if (audience != Audience.ALL) {
             List<Candidate> eligible = new ArrayList<>(pool.size());
@@ -85,10 +70,10 @@ public final class QuestionDraw {
         }
         Set<Long> taken = new HashSet<>();
         List<Candidate> chosen = new ArrayList<>(count);
-        for (Rule rule : rules) {
+        for (DrawRule.Part rule : rules) {
             List<Candidate> matching = new ArrayList<>();
             for (Candidate c : pool) {
-                if (rule.matches(c) && !taken.contains(c.versionId())) {
+                if (rule.matches(c.topicId(), c.difficulty(), c.audience()) && !taken.contains(c.versionId())) {
                     matching.add(c);
                 }
             }
@@ -114,7 +99,7 @@ public final class QuestionDraw {
      * message is built only on failure, as every start of a peak draws.
      */
     private static void takeInto(List<Candidate> chosen, Set<Long> taken, List<Candidate> from, int n,
-                                 Map<Long, Long> lastShown, Random random, Rule rule) {
+                                 Map<Long, Long> lastShown, Random random, DrawRule.Part rule) {
         if (from.size() < n) {
             String what = rule == null ? "the rest of the pool" : "rule " + rule;
             throw new PoolTooSmallException(what + " needs " + n + " questions, the pool has " + from.size());

@@ -9,10 +9,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import vn.dongnai.contest.system.Role;
+import vn.dongnai.contest.bank.Audience;
 import vn.dongnai.contest.contest.ContestRound;
-import vn.dongnai.contest.contest.DrawRule;
-import vn.dongnai.contest.contest.DrawRules;
-import vn.dongnai.contest.contest.Rounds;
 import vn.dongnai.contest.question.QuestionCatalog;
 import vn.dongnai.contest.question.VersionView;
 import vn.dongnai.contest.system.ApiException;
@@ -33,14 +31,12 @@ import java.util.Map;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class RoundPreview {
 
-    private final Rounds rounds;
-    private final DrawRules drawRules;
+    private final RoundSetups setups;
     private final QuestionCatalog catalog;
     private final SecureRandom random = new SecureRandom();
 
-    RoundPreview(Rounds rounds, DrawRules drawRules, QuestionCatalog catalog) {
-        this.rounds = rounds;
-        this.drawRules = drawRules;
+    RoundPreview(RoundSetups setups, QuestionCatalog catalog) {
+        this.setups = setups;
         this.catalog = catalog;
     }
 
@@ -51,14 +47,13 @@ class RoundPreview {
 
     @Get
     Preview preview(long roundId) {
-        ContestRound round = rounds.byId(roundId).orElseThrow(() -> ApiException.notFound("đợt thi"));
-        DrawRule draw = drawRules.forRound(roundId).orElseThrow();
-        long bankId = draw.bankId();
-        List<QuestionDraw.Rule> rules = draw.parts().stream()
-                .map(r -> new QuestionDraw.Rule(r.topicId(), r.difficulty(), r.count())).toList();
+        RoundSetups.Setup setup = setups.fresh(roundId).orElseThrow(() -> ApiException.notFound("đợt thi"));
+        ContestRound round = setup.round();
         List<QuestionDraw.Drawn> drawn;
         try {
-            drawn = QuestionDraw.draw(new ArrayList<>(catalog.pool(bankId)), rules, round.questionCount(), random);
+            // the round's audience and each rule's, exactly as a contestant's start draws
+            drawn = QuestionDraw.draw(new ArrayList<>(catalog.pool(setup.bankId())), Audience.valueOf(round.audience()),
+                    setup.rules(), round.questionCount(), random);
         } catch (QuestionDraw.PoolTooSmallException e) {
             throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "POOL_TOO_SMALL",
                     "Ngân hàng câu hỏi không đủ câu cho thiết lập rút câu của đợt thi này; hãy xem lại số câu và các quy tắc.",

@@ -1,5 +1,7 @@
 package vn.dongnai.contest.attempt;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import jakarta.inject.Singleton;
 import vn.dongnai.contest.contest.Contest;
 import vn.dongnai.contest.contest.ContestRound;
@@ -9,19 +11,16 @@ import vn.dongnai.contest.contest.DrawRules;
 import vn.dongnai.contest.contest.Rounds;
 import vn.dongnai.contest.system.ApiException;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A round as the attempt engine reads it on every start, autosave and submit: the round, whether
  * its contest is published, the bank it draws from and its draw rules. At a start spike thousands
  * of requests a second asked MySQL for the same four rows (and mapping the round entity cost more
- * CPU than the query); here they are kept for one second. So an organizer's change to a round
+ * CPU than the query); here they are kept for one second in a Caffeine cache, which loads an
+ * expired round once for all the requests waiting on it. So an organizer's change to a round
  * reaches contestants within a second on every node, as any other change does.
  */
 @Singleton
@@ -30,21 +29,22 @@ class RoundSetups {
     static final Duration TTL = Duration.ofSeconds(1);
 
     /** @param avoidRepeatsAcrossRounds the contest's draws avoid what a contestant saw in its earlier rounds too */
-    record Setup(ContestRound round, boolean contestPublished, long bankId, List<QuestionDraw.Rule> rules,
-                 boolean avoidRepeatsAcrossRounds, Instant loadedAt) {
+    record Setup(ContestRound round, boolean contestPublished, long bankId, List<DrawRule.Part> rules,
+                 boolean avoidRepeatsAcrossRounds) {
     }
 
     private final Rounds rounds;
     private final Contests contests;
     private final DrawRules drawRules;
-    private final Clock clock;
-    private final Map<Long, Setup> setups = new ConcurrentHashMap<>();
+    /** A missing round is not kept: the loader's null leaves no entry. */
+    private final LoadingCache<Long, Setup> setups;
 
-    RoundSetups(Rounds rounds, Contests contests, DrawRules drawRules, Clock clock) {
+    RoundSetups(Rounds rounds, Contests contests, DrawRules drawRules) {
         this.rounds = rounds;
         this.contests = contests;
         this.drawRules = drawRules;
-        this.clock = clock;
+        this.setups = Caffeine.newBuilder().expireAfterWrite(TTL).maximumSize(10_000)
+                .build(roundId -> fresh(roundId).orElse(null));
     }
 
     /** The round of an existing attempt. */
@@ -60,21 +60,17 @@ class RoundSetups {
     }
 
     private Optional<Setup> find(long roundId) {
-        Instant now = clock.instant();
-        Setup known = setups.get(roundId);
-        if (known != null && known.loadedAt().plus(TTL).isAfter(now)) {
-            return Optional.of(known);
-        }
-        Optional<Setup> loaded = rounds.byId(roundId).map(round -> {
+        return Optional.ofNullable(setups.get(roundId));
+    }
+
+    /** A round read now, past the cache: the organizer's preview sees the rules just saved. */
+    Optional<Setup> fresh(long roundId) {
+        return rounds.byId(roundId).map(round -> {
             Optional<Contest> contest = contests.byId(round.contestId());
-            List<QuestionDraw.Rule> rules = drawRules.forRound(roundId).map(DrawRule::parts).orElse(List.of()).stream()
-                    .map(r -> new QuestionDraw.Rule(r.topicId(), r.difficulty(), r.audience(), r.count()))
-                    .toList();
+            List<DrawRule.Part> rules = drawRules.forRound(roundId).map(DrawRule::parts).orElse(List.of());
             return new Setup(round, contest.map(Contest::published).orElse(false),
                     contest.map(Contest::bankId).orElse(0L), rules,
-                    contest.map(Contest::avoidRepeatsAcrossRounds).orElse(false), now);
+                    contest.map(Contest::avoidRepeatsAcrossRounds).orElse(false));
         });
-        loaded.ifPresentOrElse(s -> setups.put(roundId, s), () -> setups.remove(roundId));
-        return loaded;
     }
 }

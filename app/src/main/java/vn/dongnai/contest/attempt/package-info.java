@@ -1,2 +1,9 @@
-/** The contestant's timed attempt (lượt thi): draw (no repeats), autosave, submit, grading, the deadline sweeper and the review once the round is closed (xem đáp án). */
+/**
+ * The contestant's timed attempt (lượt thi): start (eligibility, the draw without repeats),
+ * autosave, submit (group commit), grading, the sweeper that closes abandoned attempts, the
+ * organizer's preview of a draw and the review once the round is closed (xem đáp án). Its rules
+ * are plain classes: {@link vn.dongnai.contest.attempt.AttemptDeadline},
+ * {@link vn.dongnai.contest.attempt.Grading}, {@link vn.dongnai.contest.attempt.QuestionDraw},
+ * {@link vn.dongnai.contest.attempt.KeyNow} and {@link vn.dongnai.contest.attempt.EligibilityRule}.
+ */
 package vn.dongnai.contest.attempt;

@@ -8,6 +8,7 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.dongnai.contest.attempt.AttemptDeadline;
 import vn.dongnai.contest.attempt.AttemptService;
 import vn.dongnai.contest.contest.ContestRound;
 import vn.dongnai.contest.audit.AuditLog;
@@ -15,6 +16,8 @@ import vn.dongnai.contest.system.AfterCommit;
 import vn.dongnai.contest.system.ApiException;
 import vn.dongnai.contest.system.Sql;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -60,14 +63,23 @@ public class RoundCloser {
     }
 
     private record RoundState(long id, String status, Instant closesAt, int graceSeconds, String predictionKind) {
+
+        static final String SELECT_LOCKED =
+                "SELECT id, status, closes_at, grace_seconds, prediction_kind FROM contest_round WHERE id = ? FOR UPDATE";
+
+        static RoundState read(ResultSet rs) throws SQLException {
+            return new RoundState(rs.getLong("id"), rs.getString("status"), Sql.instant(rs, "closes_at"),
+                    rs.getInt("grace_seconds"), rs.getString("prediction_kind"));
+        }
+
+        Instant closableAt() {
+            return AttemptDeadline.roundClosableAt(closesAt, graceSeconds);
+        }
     }
 
     @Transactional
     public Snapshot close(long roundId, @Nullable Long actorId, String actorName) {
-        RoundState round = sql.one("""
-                        SELECT id, status, closes_at, grace_seconds, prediction_kind FROM contest_round WHERE id = ? FOR UPDATE""",
-                        rs -> new RoundState(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(), rs.getInt(4),
-                                rs.getString(5)), roundId)
+        RoundState round = sql.one(RoundState.SELECT_LOCKED, RoundState::read, roundId)
                 .orElseThrow(() -> ApiException.notFound("đợt thi"));
         Optional<Snapshot> existing = snapshot(roundId);
         if (ContestRound.closed(round.status()) && existing.isPresent()) {
@@ -78,13 +90,13 @@ public class RoundCloser {
                     "Đợt thi chưa được công bố nên không thể khóa.", "Only a published round can be closed.");
         }
         Instant now = clock.instant();
-        if (now.isBefore(round.closesAt().plusSeconds(round.graceSeconds()))) {
+        if (!AttemptDeadline.roundClosable(now, round.closesAt(), round.graceSeconds())) {
             throw new ApiException(HttpStatus.CONFLICT, "ROUND_STILL_OPEN",
                     "Đợt thi chưa kết thúc; chỉ khóa được sau giờ đóng và thời gian gia hạn.",
                     "The round has not ended yet (closing time plus grace).", List.of(),
                     // closableAt: the moment closing becomes possible, which the console shows
                     Map.of("closesAt", round.closesAt().toString(),
-                            "closableAt", round.closesAt().plusSeconds(round.graceSeconds()).toString()));
+                            "closableAt", round.closableAt().toString()));
         }
         attempts.closeOpenAttempts(roundId);
         Long actual = switch (round.predictionKind()) {
@@ -120,9 +132,7 @@ public class RoundCloser {
     /** ADMIN only: the frozen ranking is dropped and the round is live again until closed by hand. */
     @Transactional
     public void reopen(long roundId, long actorId, String actorName, String reason) {
-        RoundState round = sql.one("SELECT id, status, closes_at, grace_seconds, prediction_kind FROM contest_round "
-                        + "WHERE id = ? FOR UPDATE", rs -> new RoundState(rs.getLong(1), rs.getString(2),
-                        rs.getTimestamp(3).toInstant(), rs.getInt(4), rs.getString(5)), roundId)
+        RoundState round = sql.one(RoundState.SELECT_LOCKED, RoundState::read, roundId)
                 .orElseThrow(() -> ApiException.notFound("đợt thi"));
         if (!ContestRound.closed(round.status())) {
             throw new ApiException(HttpStatus.CONFLICT, "ROUND_NOT_CLOSED", "Đợt thi chưa bị khóa.", "The round is not closed.");
@@ -140,17 +150,19 @@ public class RoundCloser {
 
     public Optional<Snapshot> snapshot(long roundId) {
         return sql.one("SELECT round_id, computed_at, prediction_actual, entry_count, content_hash FROM ranking_snapshot "
-                        + "WHERE round_id = ?", rs -> new Snapshot(rs.getLong(1), rs.getTimestamp(2).toInstant(),
-                        rs.getObject(3, Long.class), rs.getInt(4), rs.getString(5)), roundId);
+                        + "WHERE round_id = ?", rs -> new Snapshot(rs.getLong("round_id"), Sql.instant(rs, "computed_at"),
+                        Sql.nullableLong(rs, "prediction_actual"), rs.getInt("entry_count"), rs.getString("content_hash")),
+                roundId);
     }
 
-    /** Rounds close on their own once their window and grace are over. */
+    /** Rounds close on their own once their window and grace are over ({@link AttemptDeadline#roundClosable}). */
     @Scheduled(fixedDelay = "${contest.rounds.auto-close-interval:30s}", initialDelay = "20s")
     void closeEndedRounds() {
         List<Long> ended = sql.list("""
                 SELECT id FROM contest_round
-                WHERE status = 'PUBLISHED' AND auto_close = TRUE AND TIMESTAMPADD(SECOND, grace_seconds, closes_at) < ?""",
-                rs -> rs.getLong(1), clock.instant());
+                WHERE status = 'PUBLISHED' AND auto_close = TRUE AND %s <= ?""".formatted(
+                        AttemptDeadline.graceEndSql("closes_at", "grace_seconds")),
+                rs -> rs.getLong("id"), clock.instant());
         for (long roundId : ended) {
             try {
                 Snapshot snapshot = close(roundId, null, "system");

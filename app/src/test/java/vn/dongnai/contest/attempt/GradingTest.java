@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class GradingTest {
 
@@ -29,5 +31,23 @@ class GradingTest {
     void unansweredQuestionsScoreNothing() {
         var result = Grading.grade(Map.of(1L, question(1, 0)), Map.of(), 1);
         assertEquals(0, result.correctCount());
+    }
+
+    @Test
+    void anAnswerOnTheKeyIsMarkedCorrect() {
+        assertTrue(Grading.isCorrect(question(1, 2), 12L));
+        assertFalse(Grading.isCorrect(question(1, 2), 10L));
+    }
+
+    @Test
+    void anAnswerForAQuestionTheAttemptDidNotShowScoresNothing() {
+        var result = Grading.grade(Map.of(1L, question(1, 0)), Map.of(2L, 20L), 5);
+        assertEquals(0, result.correctCount());
+        assertEquals(0, result.score());
+    }
+
+    @Test
+    void sevenCorrectAnswersAtTenPointsScoreSeventy() {
+        assertEquals(new Grading.Result(7, 70), Grading.score(7, 10));
     }
 }

@@ -2,6 +2,7 @@ package vn.dongnai.contest.attempt;
 
 import org.junit.jupiter.api.Test;
 import vn.dongnai.contest.bank.Audience;
+import vn.dongnai.contest.contest.DrawRule;
 import vn.dongnai.contest.question.Candidate;
 
 import java.util.ArrayList;
@@ -42,7 +43,7 @@ class QuestionDrawTest {
         List<Candidate> pool = pool();
         Map<Long, Candidate> byId = new HashMap<>();
         pool.forEach(c -> byId.put(c.versionId(), c));
-        var rules = List.of(new QuestionDraw.Rule(1L, null, 4), new QuestionDraw.Rule(null, "HARD", 3));
+        var rules = List.of(new DrawRule.Part(1L, null, 4), new DrawRule.Part(null, "HARD", 3));
 
         for (int seed = 0; seed < 50; seed++) {
             List<QuestionDraw.Drawn> drawn = QuestionDraw.draw(pool, rules, 10, new Random(seed));
@@ -97,13 +98,13 @@ class QuestionDrawTest {
         assertThrows(QuestionDraw.PoolTooSmallException.class,
                 () -> QuestionDraw.draw(pool(), List.of(), 61, new Random()));
         assertThrows(QuestionDraw.PoolTooSmallException.class,
-                () -> QuestionDraw.draw(pool(), List.of(new QuestionDraw.Rule(1L, "EASY", 8)), 10, new Random()));
+                () -> QuestionDraw.draw(pool(), List.of(new DrawRule.Part(1L, "EASY", 8)), 10, new Random()));
     }
 
     @Test
     void rulesAskingForMoreThanTheRoundDrawsAreRefused() {
         assertThrows(QuestionDraw.PoolTooSmallException.class,
-                () -> QuestionDraw.draw(pool(), List.of(new QuestionDraw.Rule(null, "EASY", 12)), 10, new Random()));
+                () -> QuestionDraw.draw(pool(), List.of(new DrawRule.Part(null, "EASY", 12)), 10, new Random()));
     }
 
     @Test
@@ -155,7 +156,7 @@ class QuestionDrawTest {
 
     @Test
     void aRuleForResidentsInARoundForEveryoneTakesResidentsAndEveryoneQuestionsOnly() {
-        var rules = List.of(new QuestionDraw.Rule(1L, null, Audience.RESIDENTS, 5));
+        var rules = List.of(new DrawRule.Part(1L, null, Audience.RESIDENTS, 5));
         for (int seed = 0; seed < 100; seed++) {
             List<QuestionDraw.Drawn> drawn = QuestionDraw.draw(byAudience(), Audience.ALL, rules, 5, new Random(seed));
             for (QuestionDraw.Drawn d : drawn) {
@@ -196,7 +197,7 @@ class QuestionDrawTest {
         return after;
     }
 
-    private static QuestionDraw.Drawn[] draw(List<Candidate> pool, List<QuestionDraw.Rule> rules, int count,
+    private static QuestionDraw.Drawn[] draw(List<Candidate> pool, List<DrawRule.Part> rules, int count,
                                              Map<Long, Long> seen, long seed) {
         return QuestionDraw.draw(pool, Audience.ALL, rules, count, seen, new Random(seed)).toArray(QuestionDraw.Drawn[]::new);
     }
@@ -262,7 +263,7 @@ class QuestionDrawTest {
         // topic 1 has 5 questions (ids 1-5), topic 2 has 40 (ids 101-140); the round draws 4 + 6
         List<Candidate> pool = new ArrayList<>(plain(1, 5, 1));
         pool.addAll(plain(101, 40, 2));
-        var rules = List.of(new QuestionDraw.Rule(1L, null, 4), new QuestionDraw.Rule(2L, null, 6));
+        var rules = List.of(new DrawRule.Part(1L, null, 4), new DrawRule.Part(2L, null, 6));
         for (int seed = 0; seed < 50; seed++) {
             List<QuestionDraw.Drawn> first = QuestionDraw.draw(pool, Audience.ALL, rules, 10, Map.of(), new Random(seed));
             List<QuestionDraw.Drawn> second = List.of(draw(pool, rules, 10, shownAt(Map.of(), first, 1), seed + 7));
@@ -285,7 +286,7 @@ class QuestionDrawTest {
         for (long id = 1; id <= 12; id++) {
             pool.add(new Candidate(id, 1, id <= 3 ? "HARD" : "EASY", new long[]{id * 10, id * 10 + 1}));
         }
-        var rules = List.of(new QuestionDraw.Rule(null, "HARD", 2));
+        var rules = List.of(new DrawRule.Part(null, "HARD", 2));
         List<QuestionDraw.Drawn> first = QuestionDraw.draw(pool, Audience.ALL, rules, 10, Map.of(), new Random(5));
         Set<Long> unseen = new HashSet<>();
         for (long id = 1; id <= 12; id++) {
