@@ -39,7 +39,7 @@ public class ContestantAccounts {
         return sql.one("""
                 SELECT a.enabled FROM account a JOIN participant p ON p.account_id = a.id
                 WHERE a.id = ? AND a.username IS NULL AND a.erased_at IS NULL FOR UPDATE""",
-                rs -> rs.getBoolean(1), accountId).orElseThrow(() -> ApiException.notFound("thí sinh"));
+                rs -> rs.getBoolean("enabled"), accountId).orElseThrow(() -> ApiException.notFound("thí sinh"));
     }
 
     /** A one-time password, returned to be read out once; the next login must replace it. */

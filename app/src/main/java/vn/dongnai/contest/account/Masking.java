@@ -1,12 +1,26 @@
 package vn.dongnai.contest.account;
 
+import vn.dongnai.contest.system.BusinessRule;
+import vn.dongnai.contest.system.Role;
+
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.stream.Collectors;
 
-/** How personal data looks wherever it is shown publicly or exported by default. */
+/**
+ * How personal data looks wherever it is shown publicly or exported by default, and who may see it
+ * in clear: the committee chair and ADMIN (who holds every staff right), always with a stated
+ * reason that the caller audits. Everyone else, the support desk included, sees it masked.
+ */
+@BusinessRule
 public final class Masking {
 
     private Masking() {
+    }
+
+    /** Whether a staff member holding {@code roles} may see citizen ID, phone and e-mail unmasked. */
+    public static boolean mayUnmask(Collection<String> roles) {
+        return roles.contains(Role.COMMITTEE_CHAIR) || roles.contains(Role.ADMIN);
     }
 
     /** "Nguyễn Văn An" → "Nguyễn V. A.": the family name and initials, enough to recognise oneself. */

@@ -89,7 +89,7 @@ class MyAccount {
         if (body == null) {
             body = new Corrections(null, null, null);
         }
-        sql.one("SELECT account_id FROM participant WHERE account_id = ? FOR UPDATE", rs -> rs.getLong(1), accountId)
+        sql.one("SELECT account_id FROM participant WHERE account_id = ? FOR UPDATE", rs -> rs.getLong("account_id"), accountId)
                 .orElseThrow(() -> ApiException.notFound("hồ sơ dự thi"));
         ContestantRecords.RegistrationRecord before = registration(accountId);
         FieldErrors errors = new FieldErrors();
@@ -118,7 +118,7 @@ class MyAccount {
     /** The current password is required; every session ends (the caller gets a new one). */
     @Transactional
     void changePassword(long accountId, PasswordChange body) {
-        String hash = sql.one("SELECT password_hash FROM account WHERE id = ? FOR UPDATE", rs -> rs.getString(1), accountId)
+        String hash = sql.one("SELECT password_hash FROM account WHERE id = ? FOR UPDATE", rs -> rs.getString("password_hash"), accountId)
                 .orElseThrow(() -> ApiException.notFound("tài khoản"));
         FieldErrors errors = new FieldErrors();
         String current = body == null ? null : body.currentPassword();

@@ -13,7 +13,6 @@ import vn.dongnai.contest.system.FieldErrors;
 import vn.dongnai.contest.system.FreeText;
 import vn.dongnai.contest.system.Sql;
 
-import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -127,7 +126,7 @@ public class RegistrationService {
             return account.id();
         } catch (RuntimeException e) {
             // two registrations with the same number at the same instant: the unique keys decide
-            if (hasCause(e, SQLIntegrityConstraintViolationException.class)) {
+            if (Sql.isDuplicateKey(e)) {
                 throw alreadyRegistered(List.of());
             }
             throw e;
@@ -146,15 +145,6 @@ public class RegistrationService {
                 "The citizen ID or phone number is already registered. If it is yours, log in; if you never "
                         + "registered, somebody may have used your details: send an identity claim.",
                 fields, Map.of("identityClaim", "/api/identity-claims"));
-    }
-
-    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private record Checked(String fullName, String citizenId, String phone, String email,

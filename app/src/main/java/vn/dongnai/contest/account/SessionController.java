@@ -37,7 +37,7 @@ class SessionController {
     /** Ends every session of the caller: access tokens within seconds on every node, refresh tokens at once. */
     @Post("/logout")
     HttpResponse<Void> logout(Authentication authentication) {
-        long id = Long.parseLong(authentication.getName());
+        long id = Principals.accountId(authentication);
         refreshTokens.revokeAll(id);
         sessions.endSessions(id);
         return HttpResponse.noContent();
@@ -46,7 +46,7 @@ class SessionController {
     /** Who am I: enough for a page header, nothing more personal than the person already knows. */
     @Get("/me")
     Me me(Authentication authentication) {
-        long id = Long.parseLong(authentication.getName());
+        long id = Principals.accountId(authentication);
         Account account = accounts.findById(id).orElseThrow(() -> ApiException.notFound("tài khoản"));
         var participant = participants.findById(id);
         return new Me(id, account.fullName(), account.roleList(),
@@ -59,7 +59,7 @@ class SessionController {
     /** A notice has been read: it is not shown again. */
     @Post("/me/notices/{noticeId}/seen")
     HttpResponse<Void> seen(long noticeId, Authentication authentication) {
-        if (!notices.markSeen(Long.parseLong(authentication.getName()), noticeId)) {
+        if (!notices.markSeen(Principals.accountId(authentication), noticeId)) {
             throw ApiException.notFound("thông báo");
         }
         return HttpResponse.noContent();
