@@ -15,6 +15,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import vn.dongnai.contest.system.Role;
+import vn.dongnai.contest.account.Masking;
 import vn.dongnai.contest.audit.Actor;
 import vn.dongnai.contest.export.TableDownloads;
 import vn.dongnai.contest.staff.ContestGrants;
@@ -117,7 +118,7 @@ class SupportController {
     }
 
     private static void requireUnmaskRole(Authentication authentication) {
-        if (!authentication.getRoles().contains(Role.COMMITTEE_CHAIR) && !authentication.getRoles().contains(Role.ADMIN)) {
+        if (!Masking.mayUnmask(authentication.getRoles())) {
             throw new ApiException(HttpStatus.FORBIDDEN, "UNMASKED_NOT_ALLOWED",
                     "Chỉ Chủ tịch Hội đồng hoặc quản trị viên được xem dữ liệu cá nhân không che.",
                     "Only the committee chair or an ADMIN may see personal data unmasked.");

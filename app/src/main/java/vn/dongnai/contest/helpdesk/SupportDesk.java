@@ -24,7 +24,6 @@ import vn.dongnai.contest.system.FreeText;
 import vn.dongnai.contest.system.Page;
 import vn.dongnai.contest.system.Sql;
 
-import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -134,11 +133,11 @@ class SupportDesk {
         if (wanted.isEmpty()) {
             return List.of();
         }
-        String marks = String.join(",", java.util.Collections.nCopies(wanted.size(), "?"));
         return sql.list("""
                 SELECT a.id, p.display_name, p.unit FROM account a JOIN participant p ON p.account_id = a.id
-                WHERE a.username IS NULL AND a.erased_at IS NULL AND a.id IN (""" + marks + ") ORDER BY a.id",
-                rs -> new ContestantName(rs.getLong(1), rs.getString(2), rs.getString(3)), wanted.toArray());
+                WHERE a.username IS NULL AND a.erased_at IS NULL AND a.id IN (""" + Sql.marks(wanted.size()) + ") ORDER BY a.id",
+                rs -> new ContestantName(rs.getLong("id"), rs.getString("display_name"), rs.getString("unit")),
+                wanted.toArray());
     }
 
     Page<ContestantSummary> search(Search query) {
@@ -184,8 +183,8 @@ class SupportDesk {
         }
         errors.throwIfAny();
         String filter = "a.username IS NULL AND a.erased_at IS NULL AND " + String.join(" AND ", where);
-        long total = sql.one("SELECT COUNT(*) FROM participant p JOIN account a ON a.id = p.account_id WHERE " + filter,
-                rs -> rs.getLong(1), values.toArray()).orElse(0L);
+        long total = sql.one("SELECT COUNT(*) AS matches FROM participant p JOIN account a ON a.id = p.account_id WHERE "
+                + filter, rs -> rs.getLong("matches"), values.toArray()).orElse(0L);
         List<Object> paged = new ArrayList<>(values);
         paged.add(query.size());
         paged.add((long) query.page() * query.size());
@@ -194,10 +193,11 @@ class SupportDesk {
                        a.password_change_required, a.created_at
                 FROM participant p JOIN account a ON a.id = p.account_id WHERE\s""" + filter
                         + " ORDER BY p.name_key, a.id LIMIT ? OFFSET ?",
-                rs -> new ContestantSummary(rs.getLong(1), rs.getString(2),
-                        Masking.citizenId(personalData.decrypt(rs.getBytes(3))),
-                        Masking.phone(personalData.decrypt(rs.getBytes(4))), rs.getString(5), rs.getString(6),
-                        rs.getDate(7).toLocalDate(), rs.getBoolean(8), rs.getBoolean(9), rs.getTimestamp(10).toInstant()),
+                rs -> new ContestantSummary(rs.getLong("id"), rs.getString("full_name"),
+                        Masking.citizenId(personalData.decrypt(rs.getBytes("citizen_id_cipher"))),
+                        Masking.phone(personalData.decrypt(rs.getBytes("phone_cipher"))), rs.getString("unit"),
+                        rs.getString("commune"), Sql.date(rs, "birth_date"), rs.getBoolean("enabled"),
+                        rs.getBoolean("password_change_required"), Sql.instant(rs, "created_at")),
                 paged.toArray());
         return new Page<>(items, query.page(), query.size(), total);
     }
@@ -384,7 +384,7 @@ class SupportDesk {
     }
 
     private void refuseIfTaken(String query, byte[] hash, long accountId, String vi) {
-        if (sql.one(query, rs -> rs.getLong(1), hash, accountId).isPresent()) {
+        if (sql.one(query, rs -> rs.getLong("account_id"), hash, accountId).isPresent()) {
             throw taken(vi);
         }
     }
@@ -393,10 +393,8 @@ class SupportDesk {
         try {
             write.run();
         } catch (RuntimeException e) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof SQLIntegrityConstraintViolationException) {
-                    throw taken(vi);
-                }
+            if (Sql.isDuplicateKey(e)) {
+                throw taken(vi);
             }
             throw e;
         }
@@ -425,7 +423,7 @@ class SupportDesk {
 
     private void accountOrNotFound(long accountId) {
         sql.one("SELECT a.id FROM account a JOIN participant p ON p.account_id = a.id "
-                        + "WHERE a.id = ? AND a.username IS NULL AND a.erased_at IS NULL", rs -> rs.getLong(1), accountId)
+                        + "WHERE a.id = ? AND a.username IS NULL AND a.erased_at IS NULL", rs -> rs.getLong("id"), accountId)
                 .orElseThrow(() -> ApiException.notFound("thí sinh"));
     }
 

@@ -167,13 +167,14 @@ class IdentityClaims {
     private Optional<Long> holderOf(@Nullable byte[] citizenIdHash, @Nullable byte[] phoneHash) {
         if (citizenIdHash != null) {
             Optional<Long> byId = sql.one("SELECT account_id FROM participant WHERE citizen_id_hash = ?",
-                    rs -> rs.getLong(1), (Object) citizenIdHash);
+                    rs -> rs.getLong("account_id"), (Object) citizenIdHash);
             if (byId.isPresent()) {
                 return byId;
             }
         }
         if (phoneHash != null) {
-            return sql.one("SELECT account_id FROM participant WHERE phone_hash = ?", rs -> rs.getLong(1), (Object) phoneHash);
+            return sql.one("SELECT account_id FROM participant WHERE phone_hash = ?", rs -> rs.getLong("account_id"),
+                    (Object) phoneHash);
         }
         return Optional.empty();
     }
@@ -186,23 +187,23 @@ class IdentityClaims {
         }
         return sql.list("""
                 SELECT c.id, c.status, c.full_name, c.citizen_id_cipher, c.phone_cipher, c.contact_cipher, c.note,
-                       c.claimant_account_id, c.holder_account_id, h.full_name, h.enabled, c.created_at, c.decided_at,
-                       d.full_name, c.decision_reason
+                       c.claimant_account_id, c.holder_account_id, h.full_name AS holder_name, h.enabled AS holder_enabled,
+                       c.created_at, c.decided_at, d.full_name AS decided_by_name, c.decision_reason
                 FROM identity_claim c LEFT JOIN account h ON h.id = c.holder_account_id
                 LEFT JOIN account d ON d.id = c.decided_by
                 WHERE (? IS NULL OR c.status = ?) ORDER BY c.id DESC LIMIT 500""",
                 rs -> {
-                    byte[] cid = rs.getBytes(4);
-                    byte[] phone = rs.getBytes(5);
-                    String contact = personalData.decrypt(rs.getBytes(6));
-                    java.sql.Timestamp decided = rs.getTimestamp(13);
-                    return new ClaimView(rs.getLong(1), rs.getString(2), rs.getString(3),
+                    byte[] cid = rs.getBytes("citizen_id_cipher");
+                    byte[] phone = rs.getBytes("phone_cipher");
+                    String contact = personalData.decrypt(rs.getBytes("contact_cipher"));
+                    return new ClaimView(rs.getLong("id"), rs.getString("status"), rs.getString("full_name"),
                             cid == null ? null : Masking.citizenId(personalData.decrypt(cid)),
                             phone == null ? null : Masking.phone(personalData.decrypt(phone)),
-                            contact.contains("@") ? Emails.masked(contact) : Masking.phone(contact), rs.getString(7),
-                            rs.getObject(8, Long.class), rs.getObject(9, Long.class), rs.getString(10),
-                            rs.getObject(11, Boolean.class), rs.getTimestamp(12).toInstant(),
-                            decided == null ? null : decided.toInstant(), rs.getString(14), rs.getString(15));
+                            contact.contains("@") ? Emails.masked(contact) : Masking.phone(contact), rs.getString("note"),
+                            Sql.nullableLong(rs, "claimant_account_id"), Sql.nullableLong(rs, "holder_account_id"),
+                            rs.getString("holder_name"), rs.getObject("holder_enabled", Boolean.class),
+                            Sql.instant(rs, "created_at"), Sql.instant(rs, "decided_at"), rs.getString("decided_by_name"),
+                            rs.getString("decision_reason"));
                 }, filter, filter);
     }
 
@@ -214,7 +215,8 @@ class IdentityClaims {
                     "A reason (at least 5 characters) is required.").throwIfAny();
         }
         ClaimContact contact = sql.one("SELECT id, full_name, contact_cipher FROM identity_claim WHERE id = ?",
-                rs -> new ClaimContact(rs.getLong(1), rs.getString(2), personalData.decrypt(rs.getBytes(3))), claimId)
+                rs -> new ClaimContact(rs.getLong("id"), rs.getString("full_name"),
+                        personalData.decrypt(rs.getBytes("contact_cipher"))), claimId)
                 .orElseThrow(() -> ApiException.notFound("yêu cầu xác minh danh tính"));
         audit.record(actor, "IDENTITY_CLAIM_CONTACT_VIEWED", "identity_claim", claimId, null, Map.of("reason", why));
         return contact;
@@ -240,8 +242,9 @@ class IdentityClaims {
         Claim claim = sql.one("""
                 SELECT status, citizen_id_hash, citizen_id_cipher, phone_hash, phone_cipher, claimant_account_id,
                        holder_account_id FROM identity_claim WHERE id = ? FOR UPDATE""",
-                rs -> new Claim(rs.getString(1), rs.getBytes(2), rs.getBytes(3), rs.getBytes(4), rs.getBytes(5),
-                        rs.getObject(6, Long.class), rs.getObject(7, Long.class)), claimId)
+                rs -> new Claim(rs.getString("status"), rs.getBytes("citizen_id_hash"), rs.getBytes("citizen_id_cipher"),
+                        rs.getBytes("phone_hash"), rs.getBytes("phone_cipher"), Sql.nullableLong(rs, "claimant_account_id"),
+                        Sql.nullableLong(rs, "holder_account_id")), claimId)
                 .orElseThrow(() -> ApiException.notFound("yêu cầu xác minh danh tính"));
         requireOpen(claim.status());
         // who holds the number now (it may have changed since the claim was filed)
@@ -252,7 +255,7 @@ class IdentityClaims {
         Instant now = clock.instant();
         List<EntryChanged> changed = new java.util.ArrayList<>();
         if (holder != null) {
-            sql.one("SELECT id FROM account WHERE id = ? FOR UPDATE", rs -> rs.getLong(1), holder);
+            sql.one("SELECT id FROM account WHERE id = ? FOR UPDATE", rs -> rs.getLong("id"), holder);
             // the holder keeps no trace of the number: a random hash stands in, the cipher is emptied
             if (claim.cidHash() != null) {
                 sql.update("UPDATE participant SET citizen_id_hash = ?, citizen_id_cipher = ? WHERE account_id = ? AND citizen_id_hash = ?",
@@ -265,7 +268,8 @@ class IdentityClaims {
             sql.update("UPDATE account SET enabled = FALSE WHERE id = ?", holder);
             sql.update("UPDATE refresh_token SET revoked = TRUE WHERE account_id = ? AND revoked = FALSE", holder);
             sessions.endSessions(holder);
-            for (long roundId : sql.list("SELECT DISTINCT round_id FROM attempt WHERE account_id = ?", rs -> rs.getLong(1), holder)) {
+            for (long roundId : sql.list("SELECT DISTINCT round_id FROM attempt WHERE account_id = ?",
+                    rs -> rs.getLong("round_id"), holder)) {
                 sql.insert("""
                         INSERT INTO review_decision (round_id, account_id, decision, reason, flags, decided_by, decided_at)
                         VALUES (?, ?, 'DISQUALIFIED', ?, 'IDENTITY_CLAIM', ?, ?)""",
@@ -314,7 +318,7 @@ class IdentityClaims {
     @Transactional
     void reject(Actor actor, long claimId, Decision body) {
         String reason = reasonOf(body);
-        String status = sql.one("SELECT status FROM identity_claim WHERE id = ? FOR UPDATE", rs -> rs.getString(1), claimId)
+        String status = sql.one("SELECT status FROM identity_claim WHERE id = ? FOR UPDATE", rs -> rs.getString("status"), claimId)
                 .orElseThrow(() -> ApiException.notFound("yêu cầu xác minh danh tính"));
         requireOpen(status);
         sql.update("UPDATE identity_claim SET status = 'REJECTED', decided_by = ?, decided_at = ?, decision_reason = ? WHERE id = ?",
