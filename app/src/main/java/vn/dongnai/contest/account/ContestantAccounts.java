@@ -57,6 +57,16 @@ public class ContestantAccounts {
         return password;
     }
 
+    /**
+     * The account that held an identity now transferred to its owner: disabled and every session
+     * ended at once. The caller's transfer is the audited act.
+     */
+    public void disableAsFormerHolder(long accountId) {
+        sql.update("UPDATE account SET enabled = FALSE WHERE id = ?", accountId);
+        refreshTokens.revokeAll(accountId);
+        sessions.endSessions(accountId);
+    }
+
     public void setEnabled(Actor actor, long accountId, boolean enabled, String reason) {
         boolean before = lockEnabled(accountId);
         sql.update("UPDATE account SET enabled = ? WHERE id = ?", enabled, accountId);

@@ -91,9 +91,8 @@ public class RegistrationService {
         // spent only once the form is valid, so correcting a typo does not cost another proof of work;
         // spent before the uniqueness check, so one solution cannot probe which numbers are registered
         if (botCheck.enabled() && !botCheck.consume(form.altcha())) {
-            throw ApiException.invalid(List.of(new ApiError.FieldError("altcha", "USED",
-                    "Mã kiểm tra chống máy tự động đã được dùng, vui lòng gửi lại.",
-                    "This bot-check solution was already used; submit again.")));
+            new FieldErrors().add("altcha", "USED", "Mã kiểm tra chống máy tự động đã được dùng, vui lòng gửi lại.",
+                    "This bot-check solution was already used; submit again.").throwIfAny();
         }
         byte[] citizenIdHash = personalData.hash(CITIZEN_ID, checked.citizenId);
         byte[] phoneHash = personalData.hash(PHONE, checked.phone);

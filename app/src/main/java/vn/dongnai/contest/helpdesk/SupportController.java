@@ -19,7 +19,7 @@ import vn.dongnai.contest.account.Masking;
 import vn.dongnai.contest.audit.Actor;
 import vn.dongnai.contest.export.TableDownloads;
 import vn.dongnai.contest.staff.ContestGrants;
-import vn.dongnai.contest.system.ApiError;
+import vn.dongnai.contest.system.FieldErrors;
 import vn.dongnai.contest.system.ApiException;
 import vn.dongnai.contest.system.Page;
 
@@ -103,8 +103,8 @@ class SupportController {
         // the desk serves the whole province; the chair exports the contests granted (staff/ContestScopeFilter
         // checks the contestId), so never everyone at once
         if (contestId == null && !grants.platformWide(authentication, EXPORTERS)) {
-            throw ApiException.invalid(List.of(new ApiError.FieldError("contestId", "REQUIRED",
-                    "Vui lòng chọn cuộc thi cần xuất danh sách.", "Choose the contest to export.")));
+            new FieldErrors().add("contestId", "REQUIRED", "Vui lòng chọn cuộc thi cần xuất danh sách.",
+                    "Choose the contest to export.").throwIfAny();
         }
         boolean clear = Boolean.TRUE.equals(unmasked);
         String why = null;

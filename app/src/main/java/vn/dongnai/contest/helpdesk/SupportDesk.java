@@ -359,11 +359,9 @@ class SupportDesk {
 
     /** The shared checks report at the registration form's field; here the body's field is "value". */
     private static String atValue(FieldErrors errors, String checked) {
-        if (!errors.isEmpty()) {
-            List<ApiError.FieldError> moved = errors.list().stream()
-                    .map(e -> new ApiError.FieldError("value", e.code(), e.message(), e.messageEn())).toList();
-            throw ApiException.invalid(moved);
-        }
+        FieldErrors moved = new FieldErrors();
+        errors.list().forEach(e -> moved.add("value", e.code(), e.message(), e.messageEn()));
+        moved.throwIfAny();
         return checked;
     }
 

@@ -8,12 +8,12 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import vn.dongnai.contest.account.AccountNotices;
 import vn.dongnai.contest.account.CitizenId;
+import vn.dongnai.contest.account.ContestantAccounts;
 import vn.dongnai.contest.account.Emails;
 import vn.dongnai.contest.account.Masking;
 import vn.dongnai.contest.account.PersonalData;
 import vn.dongnai.contest.account.Phone;
 import vn.dongnai.contest.account.RegistrationService;
-import vn.dongnai.contest.account.SessionValidity;
 import vn.dongnai.contest.attempt.EntryChanged;
 import vn.dongnai.contest.audit.Actor;
 import vn.dongnai.contest.audit.AuditLog;
@@ -51,19 +51,19 @@ class IdentityClaims {
     private final PersonalData personalData;
     private final RegistrationService registrations;
     private final AccountNotices notices;
-    private final SessionValidity sessions;
+    private final ContestantAccounts accounts;
     private final AuditLog audit;
     private final Clock clock;
     private final ApplicationEventPublisher<EntryChanged> entryChanged;
 
     IdentityClaims(Sql sql, PersonalData personalData, RegistrationService registrations, AccountNotices notices,
-                   SessionValidity sessions, AuditLog audit, Clock clock,
+                   ContestantAccounts accounts, AuditLog audit, Clock clock,
                    ApplicationEventPublisher<EntryChanged> entryChanged) {
         this.sql = sql;
         this.personalData = personalData;
         this.registrations = registrations;
         this.notices = notices;
-        this.sessions = sessions;
+        this.accounts = accounts;
         this.audit = audit;
         this.clock = clock;
         this.entryChanged = entryChanged;
@@ -265,9 +265,7 @@ class IdentityClaims {
                 sql.update("UPDATE participant SET phone_hash = ?, phone_cipher = ? WHERE account_id = ? AND phone_hash = ?",
                         randomHash(), personalData.encrypt(""), holder, claim.phoneHash());
             }
-            sql.update("UPDATE account SET enabled = FALSE WHERE id = ?", holder);
-            sql.update("UPDATE refresh_token SET revoked = TRUE WHERE account_id = ? AND revoked = FALSE", holder);
-            sessions.endSessions(holder);
+            accounts.disableAsFormerHolder(holder);
             for (long roundId : sql.list("SELECT DISTINCT round_id FROM attempt WHERE account_id = ?",
                     rs -> rs.getLong("round_id"), holder)) {
                 sql.insert("""
