@@ -54,6 +54,15 @@ public class ContestantRecords {
                                long durationMs, Instant submittedAt, @Nullable String prize, @Nullable Long prizeAmountVnd) {
     }
 
+    /** What a page header shows of a contestant: the public name and where they come from. */
+    public record Header(String displayName, String commune, @Nullable String unit) {
+    }
+
+    Optional<Header> header(long accountId) {
+        return sql.one("SELECT display_name, commune, unit FROM participant WHERE account_id = ?",
+                rs -> new Header(rs.getString("display_name"), rs.getString("commune"), rs.getString("unit")), accountId);
+    }
+
     public Optional<RegistrationRecord> registration(long accountId, boolean clear) {
         return sql.one("""
                 SELECT a.id, a.full_name, p.display_name, p.citizen_id_cipher, p.phone_cipher, p.email, p.birth_date,

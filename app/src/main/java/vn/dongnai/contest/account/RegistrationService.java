@@ -36,8 +36,6 @@ public class RegistrationService {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
     private static final int MIN_AGE = 6;
 
-    private final AccountRepository accounts;
-    private final ParticipantRepository participants;
     private final PersonalData personalData;
     private final Passwords passwords;
     private final Clock clock;
@@ -48,13 +46,10 @@ public class RegistrationService {
     // looked up on first use (the same cycle as the catalog's)
     private final Provider<Sql> sql;
 
-    RegistrationService(AccountRepository accounts, ParticipantRepository participants,
-                        PersonalData personalData, Passwords passwords, Clock clock, BotCheck botCheck,
+    RegistrationService(PersonalData personalData, Passwords passwords, Clock clock, BotCheck botCheck,
                         Provider<RegistrationCatalog> catalog,
                         @Value("${contest.consent.current-version}") String consentVersion, Provider<Sql> sql) {
         this.sql = sql;
-        this.accounts = accounts;
-        this.participants = participants;
         this.personalData = personalData;
         this.passwords = passwords;
         this.clock = clock;
@@ -97,11 +92,11 @@ public class RegistrationService {
         byte[] citizenIdHash = personalData.hash(CITIZEN_ID, checked.citizenId);
         byte[] phoneHash = personalData.hash(PHONE, checked.phone);
         List<ApiError.FieldError> taken = new ArrayList<>();
-        if (participants.existsByCitizenIdHash(citizenIdHash)) {
+        if (registered("citizen_id_hash", citizenIdHash)) {
             taken.add(new ApiError.FieldError("citizenId", "TAKEN",
                     "Số định danh này đã được dùng để đăng ký.", "This citizen ID is already registered."));
         }
-        if (participants.existsByPhoneHash(phoneHash)) {
+        if (registered("phone_hash", phoneHash)) {
             taken.add(new ApiError.FieldError("phone", "TAKEN",
                     "Số điện thoại này đã được dùng để đăng ký.", "This phone number is already registered."));
         }
@@ -110,19 +105,26 @@ public class RegistrationService {
         }
         Instant now = clock.instant();
         try {
-            Account account = accounts.save(new Account(null, null, checked.fullName,
-                    passwords.hash(form.password()), Role.CONTESTANT, true, now));
-            participants.save(new Participant(account.id(), citizenIdHash, personalData.encrypt(checked.citizenId),
-                    phoneHash, personalData.encrypt(checked.phone), checked.email, checked.birthDate,
-                    checked.commune, checked.unit, checked.group.name(), Masking.displayName(checked.fullName),
-                    consentVersion, now, NameKeys.of(checked.fullName)));
+            long accountId = sql.get().insert("""
+                    INSERT INTO account (username, full_name, password_hash, roles, enabled, created_at)
+                    VALUES (NULL, ?, ?, ?, TRUE, ?)""",
+                    checked.fullName, passwords.hash(form.password()), Role.CONTESTANT, now);
+            sql.get().update("""
+                    INSERT INTO participant (account_id, citizen_id_hash, citizen_id_cipher, phone_hash, phone_cipher, email,
+                                             birth_date, commune, unit, participant_group, display_name, consent_version,
+                                             consent_at, name_key)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    accountId, citizenIdHash, personalData.encrypt(checked.citizenId), phoneHash,
+                    personalData.encrypt(checked.phone), checked.email, checked.birthDate, checked.commune, checked.unit,
+                    checked.group.name(), Masking.displayName(checked.fullName), consentVersion, now,
+                    NameKeys.of(checked.fullName));
             if (origin != null) {
                 sql.get().update("""
                         INSERT INTO registration_origin (account_id, ip_hash, network_hash, agent_hash, device_hash, registered_at)
-                        VALUES (?, ?, ?, ?, ?, ?)""", account.id(), origin.ipHash(), origin.networkHash(),
+                        VALUES (?, ?, ?, ?, ?, ?)""", accountId, origin.ipHash(), origin.networkHash(),
                         origin.agentHash(), origin.deviceHash(), now);
             }
-            return account.id();
+            return accountId;
         } catch (RuntimeException e) {
             // two registrations with the same number at the same instant: the unique keys decide
             if (Sql.isDuplicateKey(e)) {
@@ -130,6 +132,12 @@ public class RegistrationService {
             }
             throw e;
         }
+    }
+
+    /** Whether a registration already holds this keyed hash in {@code column} (citizen ID or phone). */
+    private boolean registered(String column, byte[] hash) {
+        return sql.get().one("SELECT account_id FROM participant WHERE " + column + " = ?",
+                rs -> rs.getLong("account_id"), (Object) hash).isPresent();
     }
 
     /**

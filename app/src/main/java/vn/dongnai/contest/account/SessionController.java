@@ -22,16 +22,16 @@ class SessionController {
     private final RefreshTokenStore refreshTokens;
     private final SessionValidity sessions;
     private final AccountRepository accounts;
-    private final ParticipantRepository participants;
+    private final ContestantRecords records;
     private final AccountNotices notices;
 
     SessionController(RefreshTokenStore refreshTokens, SessionValidity sessions, AccountRepository accounts,
-                      ParticipantRepository participants, AccountNotices notices) {
+                      ContestantRecords records, AccountNotices notices) {
         this.notices = notices;
         this.refreshTokens = refreshTokens;
         this.sessions = sessions;
         this.accounts = accounts;
-        this.participants = participants;
+        this.records = records;
     }
 
     /** Ends every session of the caller: access tokens within seconds on every node, refresh tokens at once. */
@@ -48,11 +48,11 @@ class SessionController {
     Me me(Authentication authentication) {
         long id = Principals.accountId(authentication);
         Account account = accounts.findById(id).orElseThrow(() -> ApiException.notFound("tài khoản"));
-        var participant = participants.findById(id);
+        var participant = records.header(id);
         return new Me(id, account.fullName(), account.roleList(),
-                participant.map(Participant::displayName).orElse(account.fullName()),
-                participant.map(Participant::commune).orElse(null),
-                participant.map(Participant::unit).orElse(null), notices.unseen(id),
+                participant.map(ContestantRecords.Header::displayName).orElse(account.fullName()),
+                participant.map(ContestantRecords.Header::commune).orElse(null),
+                participant.map(ContestantRecords.Header::unit).orElse(null), notices.unseen(id),
                 Boolean.TRUE.equals(authentication.getAttributes().get(PasswordChangeRequired.CLAIM)));
     }
 
