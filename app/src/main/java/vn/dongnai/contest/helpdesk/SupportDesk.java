@@ -267,9 +267,7 @@ class SupportDesk {
             case "fullName" -> {
                 String name = registrations.checkFullName(errors, raw);
                 errors.throwIfAny();
-                sql.update("UPDATE account SET full_name = ? WHERE id = ?", name, accountId);
-                sql.update("UPDATE participant SET display_name = ?, name_key = ? WHERE account_id = ?",
-                        Masking.displayName(name), NameKeys.of(name), accountId);
+                accounts.correctFullName(accountId, name);
                 shownBefore = before.fullName();
                 shownAfter = name;
             }
@@ -279,7 +277,7 @@ class SupportDesk {
                     CitizenId.problem(before.citizenId(), date).ifPresent(m -> errors.add("value", "INVALID", m[0], m[1]));
                 }
                 errors.throwIfAny();
-                sql.update("UPDATE participant SET birth_date = ? WHERE account_id = ?", date, accountId);
+                accounts.correctBirthDate(accountId, date);
                 shownBefore = before.birthDate().toString();
                 shownAfter = date.toString();
             }
@@ -291,11 +289,9 @@ class SupportDesk {
                     CitizenId.problem(cid, before.birthDate()).ifPresent(m -> errors.add("value", "INVALID", m[0], m[1]));
                 }
                 errors.throwIfAny();
-                byte[] hash = registrations.citizenIdHash(cid);
-                refuseIfTaken("SELECT account_id FROM participant WHERE citizen_id_hash = ? AND account_id <> ?", hash,
-                        accountId, "Số định danh này đã được dùng cho một tài khoản khác.");
-                uniquely(() -> sql.update("UPDATE participant SET citizen_id_hash = ?, citizen_id_cipher = ? WHERE account_id = ?",
-                        hash, personalData.encrypt(cid), accountId), "Số định danh này đã được dùng cho một tài khoản khác.");
+                if (!accounts.correctCitizenId(accountId, cid)) {
+                    throw taken("Số định danh này đã được dùng cho một tài khoản khác.");
+                }
                 shownBefore = Masking.citizenId(before.citizenId());
                 shownAfter = Masking.citizenId(cid);
             }
@@ -306,44 +302,43 @@ class SupportDesk {
                             "Not a Vietnamese mobile number.");
                 }
                 errors.throwIfAny();
-                byte[] hash = registrations.phoneHash(phone.get());
-                refuseIfTaken("SELECT account_id FROM participant WHERE phone_hash = ? AND account_id <> ?", hash,
-                        accountId, "Số điện thoại này đã được dùng cho một tài khoản khác.");
-                uniquely(() -> sql.update("UPDATE participant SET phone_hash = ?, phone_cipher = ? WHERE account_id = ?",
-                        hash, personalData.encrypt(phone.get()), accountId), "Số điện thoại này đã được dùng cho một tài khoản khác.");
+                if (!accounts.correctPhone(accountId, phone.get())) {
+                    throw taken("Số điện thoại này đã được dùng cho một tài khoản khác.");
+                }
                 shownBefore = Masking.phone(before.phone());
                 shownAfter = Masking.phone(phone.get());
             }
             case "email" -> {
                 String email = atValue(errors, registrations.checkEmail(errors, raw));
                 errors.throwIfAny();
-                sql.update("UPDATE participant SET email = ? WHERE account_id = ?", email.isEmpty() ? null : email, accountId);
+                accounts.correctEmail(accountId, email.isEmpty() ? null : email);
                 shownBefore = before.email() == null ? null : Emails.masked(before.email());
                 shownAfter = email.isEmpty() ? null : Emails.masked(email);
             }
             case "unit" -> {
                 String unit = atValue(errors, registrations.checkUnit(errors, raw));
                 errors.throwIfAny();
-                sql.update("UPDATE participant SET unit = ? WHERE account_id = ?", unit.isEmpty() ? null : unit, accountId);
+                accounts.correctUnit(accountId, unit.isEmpty() ? null : unit);
                 shownBefore = before.unit();
                 shownAfter = unit.isEmpty() ? null : unit;
             }
             case "commune" -> {
                 String commune = atValue(errors, registrations.checkCommune(errors, raw));
                 errors.throwIfAny();
-                sql.update("UPDATE participant SET commune = ? WHERE account_id = ?", commune, accountId);
+                accounts.correctCommune(accountId, commune);
                 shownBefore = before.commune();
                 shownAfter = commune;
             }
             default -> {
                 String group = FreeText.normalize(raw).toUpperCase(Locale.ROOT);
-                boolean known = java.util.Arrays.stream(ParticipantGroup.values()).anyMatch(g -> g.name().equals(group));
-                if (!known) {
+                ParticipantGroup known = java.util.Arrays.stream(ParticipantGroup.values())
+                        .filter(g -> g.name().equals(group)).findFirst().orElse(null);
+                if (known == null) {
                     errors.add("value", "INVALID", "Đối tượng dự thi phải là OFFICIAL, UNION_MEMBER, STUDENT hoặc RESIDENT.",
                             "group must be OFFICIAL, UNION_MEMBER, STUDENT or RESIDENT.");
                 }
                 errors.throwIfAny();
-                sql.update("UPDATE participant SET participant_group = ? WHERE account_id = ?", group, accountId);
+                accounts.correctGroup(accountId, known);
                 shownBefore = before.group();
                 shownAfter = group;
             }
@@ -378,23 +373,6 @@ class SupportDesk {
         } catch (DateTimeParseException e) {
             errors.add("value", "INVALID", "Ngày sinh phải có dạng YYYY-MM-DD.", "Birth date must be YYYY-MM-DD.");
             return null;
-        }
-    }
-
-    private void refuseIfTaken(String query, byte[] hash, long accountId, String vi) {
-        if (sql.one(query, rs -> rs.getLong("account_id"), hash, accountId).isPresent()) {
-            throw taken(vi);
-        }
-    }
-
-    private static void uniquely(Runnable write, String vi) {
-        try {
-            write.run();
-        } catch (RuntimeException e) {
-            if (Sql.isDuplicateKey(e)) {
-                throw taken(vi);
-            }
-            throw e;
         }
     }
 

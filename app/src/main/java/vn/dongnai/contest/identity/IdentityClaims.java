@@ -22,7 +22,6 @@ import vn.dongnai.contest.system.FieldErrors;
 import vn.dongnai.contest.system.FreeText;
 import vn.dongnai.contest.system.Sql;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -45,7 +44,6 @@ class IdentityClaims {
     static final String TRANSFERRED = "TRANSFERRED";
     static final String REJECTED = "REJECTED";
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Sql sql;
     private final PersonalData personalData;
@@ -165,18 +163,7 @@ class IdentityClaims {
     }
 
     private Optional<Long> holderOf(@Nullable byte[] citizenIdHash, @Nullable byte[] phoneHash) {
-        if (citizenIdHash != null) {
-            Optional<Long> byId = sql.one("SELECT account_id FROM participant WHERE citizen_id_hash = ?",
-                    rs -> rs.getLong("account_id"), (Object) citizenIdHash);
-            if (byId.isPresent()) {
-                return byId;
-            }
-        }
-        if (phoneHash != null) {
-            return sql.one("SELECT account_id FROM participant WHERE phone_hash = ?", rs -> rs.getLong("account_id"),
-                    (Object) phoneHash);
-        }
-        return Optional.empty();
+        return accounts.holderOf(citizenIdHash, phoneHash);
     }
 
     List<ClaimView> list(@Nullable String status) {
@@ -255,17 +242,7 @@ class IdentityClaims {
         Instant now = clock.instant();
         List<EntryChanged> changed = new java.util.ArrayList<>();
         if (holder != null) {
-            sql.one("SELECT id FROM account WHERE id = ? FOR UPDATE", rs -> rs.getLong("id"), holder);
-            // the holder keeps no trace of the number: a random hash stands in, the cipher is emptied
-            if (claim.cidHash() != null) {
-                sql.update("UPDATE participant SET citizen_id_hash = ?, citizen_id_cipher = ? WHERE account_id = ? AND citizen_id_hash = ?",
-                        randomHash(), personalData.encrypt(""), holder, claim.cidHash());
-            }
-            if (claim.phoneHash() != null) {
-                sql.update("UPDATE participant SET phone_hash = ?, phone_cipher = ? WHERE account_id = ? AND phone_hash = ?",
-                        randomHash(), personalData.encrypt(""), holder, claim.phoneHash());
-            }
-            accounts.disableAsFormerHolder(holder);
+            accounts.releaseIdentity(holder, claim.cidHash(), claim.phoneHash());
             for (long roundId : sql.list("SELECT DISTINCT round_id FROM attempt WHERE account_id = ?",
                     rs -> rs.getLong("round_id"), holder)) {
                 sql.insert("""
@@ -284,14 +261,8 @@ class IdentityClaims {
                             + "else, as the committee verified with their papers. Its results are not ranked.");
         }
         if (claim.claimant() != null) {
-            if (claim.cidHash() != null) {
-                sql.update("UPDATE participant SET citizen_id_hash = ?, citizen_id_cipher = ? WHERE account_id = ?",
-                        claim.cidHash(), claim.cidCipher(), claim.claimant());
-            }
-            if (claim.phoneHash() != null) {
-                sql.update("UPDATE participant SET phone_hash = ?, phone_cipher = ? WHERE account_id = ?",
-                        claim.phoneHash(), claim.phoneCipher(), claim.claimant());
-            }
+            accounts.receiveIdentity(claim.claimant(), claim.cidHash(), claim.cidCipher(), claim.phoneHash(),
+                    claim.phoneCipher());
             sql.update("""
                     INSERT INTO identity_verification (account_id, method, note, verified_by, verified_at) VALUES (?, 'IDENTITY_CLAIM', ?, ?, ?)
                     ON DUPLICATE KEY UPDATE method = VALUES(method), note = VALUES(note), verified_by = VALUES(verified_by),
@@ -345,9 +316,4 @@ class IdentityClaims {
         return reason;
     }
 
-    private static byte[] randomHash() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return bytes;
-    }
 }
