@@ -33,7 +33,6 @@ public class RegistrationService {
     static final String PHONE = "phone";
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M}]+(?:[ '\\-.][\\p{L}\\p{M}]+)*\\.?");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
     private static final int MIN_AGE = 6;
 
     private final PersonalData personalData;
@@ -255,8 +254,7 @@ public class RegistrationService {
     /** An optional e-mail address, lower-cased; "" when none. Shared with "my account" and the support desk. */
     public String checkEmail(FieldErrors errors, @Nullable String raw) {
         String email = text(raw).toLowerCase(Locale.ROOT);
-        if (!email.isEmpty() && (email.length() > 254 || !EMAIL.matcher(email).matches()
-                || FreeText.hiddenCharacterAt(email) >= 0)) {
+        if (!email.isEmpty() && !Emails.wellFormed(email)) {
             errors.add("email", "INVALID", "Địa chỉ email không hợp lệ.", "Invalid email address.");
         }
         return email;

@@ -29,7 +29,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The claims queue. A claim never tells the claimant whether the number is registered (the same
@@ -43,7 +42,6 @@ class IdentityClaims {
     static final String OPEN = "OPEN";
     static final String TRANSFERRED = "TRANSFERRED";
     static final String REJECTED = "REJECTED";
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
 
     private final Sql sql;
     private final PersonalData personalData;
@@ -125,8 +123,7 @@ class IdentityClaims {
         if (contact.isEmpty()) {
             errors.add("contact", "REQUIRED", "Vui lòng cho biết số điện thoại hoặc email để Ban tổ chức liên hệ lại.",
                     "A phone or e-mail to call you back is required.");
-        } else if (contactPhone.isEmpty() && (contact.length() > 254 || !EMAIL.matcher(contact).matches()
-                || FreeText.hiddenCharacterAt(contact) >= 0)) {
+        } else if (contactPhone.isEmpty() && !Emails.wellFormed(contact)) {
             errors.add("contact", "INVALID", "Số điện thoại hoặc email liên hệ không hợp lệ.", "Not a phone or e-mail.");
         }
         String note = FreeText.normalize(form.note());

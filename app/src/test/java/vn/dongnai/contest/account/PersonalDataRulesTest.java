@@ -45,6 +45,20 @@ class PersonalDataRulesTest {
     }
 
     @Test
+    void anOrdinaryAddressIsAcceptedAndShownMasked() {
+        assertTrue(Emails.wellFormed("an.nguyen@sotuphap.dongnai.gov.vn"));
+        assertEquals("a***@sotuphap.dongnai.gov.vn", Emails.masked("an.nguyen@sotuphap.dongnai.gov.vn"));
+    }
+
+    @Test
+    void anAddressWithoutADomainOrWithAHiddenCharacterIsRefused() {
+        assertFalse(Emails.wellFormed("an.nguyen"));
+        assertFalse(Emails.wellFormed("an@localhost"));
+        assertFalse(Emails.wellFormed("an\u200B@example.vn"));
+        assertFalse(Emails.wellFormed("a".repeat(250) + "@example.vn"));
+    }
+
+    @Test
     void theCommitteeChairMaySeePersonalDataUnmasked() {
         assertTrue(Masking.mayUnmask(List.of(Role.COMMITTEE, Role.COMMITTEE_CHAIR)));
     }
