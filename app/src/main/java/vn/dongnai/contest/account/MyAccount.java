@@ -126,7 +126,7 @@ class MyAccount {
         if (current == null || !passwords.matches(current, hash)) {
             errors.add("currentPassword", "WRONG", "Mật khẩu hiện tại không đúng.", "The current password is wrong.");
         }
-        if (!strongEnough(next)) {
+        if (!PasswordStrength.enoughForContestant(next)) {
             errors.add("newPassword", "WEAK", "Mật khẩu mới cần 8–64 ký tự, có cả chữ và số.",
                     "New password: 8–64 characters with letters and digits.");
         } else if (next.equals(current)) {
@@ -161,11 +161,5 @@ class MyAccount {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** A contestant's password: 8–64 characters with letters and digits, as at registration. */
-    static boolean strongEnough(@Nullable String password) {
-        return password != null && password.length() >= 8 && password.length() <= 64
-                && password.chars().anyMatch(Character::isLetter) && password.chars().anyMatch(Character::isDigit);
     }
 }

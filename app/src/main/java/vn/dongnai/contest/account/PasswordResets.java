@@ -183,7 +183,7 @@ class PasswordResets {
             errors.add("token", "INVALID", "Liên kết đặt lại mật khẩu không hợp lệ.", "The reset link is invalid.");
         }
         String password = body == null ? null : body.newPassword();
-        if (!MyAccount.strongEnough(password)) {
+        if (!PasswordStrength.enoughForContestant(password)) {
             errors.add("newPassword", "WEAK", "Mật khẩu cần 8–64 ký tự, có cả chữ và số.",
                     "Password: 8–64 characters with letters and digits.");
         }

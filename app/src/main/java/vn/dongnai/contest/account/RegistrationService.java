@@ -207,9 +207,7 @@ public class RegistrationService {
                     "Group must be one of OFFICIAL, UNION_MEMBER, STUDENT, RESIDENT.");
         }
 
-        String password = form.password() == null ? "" : form.password();
-        if (password.length() < 8 || password.length() > 64
-                || !password.chars().anyMatch(Character::isLetter) || !password.chars().anyMatch(Character::isDigit)) {
+        if (!PasswordStrength.enoughForContestant(form.password())) {
             errors.add("password", "WEAK", "Mật khẩu cần 8–64 ký tự, có cả chữ và số.",
                     "Password: 8–64 characters with letters and digits.");
         }

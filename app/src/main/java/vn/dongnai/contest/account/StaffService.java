@@ -124,7 +124,7 @@ class StaffService {
         List<String> roles = roles(body.roles(), errors);
         boolean generated = body.password() == null || body.password().isEmpty();
         String password = generated ? passwords.generateTemporary() : body.password();
-        if (!generated && !Passwords.strongEnoughForStaff(password)) {
+        if (!generated && !PasswordStrength.enoughForStaff(password)) {
             errors.add("password", "WEAK", "Mật khẩu cần 10–64 ký tự, có cả chữ và số.",
                     "Password: 10–64 characters with letters and digits.");
         }
@@ -229,7 +229,7 @@ class StaffService {
         if (body.currentPassword() == null || !passwords.matches(body.currentPassword(), hash)) {
             errors.add("currentPassword", "WRONG", "Mật khẩu hiện tại không đúng.", "The current password is wrong.");
         }
-        if (!Passwords.strongEnoughForStaff(body.newPassword())) {
+        if (!PasswordStrength.enoughForStaff(body.newPassword())) {
             errors.add("newPassword", "WEAK", "Mật khẩu mới cần 10–64 ký tự, có cả chữ và số.",
                     "New password: 10–64 characters with letters and digits.");
         } else if (body.currentPassword() != null && body.currentPassword().equals(body.newPassword())) {
