@@ -16,7 +16,6 @@ import vn.dongnai.contest.system.Sql;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -33,7 +32,6 @@ public class RegistrationService {
     static final String PHONE = "phone";
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M}]+(?:[ '\\-.][\\p{L}\\p{M}]+)*\\.?");
-    private static final int MIN_AGE = 6;
 
     private final PersonalData personalData;
     private final Passwords passwords;
@@ -170,7 +168,7 @@ public class RegistrationService {
             try {
                 birthDate = LocalDate.parse(rawBirthDate);
                 LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
-                if (birthDate.getYear() < 1900 || Period.between(birthDate, today).getYears() < MIN_AGE) {
+                if (!BirthDates.plausible(birthDate, today)) {
                     errors.add("birthDate", "OUT_OF_RANGE", "Ngày sinh không hợp lệ.", "Birth date is out of range.");
                     birthDate = null;
                 }

@@ -5,6 +5,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
+import vn.dongnai.contest.account.BirthDates;
 import vn.dongnai.contest.account.CitizenId;
 import vn.dongnai.contest.account.ContestantAccounts;
 import vn.dongnai.contest.account.ContestantRecords;
@@ -27,7 +28,6 @@ import vn.dongnai.contest.system.Sql;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -365,7 +365,7 @@ class SupportDesk {
         try {
             LocalDate date = LocalDate.parse(text);
             LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
-            if (date.getYear() < 1900 || Period.between(date, today).getYears() < 6) {
+            if (!BirthDates.plausible(date, today)) {
                 errors.add("value", "OUT_OF_RANGE", "Ngày sinh không hợp lệ.", "Birth date is out of range.");
                 return null;
             }

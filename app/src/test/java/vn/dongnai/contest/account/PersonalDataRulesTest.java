@@ -45,6 +45,19 @@ class PersonalDataRulesTest {
     }
 
     @Test
+    void aChildOfSixMayRegisterButNotOneOfFive() {
+        LocalDate today = LocalDate.of(2026, 3, 1);
+        assertTrue(BirthDates.plausible(LocalDate.of(2020, 3, 1), today));
+        assertFalse(BirthDates.plausible(LocalDate.of(2020, 3, 2), today));
+    }
+
+    @Test
+    void aBirthYearBefore1900IsATypo() {
+        assertFalse(BirthDates.plausible(LocalDate.of(1899, 12, 31), LocalDate.of(2026, 3, 1)));
+        assertTrue(BirthDates.plausible(LocalDate.of(1900, 1, 1), LocalDate.of(2026, 3, 1)));
+    }
+
+    @Test
     void anOrdinaryAddressIsAcceptedAndShownMasked() {
         assertTrue(Emails.wellFormed("an.nguyen@sotuphap.dongnai.gov.vn"));
         assertEquals("a***@sotuphap.dongnai.gov.vn", Emails.masked("an.nguyen@sotuphap.dongnai.gov.vn"));
