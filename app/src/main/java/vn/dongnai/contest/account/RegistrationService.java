@@ -161,7 +161,7 @@ public class RegistrationService {
         String fullName = checkFullName(errors, form.fullName());
 
         LocalDate birthDate = null;
-        String rawBirthDate = text(form.birthDate());
+        String rawBirthDate = FreeText.normalize(form.birthDate());
         if (rawBirthDate.isEmpty()) {
             errors.add("birthDate", "REQUIRED", "Vui lòng nhập ngày sinh.", "Birth date is required.");
         } else {
@@ -186,7 +186,7 @@ public class RegistrationService {
         }
 
         Optional<String> phone = Phone.normalize(form.phone());
-        if (text(form.phone()).isEmpty()) {
+        if (FreeText.normalize(form.phone()).isEmpty()) {
             errors.add("phone", "REQUIRED", "Vui lòng nhập số điện thoại.", "Phone is required.");
         } else if (phone.isEmpty()) {
             errors.add("phone", "INVALID", "Số điện thoại di động không hợp lệ (ví dụ 0912345678 hoặc +84912345678).",
@@ -199,7 +199,7 @@ public class RegistrationService {
 
         ParticipantGroup group = null;
         try {
-            group = ParticipantGroup.valueOf(text(form.group()).toUpperCase(Locale.ROOT));
+            group = ParticipantGroup.valueOf(FreeText.normalize(form.group()).toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             errors.add("group", "INVALID", "Vui lòng chọn đối tượng dự thi.",
                     "Group must be one of OFFICIAL, UNION_MEMBER, STUDENT, RESIDENT.");
@@ -221,7 +221,7 @@ public class RegistrationService {
         }
 
         if (botCheck.enabled()) {
-            if (text(form.altcha()).isEmpty()) {
+            if (FreeText.normalize(form.altcha()).isEmpty()) {
                 errors.add("altcha", "REQUIRED", "Chưa hoàn tất bước kiểm tra chống máy tự động, vui lòng thử lại.",
                         "The bot check (ALTCHA) is required.");
             } else if (!botCheck.verify(form.altcha())) {
@@ -237,7 +237,7 @@ public class RegistrationService {
 
     /** A person's full name as registration accepts it. Shared with the support desk's corrections. */
     public String checkFullName(FieldErrors errors, @Nullable String raw) {
-        String fullName = text(raw);
+        String fullName = FreeText.normalize(raw);
         if (fullName.isEmpty()) {
             errors.add("fullName", "REQUIRED", "Vui lòng nhập họ và tên.", "Full name is required.");
         } else if (fullName.length() > 100 || !NAME.matcher(fullName).matches() || !fullName.contains(" ")) {
@@ -249,7 +249,7 @@ public class RegistrationService {
 
     /** An optional e-mail address, lower-cased; "" when none. Shared with "my account" and the support desk. */
     public String checkEmail(FieldErrors errors, @Nullable String raw) {
-        String email = text(raw).toLowerCase(Locale.ROOT);
+        String email = FreeText.normalize(raw).toLowerCase(Locale.ROOT);
         if (!email.isEmpty() && !Emails.wellFormed(email)) {
             errors.add("email", "INVALID", "Địa chỉ email không hợp lệ.", "Invalid email address.");
         }
@@ -258,7 +258,7 @@ public class RegistrationService {
 
     /** The commune (required), by its official name when the catalog lists it. Shared with "my account". */
     public String checkCommune(FieldErrors errors, @Nullable String raw) {
-        String commune = text(raw);
+        String commune = FreeText.normalize(raw);
         if (FreeText.hiddenCharacterAt(commune) >= 0) {
             FreeText.check(errors, "commune", commune);
         } else if (commune.isEmpty()) {
@@ -279,7 +279,7 @@ public class RegistrationService {
 
     /** The unit (optional; "" when none), by its official name when the catalog lists it. Shared with "my account". */
     public String checkUnit(FieldErrors errors, @Nullable String raw) {
-        String unit = text(raw);
+        String unit = FreeText.normalize(raw);
         if (FreeText.hiddenCharacterAt(unit) >= 0) {
             FreeText.check(errors, "unit", unit);
         } else if (unit.length() > 200) {
@@ -295,8 +295,4 @@ public class RegistrationService {
         return unit;
     }
 
-    /** NFC-normalized, trimmed, inner white space collapsed: "Nguyễn" typed on any keyboard is one name. */
-    static String text(String raw) {
-        return FreeText.normalize(raw);
-    }
 }

@@ -109,12 +109,12 @@ class StaffService {
     @Transactional
     Created create(Actor actor, NewStaff body) {
         FieldErrors errors = new FieldErrors();
-        String username = RegistrationService.text(body.username()).toLowerCase(Locale.ROOT);
+        String username = FreeText.normalize(body.username()).toLowerCase(Locale.ROOT);
         if (!USERNAME.matcher(username).matches()) {
             errors.add("username", "INVALID", "Tên đăng nhập gồm 3–64 ký tự: chữ thường không dấu, số, dấu chấm, gạch.",
                     "Username: 3–64 characters of a–z, 0–9, '.', '_', '-'.");
         }
-        String fullName = RegistrationService.text(body.fullName());
+        String fullName = FreeText.normalize(body.fullName());
         if (fullName.isEmpty() || fullName.length() > 150) {
             errors.add("fullName", "REQUIRED", "Vui lòng nhập họ và tên (tối đa 150 ký tự).",
                     "Full name is required (at most 150 characters).");
