@@ -5,11 +5,11 @@ import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import vn.dongnai.contest.audit.AuditLog;
+import vn.dongnai.contest.system.ApiException;
 import vn.dongnai.contest.system.FieldErrors;
 import vn.dongnai.contest.system.Sql;
 
 import java.security.SecureRandom;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
@@ -66,7 +66,7 @@ class AccountErasure {
     @Transactional
     DeletionStatus request(long accountId, DeletionBody body) {
         String hash = sql.one("SELECT password_hash FROM account WHERE id = ? AND erased_at IS NULL FOR UPDATE",
-                rs -> rs.getString(1), accountId).orElseThrow(() -> vn.dongnai.contest.system.ApiException.notFound("tài khoản"));
+                rs -> rs.getString("password_hash"), accountId).orElseThrow(() -> ApiException.notFound("tài khoản"));
         if (body == null || body.password() == null || !passwords.matches(body.password(), hash)) {
             new FieldErrors().add("password", "WRONG", "Mật khẩu không đúng. Vui lòng nhập mật khẩu hiện tại để xác nhận xóa tài khoản.",
                     "Wrong password: enter your current password to confirm.").throwIfAny();
@@ -108,13 +108,12 @@ class AccountErasure {
     Optional<DeletionStatus> status(long accountId) {
         return sql.one("SELECT status, requested_at, completed_at, waiting_rounds FROM account_deletion WHERE account_id = ?",
                 rs -> {
-                    String status = rs.getString(1);
-                    Timestamp done = rs.getTimestamp(3);
-                    String waiting = rs.getString(4);
+                    String status = rs.getString("status");
+                    String waiting = rs.getString("waiting_rounds");
                     List<String> labels = SCHEDULED.equals(status) && waiting != null && !waiting.isBlank()
                             ? List.of(waiting.split(",")) : List.of();
-                    return new DeletionStatus(status, label(status), rs.getTimestamp(2).toInstant(),
-                            done == null ? null : done.toInstant(), labels, message(status));
+                    return new DeletionStatus(status, label(status), Sql.instant(rs, "requested_at"),
+                            Sql.instant(rs, "completed_at"), labels, message(status));
                 }, accountId).map(s -> new DeletionStatus(s.status(), s.statusLabel(), s.requestedAt(), s.completedAt(),
                         s.waitingFor().stream().map(this::describe).toList(), s.message()));
     }
@@ -128,10 +127,12 @@ class AccountErasure {
             return scope;
         }
         if (scope.startsWith("R")) {
-            return sql.one("SELECT r.name, c.name FROM contest_round r JOIN contest c ON c.id = r.contest_id WHERE r.id = ?",
-                    rs -> rs.getString(1) + " — " + rs.getString(2), id).orElse("Đợt thi đã xóa");
+            return sql.one("""
+                    SELECT r.name AS round_name, c.name AS contest_name
+                    FROM contest_round r JOIN contest c ON c.id = r.contest_id WHERE r.id = ?""",
+                    rs -> rs.getString("round_name") + " — " + rs.getString("contest_name"), id).orElse("Đợt thi đã xóa");
         }
-        return sql.one("SELECT name FROM contest WHERE id = ?", rs -> "Giải toàn cuộc thi — " + rs.getString(1), id)
+        return sql.one("SELECT name FROM contest WHERE id = ?", rs -> "Giải toàn cuộc thi — " + rs.getString("name"), id)
                 .orElse("Cuộc thi đã xóa");
     }
 
@@ -141,32 +142,32 @@ class AccountErasure {
      */
     List<String> waitingFor(long accountId) {
         List<String> rounds = sql.list("""
-                SELECT DISTINCT CONCAT('R', t.round_id) FROM attempt t
+                SELECT DISTINCT CONCAT('R', t.round_id) AS scope_key FROM attempt t
                 WHERE t.account_id = ? AND NOT EXISTS (
                     SELECT 1 FROM award_decision d WHERE d.scope_key = CONCAT('R', t.round_id)
                     AND d.status IN ('SIGNED', 'PUBLISHED'))
-                ORDER BY 1""", rs -> rs.getString(1), accountId);
+                ORDER BY scope_key""", rs -> rs.getString("scope_key"), accountId);
         List<String> contests = sql.list("""
-                SELECT DISTINCT CONCAT('C', r.contest_id) FROM attempt t JOIN contest_round r ON r.id = t.round_id
+                SELECT DISTINCT CONCAT('C', r.contest_id) AS scope_key FROM attempt t JOIN contest_round r ON r.id = t.round_id
                 WHERE t.account_id = ?
                   AND EXISTS (SELECT 1 FROM prize_tier p WHERE p.scope_key = CONCAT('C', r.contest_id))
                   AND NOT EXISTS (SELECT 1 FROM award_decision d WHERE d.scope_key = CONCAT('C', r.contest_id)
                                   AND d.status IN ('SIGNED', 'PUBLISHED'))
-                ORDER BY 1""", rs -> rs.getString(1), accountId);
+                ORDER BY scope_key""", rs -> rs.getString("scope_key"), accountId);
         return java.util.stream.Stream.concat(rounds.stream(), contests.stream()).collect(Collectors.toList());
     }
 
     /** The scheduled requests, for the job. */
     List<Long> scheduled() {
         return sql.list("SELECT account_id FROM account_deletion WHERE status = ? ORDER BY requested_at LIMIT 500",
-                rs -> rs.getLong(1), SCHEDULED);
+                rs -> rs.getLong("account_id"), SCHEDULED);
     }
 
     /** The job's turn for one request: erased if nothing waits any more, else the waiting list refreshed. */
     @Transactional
     boolean carryOutIfFinal(long accountId) {
         Optional<String> status = sql.one("SELECT status FROM account_deletion WHERE account_id = ? FOR UPDATE",
-                rs -> rs.getString(1), accountId);
+                rs -> rs.getString("status"), accountId);
         if (status.isEmpty() || !SCHEDULED.equals(status.get())) {
             return false;
         }

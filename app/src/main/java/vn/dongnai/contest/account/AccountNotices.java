@@ -4,6 +4,8 @@ import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import vn.dongnai.contest.system.Sql;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -35,16 +37,19 @@ public class AccountNotices {
         return sql.list("""
                 SELECT id, kind, message_vi, message_en, created_at FROM account_notice
                 WHERE account_id = ? AND seen_at IS NULL ORDER BY id""",
-                rs -> new Notice(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getTimestamp(5).toInstant()), accountId);
+                AccountNotices::read, accountId);
     }
 
     Optional<Notice> latest(long accountId) {
         return sql.one("""
                 SELECT id, kind, message_vi, message_en, created_at FROM account_notice
                 WHERE account_id = ? ORDER BY id DESC LIMIT 1""",
-                rs -> new Notice(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getTimestamp(5).toInstant()), accountId);
+                AccountNotices::read, accountId);
+    }
+
+    private static Notice read(ResultSet rs) throws SQLException {
+        return new Notice(rs.getLong("id"), rs.getString("kind"), rs.getString("message_vi"), rs.getString("message_en"),
+                Sql.instant(rs, "created_at"));
     }
 
     boolean markSeen(long accountId, long noticeId) {

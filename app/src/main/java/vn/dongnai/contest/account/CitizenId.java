@@ -1,5 +1,7 @@
 package vn.dongnai.contest.account;
 
+import vn.dongnai.contest.system.BusinessRule;
+
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
@@ -10,6 +12,7 @@ import java.util.Set;
  * merger keep their old code), a century-and-sex digit, the last two digits of the birth year,
  * then six random digits.
  */
+@BusinessRule
 public final class CitizenId {
 
     static final Set<String> PROVINCE_CODES = Set.of(

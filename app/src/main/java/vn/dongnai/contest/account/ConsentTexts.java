@@ -3,6 +3,7 @@ package vn.dongnai.contest.account;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
+import vn.dongnai.contest.system.FreeText;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 
 /**
  * The personal-data consent text (Law 91/2025/QH15, Decree 356/2025/NĐ-CP) that the registration
@@ -49,18 +49,14 @@ class ConsentTexts {
             if (textDir != null && !textDir.isBlank()) {
                 Path file = Path.of(textDir).resolve(name);
                 if (Files.isRegularFile(file)) {
-                    return normalize(Files.readString(file, StandardCharsets.UTF_8));
+                    return FreeText.normalizeLines(Files.readString(file, StandardCharsets.UTF_8));
                 }
             }
             try (InputStream in = ConsentTexts.class.getResourceAsStream("/consent/" + name)) {
-                return in == null ? null : normalize(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                return in == null ? null : FreeText.normalizeLines(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String normalize(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFC).strip();
     }
 }

@@ -5,7 +5,6 @@ import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import vn.dongnai.contest.system.Sql;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -55,56 +54,65 @@ public class ContestantRecords {
                                long durationMs, Instant submittedAt, @Nullable String prize, @Nullable Long prizeAmountVnd) {
     }
 
+    /** What a page header shows of a contestant: the public name and where they come from. */
+    public record Header(String displayName, String commune, @Nullable String unit) {
+    }
+
+    Optional<Header> header(long accountId) {
+        return sql.one("SELECT display_name, commune, unit FROM participant WHERE account_id = ?",
+                rs -> new Header(rs.getString("display_name"), rs.getString("commune"), rs.getString("unit")), accountId);
+    }
+
     public Optional<RegistrationRecord> registration(long accountId, boolean clear) {
         return sql.one("""
                 SELECT a.id, a.full_name, p.display_name, p.citizen_id_cipher, p.phone_cipher, p.email, p.birth_date,
                        p.commune, p.unit, p.participant_group, a.enabled, a.password_change_required, a.created_at, a.erased_at
                 FROM account a JOIN participant p ON p.account_id = a.id WHERE a.id = ?""",
                 rs -> {
-                    String group = rs.getString(10);
-                    Timestamp erased = rs.getTimestamp(14);
-                    return new RegistrationRecord(rs.getLong(1), rs.getString(2), rs.getString(3),
-                            shown(rs.getBytes(4), clear, true), shown(rs.getBytes(5), clear, false), rs.getString(6),
-                            rs.getDate(7).toLocalDate(), rs.getString(8), rs.getString(9), group, groupLabel(group),
-                            rs.getBoolean(11), rs.getBoolean(12), rs.getTimestamp(13).toInstant(),
-                            erased == null ? null : erased.toInstant());
+                    String group = rs.getString("participant_group");
+                    return new RegistrationRecord(rs.getLong("id"), rs.getString("full_name"), rs.getString("display_name"),
+                            shown(rs.getBytes("citizen_id_cipher"), clear, true), shown(rs.getBytes("phone_cipher"), clear, false),
+                            rs.getString("email"), Sql.date(rs, "birth_date"), rs.getString("commune"), rs.getString("unit"),
+                            group, groupLabel(group), rs.getBoolean("enabled"), rs.getBoolean("password_change_required"),
+                            Sql.instant(rs, "created_at"), Sql.instant(rs, "erased_at"));
                 }, accountId);
     }
 
     public Optional<ConsentRecord> consent(long accountId) {
         return sql.one("SELECT consent_version, consent_at FROM participant WHERE account_id = ?",
-                rs -> new ConsentRecord(rs.getString(1), rs.getTimestamp(2).toInstant()), accountId);
+                rs -> new ConsentRecord(rs.getString("consent_version"), Sql.instant(rs, "consent_at")), accountId);
     }
 
     public List<AttemptRecord> attempts(long accountId) {
         return sql.list("""
-                SELECT t.id, c.id, c.name, r.id, r.name, t.attempt_no, t.status, t.started_at, t.submitted_at, t.score,
+                SELECT t.id AS attempt_id, c.id AS contest_id, c.name AS contest_name, r.id AS round_id,
+                       r.name AS round_name, t.attempt_no, t.status, t.started_at, t.submitted_at, t.score,
                        t.correct_count, t.question_count, t.duration_ms, t.prediction, t.disqualified
                 FROM attempt t JOIN contest_round r ON r.id = t.round_id JOIN contest c ON c.id = r.contest_id
                 WHERE t.account_id = ? ORDER BY t.started_at DESC, t.id DESC""",
-                rs -> {
-                    Timestamp submitted = rs.getTimestamp(9);
-                    return new AttemptRecord(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4),
-                            rs.getString(5), rs.getInt(6), rs.getString(7), attemptStatusLabel(rs.getString(7)),
-                            rs.getTimestamp(8).toInstant(), submitted == null ? null : submitted.toInstant(),
-                            rs.getObject(10, Integer.class), rs.getObject(11, Integer.class), rs.getInt(12),
-                            rs.getObject(13, Long.class), rs.getObject(14, Long.class), rs.getBoolean(15));
-                }, accountId);
+                rs -> new AttemptRecord(rs.getLong("attempt_id"), rs.getLong("contest_id"), rs.getString("contest_name"),
+                        rs.getLong("round_id"), rs.getString("round_name"), rs.getInt("attempt_no"), rs.getString("status"),
+                        attemptStatusLabel(rs.getString("status")), Sql.instant(rs, "started_at"),
+                        Sql.instant(rs, "submitted_at"), Sql.nullableInt(rs, "score"), Sql.nullableInt(rs, "correct_count"),
+                        rs.getInt("question_count"), Sql.nullableLong(rs, "duration_ms"), Sql.nullableLong(rs, "prediction"),
+                        rs.getBoolean("disqualified")), accountId);
     }
 
     public List<ResultRecord> results(long accountId) {
         return sql.list("""
-                SELECT e.round_id, r.name, c.name, e.rank_no, e.score, e.duration_ms, e.submitted_at,
+                SELECT e.round_id, r.name AS round_name, c.name AS contest_name, e.rank_no, e.score, e.duration_ms,
+                       e.submitted_at,
                        (SELECT w.tier_name FROM award_winner w JOIN award_decision d ON d.scope_key = w.scope_key
                         WHERE w.scope_key = CONCAT('R', e.round_id) AND w.account_id = e.account_id
-                          AND d.status IN ('SIGNED', 'PUBLISHED') LIMIT 1),
+                          AND d.status IN ('SIGNED', 'PUBLISHED') LIMIT 1) AS prize,
                        (SELECT w.amount_vnd FROM award_winner w JOIN award_decision d ON d.scope_key = w.scope_key
                         WHERE w.scope_key = CONCAT('R', e.round_id) AND w.account_id = e.account_id
-                          AND d.status IN ('SIGNED', 'PUBLISHED') LIMIT 1)
+                          AND d.status IN ('SIGNED', 'PUBLISHED') LIMIT 1) AS prize_amount_vnd
                 FROM ranked_entry e JOIN contest_round r ON r.id = e.round_id JOIN contest c ON c.id = r.contest_id
                 WHERE e.account_id = ? ORDER BY e.round_id""",
-                rs -> new ResultRecord(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5),
-                        rs.getLong(6), rs.getTimestamp(7).toInstant(), rs.getString(8), rs.getObject(9, Long.class)),
+                rs -> new ResultRecord(rs.getLong("round_id"), rs.getString("round_name"), rs.getString("contest_name"),
+                        rs.getInt("rank_no"), rs.getInt("score"), rs.getLong("duration_ms"), Sql.instant(rs, "submitted_at"),
+                        rs.getString("prize"), Sql.nullableLong(rs, "prize_amount_vnd")),
                 accountId);
     }
 

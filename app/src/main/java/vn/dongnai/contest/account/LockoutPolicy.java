@@ -1,5 +1,7 @@
 package vn.dongnai.contest.account;
 
+import vn.dongnai.contest.system.BusinessRule;
+
 import java.time.Duration;
 import java.time.Instant;
 
@@ -13,6 +15,7 @@ import java.time.Instant;
  * @param lockFor     the first lock's length
  * @param window      failures older than this are forgotten
  */
+@BusinessRule
 record LockoutPolicy(int maxFailures, Duration lockFor, Duration window) {
 
     static final Duration LONGEST_LOCK = Duration.ofHours(24);

@@ -12,6 +12,7 @@ import io.micronaut.security.authentication.provider.HttpRequestExecutorAuthenti
 import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import vn.dongnai.contest.system.ApiException;
+import vn.dongnai.contest.system.FreeText;
 import vn.dongnai.contest.system.RateLimiter;
 
 import java.time.Clock;
@@ -70,7 +71,7 @@ class LoginAuthenticationProvider<B> implements HttpRequestExecutorAuthenticatio
     @Override
     public AuthenticationResponse authenticate(@Nullable HttpRequest<B> request,
                                                AuthenticationRequest<String, String> authRequest) {
-        String username = RegistrationService.text(authRequest.getIdentity());
+        String username = FreeText.normalize(authRequest.getIdentity());
         String password = authRequest.getSecret() == null ? "" : authRequest.getSecret();
         String address = request == null ? "" : String.valueOf(addresses.resolve(request));
         if (request != null) {

@@ -50,7 +50,7 @@ class LoginLockout {
     /** Refuses the login with the time the lock lifts, in Vietnam time, when this address is locked out. */
     void refuseIfLocked(long accountId, byte[] addressHash) {
         Optional<Instant> until = sql.one("SELECT locked_until FROM login_failure WHERE account_id = ? AND address_hash = ?"
-                        + " AND locked_until > ?", rs -> rs.getTimestamp(1).toInstant(), accountId, addressHash, clock.instant());
+                        + " AND locked_until > ?", rs -> Sql.instant(rs, "locked_until"), accountId, addressHash, clock.instant());
         if (until.isPresent()) {
             throw locked(until.get());
         }
@@ -75,7 +75,8 @@ class LoginLockout {
         }
         Optional<Row> row = sql.one("SELECT failures, first_failed_at, locks FROM login_failure "
                         + "WHERE account_id = ? AND address_hash = ? FOR UPDATE",
-                rs -> new Row(rs.getInt(1), rs.getTimestamp(2).toInstant(), rs.getInt(3)), account.id(), addressHash);
+                rs -> new Row(rs.getInt("failures"), Sql.instant(rs, "first_failed_at"), rs.getInt("locks")), account.id(),
+                addressHash);
         if (row.isEmpty()) {
             sql.update("INSERT INTO login_failure (account_id, address_hash, failures, first_failed_at) VALUES (?, ?, 1, ?) "
                     + "ON DUPLICATE KEY UPDATE failures = failures + 1", account.id(), addressHash, now);

@@ -1,5 +1,7 @@
 package vn.dongnai.contest.account;
 
+import vn.dongnai.contest.system.FreeText;
+
 import java.util.Locale;
 
 /**
@@ -13,7 +15,7 @@ final class LoginNames {
     }
 
     static String normalized(String typed) {
-        String text = RegistrationService.text(typed);
+        String text = FreeText.normalize(typed);
         String citizenId = CitizenId.normalize(text);
         if (citizenId.matches("\\d{12}")) {
             return "cid:" + citizenId;

@@ -89,7 +89,7 @@ class MyAccount {
         if (body == null) {
             body = new Corrections(null, null, null);
         }
-        sql.one("SELECT account_id FROM participant WHERE account_id = ? FOR UPDATE", rs -> rs.getLong(1), accountId)
+        sql.one("SELECT account_id FROM participant WHERE account_id = ? FOR UPDATE", rs -> rs.getLong("account_id"), accountId)
                 .orElseThrow(() -> ApiException.notFound("hồ sơ dự thi"));
         ContestantRecords.RegistrationRecord before = registration(accountId);
         FieldErrors errors = new FieldErrors();
@@ -118,7 +118,7 @@ class MyAccount {
     /** The current password is required; every session ends (the caller gets a new one). */
     @Transactional
     void changePassword(long accountId, PasswordChange body) {
-        String hash = sql.one("SELECT password_hash FROM account WHERE id = ? FOR UPDATE", rs -> rs.getString(1), accountId)
+        String hash = sql.one("SELECT password_hash FROM account WHERE id = ? FOR UPDATE", rs -> rs.getString("password_hash"), accountId)
                 .orElseThrow(() -> ApiException.notFound("tài khoản"));
         FieldErrors errors = new FieldErrors();
         String current = body == null ? null : body.currentPassword();
@@ -126,7 +126,7 @@ class MyAccount {
         if (current == null || !passwords.matches(current, hash)) {
             errors.add("currentPassword", "WRONG", "Mật khẩu hiện tại không đúng.", "The current password is wrong.");
         }
-        if (!strongEnough(next)) {
+        if (!PasswordStrength.enoughForContestant(next)) {
             errors.add("newPassword", "WEAK", "Mật khẩu mới cần 8–64 ký tự, có cả chữ và số.",
                     "New password: 8–64 characters with letters and digits.");
         } else if (next.equals(current)) {
@@ -161,11 +161,5 @@ class MyAccount {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** A contestant's password: 8–64 characters with letters and digits, as at registration. */
-    static boolean strongEnough(@Nullable String password) {
-        return password != null && password.length() >= 8 && password.length() <= 64
-                && password.chars().anyMatch(Character::isLetter) && password.chars().anyMatch(Character::isDigit);
     }
 }

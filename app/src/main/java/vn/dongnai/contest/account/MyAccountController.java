@@ -45,12 +45,12 @@ class MyAccountController {
 
     @Get("/account")
     MyAccount.Mine view(Authentication authentication) {
-        return account.view(id(authentication));
+        return account.view(Principals.accountId(authentication));
     }
 
     @Put("/account")
     MyAccount.Mine correct(@Body MyAccount.Corrections body, Authentication authentication) {
-        return account.correct(id(authentication), body);
+        return account.correct(Principals.accountId(authentication), body);
     }
 
     /**
@@ -59,7 +59,7 @@ class MyAccountController {
      */
     @Post("/password")
     HttpResponse<AccessRefreshToken> changePassword(@Body MyAccount.PasswordChange body, Authentication authentication) {
-        long id = id(authentication);
+        long id = Principals.accountId(authentication);
         // a stolen session must not be able to guess the current password at leisure
         rateLimiter.check("my-password", Long.toString(id), 10, Duration.ofHours(1));
         account.changePassword(id, body);
@@ -72,7 +72,7 @@ class MyAccountController {
 
     @Get("/data-export")
     HttpResponse<byte[]> export(Authentication authentication) {
-        long id = id(authentication);
+        long id = Principals.accountId(authentication);
         rateLimiter.check("my-data", Long.toString(id), 10, Duration.ofHours(1));
         return HttpResponse.ok(account.export(id)).contentType(MediaType.APPLICATION_JSON_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"du-lieu-cua-toi.json\"")
@@ -81,22 +81,18 @@ class MyAccountController {
 
     @Get("/deletion")
     AccountErasure.DeletionStatus deletion(Authentication authentication) {
-        return erasure.status(id(authentication)).orElseThrow(() -> ApiException.notFound("yêu cầu xóa tài khoản"));
+        return erasure.status(Principals.accountId(authentication)).orElseThrow(() -> ApiException.notFound("yêu cầu xóa tài khoản"));
     }
 
     @Post("/deletion")
     AccountErasure.DeletionStatus requestDeletion(@Body AccountErasure.DeletionBody body, Authentication authentication) {
-        long id = id(authentication);
+        long id = Principals.accountId(authentication);
         rateLimiter.check("my-deletion", Long.toString(id), 10, Duration.ofHours(1));
         return erasure.request(id, body);
     }
 
     @Delete("/deletion")
     AccountErasure.DeletionStatus cancelDeletion(Authentication authentication) {
-        return erasure.cancel(id(authentication)).orElseThrow(() -> ApiException.notFound("yêu cầu xóa tài khoản đang chờ"));
-    }
-
-    private static long id(Authentication authentication) {
-        return Long.parseLong(authentication.getName());
+        return erasure.cancel(Principals.accountId(authentication)).orElseThrow(() -> ApiException.notFound("yêu cầu xóa tài khoản đang chờ"));
     }
 }

@@ -4,11 +4,10 @@ import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.dongnai.contest.system.FreeText;
 import vn.dongnai.contest.system.Sql;
 
-import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The search key of a full name: lower case, diacritics removed, đ → d, one space between words,
@@ -31,10 +30,7 @@ public class NameKeys {
     }
 
     public static String of(String name) {
-        String decomposed = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFD)
-                .replace('đ', 'd').replace('Đ', 'D')
-                .replaceAll("\\p{M}+", "");
-        return decomposed.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
+        return FreeText.fold(name);
     }
 
     @Scheduled(initialDelay = "15s", fixedDelay = "10s")
@@ -46,7 +42,7 @@ public class NameKeys {
             List<Row> rows = sql.list("""
                     SELECT p.account_id, a.full_name FROM participant p JOIN account a ON a.id = p.account_id
                     WHERE p.name_key IS NULL AND a.erased_at IS NULL LIMIT\s""" + BATCH,
-                    rs -> new Row(rs.getLong(1), rs.getString(2)));
+                    rs -> new Row(rs.getLong("account_id"), rs.getString("full_name")));
             if (!rows.isEmpty()) {
                 sql.batch("UPDATE participant SET name_key = ? WHERE account_id = ?",
                         rows.stream().map(r -> new Object[]{of(r.name()), r.id()}).toList());

@@ -58,6 +58,6 @@ class OwnPasswordController {
 
     @Get("/password-status")
     PasswordStatus status(Authentication authentication) {
-        return new PasswordStatus(staff.passwordChangeRequired(Long.parseLong(authentication.getName())));
+        return new PasswordStatus(staff.passwordChangeRequired(Principals.accountId(authentication)));
     }
 }

@@ -13,6 +13,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.authentication.Authentication;
 import vn.dongnai.contest.system.ApiException;
 
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -41,8 +42,8 @@ class PasswordChangeFilter implements Ordered {
             return null;
         }
         Authentication authentication = request.getUserPrincipal(Authentication.class).orElse(null);
-        if (authentication == null || !isLong(authentication.getName())
-                || !staff.passwordChangeRequired(Long.parseLong(authentication.getName()))) {
+        OptionalLong accountId = authentication == null ? OptionalLong.empty() : Principals.accountIdIfAny(authentication);
+        if (accountId.isEmpty() || !staff.passwordChangeRequired(accountId.getAsLong())) {
             return null;
         }
         ApiException refusal = new ApiException(HttpStatus.FORBIDDEN, "PASSWORD_CHANGE_REQUIRED",
@@ -55,9 +56,5 @@ class PasswordChangeFilter implements Ordered {
     public int getOrder() {
         // after the security filter has put the caller's authentication on the request
         return ServerFilterPhase.SECURITY.after();
-    }
-
-    private static boolean isLong(String value) {
-        return !value.isEmpty() && value.chars().allMatch(Character::isDigit);
     }
 }

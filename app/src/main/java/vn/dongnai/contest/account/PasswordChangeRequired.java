@@ -39,8 +39,8 @@ class PasswordChangeRequired implements SecurityRule<HttpRequest<?>> {
 
     /** Contestants only: a staff member's one-time password is {@link PasswordChangeFilter}'s. */
     boolean of(long accountId) {
-        return sql.get().one("SELECT password_change_required AND username IS NULL FROM account WHERE id = ?",
-                        rs -> rs.getBoolean(1), accountId)
+        return sql.get().one("SELECT password_change_required AND username IS NULL AS must_change FROM account WHERE id = ?",
+                        rs -> rs.getBoolean("must_change"), accountId)
                 .orElse(false);
     }
 

@@ -117,8 +117,8 @@ class PasswordResets {
             return Optional.empty();
         }
         long accountId = found.get().id();
-        sql.one("SELECT id FROM account WHERE id = ? FOR UPDATE", rs -> rs.getLong(1), accountId);
-        String email = sql.one("SELECT email FROM participant WHERE account_id = ?", rs -> rs.getString(1), accountId)
+        sql.one("SELECT id FROM account WHERE id = ? FOR UPDATE", rs -> rs.getLong("id"), accountId);
+        String email = sql.one("SELECT email FROM participant WHERE account_id = ?", rs -> rs.getString("email"), accountId)
                 .orElse(null);
         Instant now = clock.instant();
         if (email == null) {
@@ -127,8 +127,8 @@ class PasswordResets {
             return Optional.empty();
         }
         // a locking read sees requests committed while this one waited for the account row
-        long recent = sql.one("SELECT COUNT(*) FROM password_reset WHERE account_id = ? AND created_at > ? FOR UPDATE",
-                rs -> rs.getLong(1), accountId, now.minus(Duration.ofHours(1))).orElse(0L);
+        long recent = sql.one("SELECT COUNT(*) AS links FROM password_reset WHERE account_id = ? AND created_at > ? FOR UPDATE",
+                rs -> rs.getLong("links"), accountId, now.minus(Duration.ofHours(1))).orElse(0L);
         if (recent >= PER_ACCOUNT_PER_HOUR) {
             audit.record(accountId, "public", "PASSWORD_RESET_REQUESTED", "account", accountId, null,
                     Map.of("outcome", "LIMITED"));
@@ -183,7 +183,7 @@ class PasswordResets {
             errors.add("token", "INVALID", "Liên kết đặt lại mật khẩu không hợp lệ.", "The reset link is invalid.");
         }
         String password = body == null ? null : body.newPassword();
-        if (!MyAccount.strongEnough(password)) {
+        if (!PasswordStrength.enoughForContestant(password)) {
             errors.add("newPassword", "WEAK", "Mật khẩu cần 8–64 ký tự, có cả chữ và số.",
                     "Password: 8–64 characters with letters and digits.");
         }
@@ -191,8 +191,8 @@ class PasswordResets {
         Instant now = clock.instant();
         record Link(long accountId, Instant expiresAt, boolean used) {
         }
-        Optional<Link> link = sql.one("SELECT account_id, expires_at, used_at IS NOT NULL FROM password_reset WHERE token_hash = ? FOR UPDATE",
-                rs -> new Link(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getBoolean(3)),
+        Optional<Link> link = sql.one("SELECT account_id, expires_at, used_at IS NOT NULL AS used FROM password_reset WHERE token_hash = ? FOR UPDATE",
+                rs -> new Link(rs.getLong("account_id"), Sql.instant(rs, "expires_at"), rs.getBoolean("used")),
                 (Object) RefreshTokenStore.sha256(token));
         if (link.isEmpty() || link.get().used() || !link.get().expiresAt().isAfter(now)) {
             new FieldErrors().add("token", "EXPIRED",
@@ -200,7 +200,7 @@ class PasswordResets {
                     "The link has expired or was already used; ask for a new one.").throwIfAny();
         }
         long accountId = link.get().accountId();
-        boolean enabled = sql.one("SELECT enabled FROM account WHERE id = ? FOR UPDATE", rs -> rs.getBoolean(1), accountId)
+        boolean enabled = sql.one("SELECT enabled FROM account WHERE id = ? FOR UPDATE", rs -> rs.getBoolean("enabled"), accountId)
                 .orElse(false);
         if (!enabled) {
             new FieldErrors().add("token", "EXPIRED",

@@ -61,10 +61,4 @@ public class Passwords {
         password.setCharAt(RANDOM.nextInt(16), (char) ('2' + RANDOM.nextInt(8)));
         return password.toString();
     }
-
-    /** Staff passwords open the organizer console: 10–64 characters with letters and digits. */
-    static boolean strongEnoughForStaff(String password) {
-        return password != null && password.length() >= 10 && password.length() <= 64
-                && password.chars().anyMatch(Character::isLetter) && password.chars().anyMatch(Character::isDigit);
-    }
 }

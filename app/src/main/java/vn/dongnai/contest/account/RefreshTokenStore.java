@@ -45,7 +45,7 @@ class RefreshTokenStore implements RefreshTokenPersistence {
 
     @Override
     public void persistToken(RefreshTokenGeneratedEvent event) {
-        long accountId = Long.parseLong(event.getAuthentication().getName());
+        long accountId = Principals.accountId(event.getAuthentication());
         tokens.save(new RefreshToken(null, sha256(event.getRefreshToken()), accountId, false, clock.instant()));
     }
 

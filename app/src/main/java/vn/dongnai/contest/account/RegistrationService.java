@@ -13,11 +13,9 @@ import vn.dongnai.contest.system.FieldErrors;
 import vn.dongnai.contest.system.FreeText;
 import vn.dongnai.contest.system.Sql;
 
-import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -34,11 +32,7 @@ public class RegistrationService {
     static final String PHONE = "phone";
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M}]+(?:[ '\\-.][\\p{L}\\p{M}]+)*\\.?");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
-    private static final int MIN_AGE = 6;
 
-    private final AccountRepository accounts;
-    private final ParticipantRepository participants;
     private final PersonalData personalData;
     private final Passwords passwords;
     private final Clock clock;
@@ -49,13 +43,10 @@ public class RegistrationService {
     // looked up on first use (the same cycle as the catalog's)
     private final Provider<Sql> sql;
 
-    RegistrationService(AccountRepository accounts, ParticipantRepository participants,
-                        PersonalData personalData, Passwords passwords, Clock clock, BotCheck botCheck,
+    RegistrationService(PersonalData personalData, Passwords passwords, Clock clock, BotCheck botCheck,
                         Provider<RegistrationCatalog> catalog,
                         @Value("${contest.consent.current-version}") String consentVersion, Provider<Sql> sql) {
         this.sql = sql;
-        this.accounts = accounts;
-        this.participants = participants;
         this.personalData = personalData;
         this.passwords = passwords;
         this.clock = clock;
@@ -92,18 +83,17 @@ public class RegistrationService {
         // spent only once the form is valid, so correcting a typo does not cost another proof of work;
         // spent before the uniqueness check, so one solution cannot probe which numbers are registered
         if (botCheck.enabled() && !botCheck.consume(form.altcha())) {
-            throw ApiException.invalid(List.of(new ApiError.FieldError("altcha", "USED",
-                    "Mã kiểm tra chống máy tự động đã được dùng, vui lòng gửi lại.",
-                    "This bot-check solution was already used; submit again.")));
+            new FieldErrors().add("altcha", "USED", "Mã kiểm tra chống máy tự động đã được dùng, vui lòng gửi lại.",
+                    "This bot-check solution was already used; submit again.").throwIfAny();
         }
         byte[] citizenIdHash = personalData.hash(CITIZEN_ID, checked.citizenId);
         byte[] phoneHash = personalData.hash(PHONE, checked.phone);
         List<ApiError.FieldError> taken = new ArrayList<>();
-        if (participants.existsByCitizenIdHash(citizenIdHash)) {
+        if (registered("citizen_id_hash", citizenIdHash)) {
             taken.add(new ApiError.FieldError("citizenId", "TAKEN",
                     "Số định danh này đã được dùng để đăng ký.", "This citizen ID is already registered."));
         }
-        if (participants.existsByPhoneHash(phoneHash)) {
+        if (registered("phone_hash", phoneHash)) {
             taken.add(new ApiError.FieldError("phone", "TAKEN",
                     "Số điện thoại này đã được dùng để đăng ký.", "This phone number is already registered."));
         }
@@ -112,26 +102,39 @@ public class RegistrationService {
         }
         Instant now = clock.instant();
         try {
-            Account account = accounts.save(new Account(null, null, checked.fullName,
-                    passwords.hash(form.password()), Role.CONTESTANT, true, now));
-            participants.save(new Participant(account.id(), citizenIdHash, personalData.encrypt(checked.citizenId),
-                    phoneHash, personalData.encrypt(checked.phone), checked.email, checked.birthDate,
-                    checked.commune, checked.unit, checked.group.name(), Masking.displayName(checked.fullName),
-                    consentVersion, now, NameKeys.of(checked.fullName)));
+            long accountId = sql.get().insert("""
+                    INSERT INTO account (username, full_name, password_hash, roles, enabled, created_at)
+                    VALUES (NULL, ?, ?, ?, TRUE, ?)""",
+                    checked.fullName, passwords.hash(form.password()), Role.CONTESTANT, now);
+            sql.get().update("""
+                    INSERT INTO participant (account_id, citizen_id_hash, citizen_id_cipher, phone_hash, phone_cipher, email,
+                                             birth_date, commune, unit, participant_group, display_name, consent_version,
+                                             consent_at, name_key)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    accountId, citizenIdHash, personalData.encrypt(checked.citizenId), phoneHash,
+                    personalData.encrypt(checked.phone), checked.email, checked.birthDate, checked.commune, checked.unit,
+                    checked.group.name(), Masking.displayName(checked.fullName), consentVersion, now,
+                    NameKeys.of(checked.fullName));
             if (origin != null) {
                 sql.get().update("""
                         INSERT INTO registration_origin (account_id, ip_hash, network_hash, agent_hash, device_hash, registered_at)
-                        VALUES (?, ?, ?, ?, ?, ?)""", account.id(), origin.ipHash(), origin.networkHash(),
+                        VALUES (?, ?, ?, ?, ?, ?)""", accountId, origin.ipHash(), origin.networkHash(),
                         origin.agentHash(), origin.deviceHash(), now);
             }
-            return account.id();
+            return accountId;
         } catch (RuntimeException e) {
             // two registrations with the same number at the same instant: the unique keys decide
-            if (hasCause(e, SQLIntegrityConstraintViolationException.class)) {
+            if (Sql.isDuplicateKey(e)) {
                 throw alreadyRegistered(List.of());
             }
             throw e;
         }
+    }
+
+    /** Whether a registration already holds this keyed hash in {@code column} (citizen ID or phone). */
+    private boolean registered(String column, byte[] hash) {
+        return sql.get().one("SELECT account_id FROM participant WHERE " + column + " = ?",
+                rs -> rs.getLong("account_id"), (Object) hash).isPresent();
     }
 
     /**
@@ -148,15 +151,6 @@ public class RegistrationService {
                 fields, Map.of("identityClaim", "/api/identity-claims"));
     }
 
-    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private record Checked(String fullName, String citizenId, String phone, String email,
                            LocalDate birthDate, String commune, String unit, ParticipantGroup group) {
     }
@@ -167,14 +161,14 @@ public class RegistrationService {
         String fullName = checkFullName(errors, form.fullName());
 
         LocalDate birthDate = null;
-        String rawBirthDate = text(form.birthDate());
+        String rawBirthDate = FreeText.normalize(form.birthDate());
         if (rawBirthDate.isEmpty()) {
             errors.add("birthDate", "REQUIRED", "Vui lòng nhập ngày sinh.", "Birth date is required.");
         } else {
             try {
                 birthDate = LocalDate.parse(rawBirthDate);
                 LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
-                if (birthDate.getYear() < 1900 || Period.between(birthDate, today).getYears() < MIN_AGE) {
+                if (!BirthDates.plausible(birthDate, today)) {
                     errors.add("birthDate", "OUT_OF_RANGE", "Ngày sinh không hợp lệ.", "Birth date is out of range.");
                     birthDate = null;
                 }
@@ -192,7 +186,7 @@ public class RegistrationService {
         }
 
         Optional<String> phone = Phone.normalize(form.phone());
-        if (text(form.phone()).isEmpty()) {
+        if (FreeText.normalize(form.phone()).isEmpty()) {
             errors.add("phone", "REQUIRED", "Vui lòng nhập số điện thoại.", "Phone is required.");
         } else if (phone.isEmpty()) {
             errors.add("phone", "INVALID", "Số điện thoại di động không hợp lệ (ví dụ 0912345678 hoặc +84912345678).",
@@ -205,15 +199,13 @@ public class RegistrationService {
 
         ParticipantGroup group = null;
         try {
-            group = ParticipantGroup.valueOf(text(form.group()).toUpperCase(Locale.ROOT));
+            group = ParticipantGroup.valueOf(FreeText.normalize(form.group()).toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             errors.add("group", "INVALID", "Vui lòng chọn đối tượng dự thi.",
                     "Group must be one of OFFICIAL, UNION_MEMBER, STUDENT, RESIDENT.");
         }
 
-        String password = form.password() == null ? "" : form.password();
-        if (password.length() < 8 || password.length() > 64
-                || !password.chars().anyMatch(Character::isLetter) || !password.chars().anyMatch(Character::isDigit)) {
+        if (!PasswordStrength.enoughForContestant(form.password())) {
             errors.add("password", "WEAK", "Mật khẩu cần 8–64 ký tự, có cả chữ và số.",
                     "Password: 8–64 characters with letters and digits.");
         }
@@ -229,7 +221,7 @@ public class RegistrationService {
         }
 
         if (botCheck.enabled()) {
-            if (text(form.altcha()).isEmpty()) {
+            if (FreeText.normalize(form.altcha()).isEmpty()) {
                 errors.add("altcha", "REQUIRED", "Chưa hoàn tất bước kiểm tra chống máy tự động, vui lòng thử lại.",
                         "The bot check (ALTCHA) is required.");
             } else if (!botCheck.verify(form.altcha())) {
@@ -245,7 +237,7 @@ public class RegistrationService {
 
     /** A person's full name as registration accepts it. Shared with the support desk's corrections. */
     public String checkFullName(FieldErrors errors, @Nullable String raw) {
-        String fullName = text(raw);
+        String fullName = FreeText.normalize(raw);
         if (fullName.isEmpty()) {
             errors.add("fullName", "REQUIRED", "Vui lòng nhập họ và tên.", "Full name is required.");
         } else if (fullName.length() > 100 || !NAME.matcher(fullName).matches() || !fullName.contains(" ")) {
@@ -257,9 +249,8 @@ public class RegistrationService {
 
     /** An optional e-mail address, lower-cased; "" when none. Shared with "my account" and the support desk. */
     public String checkEmail(FieldErrors errors, @Nullable String raw) {
-        String email = text(raw).toLowerCase(Locale.ROOT);
-        if (!email.isEmpty() && (email.length() > 254 || !EMAIL.matcher(email).matches()
-                || FreeText.hiddenCharacterAt(email) >= 0)) {
+        String email = FreeText.normalize(raw).toLowerCase(Locale.ROOT);
+        if (!email.isEmpty() && !Emails.wellFormed(email)) {
             errors.add("email", "INVALID", "Địa chỉ email không hợp lệ.", "Invalid email address.");
         }
         return email;
@@ -267,7 +258,7 @@ public class RegistrationService {
 
     /** The commune (required), by its official name when the catalog lists it. Shared with "my account". */
     public String checkCommune(FieldErrors errors, @Nullable String raw) {
-        String commune = text(raw);
+        String commune = FreeText.normalize(raw);
         if (FreeText.hiddenCharacterAt(commune) >= 0) {
             FreeText.check(errors, "commune", commune);
         } else if (commune.isEmpty()) {
@@ -288,7 +279,7 @@ public class RegistrationService {
 
     /** The unit (optional; "" when none), by its official name when the catalog lists it. Shared with "my account". */
     public String checkUnit(FieldErrors errors, @Nullable String raw) {
-        String unit = text(raw);
+        String unit = FreeText.normalize(raw);
         if (FreeText.hiddenCharacterAt(unit) >= 0) {
             FreeText.check(errors, "unit", unit);
         } else if (unit.length() > 200) {
@@ -304,8 +295,4 @@ public class RegistrationService {
         return unit;
     }
 
-    /** NFC-normalized, trimmed, inner white space collapsed: "Nguyễn" typed on any keyboard is one name. */
-    static String text(String raw) {
-        return FreeText.normalize(raw);
-    }
 }

@@ -22,22 +22,22 @@ class SessionController {
     private final RefreshTokenStore refreshTokens;
     private final SessionValidity sessions;
     private final AccountRepository accounts;
-    private final ParticipantRepository participants;
+    private final ContestantRecords records;
     private final AccountNotices notices;
 
     SessionController(RefreshTokenStore refreshTokens, SessionValidity sessions, AccountRepository accounts,
-                      ParticipantRepository participants, AccountNotices notices) {
+                      ContestantRecords records, AccountNotices notices) {
         this.notices = notices;
         this.refreshTokens = refreshTokens;
         this.sessions = sessions;
         this.accounts = accounts;
-        this.participants = participants;
+        this.records = records;
     }
 
     /** Ends every session of the caller: access tokens within seconds on every node, refresh tokens at once. */
     @Post("/logout")
     HttpResponse<Void> logout(Authentication authentication) {
-        long id = Long.parseLong(authentication.getName());
+        long id = Principals.accountId(authentication);
         refreshTokens.revokeAll(id);
         sessions.endSessions(id);
         return HttpResponse.noContent();
@@ -46,20 +46,20 @@ class SessionController {
     /** Who am I: enough for a page header, nothing more personal than the person already knows. */
     @Get("/me")
     Me me(Authentication authentication) {
-        long id = Long.parseLong(authentication.getName());
+        long id = Principals.accountId(authentication);
         Account account = accounts.findById(id).orElseThrow(() -> ApiException.notFound("tài khoản"));
-        var participant = participants.findById(id);
+        var participant = records.header(id);
         return new Me(id, account.fullName(), account.roleList(),
-                participant.map(Participant::displayName).orElse(account.fullName()),
-                participant.map(Participant::commune).orElse(null),
-                participant.map(Participant::unit).orElse(null), notices.unseen(id),
+                participant.map(ContestantRecords.Header::displayName).orElse(account.fullName()),
+                participant.map(ContestantRecords.Header::commune).orElse(null),
+                participant.map(ContestantRecords.Header::unit).orElse(null), notices.unseen(id),
                 Boolean.TRUE.equals(authentication.getAttributes().get(PasswordChangeRequired.CLAIM)));
     }
 
     /** A notice has been read: it is not shown again. */
     @Post("/me/notices/{noticeId}/seen")
     HttpResponse<Void> seen(long noticeId, Authentication authentication) {
-        if (!notices.markSeen(Long.parseLong(authentication.getName()), noticeId)) {
+        if (!notices.markSeen(Principals.accountId(authentication), noticeId)) {
             throw ApiException.notFound("thông báo");
         }
         return HttpResponse.noContent();

@@ -10,6 +10,7 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.dongnai.contest.audit.AuditLog;
+import vn.dongnai.contest.system.Sql;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -25,14 +26,16 @@ class StaffBootstrap {
     static final String ADMIN_USERNAME = "admin";
 
     private final AccountRepository accounts;
+    private final Sql sql;
     private final Passwords passwords;
     private final AuditLog audit;
     private final Clock clock;
     private final String configuredPassword;
 
-    StaffBootstrap(AccountRepository accounts, Passwords passwords, AuditLog audit, Clock clock,
+    StaffBootstrap(AccountRepository accounts, Sql sql, Passwords passwords, AuditLog audit, Clock clock,
                    @Value("${contest.admin.password:}") @Nullable String configuredPassword) {
         this.accounts = accounts;
+        this.sql = sql;
         this.passwords = passwords;
         this.audit = audit;
         this.clock = clock;
@@ -48,10 +51,13 @@ class StaffBootstrap {
         boolean generated = configuredPassword == null || configuredPassword.isBlank();
         String password = generated ? generate() : configuredPassword;
         // ADMIN is platform-wide (staff/GrantRule): the first admin needs no contest grants
-        Account admin = accounts.save(new Account(null, ADMIN_USERNAME, "Quản trị hệ thống", passwords.hash(password),
-                String.join(",", Role.ADMIN, Role.ORGANIZER, Role.COMMITTEE), true, clock.instant()));
-        audit.record(null, "system", "STAFF_CREATED", "account", admin.id(), null,
-                java.util.Map.of("username", ADMIN_USERNAME, "roles", admin.roles()));
+        String roles = String.join(",", Role.ADMIN, Role.ORGANIZER, Role.COMMITTEE);
+        long adminId = sql.insert("""
+                INSERT INTO account (username, full_name, password_hash, roles, enabled, created_at)
+                VALUES (?, ?, ?, ?, TRUE, ?)""",
+                ADMIN_USERNAME, "Quản trị hệ thống", passwords.hash(password), roles, clock.instant());
+        audit.record(null, "system", "STAFF_CREATED", "account", adminId, null,
+                java.util.Map.of("username", ADMIN_USERNAME, "roles", roles));
         if (generated) {
             System.out.println("""
 

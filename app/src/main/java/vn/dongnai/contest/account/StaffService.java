@@ -13,7 +13,8 @@ import vn.dongnai.contest.system.FieldErrors;
 import vn.dongnai.contest.system.FreeText;
 import vn.dongnai.contest.system.Sql;
 
-import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,6 +39,13 @@ class StaffService {
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
     private static final List<String> ROLE_ORDER = List.of(Role.ADMIN, Role.ORGANIZER, Role.COMMITTEE, Role.COMMITTEE_CHAIR,
             Role.SUPPORT);
+
+    /** A staff account with the end of its current lockout, if any (the latest from any address). */
+    private static final String SELECT_STAFF = """
+            SELECT id, username, full_name, roles, enabled, created_at,
+                   (SELECT MAX(f.locked_until) FROM login_failure f WHERE f.account_id = account.id
+                    AND f.locked_until > UTC_TIMESTAMP(3)) AS locked_until, password_change_required FROM account
+            """;
 
     private final Sql sql;
     private final Passwords passwords;
@@ -95,22 +103,18 @@ class StaffService {
     }
 
     List<StaffView> list() {
-        return sql.list("""
-                SELECT id, username, full_name, roles, enabled, created_at,
-                       (SELECT MAX(f.locked_until) FROM login_failure f WHERE f.account_id = account.id
-                        AND f.locked_until > UTC_TIMESTAMP(3)), password_change_required FROM account
-                WHERE username IS NOT NULL ORDER BY username""", StaffService::read);
+        return sql.list(SELECT_STAFF + " WHERE username IS NOT NULL ORDER BY username", StaffService::read);
     }
 
     @Transactional
     Created create(Actor actor, NewStaff body) {
         FieldErrors errors = new FieldErrors();
-        String username = RegistrationService.text(body.username()).toLowerCase(Locale.ROOT);
+        String username = FreeText.normalize(body.username()).toLowerCase(Locale.ROOT);
         if (!USERNAME.matcher(username).matches()) {
             errors.add("username", "INVALID", "Tên đăng nhập gồm 3–64 ký tự: chữ thường không dấu, số, dấu chấm, gạch.",
                     "Username: 3–64 characters of a–z, 0–9, '.', '_', '-'.");
         }
-        String fullName = RegistrationService.text(body.fullName());
+        String fullName = FreeText.normalize(body.fullName());
         if (fullName.isEmpty() || fullName.length() > 150) {
             errors.add("fullName", "REQUIRED", "Vui lòng nhập họ và tên (tối đa 150 ký tự).",
                     "Full name is required (at most 150 characters).");
@@ -120,7 +124,7 @@ class StaffService {
         List<String> roles = roles(body.roles(), errors);
         boolean generated = body.password() == null || body.password().isEmpty();
         String password = generated ? passwords.generateTemporary() : body.password();
-        if (!generated && !Passwords.strongEnoughForStaff(password)) {
+        if (!generated && !PasswordStrength.enoughForStaff(password)) {
             errors.add("password", "WEAK", "Mật khẩu cần 10–64 ký tự, có cả chữ và số.",
                     "Password: 10–64 characters with letters and digits.");
         }
@@ -133,7 +137,7 @@ class StaffService {
                     VALUES (?, ?, ?, ?, TRUE, ?, TRUE)""",
                     username, fullName, passwords.hash(password), String.join(",", roles), clock.instant());
         } catch (RuntimeException e) {
-            if (causedBy(e, SQLIntegrityConstraintViolationException.class)) {
+            if (Sql.isDuplicateKey(e)) {
                 throw new ApiException(HttpStatus.CONFLICT, "USERNAME_TAKEN", "Tên đăng nhập này đã có người dùng.",
                         "This username is taken.", List.of(new vn.dongnai.contest.system.ApiError.FieldError(
                         "username", "TAKEN", "Tên đăng nhập đã tồn tại.", "Username exists.")), Map.of());
@@ -219,13 +223,13 @@ class StaffService {
     @Transactional
     void changeOwnPassword(Actor actor, PasswordChange body) {
         StaffView me = findLocked(actor.id());
-        String hash = sql.one("SELECT password_hash FROM account WHERE id = ?", rs -> rs.getString(1), actor.id())
+        String hash = sql.one("SELECT password_hash FROM account WHERE id = ?", rs -> rs.getString("password_hash"), actor.id())
                 .orElseThrow();
         FieldErrors errors = new FieldErrors();
         if (body.currentPassword() == null || !passwords.matches(body.currentPassword(), hash)) {
             errors.add("currentPassword", "WRONG", "Mật khẩu hiện tại không đúng.", "The current password is wrong.");
         }
-        if (!Passwords.strongEnoughForStaff(body.newPassword())) {
+        if (!PasswordStrength.enoughForStaff(body.newPassword())) {
             errors.add("newPassword", "WEAK", "Mật khẩu mới cần 10–64 ký tự, có cả chữ và số.",
                     "New password: 10–64 characters with letters and digits.");
         } else if (body.currentPassword() != null && body.currentPassword().equals(body.newPassword())) {
@@ -243,12 +247,12 @@ class StaffService {
     /** Whether this staff member still has to replace a one-time password before anything else. */
     boolean passwordChangeRequired(long accountId) {
         return sql.one("SELECT password_change_required FROM account WHERE id = ? AND username IS NOT NULL",
-                rs -> rs.getBoolean(1), accountId).orElse(false);
+                rs -> rs.getBoolean("password_change_required"), accountId).orElse(false);
     }
 
     private void requireAnotherEnabledAdmin(long except) {
         long others = sql.list("SELECT roles FROM account WHERE username IS NOT NULL AND enabled = TRUE AND id <> ?",
-                rs -> rs.getString(1), except).stream()
+                rs -> rs.getString("roles"), except).stream()
                 .filter(roles -> List.of(roles.split(",")).contains(Role.ADMIN)).count();
         if (others == 0) {
             throw conflict("LAST_ADMIN", "Đây là tài khoản ADMIN cuối cùng đang hoạt động; hãy tạo ADMIN khác trước.",
@@ -278,40 +282,22 @@ class StaffService {
     }
 
     private StaffView find(long id) {
-        return sql.one("""
-                SELECT id, username, full_name, roles, enabled, created_at,
-                       (SELECT MAX(f.locked_until) FROM login_failure f WHERE f.account_id = account.id
-                        AND f.locked_until > UTC_TIMESTAMP(3)), password_change_required FROM account
-                WHERE id = ? AND username IS NOT NULL""", StaffService::read, id)
+        return sql.one(SELECT_STAFF + " WHERE id = ? AND username IS NOT NULL", StaffService::read, id)
                 .orElseThrow(() -> ApiException.notFound("tài khoản cán bộ"));
     }
 
     private StaffView findLocked(long id) {
-        return sql.one("""
-                SELECT id, username, full_name, roles, enabled, created_at,
-                       (SELECT MAX(f.locked_until) FROM login_failure f WHERE f.account_id = account.id
-                        AND f.locked_until > UTC_TIMESTAMP(3)), password_change_required FROM account
-                WHERE id = ? AND username IS NOT NULL FOR UPDATE""", StaffService::read, id)
+        return sql.one(SELECT_STAFF + " WHERE id = ? AND username IS NOT NULL FOR UPDATE", StaffService::read, id)
                 .orElseThrow(() -> ApiException.notFound("tài khoản cán bộ"));
     }
 
-    private static StaffView read(java.sql.ResultSet rs) throws java.sql.SQLException {
-        java.sql.Timestamp locked = rs.getTimestamp(7);
-        return new StaffView(rs.getLong(1), rs.getString(2), rs.getString(3), List.of(rs.getString(4).split(",")),
-                rs.getBoolean(5), rs.getTimestamp(6).toInstant(), locked == null ? null : locked.toInstant(),
-                rs.getBoolean(8));
+    private static StaffView read(ResultSet rs) throws SQLException {
+        return new StaffView(rs.getLong("id"), rs.getString("username"), rs.getString("full_name"),
+                List.of(rs.getString("roles").split(",")), rs.getBoolean("enabled"), Sql.instant(rs, "created_at"),
+                Sql.instant(rs, "locked_until"), rs.getBoolean("password_change_required"));
     }
 
     private static ApiException conflict(String code, String vi, String en) {
         return new ApiException(HttpStatus.CONFLICT, code, vi, en);
-    }
-
-    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -68,7 +68,7 @@ class ParticipantExport {
         TableDownloads.checkFormat(format);
         String contestName = null;
         if (contestId != null) {
-            contestName = sql.one("SELECT name FROM contest WHERE id = ?", rs -> rs.getString(1), contestId)
+            contestName = sql.one("SELECT name FROM contest WHERE id = ?", rs -> rs.getString("name"), contestId)
                     .orElseThrow(() -> ApiException.notFound("cuộc thi"));
         }
         audited(actor, format == null || format.isBlank() ? "xlsx" : format.strip().toLowerCase(), unmasked, reason, contestId);
@@ -92,14 +92,15 @@ class ParticipantExport {
         return downloads.start(file, format, "Thí sinh", table -> {
             table.header(COLUMNS);
             sql.stream(query, rs -> {
-                String cid = personalData.decrypt(rs.getBytes(4));
-                String phone = personalData.decrypt(rs.getBytes(5));
-                String email = rs.getString(6);
-                table.row(rs.getLong(1), rs.getString(2), DATE.format(rs.getDate(3).toLocalDate()),
+                String cid = personalData.decrypt(rs.getBytes("citizen_id_cipher"));
+                String phone = personalData.decrypt(rs.getBytes("phone_cipher"));
+                String email = rs.getString("email");
+                table.row(rs.getLong("id"), rs.getString("full_name"), DATE.format(Sql.date(rs, "birth_date")),
                         unmasked ? cid : Masking.citizenId(cid), unmasked ? phone : Masking.phone(phone),
                         email == null ? null : unmasked ? email : Emails.masked(email),
-                        ContestantRecords.groupLabel(rs.getString(7)), rs.getString(8), rs.getString(9),
-                        rs.getBoolean(10) ? "Đang hoạt động" : "Đã khóa", TIME.format(rs.getTimestamp(11).toInstant()));
+                        ContestantRecords.groupLabel(rs.getString("participant_group")), rs.getString("unit"),
+                        rs.getString("commune"), rs.getBoolean("enabled") ? "Đang hoạt động" : "Đã khóa",
+                        TIME.format(Sql.instant(rs, "created_at")));
             }, values);
         }, about);
     }

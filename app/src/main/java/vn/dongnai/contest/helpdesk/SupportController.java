@@ -15,10 +15,11 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import vn.dongnai.contest.system.Role;
+import vn.dongnai.contest.account.Masking;
 import vn.dongnai.contest.audit.Actor;
 import vn.dongnai.contest.export.TableDownloads;
 import vn.dongnai.contest.staff.ContestGrants;
-import vn.dongnai.contest.system.ApiError;
+import vn.dongnai.contest.system.FieldErrors;
 import vn.dongnai.contest.system.ApiException;
 import vn.dongnai.contest.system.Page;
 
@@ -102,8 +103,8 @@ class SupportController {
         // the desk serves the whole province; the chair exports the contests granted (staff/ContestScopeFilter
         // checks the contestId), so never everyone at once
         if (contestId == null && !grants.platformWide(authentication, EXPORTERS)) {
-            throw ApiException.invalid(List.of(new ApiError.FieldError("contestId", "REQUIRED",
-                    "Vui lòng chọn cuộc thi cần xuất danh sách.", "Choose the contest to export.")));
+            new FieldErrors().add("contestId", "REQUIRED", "Vui lòng chọn cuộc thi cần xuất danh sách.",
+                    "Choose the contest to export.").throwIfAny();
         }
         boolean clear = Boolean.TRUE.equals(unmasked);
         String why = null;
@@ -117,7 +118,7 @@ class SupportController {
     }
 
     private static void requireUnmaskRole(Authentication authentication) {
-        if (!authentication.getRoles().contains(Role.COMMITTEE_CHAIR) && !authentication.getRoles().contains(Role.ADMIN)) {
+        if (!Masking.mayUnmask(authentication.getRoles())) {
             throw new ApiException(HttpStatus.FORBIDDEN, "UNMASKED_NOT_ALLOWED",
                     "Chỉ Chủ tịch Hội đồng hoặc quản trị viên được xem dữ liệu cá nhân không che.",
                     "Only the committee chair or an ADMIN may see personal data unmasked.");

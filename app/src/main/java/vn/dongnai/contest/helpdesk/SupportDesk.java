@@ -5,6 +5,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
+import vn.dongnai.contest.account.BirthDates;
 import vn.dongnai.contest.account.CitizenId;
 import vn.dongnai.contest.account.ContestantAccounts;
 import vn.dongnai.contest.account.ContestantRecords;
@@ -24,11 +25,9 @@ import vn.dongnai.contest.system.FreeText;
 import vn.dongnai.contest.system.Page;
 import vn.dongnai.contest.system.Sql;
 
-import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -134,11 +133,11 @@ class SupportDesk {
         if (wanted.isEmpty()) {
             return List.of();
         }
-        String marks = String.join(",", java.util.Collections.nCopies(wanted.size(), "?"));
         return sql.list("""
                 SELECT a.id, p.display_name, p.unit FROM account a JOIN participant p ON p.account_id = a.id
-                WHERE a.username IS NULL AND a.erased_at IS NULL AND a.id IN (""" + marks + ") ORDER BY a.id",
-                rs -> new ContestantName(rs.getLong(1), rs.getString(2), rs.getString(3)), wanted.toArray());
+                WHERE a.username IS NULL AND a.erased_at IS NULL AND a.id IN (""" + Sql.marks(wanted.size()) + ") ORDER BY a.id",
+                rs -> new ContestantName(rs.getLong("id"), rs.getString("display_name"), rs.getString("unit")),
+                wanted.toArray());
     }
 
     Page<ContestantSummary> search(Search query) {
@@ -184,8 +183,8 @@ class SupportDesk {
         }
         errors.throwIfAny();
         String filter = "a.username IS NULL AND a.erased_at IS NULL AND " + String.join(" AND ", where);
-        long total = sql.one("SELECT COUNT(*) FROM participant p JOIN account a ON a.id = p.account_id WHERE " + filter,
-                rs -> rs.getLong(1), values.toArray()).orElse(0L);
+        long total = sql.one("SELECT COUNT(*) AS matches FROM participant p JOIN account a ON a.id = p.account_id WHERE "
+                + filter, rs -> rs.getLong("matches"), values.toArray()).orElse(0L);
         List<Object> paged = new ArrayList<>(values);
         paged.add(query.size());
         paged.add((long) query.page() * query.size());
@@ -194,10 +193,11 @@ class SupportDesk {
                        a.password_change_required, a.created_at
                 FROM participant p JOIN account a ON a.id = p.account_id WHERE\s""" + filter
                         + " ORDER BY p.name_key, a.id LIMIT ? OFFSET ?",
-                rs -> new ContestantSummary(rs.getLong(1), rs.getString(2),
-                        Masking.citizenId(personalData.decrypt(rs.getBytes(3))),
-                        Masking.phone(personalData.decrypt(rs.getBytes(4))), rs.getString(5), rs.getString(6),
-                        rs.getDate(7).toLocalDate(), rs.getBoolean(8), rs.getBoolean(9), rs.getTimestamp(10).toInstant()),
+                rs -> new ContestantSummary(rs.getLong("id"), rs.getString("full_name"),
+                        Masking.citizenId(personalData.decrypt(rs.getBytes("citizen_id_cipher"))),
+                        Masking.phone(personalData.decrypt(rs.getBytes("phone_cipher"))), rs.getString("unit"),
+                        rs.getString("commune"), Sql.date(rs, "birth_date"), rs.getBoolean("enabled"),
+                        rs.getBoolean("password_change_required"), Sql.instant(rs, "created_at")),
                 paged.toArray());
         return new Page<>(items, query.page(), query.size(), total);
     }
@@ -267,9 +267,7 @@ class SupportDesk {
             case "fullName" -> {
                 String name = registrations.checkFullName(errors, raw);
                 errors.throwIfAny();
-                sql.update("UPDATE account SET full_name = ? WHERE id = ?", name, accountId);
-                sql.update("UPDATE participant SET display_name = ?, name_key = ? WHERE account_id = ?",
-                        Masking.displayName(name), NameKeys.of(name), accountId);
+                accounts.correctFullName(accountId, name);
                 shownBefore = before.fullName();
                 shownAfter = name;
             }
@@ -279,7 +277,7 @@ class SupportDesk {
                     CitizenId.problem(before.citizenId(), date).ifPresent(m -> errors.add("value", "INVALID", m[0], m[1]));
                 }
                 errors.throwIfAny();
-                sql.update("UPDATE participant SET birth_date = ? WHERE account_id = ?", date, accountId);
+                accounts.correctBirthDate(accountId, date);
                 shownBefore = before.birthDate().toString();
                 shownAfter = date.toString();
             }
@@ -291,11 +289,9 @@ class SupportDesk {
                     CitizenId.problem(cid, before.birthDate()).ifPresent(m -> errors.add("value", "INVALID", m[0], m[1]));
                 }
                 errors.throwIfAny();
-                byte[] hash = registrations.citizenIdHash(cid);
-                refuseIfTaken("SELECT account_id FROM participant WHERE citizen_id_hash = ? AND account_id <> ?", hash,
-                        accountId, "Số định danh này đã được dùng cho một tài khoản khác.");
-                uniquely(() -> sql.update("UPDATE participant SET citizen_id_hash = ?, citizen_id_cipher = ? WHERE account_id = ?",
-                        hash, personalData.encrypt(cid), accountId), "Số định danh này đã được dùng cho một tài khoản khác.");
+                if (!accounts.correctCitizenId(accountId, cid)) {
+                    throw taken("Số định danh này đã được dùng cho một tài khoản khác.");
+                }
                 shownBefore = Masking.citizenId(before.citizenId());
                 shownAfter = Masking.citizenId(cid);
             }
@@ -306,44 +302,43 @@ class SupportDesk {
                             "Not a Vietnamese mobile number.");
                 }
                 errors.throwIfAny();
-                byte[] hash = registrations.phoneHash(phone.get());
-                refuseIfTaken("SELECT account_id FROM participant WHERE phone_hash = ? AND account_id <> ?", hash,
-                        accountId, "Số điện thoại này đã được dùng cho một tài khoản khác.");
-                uniquely(() -> sql.update("UPDATE participant SET phone_hash = ?, phone_cipher = ? WHERE account_id = ?",
-                        hash, personalData.encrypt(phone.get()), accountId), "Số điện thoại này đã được dùng cho một tài khoản khác.");
+                if (!accounts.correctPhone(accountId, phone.get())) {
+                    throw taken("Số điện thoại này đã được dùng cho một tài khoản khác.");
+                }
                 shownBefore = Masking.phone(before.phone());
                 shownAfter = Masking.phone(phone.get());
             }
             case "email" -> {
                 String email = atValue(errors, registrations.checkEmail(errors, raw));
                 errors.throwIfAny();
-                sql.update("UPDATE participant SET email = ? WHERE account_id = ?", email.isEmpty() ? null : email, accountId);
+                accounts.correctEmail(accountId, email.isEmpty() ? null : email);
                 shownBefore = before.email() == null ? null : Emails.masked(before.email());
                 shownAfter = email.isEmpty() ? null : Emails.masked(email);
             }
             case "unit" -> {
                 String unit = atValue(errors, registrations.checkUnit(errors, raw));
                 errors.throwIfAny();
-                sql.update("UPDATE participant SET unit = ? WHERE account_id = ?", unit.isEmpty() ? null : unit, accountId);
+                accounts.correctUnit(accountId, unit.isEmpty() ? null : unit);
                 shownBefore = before.unit();
                 shownAfter = unit.isEmpty() ? null : unit;
             }
             case "commune" -> {
                 String commune = atValue(errors, registrations.checkCommune(errors, raw));
                 errors.throwIfAny();
-                sql.update("UPDATE participant SET commune = ? WHERE account_id = ?", commune, accountId);
+                accounts.correctCommune(accountId, commune);
                 shownBefore = before.commune();
                 shownAfter = commune;
             }
             default -> {
                 String group = FreeText.normalize(raw).toUpperCase(Locale.ROOT);
-                boolean known = java.util.Arrays.stream(ParticipantGroup.values()).anyMatch(g -> g.name().equals(group));
-                if (!known) {
+                ParticipantGroup known = java.util.Arrays.stream(ParticipantGroup.values())
+                        .filter(g -> g.name().equals(group)).findFirst().orElse(null);
+                if (known == null) {
                     errors.add("value", "INVALID", "Đối tượng dự thi phải là OFFICIAL, UNION_MEMBER, STUDENT hoặc RESIDENT.",
                             "group must be OFFICIAL, UNION_MEMBER, STUDENT or RESIDENT.");
                 }
                 errors.throwIfAny();
-                sql.update("UPDATE participant SET participant_group = ? WHERE account_id = ?", group, accountId);
+                accounts.correctGroup(accountId, known);
                 shownBefore = before.group();
                 shownAfter = group;
             }
@@ -359,11 +354,9 @@ class SupportDesk {
 
     /** The shared checks report at the registration form's field; here the body's field is "value". */
     private static String atValue(FieldErrors errors, String checked) {
-        if (!errors.isEmpty()) {
-            List<ApiError.FieldError> moved = errors.list().stream()
-                    .map(e -> new ApiError.FieldError("value", e.code(), e.message(), e.messageEn())).toList();
-            throw ApiException.invalid(moved);
-        }
+        FieldErrors moved = new FieldErrors();
+        errors.list().forEach(e -> moved.add("value", e.code(), e.message(), e.messageEn()));
+        moved.throwIfAny();
         return checked;
     }
 
@@ -372,7 +365,7 @@ class SupportDesk {
         try {
             LocalDate date = LocalDate.parse(text);
             LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
-            if (date.getYear() < 1900 || Period.between(date, today).getYears() < 6) {
+            if (!BirthDates.plausible(date, today)) {
                 errors.add("value", "OUT_OF_RANGE", "Ngày sinh không hợp lệ.", "Birth date is out of range.");
                 return null;
             }
@@ -380,25 +373,6 @@ class SupportDesk {
         } catch (DateTimeParseException e) {
             errors.add("value", "INVALID", "Ngày sinh phải có dạng YYYY-MM-DD.", "Birth date must be YYYY-MM-DD.");
             return null;
-        }
-    }
-
-    private void refuseIfTaken(String query, byte[] hash, long accountId, String vi) {
-        if (sql.one(query, rs -> rs.getLong(1), hash, accountId).isPresent()) {
-            throw taken(vi);
-        }
-    }
-
-    private static void uniquely(Runnable write, String vi) {
-        try {
-            write.run();
-        } catch (RuntimeException e) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof SQLIntegrityConstraintViolationException) {
-                    throw taken(vi);
-                }
-            }
-            throw e;
         }
     }
 
@@ -425,7 +399,7 @@ class SupportDesk {
 
     private void accountOrNotFound(long accountId) {
         sql.one("SELECT a.id FROM account a JOIN participant p ON p.account_id = a.id "
-                        + "WHERE a.id = ? AND a.username IS NULL AND a.erased_at IS NULL", rs -> rs.getLong(1), accountId)
+                        + "WHERE a.id = ? AND a.username IS NULL AND a.erased_at IS NULL", rs -> rs.getLong("id"), accountId)
                 .orElseThrow(() -> ApiException.notFound("thí sinh"));
     }
 

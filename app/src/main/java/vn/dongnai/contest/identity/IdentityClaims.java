@@ -8,12 +8,12 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import vn.dongnai.contest.account.AccountNotices;
 import vn.dongnai.contest.account.CitizenId;
+import vn.dongnai.contest.account.ContestantAccounts;
 import vn.dongnai.contest.account.Emails;
 import vn.dongnai.contest.account.Masking;
 import vn.dongnai.contest.account.PersonalData;
 import vn.dongnai.contest.account.Phone;
 import vn.dongnai.contest.account.RegistrationService;
-import vn.dongnai.contest.account.SessionValidity;
 import vn.dongnai.contest.attempt.EntryChanged;
 import vn.dongnai.contest.audit.Actor;
 import vn.dongnai.contest.audit.AuditLog;
@@ -22,7 +22,6 @@ import vn.dongnai.contest.system.FieldErrors;
 import vn.dongnai.contest.system.FreeText;
 import vn.dongnai.contest.system.Sql;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -30,7 +29,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The claims queue. A claim never tells the claimant whether the number is registered (the same
@@ -44,26 +42,24 @@ class IdentityClaims {
     static final String OPEN = "OPEN";
     static final String TRANSFERRED = "TRANSFERRED";
     static final String REJECTED = "REJECTED";
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Sql sql;
     private final PersonalData personalData;
     private final RegistrationService registrations;
     private final AccountNotices notices;
-    private final SessionValidity sessions;
+    private final ContestantAccounts accounts;
     private final AuditLog audit;
     private final Clock clock;
     private final ApplicationEventPublisher<EntryChanged> entryChanged;
 
     IdentityClaims(Sql sql, PersonalData personalData, RegistrationService registrations, AccountNotices notices,
-                   SessionValidity sessions, AuditLog audit, Clock clock,
+                   ContestantAccounts accounts, AuditLog audit, Clock clock,
                    ApplicationEventPublisher<EntryChanged> entryChanged) {
         this.sql = sql;
         this.personalData = personalData;
         this.registrations = registrations;
         this.notices = notices;
-        this.sessions = sessions;
+        this.accounts = accounts;
         this.audit = audit;
         this.clock = clock;
         this.entryChanged = entryChanged;
@@ -127,8 +123,7 @@ class IdentityClaims {
         if (contact.isEmpty()) {
             errors.add("contact", "REQUIRED", "Vui lòng cho biết số điện thoại hoặc email để Ban tổ chức liên hệ lại.",
                     "A phone or e-mail to call you back is required.");
-        } else if (contactPhone.isEmpty() && (contact.length() > 254 || !EMAIL.matcher(contact).matches()
-                || FreeText.hiddenCharacterAt(contact) >= 0)) {
+        } else if (contactPhone.isEmpty() && !Emails.wellFormed(contact)) {
             errors.add("contact", "INVALID", "Số điện thoại hoặc email liên hệ không hợp lệ.", "Not a phone or e-mail.");
         }
         String note = FreeText.normalize(form.note());
@@ -165,17 +160,7 @@ class IdentityClaims {
     }
 
     private Optional<Long> holderOf(@Nullable byte[] citizenIdHash, @Nullable byte[] phoneHash) {
-        if (citizenIdHash != null) {
-            Optional<Long> byId = sql.one("SELECT account_id FROM participant WHERE citizen_id_hash = ?",
-                    rs -> rs.getLong(1), (Object) citizenIdHash);
-            if (byId.isPresent()) {
-                return byId;
-            }
-        }
-        if (phoneHash != null) {
-            return sql.one("SELECT account_id FROM participant WHERE phone_hash = ?", rs -> rs.getLong(1), (Object) phoneHash);
-        }
-        return Optional.empty();
+        return accounts.holderOf(citizenIdHash, phoneHash);
     }
 
     List<ClaimView> list(@Nullable String status) {
@@ -186,23 +171,23 @@ class IdentityClaims {
         }
         return sql.list("""
                 SELECT c.id, c.status, c.full_name, c.citizen_id_cipher, c.phone_cipher, c.contact_cipher, c.note,
-                       c.claimant_account_id, c.holder_account_id, h.full_name, h.enabled, c.created_at, c.decided_at,
-                       d.full_name, c.decision_reason
+                       c.claimant_account_id, c.holder_account_id, h.full_name AS holder_name, h.enabled AS holder_enabled,
+                       c.created_at, c.decided_at, d.full_name AS decided_by_name, c.decision_reason
                 FROM identity_claim c LEFT JOIN account h ON h.id = c.holder_account_id
                 LEFT JOIN account d ON d.id = c.decided_by
                 WHERE (? IS NULL OR c.status = ?) ORDER BY c.id DESC LIMIT 500""",
                 rs -> {
-                    byte[] cid = rs.getBytes(4);
-                    byte[] phone = rs.getBytes(5);
-                    String contact = personalData.decrypt(rs.getBytes(6));
-                    java.sql.Timestamp decided = rs.getTimestamp(13);
-                    return new ClaimView(rs.getLong(1), rs.getString(2), rs.getString(3),
+                    byte[] cid = rs.getBytes("citizen_id_cipher");
+                    byte[] phone = rs.getBytes("phone_cipher");
+                    String contact = personalData.decrypt(rs.getBytes("contact_cipher"));
+                    return new ClaimView(rs.getLong("id"), rs.getString("status"), rs.getString("full_name"),
                             cid == null ? null : Masking.citizenId(personalData.decrypt(cid)),
                             phone == null ? null : Masking.phone(personalData.decrypt(phone)),
-                            contact.contains("@") ? Emails.masked(contact) : Masking.phone(contact), rs.getString(7),
-                            rs.getObject(8, Long.class), rs.getObject(9, Long.class), rs.getString(10),
-                            rs.getObject(11, Boolean.class), rs.getTimestamp(12).toInstant(),
-                            decided == null ? null : decided.toInstant(), rs.getString(14), rs.getString(15));
+                            contact.contains("@") ? Emails.masked(contact) : Masking.phone(contact), rs.getString("note"),
+                            Sql.nullableLong(rs, "claimant_account_id"), Sql.nullableLong(rs, "holder_account_id"),
+                            rs.getString("holder_name"), rs.getObject("holder_enabled", Boolean.class),
+                            Sql.instant(rs, "created_at"), Sql.instant(rs, "decided_at"), rs.getString("decided_by_name"),
+                            rs.getString("decision_reason"));
                 }, filter, filter);
     }
 
@@ -214,7 +199,8 @@ class IdentityClaims {
                     "A reason (at least 5 characters) is required.").throwIfAny();
         }
         ClaimContact contact = sql.one("SELECT id, full_name, contact_cipher FROM identity_claim WHERE id = ?",
-                rs -> new ClaimContact(rs.getLong(1), rs.getString(2), personalData.decrypt(rs.getBytes(3))), claimId)
+                rs -> new ClaimContact(rs.getLong("id"), rs.getString("full_name"),
+                        personalData.decrypt(rs.getBytes("contact_cipher"))), claimId)
                 .orElseThrow(() -> ApiException.notFound("yêu cầu xác minh danh tính"));
         audit.record(actor, "IDENTITY_CLAIM_CONTACT_VIEWED", "identity_claim", claimId, null, Map.of("reason", why));
         return contact;
@@ -240,8 +226,9 @@ class IdentityClaims {
         Claim claim = sql.one("""
                 SELECT status, citizen_id_hash, citizen_id_cipher, phone_hash, phone_cipher, claimant_account_id,
                        holder_account_id FROM identity_claim WHERE id = ? FOR UPDATE""",
-                rs -> new Claim(rs.getString(1), rs.getBytes(2), rs.getBytes(3), rs.getBytes(4), rs.getBytes(5),
-                        rs.getObject(6, Long.class), rs.getObject(7, Long.class)), claimId)
+                rs -> new Claim(rs.getString("status"), rs.getBytes("citizen_id_hash"), rs.getBytes("citizen_id_cipher"),
+                        rs.getBytes("phone_hash"), rs.getBytes("phone_cipher"), Sql.nullableLong(rs, "claimant_account_id"),
+                        Sql.nullableLong(rs, "holder_account_id")), claimId)
                 .orElseThrow(() -> ApiException.notFound("yêu cầu xác minh danh tính"));
         requireOpen(claim.status());
         // who holds the number now (it may have changed since the claim was filed)
@@ -252,20 +239,9 @@ class IdentityClaims {
         Instant now = clock.instant();
         List<EntryChanged> changed = new java.util.ArrayList<>();
         if (holder != null) {
-            sql.one("SELECT id FROM account WHERE id = ? FOR UPDATE", rs -> rs.getLong(1), holder);
-            // the holder keeps no trace of the number: a random hash stands in, the cipher is emptied
-            if (claim.cidHash() != null) {
-                sql.update("UPDATE participant SET citizen_id_hash = ?, citizen_id_cipher = ? WHERE account_id = ? AND citizen_id_hash = ?",
-                        randomHash(), personalData.encrypt(""), holder, claim.cidHash());
-            }
-            if (claim.phoneHash() != null) {
-                sql.update("UPDATE participant SET phone_hash = ?, phone_cipher = ? WHERE account_id = ? AND phone_hash = ?",
-                        randomHash(), personalData.encrypt(""), holder, claim.phoneHash());
-            }
-            sql.update("UPDATE account SET enabled = FALSE WHERE id = ?", holder);
-            sql.update("UPDATE refresh_token SET revoked = TRUE WHERE account_id = ? AND revoked = FALSE", holder);
-            sessions.endSessions(holder);
-            for (long roundId : sql.list("SELECT DISTINCT round_id FROM attempt WHERE account_id = ?", rs -> rs.getLong(1), holder)) {
+            accounts.releaseIdentity(holder, claim.cidHash(), claim.phoneHash());
+            for (long roundId : sql.list("SELECT DISTINCT round_id FROM attempt WHERE account_id = ?",
+                    rs -> rs.getLong("round_id"), holder)) {
                 sql.insert("""
                         INSERT INTO review_decision (round_id, account_id, decision, reason, flags, decided_by, decided_at)
                         VALUES (?, ?, 'DISQUALIFIED', ?, 'IDENTITY_CLAIM', ?, ?)""",
@@ -282,14 +258,8 @@ class IdentityClaims {
                             + "else, as the committee verified with their papers. Its results are not ranked.");
         }
         if (claim.claimant() != null) {
-            if (claim.cidHash() != null) {
-                sql.update("UPDATE participant SET citizen_id_hash = ?, citizen_id_cipher = ? WHERE account_id = ?",
-                        claim.cidHash(), claim.cidCipher(), claim.claimant());
-            }
-            if (claim.phoneHash() != null) {
-                sql.update("UPDATE participant SET phone_hash = ?, phone_cipher = ? WHERE account_id = ?",
-                        claim.phoneHash(), claim.phoneCipher(), claim.claimant());
-            }
+            accounts.receiveIdentity(claim.claimant(), claim.cidHash(), claim.cidCipher(), claim.phoneHash(),
+                    claim.phoneCipher());
             sql.update("""
                     INSERT INTO identity_verification (account_id, method, note, verified_by, verified_at) VALUES (?, 'IDENTITY_CLAIM', ?, ?, ?)
                     ON DUPLICATE KEY UPDATE method = VALUES(method), note = VALUES(note), verified_by = VALUES(verified_by),
@@ -314,7 +284,7 @@ class IdentityClaims {
     @Transactional
     void reject(Actor actor, long claimId, Decision body) {
         String reason = reasonOf(body);
-        String status = sql.one("SELECT status FROM identity_claim WHERE id = ? FOR UPDATE", rs -> rs.getString(1), claimId)
+        String status = sql.one("SELECT status FROM identity_claim WHERE id = ? FOR UPDATE", rs -> rs.getString("status"), claimId)
                 .orElseThrow(() -> ApiException.notFound("yêu cầu xác minh danh tính"));
         requireOpen(status);
         sql.update("UPDATE identity_claim SET status = 'REJECTED', decided_by = ?, decided_at = ?, decision_reason = ? WHERE id = ?",
@@ -343,9 +313,4 @@ class IdentityClaims {
         return reason;
     }
 
-    private static byte[] randomHash() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return bytes;
-    }
 }

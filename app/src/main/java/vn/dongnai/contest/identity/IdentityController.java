@@ -18,6 +18,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import vn.dongnai.contest.account.BotChecks;
 import vn.dongnai.contest.system.Role;
+import vn.dongnai.contest.account.Principals;
 import vn.dongnai.contest.audit.Actor;
 import vn.dongnai.contest.system.ApiException;
 import vn.dongnai.contest.system.RateLimiter;
@@ -61,7 +62,7 @@ class IdentityController {
         rateLimiter.check("claim-id", checked.citizenId() != null ? checked.citizenId() : checked.phone(), 3, Duration.ofDays(1));
         botChecks.requireSolved(form.altcha());
         Long claimant = authentication == null || !authentication.getRoles().contains(Role.CONTESTANT)
-                ? null : Long.parseLong(authentication.getName());
+                ? null : Principals.accountId(authentication);
         return HttpResponse.status(HttpStatus.ACCEPTED).body(claims.file(checked, claimant));
     }
 

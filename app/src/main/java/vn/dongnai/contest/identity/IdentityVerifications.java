@@ -62,7 +62,7 @@ class IdentityVerifications {
         errors.throwIfAny();
         boolean enabledContestant = sql.one("""
                 SELECT a.enabled FROM account a JOIN participant p ON p.account_id = a.id WHERE a.id = ? FOR UPDATE""",
-                rs -> rs.getBoolean(1), accountId).orElseThrow(() -> ApiException.notFound("thí sinh"));
+                rs -> rs.getBoolean("enabled"), accountId).orElseThrow(() -> ApiException.notFound("thí sinh"));
         if (!enabledContestant) {
             throw new ApiException(io.micronaut.http.HttpStatus.CONFLICT, "ACCOUNT_DISABLED",
                     "Tài khoản này đã bị khóa, không thể xác minh.", "This account is disabled.");
@@ -71,9 +71,9 @@ class IdentityVerifications {
         Map<String, Object> before = sql.one("SELECT method, verified_by, verified_at FROM identity_verification WHERE account_id = ?",
                 rs -> {
                     Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("method", rs.getString(1));
-                    m.put("verifiedBy", rs.getLong(2));
-                    m.put("verifiedAt", rs.getTimestamp(3).toInstant().toString());
+                    m.put("method", rs.getString("method"));
+                    m.put("verifiedBy", rs.getLong("verified_by"));
+                    m.put("verifiedAt", Sql.instant(rs, "verified_at").toString());
                     return m;
                 }, accountId).orElse(null);
         sql.update("""

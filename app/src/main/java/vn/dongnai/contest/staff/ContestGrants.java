@@ -1,37 +1,35 @@
 package vn.dongnai.contest.staff;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
-import io.micronaut.context.annotation.Value;
+import io.micronaut.cache.SyncCache;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.dongnai.contest.account.Principals;
 import vn.dongnai.contest.system.AfterCommit;
 import vn.dongnai.contest.system.ApiException;
 import vn.dongnai.contest.system.Redis;
 import vn.dongnai.contest.system.Sql;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
+import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The one place that answers "may this staff member act on contest C in role R" and "which
  * contests do they see" ({@link GrantRule} decides; this reads the grants). Asked on every
  * organizer call that names a contest, so an account's grants and a contest's organizing unit are
- * cached in this node for {@code contest.staff.grant-cache} (5 s by default). Grants change rarely;
+ * cached in this node ({@link GrantReads}) for {@code contest.staff.grant-cache} (5 s by default,
+ * the caches {@code staff-grants} and {@code contest-units}). Grants change rarely;
  * when they do (or a contest's unit does), every node is told on a Redis channel and drops its
  * copies at once, so the change holds for the next request; the cache's lifetime bounds the delay
  * only while Redis is away — the pattern of {@code account/SessionValidity}.
@@ -43,24 +41,24 @@ public class ContestGrants {
     private static final String CHANNEL = "staff-grants-changed";
 
     private final Sql sql;
+    private final GrantReads reads;
+    private final SyncCache<?> grants;
+    private final SyncCache<?> units;
     private final Redis redis;
     private final AfterCommit afterCommit;
     private final Clock clock;
-    private final Cache<Long, List<GrantRule.Grant>> grants;
-    private final Cache<Long, Optional<String>> units;
-    // a round never moves to another contest, so this one is only bounded in size
-    private final Cache<Long, Long> contestOfRound;
     private @Nullable StatefulRedisPubSubConnection<String, String> announcements;
 
-    ContestGrants(Sql sql, Redis redis, AfterCommit afterCommit, Clock clock,
-                  @Value("${contest.staff.grant-cache:5s}") Duration nodeCache) {
+    ContestGrants(Sql sql, GrantReads reads, @Named(GrantReads.GRANTS) SyncCache<?> grants,
+                  @Named(GrantReads.CONTEST_UNITS) SyncCache<?> units, Redis redis, AfterCommit afterCommit,
+                  Clock clock) {
         this.sql = sql;
+        this.reads = reads;
+        this.grants = grants;
+        this.units = units;
         this.redis = redis;
         this.afterCommit = afterCommit;
         this.clock = clock;
-        this.grants = Caffeine.newBuilder().expireAfterWrite(nodeCache).maximumSize(10_000).build();
-        this.units = Caffeine.newBuilder().expireAfterWrite(nodeCache).maximumSize(10_000).build();
-        this.contestOfRound = Caffeine.newBuilder().maximumSize(100_000).build();
     }
 
     @PostConstruct
@@ -104,11 +102,12 @@ public class ContestGrants {
         if (GrantRule.platformWide(caller.getRoles(), allowedRoles)) {
             return true;
         }
-        Optional<String> unit = unitOf(contestId);
-        if (unit == null) {
+        GrantReads.ContestUnit contest = reads.unitOf(contestId);
+        if (contest == null) {
             return false;
         }
-        return GrantRule.mayAct(caller.getRoles(), allowedRoles, grantsOf(caller), contestId, unit.orElse(null));
+        return GrantRule.mayAct(caller.getRoles(), allowedRoles, reads.grantsOf(accountId(caller)), contestId,
+                contest.unit());
     }
 
     /** The same for the contest the round belongs to; false when the round does not exist. */
@@ -116,7 +115,7 @@ public class ContestGrants {
         if (GrantRule.platformWide(caller.getRoles(), allowedRoles)) {
             return true;
         }
-        Long contestId = contestOfRound(roundId);
+        Long contestId = reads.contestOfRound(roundId);
         return contestId != null && mayActOnContest(caller, allowedRoles, contestId);
     }
 
@@ -142,21 +141,21 @@ public class ContestGrants {
         if (GrantRule.platformWide(caller.getRoles(), allowedRoles)) {
             return new Visible(true, Set.of());
         }
-        List<GrantRule.Grant> usable = load(accountId(caller)).stream()
+        List<GrantRule.Grant> usable = reads.load(accountId(caller)).stream()
                 .filter(g -> caller.getRoles().contains(g.role()))
                 .filter(g -> allowedRoles.isEmpty() || allowedRoles.contains(g.role()))
                 .toList();
-        List<Long> ids = usable.stream().map(GrantRule.Grant::contestId).filter(java.util.Objects::nonNull).toList();
-        List<String> unitNames = usable.stream().map(GrantRule.Grant::unit).filter(java.util.Objects::nonNull).distinct().toList();
+        List<Long> ids = usable.stream().map(GrantRule.Grant::contestId).filter(Objects::nonNull).toList();
+        List<String> unitNames = usable.stream().map(GrantRule.Grant::unit).filter(Objects::nonNull).distinct().toList();
         if (ids.isEmpty() && unitNames.isEmpty()) {
             return new Visible(false, Set.of());
         }
         List<Object> args = new ArrayList<>(ids);
         args.addAll(unitNames);
-        String byId = ids.isEmpty() ? "FALSE" : "id IN (" + placeholders(ids.size()) + ")";
-        String byUnit = unitNames.isEmpty() ? "FALSE" : "organizing_unit IN (" + placeholders(unitNames.size()) + ")";
+        String byId = ids.isEmpty() ? "FALSE" : "id IN (" + Sql.marks(ids.size()) + ")";
+        String byUnit = unitNames.isEmpty() ? "FALSE" : "organizing_unit IN (" + Sql.marks(unitNames.size()) + ")";
         Set<Long> contests = Set.copyOf(sql.list("SELECT id FROM contest WHERE " + byId + " OR " + byUnit,
-                rs -> rs.getLong(1), args.toArray()));
+                rs -> rs.getLong("id"), args.toArray()));
         return new Visible(false, contests);
     }
 
@@ -171,7 +170,7 @@ public class ContestGrants {
             return;
         }
         long accountId = accountId(creator);
-        String unit = GrantRule.unitForNewContest(load(accountId));
+        String unit = GrantRule.unitForNewContest(reads.load(accountId));
         if (unit != null) {
             sql.update("UPDATE contest SET organizing_unit = ? WHERE id = ?", unit, contestId);
         }
@@ -212,47 +211,8 @@ public class ContestGrants {
         units.invalidateAll();
     }
 
-    private List<GrantRule.Grant> grantsOf(Authentication caller) {
-        return grants.get(accountId(caller), this::load);
-    }
-
-    List<GrantRule.Grant> load(long accountId) {
-        return Collections.unmodifiableList(sql.list("""
-                SELECT id, role, contest_id, organizing_unit FROM staff_grant WHERE account_id = ? ORDER BY id""",
-                rs -> new GrantRule.Grant(rs.getLong(1), rs.getString(2), (Long) rs.getObject(3, Long.class),
-                        rs.getString(4)), accountId));
-    }
-
-    /** The contest's organizing unit (empty when it has none), or null when there is no such contest. */
-    private @Nullable Optional<String> unitOf(long contestId) {
-        Optional<String> cached = units.getIfPresent(contestId);
-        if (cached != null) {
-            return cached;
-        }
-        Optional<Optional<String>> row = sql.one("SELECT organizing_unit FROM contest WHERE id = ?",
-                rs -> Optional.ofNullable(rs.getString(1)), contestId);
-        // an unknown contest is not cached: it may be created the next moment
-        row.ifPresent(unit -> units.put(contestId, unit));
-        return row.orElse(null);
-    }
-
-    private @Nullable Long contestOfRound(long roundId) {
-        Long cached = contestOfRound.getIfPresent(roundId);
-        if (cached != null) {
-            return cached;
-        }
-        Optional<Long> row = sql.one("SELECT contest_id FROM contest_round WHERE id = ?", rs -> rs.getLong(1), roundId);
-        row.ifPresent(contestId -> contestOfRound.put(roundId, contestId));
-        return row.orElse(null);
-    }
-
     /** The caller's account; a caller that is no account (a monitoring login) holds no grants. */
     private static long accountId(Authentication caller) {
-        String name = caller.getName();
-        return !name.isEmpty() && name.chars().allMatch(Character::isDigit) ? Long.parseLong(name) : -1;
-    }
-
-    private static String placeholders(int n) {
-        return Collections.nCopies(n, "?").stream().collect(Collectors.joining(", "));
+        return Principals.accountIdIfAny(caller).orElse(-1);
     }
 }

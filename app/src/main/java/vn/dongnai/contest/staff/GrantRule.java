@@ -1,5 +1,6 @@
 package vn.dongnai.contest.staff;
 
+import vn.dongnai.contest.system.BusinessRule;
 import vn.dongnai.contest.system.Role;
 
 import java.util.Collection;
@@ -17,6 +18,7 @@ import java.util.Set;
  * <p>The role matters, not just the grant: the organizer of one department's contest who sits on
  * another department's committee may not organize the second contest.
  */
+@BusinessRule
 final class GrantRule {
 
     static final Set<String> PLATFORM_WIDE = Set.of(Role.ADMIN, Role.SUPPORT);

@@ -12,7 +12,8 @@ import vn.dongnai.contest.system.FieldErrors;
 import vn.dongnai.contest.system.FreeText;
 import vn.dongnai.contest.system.Sql;
 
-import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -70,7 +71,8 @@ class StaffGrants {
     }
 
     private static final String SELECT = """
-            SELECT g.id, g.account_id, g.role, g.contest_id, c.name, g.organizing_unit, b.full_name, g.granted_at
+            SELECT g.id, g.account_id, g.role, g.contest_id, c.name AS contest_name, g.organizing_unit,
+                   b.full_name AS granted_by_name, g.granted_at
             FROM staff_grant g LEFT JOIN contest c ON c.id = g.contest_id LEFT JOIN account b ON b.id = g.granted_by
             """;
 
@@ -107,7 +109,7 @@ class StaffGrants {
             errors.add("organizingUnit", "ONE_SCOPE", "Chỉ chọn một trong hai: cuộc thi hoặc đơn vị tổ chức.",
                     "Choose either a contest or an organizing unit, not both.");
         } else if (body.contestId() != null) {
-            if (sql.one("SELECT id FROM contest WHERE id = ?", rs -> rs.getLong(1), body.contestId()).isEmpty()) {
+            if (sql.one("SELECT id FROM contest WHERE id = ?", rs -> rs.getLong("id"), body.contestId()).isEmpty()) {
                 errors.add("contestId", "NOT_FOUND", "Không tìm thấy cuộc thi này.", "No such contest.");
             }
         } else {
@@ -120,7 +122,7 @@ class StaffGrants {
                     INSERT INTO staff_grant (account_id, role, contest_id, organizing_unit, granted_by, granted_at)
                     VALUES (?, ?, ?, ?, ?, ?)""", accountId, role, body.contestId(), unit, actor.id(), clock.instant());
         } catch (RuntimeException e) {
-            if (causedBy(e, SQLIntegrityConstraintViolationException.class)) {
+            if (Sql.isDuplicateKey(e)) {
                 throw new ApiException(HttpStatus.CONFLICT, "GRANT_EXISTS", "Cán bộ này đã được phân quyền như vậy.",
                         "This member already holds this grant.");
             }
@@ -150,7 +152,7 @@ class StaffGrants {
     @Transactional
     ContestUnit setUnit(Actor actor, long contestId, UnitBody body) {
         String before = sql.one("SELECT organizing_unit FROM contest WHERE id = ? FOR UPDATE", rs -> {
-            String u = rs.getString(1);
+            String u = rs.getString("organizing_unit");
             return u == null ? "" : u;
         }, contestId).orElseThrow(() -> ApiException.notFound("cuộc thi"));
         String unit = FreeText.normalize(body.organizingUnit());
@@ -173,10 +175,12 @@ class StaffGrants {
     /** The units already in use (contests', grants') and the catalog's, for the console's picker. */
     List<String> knownUnits() {
         java.util.TreeSet<String> units = new java.util.TreeSet<>();
-        units.addAll(sql.list("SELECT DISTINCT organizing_unit FROM contest WHERE organizing_unit IS NOT NULL", rs -> rs.getString(1)));
+        units.addAll(sql.list("SELECT DISTINCT organizing_unit FROM contest WHERE organizing_unit IS NOT NULL",
+                rs -> rs.getString("organizing_unit")));
         units.addAll(sql.list("SELECT DISTINCT organizing_unit FROM staff_grant WHERE organizing_unit IS NOT NULL",
-                rs -> rs.getString(1)));
-        units.addAll(sql.list("SELECT name FROM unit WHERE active = TRUE AND CHAR_LENGTH(name) <= " + UNIT_MAX, rs -> rs.getString(1)));
+                rs -> rs.getString("organizing_unit")));
+        units.addAll(sql.list("SELECT name FROM unit WHERE active = TRUE AND CHAR_LENGTH(name) <= " + UNIT_MAX,
+                rs -> rs.getString("name")));
         return List.copyOf(units);
     }
 
@@ -192,7 +196,7 @@ class StaffGrants {
     /** The staff member's roles; 404 when there is no such staff account. */
     private String requireStaff(long accountId, boolean lock) {
         return sql.one("SELECT roles FROM account WHERE id = ? AND username IS NOT NULL" + (lock ? " FOR UPDATE" : ""),
-                        rs -> rs.getString(1), accountId)
+                        rs -> rs.getString("roles"), accountId)
                 .orElseThrow(() -> ApiException.notFound("tài khoản cán bộ"));
     }
 
@@ -200,17 +204,9 @@ class StaffGrants {
         return sql.one(SELECT + " WHERE g.id = ?", StaffGrants::read, id).orElseThrow();
     }
 
-    private static GrantView read(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new GrantView(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getObject(4, Long.class),
-                rs.getString(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant());
-    }
-
-    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
+    private static GrantView read(ResultSet rs) throws SQLException {
+        return new GrantView(rs.getLong("id"), rs.getLong("account_id"), rs.getString("role"),
+                Sql.nullableLong(rs, "contest_id"), rs.getString("contest_name"), rs.getString("organizing_unit"),
+                rs.getString("granted_by_name"), Sql.instant(rs, "granted_at"));
     }
 }

@@ -1,11 +1,14 @@
 package vn.dongnai.contest.account;
 
 import org.junit.jupiter.api.Test;
+import vn.dongnai.contest.system.Role;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PersonalDataRulesTest {
@@ -39,5 +42,50 @@ class PersonalDataRulesTest {
         assertEquals("Lan", Masking.displayName("Lan"));
         assertEquals("075******234", Masking.citizenId("075090001234"));
         assertEquals("091****678", Masking.phone("0912345678"));
+    }
+
+    @Test
+    void aChildOfSixMayRegisterButNotOneOfFive() {
+        LocalDate today = LocalDate.of(2026, 3, 1);
+        assertTrue(BirthDates.plausible(LocalDate.of(2020, 3, 1), today));
+        assertFalse(BirthDates.plausible(LocalDate.of(2020, 3, 2), today));
+    }
+
+    @Test
+    void aBirthYearBefore1900IsATypo() {
+        assertFalse(BirthDates.plausible(LocalDate.of(1899, 12, 31), LocalDate.of(2026, 3, 1)));
+        assertTrue(BirthDates.plausible(LocalDate.of(1900, 1, 1), LocalDate.of(2026, 3, 1)));
+    }
+
+    @Test
+    void anOrdinaryAddressIsAcceptedAndShownMasked() {
+        assertTrue(Emails.wellFormed("an.nguyen@sotuphap.dongnai.gov.vn"));
+        assertEquals("a***@sotuphap.dongnai.gov.vn", Emails.masked("an.nguyen@sotuphap.dongnai.gov.vn"));
+    }
+
+    @Test
+    void anAddressWithoutADomainOrWithAHiddenCharacterIsRefused() {
+        assertFalse(Emails.wellFormed("an.nguyen"));
+        assertFalse(Emails.wellFormed("an@localhost"));
+        assertFalse(Emails.wellFormed("an\u200B@example.vn"));
+        assertFalse(Emails.wellFormed("a".repeat(250) + "@example.vn"));
+    }
+
+    @Test
+    void theCommitteeChairMaySeePersonalDataUnmasked() {
+        assertTrue(Masking.mayUnmask(List.of(Role.COMMITTEE, Role.COMMITTEE_CHAIR)));
+    }
+
+    @Test
+    void anAdminMaySeePersonalDataUnmasked() {
+        assertTrue(Masking.mayUnmask(List.of(Role.ADMIN)));
+    }
+
+    @Test
+    void theSupportDeskAnOrganizerAndACommitteeMemberSeeItMasked() {
+        assertFalse(Masking.mayUnmask(List.of(Role.SUPPORT)));
+        assertFalse(Masking.mayUnmask(List.of(Role.ORGANIZER, Role.COMMITTEE)));
+        assertFalse(Masking.mayUnmask(List.of(Role.CONTESTANT)));
+        assertFalse(Masking.mayUnmask(List.of()));
     }
 }
