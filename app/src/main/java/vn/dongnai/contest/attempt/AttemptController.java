@@ -14,6 +14,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import vn.dongnai.contest.account.Principals;
 import vn.dongnai.contest.system.Role;
 import vn.dongnai.contest.system.ApiException;
 
@@ -42,30 +43,30 @@ class AttemptController {
 
     @Post("/rounds/{roundId}/attempts")
     HttpResponse<AttemptViews.Started> start(long roundId, Authentication authentication, HttpRequest<?> request) {
-        return HttpResponse.created(attempts.start(roundId, accountId(authentication), origins.of(request)));
+        return HttpResponse.created(attempts.start(roundId, Principals.accountId(authentication), origins.of(request)));
     }
 
     /** The caller's own attempts, newest first: round, status, score, duration, submission time. */
     @Get("/me/attempts")
     List<AttemptViews.Mine> mine(Authentication authentication) {
-        return attempts.mine(accountId(authentication));
+        return attempts.mine(Principals.accountId(authentication));
     }
 
     @Get("/attempts/{attemptId}")
     AttemptViews.Current view(long attemptId, Authentication authentication) {
-        return attempts.view(attemptId, accountId(authentication));
+        return attempts.view(attemptId, Principals.accountId(authentication));
     }
 
     /** Xem đáp án: the attempt with the key and explanations, once its round is closed (409 before). */
     @Get("/attempts/{attemptId}/review")
     AttemptViews.Review review(long attemptId, Authentication authentication) {
-        return reviews.review(attemptId, accountId(authentication));
+        return reviews.review(attemptId, Principals.accountId(authentication));
     }
 
     @Put("/attempts/{attemptId}/answers/{questionId}")
     HttpResponse<Void> answer(long attemptId, long questionId, @Body AttemptViews.AnswerBody body,
                               Authentication authentication) {
-        autosaves.save(attemptId, accountId(authentication), questionId, body.optionId());
+        autosaves.save(attemptId, Principals.accountId(authentication), questionId, body.optionId());
         return HttpResponse.noContent();
     }
 
@@ -78,11 +79,8 @@ class AttemptController {
                     "Thiếu mã chống gửi trùng (Idempotency-Key), vui lòng tải lại trang.",
                     "An Idempotency-Key header (1–100 characters) is required.");
         }
-        return submits.submit(attemptId, accountId(authentication), idempotencyKey.strip(),
+        return submits.submit(attemptId, Principals.accountId(authentication), idempotencyKey.strip(),
                 body == null ? new AttemptViews.SubmitBody(null, null) : body, origins.of(request));
     }
 
-    private static long accountId(Authentication authentication) {
-        return Long.parseLong(authentication.getName());
-    }
 }

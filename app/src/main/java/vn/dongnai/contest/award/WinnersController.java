@@ -7,6 +7,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import vn.dongnai.contest.account.Principals;
 import vn.dongnai.contest.system.Role;
 
 /** The public winners list (published decisions only) and a contestant's own results. */
@@ -30,6 +31,6 @@ class WinnersController {
     @Get("/me/results")
     @Secured(Role.CONTESTANT)
     AwardViews.MyResults myResults(Authentication authentication) {
-        return reviews.myResults(Long.parseLong(authentication.getName()));
+        return reviews.myResults(Principals.accountId(authentication));
     }
 }

@@ -11,6 +11,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import vn.dongnai.contest.account.Principals;
 import vn.dongnai.contest.system.Role;
 import vn.dongnai.contest.system.ApiException;
 import vn.dongnai.contest.system.RateLimiter;
@@ -47,14 +48,14 @@ class CertificateController {
     @Get("/api/me/certificates")
     @Secured(Role.CONTESTANT)
     List<CertificateViews.MyCertificate> mine(Authentication authentication) {
-        return certificates.mine(Long.parseLong(authentication.getName()));
+        return certificates.mine(Principals.accountId(authentication));
     }
 
     /** My own certificate; another person's, a revoked one or an unpublished prize answer 404 alike. */
     @Get("/api/me/certificates/{code}")
     @Secured(Role.CONTESTANT)
     HttpResponse<byte[]> download(String code, Authentication authentication) {
-        long me = Long.parseLong(authentication.getName());
+        long me = Principals.accountId(authentication);
         Certificates.Stored c = certificates.find(code).filter(s -> s.accountId() != null && s.accountId() == me)
                 .filter(certificates::published).orElseThrow(() -> ApiException.notFound("giấy chứng nhận"));
         var on = certificates.validOn(c).orElseThrow(() -> ApiException.notFound("giấy chứng nhận"));

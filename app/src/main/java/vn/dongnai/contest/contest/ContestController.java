@@ -9,6 +9,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import vn.dongnai.contest.account.Principals;
 import vn.dongnai.contest.system.ApiException;
 
 import java.time.Clock;
@@ -47,7 +48,7 @@ class ContestController {
             return List.of();
         }
         Map<Long, Integer> used = authentication == null ? Map.of()
-                : contests.attemptsUsed(Long.parseLong(authentication.getName()));
+                : contests.attemptsUsed(Principals.accountId(authentication));
         Instant now = clock.instant();
         return published.stream().map(listed -> {
             Contest c = listed.contest();

@@ -12,6 +12,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import vn.dongnai.contest.account.Principals;
 import vn.dongnai.contest.system.ApiError;
 import vn.dongnai.contest.system.ApiException;
 
@@ -115,7 +116,7 @@ class LeaderboardController {
     }
 
     private Row me(BoardKeys board, Authentication authentication) {
-        LeaderboardStore.Row row = redis(() -> store.me(board, Long.parseLong(authentication.getName())));
+        LeaderboardStore.Row row = redis(() -> store.me(board, Principals.accountId(authentication)));
         if (row == null) {
             throw new ApiException(HttpStatus.NOT_FOUND, "NOT_RANKED",
                     "Bạn chưa có bài thi nào được xếp hạng ở bảng này.", "You have no ranked entry on this board.");
