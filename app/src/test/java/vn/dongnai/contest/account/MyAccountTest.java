@@ -31,7 +31,7 @@ class MyAccountTest extends IntegrationTest {
     }
 
     private long audited(String action, long accountId) {
-        return sql.one("SELECT COUNT(*) FROM audit_log WHERE action = ? AND entity_id = ?", rs -> rs.getLong(1),
+        return sql.one("SELECT COUNT(*) AS n FROM audit_log WHERE action = ? AND entity_id = ?", rs -> rs.getLong("n"),
                 action, String.valueOf(accountId)).orElse(0L);
     }
 
@@ -60,7 +60,7 @@ class MyAccountTest extends IntegrationTest {
         assertEquals("Phường Long Bình", registration(corrected).get("commune"));
         assertEquals("an.nguyen@example.vn", registration(corrected).get("email"));
         String after = sql.one("SELECT after_json FROM audit_log WHERE action = 'MY_ACCOUNT_CORRECTED' AND entity_id = ?",
-                rs -> rs.getString(1), String.valueOf(me.id())).orElseThrow();
+                rs -> rs.getString("after_json"), String.valueOf(me.id())).orElseThrow();
         assertTrue(after.contains("a***@example.vn"), after);
         assertFalse(after.contains("an.nguyen"), after);
     }
@@ -151,8 +151,8 @@ class MyAccountTest extends IntegrationTest {
         Map<String, Object> row = sql.one("""
                 SELECT a.full_name, p.email, p.citizen_id_hash, p.display_name, a.erased_at FROM account a
                 JOIN participant p ON p.account_id = a.id WHERE a.id = ?""", rs -> Map.<String, Object>of(
-                "name", rs.getString(1), "cidHash", rs.getBytes(3), "display", rs.getString(4),
-                "erased", rs.getTimestamp(5) != null), me.id()).orElseThrow();
+                "name", rs.getString("full_name"), "cidHash", rs.getBytes("citizen_id_hash"), "display", rs.getString("display_name"),
+                "erased", rs.getTimestamp("erased_at") != null), me.id()).orElseThrow();
         assertTrue(row.get("name").toString().startsWith("Người dự thi đã xóa "));
         assertEquals(row.get("name"), row.get("display"));
         assertFalse(java.util.Arrays.equals(cidHash, (byte[]) row.get("cidHash")), "the keyed hash is replaced");
@@ -175,7 +175,7 @@ class MyAccountTest extends IntegrationTest {
 
         assertEquals(200, scheduled.status(), scheduled.body());
         assertEquals("SCHEDULED", scheduled.map().get("status"));
-        assertEquals(List.of("Đợt 1 — " + sql.one("SELECT name FROM contest WHERE id = ?", rs -> rs.getString(1),
+        assertEquals(List.of("Đợt 1 — " + sql.one("SELECT name FROM contest WHERE id = ?", rs -> rs.getString("name"),
                 round.contestId()).orElseThrow()), scheduled.map().get("waitingFor"));
         ErasureJob job = context.getBean(ErasureJob.class);
         job.runOnce();
@@ -188,11 +188,11 @@ class MyAccountTest extends IntegrationTest {
         job.runOnce();
 
         assertEquals(401, api.get("/api/me", me.token()).status());
-        assertEquals("DONE", sql.one("SELECT status FROM account_deletion WHERE account_id = ?", rs -> rs.getString(1), me.id())
+        assertEquals("DONE", sql.one("SELECT status FROM account_deletion WHERE account_id = ?", rs -> rs.getString("status"), me.id())
                 .orElseThrow());
-        assertEquals(1L, sql.one("SELECT COUNT(*) FROM attempt WHERE account_id = ?", rs -> rs.getLong(1), me.id()).orElseThrow(),
+        assertEquals(1L, sql.one("SELECT COUNT(*) AS n FROM attempt WHERE account_id = ?", rs -> rs.getLong("n"), me.id()).orElseThrow(),
                 "the attempt stays for the records");
-        assertNull(sql.one("SELECT email FROM participant WHERE account_id = ?", rs -> rs.getString(1), me.id()).orElse(null));
+        assertNull(sql.one("SELECT email FROM participant WHERE account_id = ?", rs -> rs.getString("email"), me.id()).orElse(null));
     }
 
     @Test

@@ -26,11 +26,11 @@ class NameKeysTest extends IntegrationTest {
 
         // other test classes of the run may have left rows without a key (written straight into MySQL)
         for (int turn = 0; turn < 1000 && sql.one("SELECT name_key FROM participant WHERE account_id = ?",
-                rs -> rs.getString(1), person.id()).isEmpty(); turn++) {
+                rs -> rs.getString("name_key"), person.id()).isEmpty(); turn++) {
             context.getBean(NameKeys.class).fillMissing();
         }
 
         assertEquals("nguyen van an", sql.one("SELECT name_key FROM participant WHERE account_id = ?",
-                rs -> rs.getString(1), person.id()).orElseThrow());
+                rs -> rs.getString("name_key"), person.id()).orElseThrow());
     }
 }

@@ -135,8 +135,8 @@ class PasswordResetTest extends IntegrationTest {
         assertTrue(renewed == 400 || renewed == 401 || renewed == 403, "the old refresh token is revoked, got " + renewed);
         assertEquals(401, api.post("/login", Map.of("username", person.phone(), "password", "matkhau123"), null).status());
         assertEquals(200, api.post("/login", Map.of("username", person.citizenId(), "password", "moi-matkhau-2025"), null).status());
-        assertEquals(1, sql.one("SELECT COUNT(*) FROM audit_log WHERE action = 'PASSWORD_RESET_COMPLETED' AND entity_id = ?",
-                rs -> rs.getLong(1), String.valueOf(person.id())).orElse(0L));
+        assertEquals(1, sql.one("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'PASSWORD_RESET_COMPLETED' AND entity_id = ?",
+                rs -> rs.getLong("n"), String.valueOf(person.id())).orElse(0L));
     }
 
     @Test
@@ -174,7 +174,7 @@ class PasswordResetTest extends IntegrationTest {
         ask(person.phone());
         mailsTo(person.email(), 1);
         Instant expires = sql.one("SELECT expires_at FROM password_reset WHERE account_id = ?",
-                rs -> rs.getTimestamp(1).toInstant(), person.id()).orElseThrow();
+                rs -> rs.getTimestamp("expires_at").toInstant(), person.id()).orElseThrow();
         long minutes = java.time.Duration.between(before, expires).toSeconds();
         assertTrue(minutes > 29 * 60 && minutes <= 30 * 60 + 5, "expires in 30 minutes, got " + minutes + " s");
     }

@@ -26,7 +26,7 @@ class RegistrationAndLoginTest extends IntegrationTest {
     PersonalData personalData;
 
     private long accounts() {
-        return sql.one("SELECT COUNT(*) FROM account", rs -> rs.getLong(1)).orElseThrow();
+        return sql.one("SELECT COUNT(*) AS n FROM account", rs -> rs.getLong("n")).orElseThrow();
     }
 
     @Test
@@ -38,7 +38,7 @@ class RegistrationAndLoginTest extends IntegrationTest {
         assertEquals(201, reply.status(), reply.body());
         long id = ((Number) reply.map().get("participantId")).longValue();
         var row = sql.one("SELECT citizen_id_cipher, phone_cipher, consent_version, display_name FROM participant WHERE account_id = ?",
-                rs -> new Object[]{rs.getBytes(1), rs.getBytes(2), rs.getString(3), rs.getString(4)}, id).orElseThrow();
+                rs -> new Object[]{rs.getBytes("citizen_id_cipher"), rs.getBytes("phone_cipher"), rs.getString("consent_version"), rs.getString("display_name")}, id).orElseThrow();
         assertFalse(new String((byte[]) row[0]).contains(citizenId));
         assertEquals(citizenId, personalData.decrypt((byte[]) row[0]));
         assertEquals(phone, personalData.decrypt((byte[]) row[1]), "+84 numbers are kept in national form");

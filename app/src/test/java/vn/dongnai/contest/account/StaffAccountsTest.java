@@ -54,13 +54,13 @@ class StaffAccountsTest extends IntegrationTest {
         assertNotNull(temporary);
         assertEquals(200, login(username, temporary).status());
         assertFalse(api.get("/api/admin/staff", staff.adminToken()).body().contains(temporary));
-        assertFalse(sql.list("SELECT after_json FROM audit_log WHERE action = 'STAFF_CREATED'", rs -> rs.getString(1))
+        assertFalse(sql.list("SELECT after_json FROM audit_log WHERE action = 'STAFF_CREATED'", rs -> rs.getString("after_json"))
                 .stream().anyMatch(a -> a.contains(temporary)), "no password in the audit log");
     }
 
     @Test
     void invalidStaffFieldsAreAllReportedAndNothingIsStored() {
-        long before = sql.one("SELECT COUNT(*) FROM account", rs -> rs.getLong(1)).orElseThrow();
+        long before = sql.one("SELECT COUNT(*) AS n FROM account", rs -> rs.getLong("n")).orElseThrow();
 
         var refused = api.post("/api/admin/staff", Map.of("username", "A b", "fullName", "",
                 "roles", List.of("ROOT"), "password", "short1"), staff.adminToken());
@@ -68,7 +68,7 @@ class StaffAccountsTest extends IntegrationTest {
         assertEquals(422, refused.status());
         List<?> fields = ((List<?>) refused.map().get("errors")).stream().map(e -> ((Map<?, ?>) e).get("field")).toList();
         assertEquals(List.of("username", "fullName", "roles", "password"), fields);
-        assertEquals(before, sql.one("SELECT COUNT(*) FROM account", rs -> rs.getLong(1)).orElseThrow());
+        assertEquals(before, sql.one("SELECT COUNT(*) AS n FROM account", rs -> rs.getLong("n")).orElseThrow());
     }
 
     @Test
@@ -110,7 +110,7 @@ class StaffAccountsTest extends IntegrationTest {
         assertEquals(200, changed.status(), changed.body());
         assertEquals(List.of("ORGANIZER", "COMMITTEE"), changed.map().get("roles"));
         String[] entry = sql.one("SELECT before_json, after_json FROM audit_log WHERE action = 'STAFF_ROLES_CHANGED' AND entity_id = ?",
-                rs -> new String[]{rs.getString(1), rs.getString(2)}, String.valueOf(member.id())).orElseThrow();
+                rs -> new String[]{rs.getString("before_json"), rs.getString("after_json")}, String.valueOf(member.id())).orElseThrow();
         assertTrue(entry[0].contains("[\"ORGANIZER\"]"), entry[0]);
         assertTrue(entry[1].contains("[\"ORGANIZER\",\"COMMITTEE\"]"), entry[1]);
     }

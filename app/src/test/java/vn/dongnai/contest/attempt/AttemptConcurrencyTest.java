@@ -59,8 +59,8 @@ class AttemptConcurrencyTest extends IntegrationTest {
                 replies.forEach(r -> assertEquals("ATTEMPTS_USED_UP", r.code()));
             }
         }
-        assertEquals((long) allowed, sql.one("SELECT COUNT(*) FROM attempt WHERE round_id = ? AND account_id = ?",
-                rs -> rs.getLong(1), round.id(), me.id()).orElseThrow());
+        assertEquals((long) allowed, sql.one("SELECT COUNT(*) AS n FROM attempt WHERE round_id = ? AND account_id = ?",
+                rs -> rs.getLong("n"), round.id(), me.id()).orElseThrow());
     }
 
     @Test

@@ -68,7 +68,7 @@ class AttemptFlowTest extends IntegrationTest {
         var retry = api.submit(attemptId, Map.of(), key, me.token());
         assertEquals(200, retry.status());
         assertEquals(result, retry.map(), "a retry returns the same body");
-        assertEquals(1234L, sql.one("SELECT prediction FROM attempt WHERE id = ?", rs -> rs.getLong(1), attemptId).orElseThrow());
+        assertEquals(1234L, sql.one("SELECT prediction FROM attempt WHERE id = ?", rs -> rs.getLong("prediction"), attemptId).orElseThrow());
 
         var afterSubmit = api.put("/api/attempts/" + attemptId + "/answers/" + q1, Map.of("optionId", 1), me.token());
         assertEquals(409, afterSubmit.status());
@@ -136,9 +136,9 @@ class AttemptFlowTest extends IntegrationTest {
 
         assertEquals(200, late.status(), late.body());
         assertEquals(600_000L, ((Number) late.map().get("durationMs")).longValue());
-        assertEquals(1L, sql.one("SELECT COUNT(*) FROM answer WHERE attempt_id = ?", rs -> rs.getLong(1), attemptId).orElseThrow(),
+        assertEquals(1L, sql.one("SELECT COUNT(*) AS n FROM answer WHERE attempt_id = ?", rs -> rs.getLong("n"), attemptId).orElseThrow(),
                 "answers sent after the deadline are not taken");
-        assertEquals("EXPIRED", sql.one("SELECT status FROM attempt WHERE id = ?", rs -> rs.getString(1), attemptId).orElseThrow());
+        assertEquals("EXPIRED", sql.one("SELECT status FROM attempt WHERE id = ?", rs -> rs.getString("status"), attemptId).orElseThrow());
         assertEquals(expectedCorrect(attemptId), late.map().get("correctCount"));
     }
 
@@ -171,7 +171,7 @@ class AttemptFlowTest extends IntegrationTest {
         assertEquals(404, api.get("/api/attempts/" + attemptId, other.token()).status());
         assertEquals(404, api.put("/api/attempts/" + attemptId + "/answers/" + question, Map.of("optionId", 1), other.token()).status());
         assertEquals(404, api.submit(attemptId, Map.of(), "x", other.token()).status());
-        assertEquals(0L, sql.one("SELECT COUNT(*) FROM answer WHERE attempt_id = ?", rs -> rs.getLong(1), attemptId).orElseThrow());
+        assertEquals(0L, sql.one("SELECT COUNT(*) AS n FROM answer WHERE attempt_id = ?", rs -> rs.getLong("n"), attemptId).orElseThrow());
         assertEquals("OPEN", api.get("/api/attempts/" + attemptId, owner.token()).map().get("status"));
     }
 
@@ -206,7 +206,7 @@ class AttemptFlowTest extends IntegrationTest {
         assertEquals(400, wrongType.status());
         assertEquals(422, badSubmit.status());
         assertEquals(422, badPrediction.status());
-        assertEquals(0L, sql.one("SELECT COUNT(*) FROM answer WHERE attempt_id = ?", rs -> rs.getLong(1), attemptId).orElseThrow());
+        assertEquals(0L, sql.one("SELECT COUNT(*) AS n FROM answer WHERE attempt_id = ?", rs -> rs.getLong("n"), attemptId).orElseThrow());
         assertEquals("OPEN", api.get("/api/attempts/" + attemptId, me.token()).map().get("status"));
     }
 
@@ -281,8 +281,8 @@ class AttemptFlowTest extends IntegrationTest {
 
     private int expectedCorrect(long attemptId) {
         return sql.one("""
-                SELECT COUNT(*) FROM answer a JOIN question_option o ON o.id = a.option_id
-                WHERE a.attempt_id = ? AND o.correct = TRUE""", rs -> rs.getInt(1), attemptId).orElseThrow();
+                SELECT COUNT(*) AS n FROM answer a JOIN question_option o ON o.id = a.option_id
+                WHERE a.attempt_id = ? AND o.correct = TRUE""", rs -> rs.getInt("n"), attemptId).orElseThrow();
     }
 
     static Map<String, Object> roundIn(List<Map<String, Object>> contests, long roundId) {

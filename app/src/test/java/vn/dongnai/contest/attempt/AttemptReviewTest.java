@@ -75,7 +75,7 @@ class AttemptReviewTest extends IntegrationTest {
             assertTrue(((String) refused.map().get("message")).contains("(giờ Việt Nam)"), refused.body());
             assertFalse(refused.body().contains("questions"), "nothing of the attempt in a refusal");
         }
-        Instant closesAt = sql.one("SELECT closes_at FROM contest_round WHERE id = ?", rs -> rs.getTimestamp(1).toInstant(),
+        Instant closesAt = sql.one("SELECT closes_at FROM contest_round WHERE id = ?", rs -> rs.getTimestamp("closes_at").toInstant(),
                 round.id()).orElseThrow();
         assertEquals(closesAt.plusSeconds(30).toString(), ((Map<?, ?>) endedNotClosed.map().get("details")).get("availableFrom"),
                 "the earliest the committee may close: the round's end plus its grace");
@@ -114,9 +114,9 @@ class AttemptReviewTest extends IntegrationTest {
             assertEquals(shown.get(i).get("options"), q.get("options"), "the option order the person was shown");
             long version = versions.get(i);
             int keyPlace = sql.one("""
-                    SELECT FIND_IN_SET(o.id, aq.option_order) FROM attempt_question aq
+                    SELECT FIND_IN_SET(o.id, aq.option_order) AS v FROM attempt_question aq
                     JOIN question_option o ON o.version_id = aq.question_version_id AND o.correct = TRUE
-                    WHERE aq.attempt_id = ? AND aq.question_version_id = ?""", rs -> rs.getInt(1), attemptId, version).orElseThrow();
+                    WHERE aq.attempt_id = ? AND aq.question_version_id = ?""", rs -> rs.getInt("v"), attemptId, version).orElseThrow();
             assertEquals(keyPlace, q.get("correctOptionId"));
             assertEquals(false, q.get("keyFixed"));
         }
@@ -157,7 +157,7 @@ class AttemptReviewTest extends IntegrationTest {
         int realKey = (oldKey + 1) % 4;
         attempts.answer(attemptId, wrongKeyVersion, realKey, me);
         attempts.submit(attemptId, me);
-        long questionId = sql.one("SELECT question_id FROM question_version WHERE id = ?", rs -> rs.getLong(1),
+        long questionId = sql.one("SELECT question_id FROM question_version WHERE id = ?", rs -> rs.getLong("question_id"),
                 wrongKeyVersion).orElseThrow();
         assertEquals(200, api.put("/api/admin/questions/" + questionId + "/key", Map.of("correctIndex", realKey,
                 "reason", "Đáp án đúng theo văn bản gốc"), organizer).status());
@@ -178,7 +178,7 @@ class AttemptReviewTest extends IntegrationTest {
     private Set<Long> questionIdsOf(long attemptId) {
         return new HashSet<>(sql.list("""
                 SELECT v.question_id FROM attempt_question aq JOIN question_version v ON v.id = aq.question_version_id
-                WHERE aq.attempt_id = ?""", rs -> rs.getLong(1), attemptId));
+                WHERE aq.attempt_id = ?""", rs -> rs.getLong("question_id"), attemptId));
     }
 
     @Test
@@ -206,7 +206,7 @@ class AttemptReviewTest extends IntegrationTest {
 
         Set<Long> unseen = new HashSet<>(sql.list("""
                 SELECT q.id FROM question q JOIN contest c ON c.bank_id = q.bank_id WHERE c.id = ?""",
-                rs -> rs.getLong(1), round.contestId()));
+                rs -> rs.getLong("id"), round.contestId()));
         unseen.removeAll(questionIdsOf(first));
         assertEquals(2, unseen.size());
         assertTrue(questionIdsOf(second).containsAll(unseen));
@@ -277,12 +277,12 @@ class AttemptReviewTest extends IntegrationTest {
             int key = sql.one("""
                     SELECT o.position FROM question q JOIN question_version v ON v.question_id = q.id AND v.version_no = q.current_version
                     JOIN question_option o ON o.version_id = v.id AND o.correct = TRUE WHERE q.id = ?""",
-                    rs -> rs.getInt(1), questionId).orElseThrow();
+                    rs -> rs.getInt("position"), questionId).orElseThrow();
             assertEquals(200, api.put("/api/admin/questions/" + questionId + "/key",
                     Map.of("correctIndex", (key + 1) % 4, "reason", "Sửa đáp án"), organizer).status());
         }
         context.getBean(vn.dongnai.contest.question.QuestionCatalog.class).forgetPool(
-                sql.one("SELECT bank_id FROM contest WHERE id = ?", rs -> rs.getLong(1), round.contestId()).orElseThrow());
+                sql.one("SELECT bank_id FROM contest WHERE id = ?", rs -> rs.getLong("bank_id"), round.contestId()).orElseThrow());
 
         long second = attempts.start(round.id(), me, "Trình duyệt");
 

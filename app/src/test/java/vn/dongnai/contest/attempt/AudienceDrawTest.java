@@ -61,7 +61,7 @@ class AudienceDrawTest extends IntegrationTest {
         long attemptId = ((Number) started.map().get("attemptId")).longValue();
         List<String> shown = sql.list("""
                 SELECT v.audience FROM attempt_question aq JOIN question_version v ON v.id = aq.question_version_id
-                WHERE aq.attempt_id = ?""", rs -> rs.getString(1), attemptId);
+                WHERE aq.attempt_id = ?""", rs -> rs.getString("audience"), attemptId);
         assertEquals(10, shown.size());
         assertEquals(5, shown.stream().filter("ALL"::equals).count(), "the 10 eligible questions are exactly the ones shown");
         assertEquals(5, shown.stream().filter("OFFICIALS"::equals).count());

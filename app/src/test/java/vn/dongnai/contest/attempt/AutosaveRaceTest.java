@@ -55,9 +55,9 @@ class AutosaveRaceTest extends IntegrationTest {
         }
 
         long saved = saves.stream().filter(f -> f.resultNow().status() == 204).count();
-        long ungraded = sql.one("SELECT COUNT(*) FROM answer WHERE attempt_id = ? AND correct IS NULL",
-                rs -> rs.getLong(1), attemptId).orElseThrow();
-        long rows = sql.one("SELECT COUNT(*) FROM answer WHERE attempt_id = ?", rs -> rs.getLong(1), attemptId).orElseThrow();
+        long ungraded = sql.one("SELECT COUNT(*) AS n FROM answer WHERE attempt_id = ? AND correct IS NULL",
+                rs -> rs.getLong("n"), attemptId).orElseThrow();
+        long rows = sql.one("SELECT COUNT(*) AS n FROM answer WHERE attempt_id = ?", rs -> rs.getLong("n"), attemptId).orElseThrow();
         assertEquals(0, ungraded, "no answer slipped in after grading");
         assertEquals(saved, rows, "every accepted save was graded, and only those");
     }

@@ -24,7 +24,7 @@ class EligibilityTest extends IntegrationTest {
 
         assertEquals(422, refused.status());
         assertEquals("NOT_ELIGIBLE", refused.code());
-        assertEquals(0L, sql.one("SELECT COUNT(*) FROM attempt WHERE round_id = ?", rs -> rs.getLong(1), round.id()).orElseThrow());
+        assertEquals(0L, sql.one("SELECT COUNT(*) AS n FROM attempt WHERE round_id = ?", rs -> rs.getLong("n"), round.id()).orElseThrow());
     }
 
     @Test

@@ -145,6 +145,6 @@ class StartStatementsTest extends IntegrationTest {
     }
 
     private long lastAttempt(Fixtures.Contestant who) {
-        return sql.one("SELECT MAX(id) FROM attempt WHERE account_id = ?", rs -> rs.getLong(1), who.id()).orElseThrow();
+        return sql.one("SELECT MAX(id) AS v FROM attempt WHERE account_id = ?", rs -> rs.getLong("v"), who.id()).orElseThrow();
     }
 }

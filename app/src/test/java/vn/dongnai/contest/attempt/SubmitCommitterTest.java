@@ -66,7 +66,7 @@ class SubmitCommitterTest extends IntegrationTest {
             Taker t = takers.get(i);
             assertEquals(200, replies.get(i).status(), replies.get(i).body());
             Map<String, Object> row = sql.one("SELECT status, score, prediction FROM attempt WHERE id = ?",
-                    rs -> Map.<String, Object>of("status", rs.getString(1), "score", rs.getInt(2), "prediction", rs.getLong(3)),
+                    rs -> Map.<String, Object>of("status", rs.getString("status"), "score", rs.getInt("score"), "prediction", rs.getLong("prediction")),
                     t.attemptId()).orElseThrow();
             assertEquals("SUBMITTED", row.get("status"));
             assertEquals(((Number) replies.get(i).map().get("score")).intValue(), row.get("score"), "each reply carries its own grade");
@@ -134,8 +134,8 @@ class SubmitCommitterTest extends IntegrationTest {
             assertEquals(503, replies.get(i).status(), replies.get(i).body());
             assertEquals("SUBMIT_NOT_SAVED", replies.get(i).code());
             assertEquals("OPEN", status(t), "nothing acknowledged, nothing written");
-            assertEquals(0L, sql.one("SELECT COUNT(*) FROM answer WHERE attempt_id = ? AND correct IS NOT NULL",
-                    rs -> rs.getLong(1), t.attemptId()).orElseThrow());
+            assertEquals(0L, sql.one("SELECT COUNT(*) AS n FROM answer WHERE attempt_id = ? AND correct IS NOT NULL",
+                    rs -> rs.getLong("n"), t.attemptId()).orElseThrow());
             assertEquals(0L, outboxRows(round, t));
         }
         committer.beforeCommit = () -> {
@@ -220,16 +220,16 @@ class SubmitCommitterTest extends IntegrationTest {
     }
 
     private String status(Taker t) {
-        return sql.one("SELECT status FROM attempt WHERE id = ?", rs -> rs.getString(1), t.attemptId()).orElseThrow();
+        return sql.one("SELECT status FROM attempt WHERE id = ?", rs -> rs.getString("status"), t.attemptId()).orElseThrow();
     }
 
     private Instant submittedAt(Taker t) {
-        return sql.one("SELECT submitted_at FROM attempt WHERE id = ?", rs -> rs.getTimestamp(1), t.attemptId())
+        return sql.one("SELECT submitted_at FROM attempt WHERE id = ?", rs -> rs.getTimestamp("submitted_at"), t.attemptId())
                 .map(Timestamp::toInstant).orElseThrow();
     }
 
     private long outboxRows(ContestRound round, Taker t) {
-        return sql.one("SELECT COUNT(*) FROM leaderboard_outbox WHERE round_id = ? AND account_id = ?",
-                rs -> rs.getLong(1), round.id(), t.who().id()).orElseThrow();
+        return sql.one("SELECT COUNT(*) AS n FROM leaderboard_outbox WHERE round_id = ? AND account_id = ?",
+                rs -> rs.getLong("n"), round.id(), t.who().id()).orElseThrow();
     }
 }

@@ -72,7 +72,7 @@ class AuditSearchTest extends IntegrationTest {
     void entriesAreFilteredByActorAndTimeAndPagedNewestFirst() {
         Staff.Member member = staff.create("ORGANIZER");
         // just after the member's own first entry (replacing the one-time password at first login)
-        Instant before = sql.one("SELECT MAX(at) FROM audit_log WHERE actor_id = ?", rs -> rs.getTimestamp(1).toInstant(),
+        Instant before = sql.one("SELECT MAX(at) AS v FROM audit_log WHERE actor_id = ?", rs -> rs.getTimestamp("v").toInstant(),
                 member.id()).orElseThrow().plusMillis(1);
         for (int i = 0; i < 3; i++) {
             api.post("/api/admin/banks", Map.of("name", "Ngân hàng nhật ký " + i + " " + UUID.randomUUID()), member.token());

@@ -74,7 +74,7 @@ public final class AwardExportBenchmark {
         properties.put("contest.rounds.auto-close-interval", "1h");
         try (ApplicationContext context = ApplicationContext.builder().environments("test").properties(properties).start()) {
             long roundId = reuse ? context.getBean(Sql.class).one("SELECT round_id FROM ranking_snapshot",
-                    rs -> rs.getLong(1)).orElseThrow() : seed(context, entries);
+                    rs -> rs.getLong("round_id")).orElseThrow() : seed(context, entries);
             measure(context, roundId, entries, "first export in this JVM (code not yet compiled by the JIT)");
             measure(context, roundId, entries, "second export (warm, as on a running server)");
         } finally {
@@ -92,7 +92,7 @@ public final class AwardExportBenchmark {
         try (Connection connection = DriverManager.getConnection(server + "/" + database + options, "root", "");
              Statement statement = connection.createStatement();
              var rs = statement.executeQuery("SELECT entry_count FROM ranking_snapshot")) {
-            return rs.next() && rs.getInt(1) == entries;
+            return rs.next() && rs.getInt("entry_count") == entries;
         } catch (Exception e) {
             return false;
         }
@@ -140,7 +140,7 @@ public final class AwardExportBenchmark {
             }
             sql.batch("INSERT INTO account (full_name, password_hash, roles, enabled, created_at) VALUES (?, ?, 'CONTESTANT', TRUE, ?)",
                     accounts);
-            List<Long> ids = sql.list("SELECT id FROM account WHERE password_hash = ? ORDER BY id", rs -> rs.getLong(1), tag);
+            List<Long> ids = sql.list("SELECT id FROM account WHERE password_hash = ? ORDER BY id", rs -> rs.getLong("id"), tag);
             List<Object[]> participants = new ArrayList<>();
             List<Object[]> ranked = new ArrayList<>();
             for (int k = 0; k < ids.size(); k++) {
@@ -177,7 +177,7 @@ public final class AwardExportBenchmark {
         AwardExports exports = context.getBean(AwardExports.class);
         Map<Long, String> prizes = new HashMap<>();
         context.getBean(Sql.class).list("SELECT account_id FROM ranked_entry WHERE round_id = ? AND rank_no <= 100",
-                rs -> prizes.put(rs.getLong(1), "Giải Khuyến khích"), roundId);
+                rs -> prizes.put(rs.getLong("account_id"), "Giải Khuyến khích"), roundId);
         Path file = Files.createTempFile("ranking-", ".xlsx");
         System.gc();
         List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()

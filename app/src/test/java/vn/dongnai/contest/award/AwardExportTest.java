@@ -198,7 +198,7 @@ class AwardExportTest extends IntegrationTest {
         assertEquals(winner.phone(), top.getCellText(6));
         assertEquals(before + 1, count("WINNERS_EXPORTED"));
         String audited = sql.one("SELECT after_json FROM audit_log WHERE action = 'WINNERS_EXPORTED' ORDER BY id DESC LIMIT 1",
-                rs -> rs.getString(1)).orElseThrow();
+                rs -> rs.getString("after_json")).orElseThrow();
         assertTrue(audited.contains("\"unmasked\":true") && audited.contains(reason), audited);
         assertFalse(audited.contains(winner.citizenId()), "the audit names the export, not the data");
     }
@@ -249,6 +249,6 @@ class AwardExportTest extends IntegrationTest {
     }
 
     private long count(String action) {
-        return sql.one("SELECT COUNT(*) FROM audit_log WHERE action = ?", rs -> rs.getLong(1), action).orElseThrow();
+        return sql.one("SELECT COUNT(*) AS n FROM audit_log WHERE action = ?", rs -> rs.getLong("n"), action).orElseThrow();
     }
 }

@@ -90,8 +90,8 @@ final class AwardFixtures {
 
     /** A graded attempt: {@code correct} of the round's questions right, one point each. */
     long entry(ContestRound round, Person p, int correct, Long prediction, long durationMs, Instant submittedAt) {
-        int attemptNo = sql.one("SELECT COUNT(*) + 1 FROM attempt WHERE round_id = ? AND account_id = ?",
-                rs -> rs.getInt(1), round.id(), p.accountId()).orElse(1);
+        int attemptNo = sql.one("SELECT COUNT(*) + 1 AS n FROM attempt WHERE round_id = ? AND account_id = ?",
+                rs -> rs.getInt("n"), round.id(), p.accountId()).orElse(1);
         return sql.insert("""
                 INSERT INTO attempt (round_id, account_id, attempt_no, status, started_at, deadline_at, submitted_at, duration_ms,
                                      question_count, correct_count, score, prediction)
@@ -138,7 +138,7 @@ final class AwardFixtures {
         }
         sql.batch("INSERT INTO account (full_name, password_hash, roles, enabled, created_at) VALUES (?, ?, 'CONTESTANT', TRUE, ?)",
                 accounts);
-        List<Long> ids = sql.list("SELECT id FROM account WHERE password_hash = ? ORDER BY id", rs -> rs.getLong(1), tag);
+        List<Long> ids = sql.list("SELECT id FROM account WHERE password_hash = ? ORDER BY id", rs -> rs.getLong("id"), tag);
         List<Person> people = new ArrayList<>();
         List<Object[]> participants = new ArrayList<>();
         List<Object[]> attempts = new ArrayList<>();

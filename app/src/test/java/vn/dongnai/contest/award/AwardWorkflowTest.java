@@ -102,7 +102,7 @@ class AwardWorkflowTest extends IntegrationTest {
     }
 
     private long audits(String action, Object entityId) {
-        return sql.one("SELECT COUNT(*) FROM audit_log WHERE action = ? AND entity = 'round' AND entity_id = ?", rs -> rs.getLong(1), action,
+        return sql.one("SELECT COUNT(*) AS n FROM audit_log WHERE action = ? AND entity = 'round' AND entity_id = ?", rs -> rs.getLong("n"), action,
                 String.valueOf(entityId)).orElseThrow();
     }
 
@@ -173,7 +173,7 @@ class AwardWorkflowTest extends IntegrationTest {
         assertEquals("AWARDS_LOCKED", rules.code());
         assertEquals(1, audits("AWARDS_SIGNED", s.round().id()));
         String after = sql.one("SELECT after_json FROM audit_log WHERE action = 'AWARDS_SIGNED' AND entity = 'round' AND entity_id = ?",
-                rs -> rs.getString(1), String.valueOf(s.round().id())).orElseThrow();
+                rs -> rs.getString("after_json"), String.valueOf(s.round().id())).orElseThrow();
         assertTrue(after.contains(s.snapshot().contentHash()), after);
     }
 
@@ -232,7 +232,7 @@ class AwardWorkflowTest extends IntegrationTest {
         Api.Reply listed = api.get(contest, organizer);
         assertFalse(listed.body().contains(s.a().citizenId().substring(3, 9)), listed.body());
         String audited = sql.one("SELECT after_json FROM audit_log WHERE action = 'AWARD_EXCLUSIONS_ADDED' AND entity_id = ?",
-                rs -> rs.getString(1), String.valueOf(s.round().contestId())).orElseThrow();
+                rs -> rs.getString("after_json"), String.valueOf(s.round().contestId())).orElseThrow();
         assertFalse(audited.contains(s.a().citizenId()), audited);
 
         Map<String, Object> review = draft(s.round());
@@ -259,7 +259,7 @@ class AwardWorkflowTest extends IntegrationTest {
         assertNull(unlocked.map().get("signedBy"));
         assertEquals(1, audits("AWARDS_UNLOCKED", s.round().id()));
         String after = sql.one("SELECT after_json FROM audit_log WHERE action = 'AWARDS_UNLOCKED' AND entity_id = ?",
-                rs -> rs.getString(1), String.valueOf(s.round().id())).orElseThrow();
+                rs -> rs.getString("after_json"), String.valueOf(s.round().id())).orElseThrow();
         assertTrue(after.contains("Sai sót dữ liệu đơn vị"), after);
         assertEquals(200, api.post("/api/admin/rounds/" + s.round().id() + "/awards/draft", Map.of(), committee).status(),
                 "after the unlock the committee may compute again");

@@ -114,7 +114,7 @@ class PrizeFlagsTest extends IntegrationTest {
         assertEquals(422, noReason.status(), noReason.body());
         assertEquals(200, overridden.status(), overridden.body());
         String audited = sql.one("SELECT after_json FROM audit_log WHERE action = 'AWARDS_FLAGS_OVERRIDDEN' AND entity = 'round' "
-                + "AND entity_id = ?", rs -> rs.getString(1), String.valueOf(s.round().id())).orElseThrow();
+                + "AND entity_id = ?", rs -> rs.getString("after_json"), String.valueOf(s.round().id())).orElseThrow();
         assertTrue(audited.contains("Hội đồng đã xem xét trực tiếp"), audited);
         assertTrue(audited.contains(s.fast().accountId() + ":FAST_FINISH"), audited);
     }

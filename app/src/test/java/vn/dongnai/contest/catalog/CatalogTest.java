@@ -72,8 +72,8 @@ class CatalogTest extends IntegrationTest {
         assertEquals(200, picker.status());
         assertTrue(picker.list().contains(Map.of("name", "Sở Nội vụ " + t, "kind", "Sở")), picker.body());
         assertFalse(picker.body().contains("1250"), "headcounts are not public");
-        assertEquals(1, sql.one("SELECT COUNT(*) FROM audit_log WHERE action = 'CATALOG_IMPORTED' AND after_json LIKE ?",
-                rs -> rs.getLong(1), "%\"created\":2%").orElseThrow());
+        assertEquals(1, sql.one("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'CATALOG_IMPORTED' AND after_json LIKE ?",
+                rs -> rs.getLong("n"), "%\"created\":2%").orElseThrow());
     }
 
     @Test
@@ -148,7 +148,7 @@ class CatalogTest extends IntegrationTest {
         assertEquals(201, registered.status(), registered.body());
         long id = ((Number) registered.map().get("participantId")).longValue();
         assertEquals("Sở Tư pháp " + t, sql.one("SELECT unit FROM participant WHERE account_id = ?",
-                rs -> rs.getString(1), id).orElseThrow());
+                rs -> rs.getString("unit"), id).orElseThrow());
     }
 
     @Test
@@ -166,7 +166,7 @@ class CatalogTest extends IntegrationTest {
 
         assertEquals(200, renamed.status(), renamed.body());
         assertEquals("Sở Xây dựng tỉnh " + t, sql.one("SELECT unit FROM participant WHERE account_id = ?",
-                rs -> rs.getString(1), participant).orElseThrow());
+                rs -> rs.getString("unit"), participant).orElseThrow());
         assertEquals(1, Staff.audited(sql, "CATALOG_ENTRY_CREATED", "unit", unitId));
         assertEquals(1, Staff.audited(sql, "CATALOG_ENTRY_UPDATED", "unit", unitId));
     }

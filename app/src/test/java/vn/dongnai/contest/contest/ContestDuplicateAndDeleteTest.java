@@ -140,8 +140,8 @@ class ContestDuplicateAndDeleteTest extends IntegrationTest {
 
         assertEquals(204, deleted.status(), deleted.body());
         assertEquals(404, api.get("/api/admin/contests/" + contestId, organizer).status());
-        assertEquals(0L, sql.one("SELECT COUNT(*) FROM contest_round WHERE id = ?", rs -> rs.getLong(1), roundId).orElseThrow());
-        assertEquals(0L, sql.one("SELECT COUNT(*) FROM prize_tier WHERE scope_key = ?", rs -> rs.getLong(1), "R" + roundId)
+        assertEquals(0L, sql.one("SELECT COUNT(*) AS n FROM contest_round WHERE id = ?", rs -> rs.getLong("n"), roundId).orElseThrow());
+        assertEquals(0L, sql.one("SELECT COUNT(*) AS n FROM prize_tier WHERE scope_key = ?", rs -> rs.getLong("n"), "R" + roundId)
                 .orElseThrow());
         assertEquals(1, Staff.audited(sql, "CONTEST_DELETED", "contest", contestId));
     }
@@ -171,7 +171,7 @@ class ContestDuplicateAndDeleteTest extends IntegrationTest {
     void aRoundPreviewDrawsAsAContestantSeesItWithoutAnAttemptOrTheKey() {
         long contestId = contest();
         long roundId = round(contestId, tomorrow());
-        long attemptsBefore = sql.one("SELECT COUNT(*) FROM attempt", rs -> rs.getLong(1)).orElseThrow();
+        long attemptsBefore = sql.one("SELECT COUNT(*) AS n FROM attempt", rs -> rs.getLong("n")).orElseThrow();
 
         Api.Reply preview = api.get("/api/admin/rounds/" + roundId + "/preview", organizer);
 
@@ -180,7 +180,7 @@ class ContestDuplicateAndDeleteTest extends IntegrationTest {
         assertEquals(5, questions.size());
         assertEquals(4, ((List<?>) questions.getFirst().get("options")).size());
         assertFalse(preview.body().contains("correct"), "no key in a preview: " + preview.body());
-        assertEquals(attemptsBefore, sql.one("SELECT COUNT(*) FROM attempt", rs -> rs.getLong(1)).orElseThrow());
+        assertEquals(attemptsBefore, sql.one("SELECT COUNT(*) AS n FROM attempt", rs -> rs.getLong("n")).orElseThrow());
         assertEquals(403, api.get("/api/admin/rounds/" + roundId + "/preview", staff.committee()).status());
     }
 

@@ -154,8 +154,8 @@ class SupportDeskTest extends IntegrationTest {
         assertEquals(200, byAdmin.status(), byAdmin.body());
         assertEquals(person.citizenId(), byAdmin.map().get("citizenId"));
         assertEquals(person.phone(), byChair.map().get("phone"));
-        assertEquals(2L, sql.one("SELECT COUNT(*) FROM audit_log WHERE action = 'SUPPORT_PERSONAL_DATA_VIEWED' AND entity_id = ?",
-                rs -> rs.getLong(1), String.valueOf(person.id())).orElseThrow());
+        assertEquals(2L, sql.one("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'SUPPORT_PERSONAL_DATA_VIEWED' AND entity_id = ?",
+                rs -> rs.getLong("n"), String.valueOf(person.id())).orElseThrow());
     }
 
     @Test
@@ -181,10 +181,10 @@ class SupportDeskTest extends IntegrationTest {
         assertEquals(200, api.post("/login", Map.of("username", newPhone, "password", person.password()), null).status());
         assertEquals(401, api.post("/login", Map.of("username", person.phone(), "password", person.password()), null).status());
         assertEquals("Nguyễn V. Â.", sql.one("SELECT display_name FROM participant WHERE account_id = ?",
-                rs -> rs.getString(1), person.id()).orElseThrow());
+                rs -> rs.getString("display_name"), person.id()).orElseThrow());
         List<String[]> audits = sql.list("""
                 SELECT before_json, after_json FROM audit_log WHERE action = 'SUPPORT_REGISTRATION_CORRECTED' AND entity_id = ?
-                ORDER BY id""", rs -> new String[]{rs.getString(1), rs.getString(2)}, String.valueOf(person.id()));
+                ORDER BY id""", rs -> new String[]{rs.getString("before_json"), rs.getString("after_json")}, String.valueOf(person.id()));
         assertEquals(2, audits.size());
         assertTrue(audits.getFirst()[0].contains(person.phone().substring(0, 3) + "****"), audits.getFirst()[0]);
         assertFalse(audits.getFirst()[0].contains(person.phone()));
@@ -227,7 +227,7 @@ class SupportDeskTest extends IntegrationTest {
         String fresh = (String) changed.map().get("access_token");
         assertEquals(false, api.get("/api/me", fresh).map().get("mustChangePassword"));
         assertEquals(201, api.post("/api/rounds/" + round.id() + "/attempts", Map.of(), fresh).status());
-        assertFalse(sql.list("SELECT after_json FROM audit_log WHERE action = 'SUPPORT_PASSWORD_RESET'", rs -> rs.getString(1))
+        assertFalse(sql.list("SELECT after_json FROM audit_log WHERE action = 'SUPPORT_PASSWORD_RESET'", rs -> rs.getString("after_json"))
                 .stream().anyMatch(a -> a.contains(oneTime)), "the password is shown once, never stored in clear");
     }
 
@@ -335,8 +335,8 @@ class SupportDeskTest extends IntegrationTest {
         assertEquals(422, noReason.status());
         assertEquals(200, clear.status());
         assertTrue(new String(clear.body(), StandardCharsets.UTF_8).contains(person.citizenId()));
-        assertEquals(3L, sql.one("SELECT COUNT(*) FROM audit_log WHERE action = 'PARTICIPANTS_EXPORTED' AND entity_id = ?",
-                rs -> rs.getLong(1), String.valueOf(round.contestId())).orElseThrow());
+        assertEquals(3L, sql.one("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'PARTICIPANTS_EXPORTED' AND entity_id = ?",
+                rs -> rs.getLong("n"), String.valueOf(round.contestId())).orElseThrow());
         assertEquals(400, download(path + "&format=pdf", desk).status());
     }
 

@@ -145,7 +145,7 @@ class IdentityClaimTest extends IntegrationTest {
         Map<?, ?> notice = (Map<?, ?>) notices.getFirst();
         assertEquals("IDENTITY_TRANSFERRED_TO", notice.get("kind"));
         assertEquals(204, api.post("/api/me/notices/" + notice.get("id") + "/seen", Map.of(), token).status());
-        assertNotNull(sql.one("SELECT method FROM identity_verification WHERE account_id = ?", rs -> rs.getString(1),
+        assertNotNull(sql.one("SELECT method FROM identity_verification WHERE account_id = ?", rs -> rs.getString("method"),
                 claimant.id()).orElse(null));
     }
 

@@ -66,7 +66,7 @@ class LiveViewAndRegradeTest extends IntegrationTest {
         long first = sql.one("""
                 SELECT v.id FROM question_version v JOIN question q ON q.id = v.question_id
                 JOIN contest c ON c.bank_id = q.bank_id WHERE c.id = ? ORDER BY q.code LIMIT 1""",
-                rs -> rs.getLong(1), round.contestId()).orElseThrow();
+                rs -> rs.getLong("id"), round.contestId()).orElseThrow();
         int key = attempts.keyOf(first);
         int popular = (key + 1) % 4;
         List<Long> accounts = new java.util.ArrayList<>();
@@ -93,11 +93,11 @@ class LiveViewAndRegradeTest extends IntegrationTest {
     }
 
     private long questionOf(long versionId) {
-        return sql.one("SELECT question_id FROM question_version WHERE id = ?", rs -> rs.getLong(1), versionId).orElseThrow();
+        return sql.one("SELECT question_id FROM question_version WHERE id = ?", rs -> rs.getLong("question_id"), versionId).orElseThrow();
     }
 
     private List<Integer> scores(List<Long> attemptIds) {
-        return attemptIds.stream().map(id -> sql.one("SELECT score FROM attempt WHERE id = ?", rs -> rs.getInt(1), id)
+        return attemptIds.stream().map(id -> sql.one("SELECT score FROM attempt WHERE id = ?", rs -> rs.getInt("score"), id)
                 .orElseThrow()).toList();
     }
 
@@ -164,7 +164,7 @@ class LiveViewAndRegradeTest extends IntegrationTest {
         assertEquals(List.of(2, 3, 3, 2), scores(taken.attemptIds()));
         assertEquals(List.of(false, true, true), sql.list("""
                 SELECT correct FROM answer WHERE question_version_id = ? AND attempt_id IN (?, ?, ?) ORDER BY attempt_id""",
-                rs -> rs.getBoolean(1), taken.wrongKeyVersion(), taken.attemptIds().get(0), taken.attemptIds().get(1),
+                rs -> rs.getBoolean("correct"), taken.wrongKeyVersion(), taken.attemptIds().get(0), taken.attemptIds().get(1),
                 taken.attemptIds().get(2)));
         Set<Long> announced = recorder.ofRound(taken.round().id()).stream().map(EntryChanged::accountId).collect(Collectors.toSet());
         assertEquals(Set.copyOf(taken.accounts().subList(0, 3)), announced, "each changed contestant, once");
@@ -231,11 +231,11 @@ class LiveViewAndRegradeTest extends IntegrationTest {
         Map<?, ?> totals = (Map<?, ?>) api.get("/api/admin/rounds/" + taken.round().id() + "/live?minutes=30", organizer)
                 .map().get("totals");
 
-        long platform = sql.one("SELECT COUNT(*) FROM participant", rs -> rs.getLong(1)).orElseThrow();
+        long platform = sql.one("SELECT COUNT(*) AS n FROM participant", rs -> rs.getLong("n")).orElseThrow();
         // the round's opening as stored (the column's precision, not the fixture's clock reading)
         long inWindow = sql.one("""
-                SELECT COUNT(*) FROM participant
-                WHERE consent_at >= (SELECT opens_at FROM contest_round WHERE id = ?)""", rs -> rs.getLong(1),
+                SELECT COUNT(*) AS n FROM participant
+                WHERE consent_at >= (SELECT opens_at FROM contest_round WHERE id = ?)""", rs -> rs.getLong("n"),
                 taken.round().id()).orElseThrow();
         assertEquals(inWindow, ((Number) totals.get("registrations")).longValue());
         assertTrue(inWindow < platform, "the platform's earlier registrations are left out");

@@ -203,9 +203,9 @@ class LeaderboardTest extends IntegrationTest {
         for (Object q : (List<?>) attempt.get("questions")) {
             long versionId = ((Number) ((Map<?, ?>) q).get("id")).longValue();
             int correctPlace = sql.one("""
-                    SELECT FIND_IN_SET(o.id, aq.option_order) FROM attempt_question aq
+                    SELECT FIND_IN_SET(o.id, aq.option_order) AS v FROM attempt_question aq
                     JOIN question_option o ON o.version_id = aq.question_version_id AND o.correct = TRUE
-                    WHERE aq.attempt_id = ? AND aq.question_version_id = ?""", rs -> rs.getInt(1), attemptId, versionId).orElseThrow();
+                    WHERE aq.attempt_id = ? AND aq.question_version_id = ?""", rs -> rs.getInt("v"), attemptId, versionId).orElseThrow();
             int place = right < correct ? correctPlace : correctPlace % 4 + 1;
             right++;
             answers.add(Map.of("questionId", versionId, "optionId", place));

@@ -93,9 +93,9 @@ class RoundCloseTest extends IntegrationTest {
         Map<String, Object> second = api.post("/api/admin/rounds/" + round.id() + "/close", Map.of(), organizer).map();
         assertEquals(first, second);
         assertEquals(64, ((String) first.get("contentHash")).length());
-        assertEquals(5L, sql.one("SELECT COUNT(*) FROM ranked_entry WHERE round_id = ?", rs -> rs.getLong(1), round.id()).orElseThrow());
-        assertEquals(1L, sql.one("SELECT COUNT(*) FROM audit_log WHERE action = 'ROUND_CLOSED' AND entity_id = ?",
-                rs -> rs.getLong(1), String.valueOf(round.id())).orElseThrow());
+        assertEquals(5L, sql.one("SELECT COUNT(*) AS n FROM ranked_entry WHERE round_id = ?", rs -> rs.getLong("n"), round.id()).orElseThrow());
+        assertEquals(1L, sql.one("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'ROUND_CLOSED' AND entity_id = ?",
+                rs -> rs.getLong("n"), String.valueOf(round.id())).orElseThrow());
     }
 
     @Test
@@ -115,11 +115,11 @@ class RoundCloseTest extends IntegrationTest {
         assertEquals(422, api.post("/api/admin/rounds/" + round.id() + "/reopen", Map.of("reason", ""), admin).status());
         assertEquals(200, api.post("/api/admin/rounds/" + round.id() + "/reopen", Map.of("reason", "Sửa đáp án câu 3"), admin).status());
 
-        assertEquals("PUBLISHED", sql.one("SELECT status FROM contest_round WHERE id = ?", rs -> rs.getString(1), round.id()).orElseThrow());
-        assertEquals(1L, sql.one("SELECT COUNT(*) FROM audit_log WHERE action = 'ROUND_REOPENED' AND entity_id = ?",
-                rs -> rs.getLong(1), String.valueOf(round.id())).orElseThrow());
+        assertEquals("PUBLISHED", sql.one("SELECT status FROM contest_round WHERE id = ?", rs -> rs.getString("status"), round.id()).orElseThrow());
+        assertEquals(1L, sql.one("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'ROUND_REOPENED' AND entity_id = ?",
+                rs -> rs.getLong("n"), String.valueOf(round.id())).orElseThrow());
         closer.closeEndedRounds();
-        assertEquals("PUBLISHED", sql.one("SELECT status FROM contest_round WHERE id = ?", rs -> rs.getString(1), round.id()).orElseThrow(),
+        assertEquals("PUBLISHED", sql.one("SELECT status FROM contest_round WHERE id = ?", rs -> rs.getString("status"), round.id()).orElseThrow(),
                 "a reopened round waits to be closed by hand");
         Map<String, Object> again = api.post("/api/admin/rounds/" + round.id() + "/close", Map.of(), organizer).map();
         assertEquals(hash, again.get("contentHash"), "the same entries freeze to the same hash");
@@ -137,8 +137,8 @@ class RoundCloseTest extends IntegrationTest {
 
         closer.closeEndedRounds();
 
-        assertEquals("CLOSED", sql.one("SELECT status FROM contest_round WHERE id = ?", rs -> rs.getString(1), round.id()).orElseThrow());
-        assertEquals("EXPIRED", sql.one("SELECT status FROM attempt WHERE id = ?", rs -> rs.getString(1), attemptId).orElseThrow());
+        assertEquals("CLOSED", sql.one("SELECT status FROM contest_round WHERE id = ?", rs -> rs.getString("status"), round.id()).orElseThrow());
+        assertEquals("EXPIRED", sql.one("SELECT status FROM attempt WHERE id = ?", rs -> rs.getString("status"), attemptId).orElseThrow());
         Map<String, Object> mine = api.get("/api/rounds/" + round.id() + "/leaderboard/me", me.token()).map();
         assertEquals(1L, ((Number) mine.get("rank")).longValue());
         assertNotNull(closer.snapshot(round.id()).orElseThrow().contentHash());

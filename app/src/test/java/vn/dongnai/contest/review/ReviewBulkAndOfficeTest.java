@@ -102,7 +102,7 @@ class ReviewBulkAndOfficeTest extends IntegrationTest {
                 Map.of("accountIds", List.of(), "decision", "CLEAR", "reason", "Không có gì"), committee);
 
         assertEquals(404, refused.status(), refused.body());
-        assertEquals(0L, sql.one("SELECT COUNT(*) FROM review_decision WHERE round_id = ?", rs -> rs.getLong(1), round.id())
+        assertEquals(0L, sql.one("SELECT COUNT(*) AS n FROM review_decision WHERE round_id = ?", rs -> rs.getLong("n"), round.id())
                 .orElseThrow(), "the entry that had an attempt was not decided either");
         assertEquals(422, noReason.status());
         assertEquals(422, none.status());

@@ -158,11 +158,11 @@ class ReviewQueueTest extends IntegrationTest {
 
         assertEquals(200, disqualified.status(), disqualified.body());
         assertEquals(List.of(true), sql.list("SELECT disqualified FROM attempt WHERE round_id = ? AND account_id = ?",
-                rs -> rs.getBoolean(1), roundId, account));
+                rs -> rs.getBoolean("disqualified"), roundId, account));
         assertEquals("DISQUALIFIED", queue(roundId, "DISQUALIFIED").get(account).get("status"));
         assertEquals(List.of(new EntryChanged(roundId, account)), recorder.ofRound(roundId));
         String after = sql.one("SELECT after_json FROM audit_log WHERE action = 'ENTRY_DISQUALIFIED' AND entity_id = ?",
-                rs -> rs.getString(1), roundId + ":" + account).orElseThrow();
+                rs -> rs.getString("after_json"), roundId + ":" + account).orElseThrow();
         assertTrue(after.contains("FAST_FINISH") && after.contains("Hoàn thành 3 câu"), after);
 
         var cleared = api.post("/api/admin/rounds/" + roundId + "/review/" + account,
@@ -170,7 +170,7 @@ class ReviewQueueTest extends IntegrationTest {
 
         assertEquals(200, cleared.status(), cleared.body());
         assertEquals(List.of(false), sql.list("SELECT disqualified FROM attempt WHERE round_id = ? AND account_id = ?",
-                rs -> rs.getBoolean(1), roundId, account));
+                rs -> rs.getBoolean("disqualified"), roundId, account));
         assertEquals("CLEARED", queue(roundId, null).get(account).get("status"));
         assertEquals(2, recorder.ofRound(roundId).size());
         assertEquals(1, Staff.audited(sql, "ENTRY_CLEARED", "entry", roundId + ":" + account));
@@ -192,6 +192,6 @@ class ReviewQueueTest extends IntegrationTest {
         assertEquals(404, noEntry.status());
         assertEquals("NO_ENTRY", noEntry.code());
         assertEquals(List.of(false), sql.list("SELECT disqualified FROM attempt WHERE round_id = ? AND account_id = ?",
-                rs -> rs.getBoolean(1), roundId, fast.quick().id()));
+                rs -> rs.getBoolean("disqualified"), roundId, fast.quick().id()));
     }
 }

@@ -53,14 +53,14 @@ class GrantMigrationTest extends IntegrationTest {
                 try (ResultSet rs = s.executeQuery("SELECT a.username, g.role FROM staff_grant g JOIN account a ON a.id = g.account_id "
                         + "JOIN contest c ON c.id = g.contest_id WHERE c.slug = 'demo' ORDER BY a.username, g.role")) {
                     while (rs.next()) {
-                        grants.add(rs.getString(1) + ":" + rs.getString(2));
+                        grants.add(rs.getString("username") + ":" + rs.getString("role"));
                     }
                 }
                 assertEquals(List.of("admin:COMMITTEE", "admin:ORGANIZER", "btc:ORGANIZER", "chutich:COMMITTEE",
                         "chutich:COMMITTEE_CHAIR"), grants);
                 try (ResultSet rs = s.executeQuery("SELECT organizing_unit FROM contest WHERE slug = 'demo'")) {
                     rs.next();
-                    assertEquals("Sở Khoa học và Công nghệ", rs.getString(1));
+                    assertEquals("Sở Khoa học và Công nghệ", rs.getString("organizing_unit"));
                 }
             }
         } finally {

@@ -96,7 +96,7 @@ class StaffPerContestTest extends IntegrationTest {
         assertEquals(201, own.status(), own.body());
         Api.Reply foreign = api.post("/api/admin/rounds/" + scienceRound.id() + "/duplicate", Map.of(), justiceOrganizer.token());
         assertEquals(404, foreign.status());
-        long rounds = sql.one("SELECT COUNT(*) FROM contest_round WHERE contest_id = ?", rs -> rs.getLong(1),
+        long rounds = sql.one("SELECT COUNT(*) AS n FROM contest_round WHERE contest_id = ?", rs -> rs.getLong("n"),
                 scienceRound.contestId()).orElseThrow();
         assertEquals(1, rounds, "nothing was copied into the other department's contest");
         assertEquals(200, api.get("/api/admin/rounds/" + scienceRound.id(), scienceOrganizer.token()).status());
@@ -117,7 +117,7 @@ class StaffPerContestTest extends IntegrationTest {
     void aContestAnOrganizerCreatesJoinsTheirUnitSoTheUnitsCommitteeSeesIt() {
         Staff.Member committee = staff.createWithoutGrants("COMMITTEE");
         staff.grant(committee.id(), Map.of("role", "COMMITTEE", "organizingUnit", justice));
-        long bankId = sql.one("SELECT bank_id FROM contest WHERE id = ?", rs -> rs.getLong(1), justiceRound.contestId()).orElseThrow();
+        long bankId = sql.one("SELECT bank_id FROM contest WHERE id = ?", rs -> rs.getLong("bank_id"), justiceRound.contestId()).orElseThrow();
         Map<String, Object> body = new HashMap<>();
         body.put("slug", "tu-phap-" + UUID.randomUUID().toString().substring(0, 8));
         body.put("name", "Tìm hiểu pháp luật về chuyển đổi số");
@@ -126,7 +126,7 @@ class StaffPerContestTest extends IntegrationTest {
         Api.Reply created = api.post("/api/admin/contests", body, justiceOrganizer.token());
         assertEquals(201, created.status(), created.body());
         long contestId = ((Number) created.map().get("id")).longValue();
-        assertEquals(justice, sql.one("SELECT organizing_unit FROM contest WHERE id = ?", rs -> rs.getString(1), contestId)
+        assertEquals(justice, sql.one("SELECT organizing_unit FROM contest WHERE id = ?", rs -> rs.getString("organizing_unit"), contestId)
                 .orElse(null));
         assertEquals(200, api.get("/api/admin/contests/" + contestId, justiceOrganizer.token()).status());
         assertEquals(200, api.get("/api/admin/contests/" + contestId + "/prize-rules", committee.token()).status());

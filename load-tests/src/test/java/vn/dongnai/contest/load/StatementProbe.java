@@ -196,8 +196,8 @@ final class StatementProbe {
         Map<String, Long> values = new LinkedHashMap<>();
         try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SHOW GLOBAL STATUS")) {
             while (rs.next()) {
-                if (COUNTERS.contains(rs.getString(1))) {
-                    values.put(rs.getString(1), rs.getLong(2));
+                if (COUNTERS.contains(rs.getString("Variable_name"))) {
+                    values.put(rs.getString("Variable_name"), rs.getLong("Value"));
                 }
             }
         }
