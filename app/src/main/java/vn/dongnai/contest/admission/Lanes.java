@@ -44,6 +44,8 @@ class Lanes {
     private final Map<Lane, Counter> stale = new EnumMap<>(Lane.class);
     private final Map<String, Long> waiting = new ConcurrentHashMap<>();
     private final Map<Lane, Timing> timings = new EnumMap<>(Lane.class);
+    private final Map<Lane, Integer> fronts = new EnumMap<>(Lane.class);
+    private final Map<Lane, SimpleLimiter<Void>> frontLimiters = new EnumMap<>(Lane.class);
     private final LongSupplier ticker;
 
     @Inject
@@ -74,6 +76,13 @@ class Lanes {
         limiters.put(Lane.SIGN_IN, limiter(Lane.SIGN_IN, limit(adaptive, signIn, or(signInMin, Math.max(1, signIn / 2)))));
         timings.put(Lane.START, new Timing());
         timings.put(Lane.SIGN_IN, new Timing());
+        // a quarter more, only for called tickets at the very front of a waiting room (WaitingLine)
+        fronts.put(Lane.START, FixedLimit.of(Math.max(1, start / 4)).getLimit());
+        fronts.put(Lane.SIGN_IN, FixedLimit.of(Math.max(1, signIn / 4)).getLimit());
+        for (Map.Entry<Lane, Integer> front : fronts.entrySet()) {
+            frontLimiters.put(front.getKey(), SimpleLimiter.newBuilder().named(front.getKey().name().toLowerCase(Locale.ROOT) + "-front")
+                    .limit(FixedLimit.of(front.getValue())).build());
+        }
         for (Lane lane : limiters.keySet()) {
             SimpleLimiter<Void> limiter = limiters.get(lane);
             String tag = lane.tag();
@@ -125,6 +134,20 @@ class Lanes {
                 inner.onDropped();
             }
         });
+    }
+
+    /**
+     * One of the lane's few places kept for the front of its waiting rooms (a quarter of its maximum
+     * more), for a called ticket when the lane itself is full; none for lanes without a room.
+     */
+    Optional<Limiter.Listener> tryAcquireFront(Lane lane) {
+        SimpleLimiter<Void> limiter = frontLimiters.get(lane);
+        return limiter == null ? Optional.empty() : limiter.acquire(null);
+    }
+
+    /** How many places the lane keeps for the front of its waiting rooms. */
+    int front(Lane lane) {
+        return fronts.getOrDefault(lane, 0);
     }
 
     /** The lane's free places on this node now: its limit minus what is in flight (never below 0). */

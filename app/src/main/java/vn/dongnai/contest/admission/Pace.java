@@ -17,21 +17,30 @@ final class Pace {
     static final long CALLED_RETRY_MS = 250;
     static final long MIN_RETRY_MS = 400;
     static final long MAX_RETRY_MS = 5_000;
+    private static final double EARLY = 0.75;
 
     private Pace() {
     }
 
-    static long retryAfterMs(long place, double perSecond) {
-        if (place <= 0) {
-            return CALLED_RETRY_MS;
-        }
+    /**
+     * For a holder at {@code place} (0: called) with {@code calledAhead} called tickets not yet back
+     * before theirs: a called holder comes back at once, or after the called before them at the pace
+     * (so the called come back in about their order rather than all racing for each free place).
+     */
+    static long retryAfterMs(long place, long calledAhead, double perSecond) {
         double pace = Math.max(1.0, perSecond);
-        return Math.min(MAX_RETRY_MS, Math.max(MIN_RETRY_MS, Math.round(1000 * place / pace)));
+        if (place <= 0) {
+            return Math.min(MAX_RETRY_MS, Math.max(CALLED_RETRY_MS, Math.round(EARLY * 1000 * calledAhead / pace)));
+        }
+        // a little before the ticket is called (the page's jitter is ± 20 %): early costs one more short
+        // try, late leaves the place called for them idle and lets later tickets past
+        return Math.min(MAX_RETRY_MS, Math.max(MIN_RETRY_MS, Math.round(EARLY * 1000 * place / pace)));
     }
 
-    static long estimatedSeconds(long place, double perSecond) {
+    /** Seconds until a holder at {@code place} with {@code calledAhead} before them is let in. */
+    static long estimatedSeconds(long place, long calledAhead, double perSecond) {
         double pace = Math.max(1.0, perSecond);
-        return Math.max(1, (long) Math.ceil((place + 1) / pace));
+        return Math.max(1, (long) Math.ceil((place + calledAhead + 1) / pace));
     }
 
     /** How many may be called and not yet back: {@code seconds} of the pace, at least {@code min}. */

@@ -1,7 +1,6 @@
 package vn.dongnai.contest.admission;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The rule of a waiting room (phòng chờ), with no storage of its own: {@code issued} is the last
@@ -25,8 +24,11 @@ import java.util.Map;
  */
 final class WaitingLine {
 
-    /** What one request met: let in or not, its ticket (0 when it needed none), and the line after it. */
-    record Turn(boolean admitted, long ticket, long serving, long issued) {
+    /**
+     * What one request met: let in or not, its ticket (0 when it needed none), the line after it, and
+     * how many called tickets not yet back are before it (all of them for a ticket not called yet).
+     */
+    record Turn(boolean admitted, long ticket, long serving, long issued, long calledAhead) {
 
         /** How many tickets are called before this one's: 0 once it is called. */
         long place() {
@@ -34,8 +36,11 @@ final class WaitingLine {
         }
     }
 
+    /** Called tickets not back for longer than this no longer go before later called ones. */
+    static final long ORDER_GRACE_MS = 2_000;
+
     private final long callGraceMs;
-    private final Map<Long, Long> called = new HashMap<>();
+    private final TreeMap<Long, Long> called = new TreeMap<>();
     private long issued;
     private long serving;
 
@@ -53,19 +58,32 @@ final class WaitingLine {
      * never issued) while its lane has room ({@code room}) or not; with room, its node has
      * {@code calls} free places in the lane (its own among them) and calls that many tickets.
      */
-    synchronized Turn arrive(long ticket, boolean room, int calls, long now, int window) {
+    Turn arrive(long ticket, boolean room, int calls, long now, int window) {
+        return arrive(ticket, room, calls, 0, now, window);
+    }
+
+    /**
+     * The same, where a called ticket near the front may also go in on one of the lane's few reserved
+     * places when the lane itself is full: {@code front} is their number when this request holds one
+     * (else 0), and only a ticket with fewer than {@code front} called lately and not back before it
+     * may use it. Without it, whoever polls just as a place frees takes it, and the first called can
+     * lose that race for seconds.
+     */
+    synchronized Turn arrive(long ticket, boolean room, int calls, int front, long now, int window) {
         called.values().removeIf(at -> at < now - callGraceMs);
         if (ticket <= 0 || ticket > issued) {
             if (room && serving >= issued && called.isEmpty()) {
-                return new Turn(true, 0, serving, issued);
+                return new Turn(true, 0, serving, issued, 0);
             }
             ticket = ++issued;
         }
         if (ticket <= serving) {
-            if (room) {
+            long before = called.headMap(ticket).values().stream().filter(at -> at >= now - ORDER_GRACE_MS).count();
+            boolean in = room && before < Math.max(1, calls) + window / 4 || front > 0 && before < front;
+            if (in) {
                 called.remove(ticket);
             }
-            return new Turn(room, ticket, serving, issued);
+            return new Turn(in, ticket, serving, issued, in ? 0 : called.headMap(ticket).size());
         }
         if (room) {
             long n = Math.min(Math.max(1, calls), Math.min(issued - serving, (long) window - called.size()));
@@ -74,10 +92,10 @@ final class WaitingLine {
             }
             if (ticket <= serving) {
                 called.remove(ticket);
-                return new Turn(true, ticket, serving, issued);
+                return new Turn(true, ticket, serving, issued, 0);
             }
         }
-        return new Turn(false, ticket, serving, issued);
+        return new Turn(false, ticket, serving, issued, called.headMap(ticket).size());
     }
 
     /** Called tickets whose holders have not come back (as of the last arrival). */

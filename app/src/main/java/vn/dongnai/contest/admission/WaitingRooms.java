@@ -76,9 +76,17 @@ class WaitingRooms {
             end
             if ticket > 0 then
               if ticket <= serving then
-                if room then
+                -- called: in with room, unless more called lately and not back are before it than the
+                -- free places and the tolerance (they come back within a fraction of a second)
+                local rank = redis.call('ZRANK', KEYS[3], string.format('%015d', ticket))
+                local before = 0
+                if rank then
+                  before = rank - redis.call('ZCOUNT', KEYS[3], '-inf', '(' .. (now - tonumber(ARGV[11])))
+                end
+                local front = tonumber(ARGV[12])
+                if (room and before < calls + math.floor(window / 4)) or (front > 0 and before < front) then
                   admitted = 1
-                  pending = pending - redis.call('ZREM', KEYS[3], ticket)
+                  pending = pending - redis.call('ZREM', KEYS[3], string.format('%015d', ticket))
                 end
               elseif room then
                 local n = math.min(calls, issued - serving, window - pending)
@@ -86,7 +94,7 @@ class WaitingRooms {
                   local members = {}
                   for i = 1, n do
                     members[#members + 1] = now
-                    members[#members + 1] = serving + i
+                    members[#members + 1] = string.format('%015d', serving + i)
                   end
                   redis.call('ZADD', KEYS[3], unpack(members))
                   serving = serving + n
@@ -95,14 +103,18 @@ class WaitingRooms {
                 end
                 if ticket <= serving then
                   admitted = 1
-                  pending = pending - redis.call('ZREM', KEYS[3], ticket)
+                  pending = pending - redis.call('ZREM', KEYS[3], string.format('%015d', ticket))
                 end
               end
               redis.call('EXPIRE', KEYS[1], ttl)
               redis.call('EXPIRE', KEYS[2], ttl)
               redis.call('EXPIRE', KEYS[3], ttl)
             end
-            return {admitted, ticket, serving, issued, tostring(capacity), pending, window}
+            local ahead = 0
+            if admitted == 0 and ticket > 0 then
+              ahead = redis.call('ZRANK', KEYS[3], string.format('%015d', ticket)) or pending
+            end
+            return {admitted, ticket, serving, issued, tostring(capacity), pending, window, ahead}
             """;
 
     /**
@@ -130,7 +142,7 @@ class WaitingRooms {
                  @Value("${contest.admission.room-ttl:1h}") Duration roomTtl,
                  @Value("${contest.admission.call-grace:10s}") Duration callGrace,
                  @Value("${contest.admission.min-window:10}") int minWindow,
-                 @Value("${contest.admission.window-seconds:2}") double windowSeconds) {
+                 @Value("${contest.admission.window-seconds:1}") double windowSeconds) {
         this.connection = redis.connect(StringCodec.UTF8);
         this.commands = connection instanceof StatefulRedisClusterConnection<String, String> c ? c.async()
                 : ((StatefulRedisConnection<String, String>) connection).async();
@@ -148,9 +160,9 @@ class WaitingRooms {
         return nodeLine;
     }
 
-    /** {@link #arrive(String, String, long, boolean, int, double)} calling one ticket, at no known capacity. */
+    /** {@link #arrive(String, String, long, boolean, int, int, double)} calling one ticket, at no known capacity. */
     CompletionStage<Visit> arrive(String room, String line, long ticket, boolean hasRoom) {
-        return arrive(room, line, ticket, hasRoom, 1, 0);
+        return arrive(room, line, ticket, hasRoom, 1, 0, 0);
     }
 
     /**
@@ -159,9 +171,11 @@ class WaitingRooms {
      * arrival's own among them): that many tickets are called. {@code capacity} is what this node's
      * lane takes per second ({@link Lanes#capacity}); the room adds up the nodes' figures for its
      * pace and its called-and-not-back window ({@code window-seconds} of it, at least
-     * {@code min-window}).
+     * {@code min-window}). {@code front}: the lane's reserved places for the front of the line when
+     * this request holds one, else 0 ({@link WaitingLine#arrive(long, boolean, int, int, long, int)}).
      */
-    CompletionStage<Visit> arrive(String room, String line, long ticket, boolean hasRoom, int freePlaces, double capacity) {
+    CompletionStage<Visit> arrive(String room, String line, long ticket, boolean hasRoom, int freePlaces, int front,
+                                  double capacity) {
         long now = clock.millis();
         int calls = Math.max(1, Math.min(1_000, freePlaces));
         String[] keys = {key(room, "issued"), key(room, "serving"), key(room, "called"), key(room, "capacity")};
@@ -169,7 +183,8 @@ class WaitingRooms {
                 String.valueOf(Math.max(1, roomTtl.toSeconds())), String.valueOf(now),
                 String.valueOf(callGrace.toMillis()), String.valueOf(minWindow),
                 String.format(Locale.ROOT, "%.3f", windowSeconds), nodeLine,
-                String.format(Locale.ROOT, "%.3f", Math.max(0, capacity)), String.valueOf(calls)};
+                String.format(Locale.ROOT, "%.3f", Math.max(0, capacity)), String.valueOf(calls),
+                String.valueOf(WaitingLine.ORDER_GRACE_MS), String.valueOf(Math.max(0, front))};
         CompletableFuture<List<Object>> answer;
         try {
             answer = eval(keys, args);
@@ -177,13 +192,13 @@ class WaitingRooms {
             answer = CompletableFuture.failedFuture(e);
         }
         return answer.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
-                .thenApply(r -> new Visit(new WaitingLine.Turn(number(r, 0) == 1, number(r, 1), number(r, 2), number(r, 3)),
+                .thenApply(r -> new Visit(new WaitingLine.Turn(number(r, 0) == 1, number(r, 1), number(r, 2), number(r, 3), number(r, 7)),
                         REDIS_LINE, Double.parseDouble(String.valueOf(r.get(4))), number(r, 5), number(r, 6)))
                 .exceptionally(e -> {
                     degradation.record(RedisDegradation.WAITING_ROOM, e);
                     int window = Pace.window(capacity, windowSeconds, minWindow);
                     WaitingLine line1 = local.computeIfAbsent(room, r -> new WaitingLine(callGrace.toMillis()));
-                    WaitingLine.Turn turn = line1.arrive(nodeLine.equals(line) ? ticket : 0, hasRoom, calls, clock.millis(), window);
+                    WaitingLine.Turn turn = line1.arrive(nodeLine.equals(line) ? ticket : 0, hasRoom, calls, front, clock.millis(), window);
                     return new Visit(turn, nodeLine, capacity, line1.pending(), window);
                 });
     }
