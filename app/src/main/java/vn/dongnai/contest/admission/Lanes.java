@@ -23,14 +23,18 @@ import java.util.function.LongSupplier;
  * One Netflix concurrency-limits {@link SimpleLimiter} per lane, per node. The in-progress lane's
  * limit is unbounded: it is counted (its in-flight requests are a gauge) but never refused, and it
  * queues only in the blocking pool it shares with the others. Every lower lane has an adaptive
- * limit (Gradient2: it shrinks when the lane's latency climbs above its no-load latency, which is
- * what happens when the box is past capacity, and grows back when it falls), capped by its
- * configured maximum, so a start wave or a login wave can never put more than that many requests
- * ahead of an autosave.
+ * limit (Gradient2: it shrinks when the lane's latency climbs well above its long-run latency, which
+ * is what happens when the box is past capacity, and grows back when it falls), capped by its
+ * configured maximum and never below half of it — a wave's own queueing inside the lane must not
+ * shrink it to a trickle — so a start wave or a login wave can never put more than that many
+ * requests ahead of an autosave. The lanes with a waiting room (start, sign-in) keep a quarter more
+ * places for called tickets at the very front of the line ({@link #tryAcquireFront}), and measure
+ * their capacity ({@link #capacity}) for the room's pace ({@link Pace}, {@link WaitingRooms}).
  * <p>
  * Metrics ({@code /prometheus}): {@code contest_admission_inflight{lane}}, {@code _limit{lane}},
- * {@code _queued{lane}} (people in the lane's waiting rooms as this node last saw them),
- * {@code _refused_total{lane}}, {@code _stale_total{lane}} (reads answered from the short cache).
+ * {@code _capacity{lane}} (per second when full), {@code _queued{lane}} (people in the lane's
+ * waiting rooms as this node last saw them), {@code _refused_total{lane}}, {@code _stale_total{lane}}
+ * (reads answered from the short cache).
  */
 @Singleton
 class Lanes {
@@ -77,8 +81,8 @@ class Lanes {
         timings.put(Lane.START, new Timing());
         timings.put(Lane.SIGN_IN, new Timing());
         // a quarter more, only for called tickets at the very front of a waiting room (WaitingLine)
-        fronts.put(Lane.START, FixedLimit.of(Math.max(1, start / 4)).getLimit());
-        fronts.put(Lane.SIGN_IN, FixedLimit.of(Math.max(1, signIn / 4)).getLimit());
+        fronts.put(Lane.START, Math.max(1, start / 4));
+        fronts.put(Lane.SIGN_IN, Math.max(1, signIn / 4));
         for (Map.Entry<Lane, Integer> front : fronts.entrySet()) {
             frontLimiters.put(front.getKey(), SimpleLimiter.newBuilder().named(front.getKey().name().toLowerCase(Locale.ROOT) + "-front")
                     .limit(FixedLimit.of(front.getValue())).build());

@@ -28,7 +28,11 @@ import java.util.concurrent.TimeUnit;
  * The waiting rooms of every app node, kept in Redis: one {@link WaitingLine} per room, run as one
  * Lua script so that the ticket counter (INCR) and the "now serving" counter move atomically for
  * all nodes. Keys carry the room as their hash tag ({@code wr:{r:12}:issued}), so one room's keys
- * share a Redis Cluster slot and the script is legal there.
+ * share a Redis Cluster slot and the script is legal there. Besides the two counters, a room keeps its
+ * called-and-not-back tickets ({@code :called}, scored by the time they were called, members
+ * zero-padded so that ties sort in ticket order) and each node's lane capacity ({@code :capacity}, one
+ * field per node with the time it was written, dropped after 5 s of silence); their sum is the pace
+ * and sets the window.
  * <p>
  * Asked asynchronously, so a refusal is answered from the event loop without waiting for a worker.
  * When Redis fails or does not answer within {@code contest.admission.redis-timeout}, the room runs
