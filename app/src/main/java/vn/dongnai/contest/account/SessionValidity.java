@@ -1,6 +1,6 @@
 package vn.dongnai.contest.account;
 
-import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.AsyncLoadingCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.lettuce.core.SetArgs;
 import io.lettuce.core.pubsub.RedisPubSubAdapter;
@@ -9,9 +9,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpRequest;
+import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.security.token.Claims;
-import io.micronaut.security.token.jwt.validator.GenericJwtClaimsValidator;
+import jakarta.inject.Named;
 import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -25,6 +25,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
 
 /**
  * Ends every access token of an account at once — on logout, a password change or reset,
@@ -33,9 +36,17 @@ import java.util.Map;
  * so it is cached: in this node (for {@code contest.sessions.node-cache}, 10 s by default) and in
  * Redis, falling back to MySQL. An ended session is announced on a Redis channel, so every node
  * drops its copy at once; the node cache's lifetime bounds the delay only when Redis is away.
+ * <p>
+ * The check never blocks the event loop it is asked on ({@link SessionCheckedTokens} asks it while
+ * validating a token): an account in the node cache is answered at once; a miss is loaded from
+ * Redis, then MySQL, on the blocking pool, and the request's validation resumes when it is back. A
+ * copy older than half the node-cache time is refreshed in the background on the next request
+ * (Caffeine's refreshAfterWrite), so a busy account is not loaded on a request's way at all. When
+ * neither Redis nor MySQL answers, the check fails (the token's validation fails with it): an
+ * ended session is never let through for want of an answer.
  */
 @Singleton
-public class SessionValidity implements GenericJwtClaimsValidator<HttpRequest<?>> {
+public class SessionValidity {
 
     /** When the token's session was issued, in milliseconds (JWT's own iat has only seconds). */
     static final String ISSUED_AT_MILLIS = "sat";
@@ -49,16 +60,26 @@ public class SessionValidity implements GenericJwtClaimsValidator<HttpRequest<?>
     private final Redis redis;
     private final RedisDegradation degradation;
     private final Clock clock;
-    private final Cache<Long, Long> node;
+    private final AsyncLoadingCache<Long, Long> node;
     private @Nullable StatefulRedisPubSubConnection<String, String> announcements;
+    /** For the tests: told the thread of each load from Redis / MySQL. */
+    volatile java.util.function.Consumer<Thread> lookups = thread -> {
+    };
 
     SessionValidity(Provider<Sql> sql, Redis redis, RedisDegradation degradation, Clock clock,
-                    @Value("${contest.sessions.node-cache:10s}") Duration nodeCache) {
+                    @Value("${contest.sessions.node-cache:10s}") Duration nodeCache,
+                    @Named(TaskExecutors.BLOCKING) Executor blocking) {
         this.sql = sql;
         this.redis = redis;
         this.degradation = degradation;
         this.clock = clock;
-        this.node = Caffeine.newBuilder().expireAfterWrite(nodeCache).maximumSize(500_000).build();
+        Caffeine<Object, Object> builder = Caffeine.newBuilder().expireAfterWrite(nodeCache).maximumSize(500_000)
+                .executor(blocking);
+        Duration refresh = nodeCache.dividedBy(2);
+        if (refresh.isPositive()) {
+            builder.refreshAfterWrite(refresh);
+        }
+        this.node = builder.buildAsync(this::load);
     }
 
     @PostConstruct
@@ -69,7 +90,7 @@ public class SessionValidity implements GenericJwtClaimsValidator<HttpRequest<?>
                 @Override
                 public void message(String channel, String accountId) {
                     try {
-                        node.invalidate(Long.parseLong(accountId));
+                        node.synchronous().invalidate(Long.parseLong(accountId));
                     } catch (NumberFormatException e) {
                         LOG.warn("Ignored a malformed ended-session announcement");
                     }
@@ -100,25 +121,33 @@ public class SessionValidity implements GenericJwtClaimsValidator<HttpRequest<?>
                 : claims(fullName, issuedAt);
     }
 
-    @Override
-    public boolean validate(Claims claims, @Nullable HttpRequest<?> request) {
-        Object subject = claims.get(Claims.SUBJECT);
+    /**
+     * Whether a token with these claims belongs to a session that has not been ended: completed at
+     * once when the account is in the node cache, else on the blocking pool once Redis or MySQL has
+     * answered; failed when neither can.
+     */
+    public CompletableFuture<Boolean> check(Function<String, Object> claims) {
         long accountId;
         try {
-            accountId = Long.parseLong(String.valueOf(subject));
+            accountId = Long.parseLong(String.valueOf(claims.apply(Claims.SUBJECT)));
         } catch (NumberFormatException e) {
-            return false;
+            return CompletableFuture.completedFuture(false);
         }
-        long validAfter = validAfterMillis(accountId);
-        return validAfter == 0 || issuedAtMillis(claims) >= validAfter;
+        long issuedAt = issuedAtMillis(claims);
+        return node.get(accountId).thenApply(validAfter -> validAfter == 0 || issuedAt >= validAfter);
     }
 
-    private static long issuedAtMillis(Claims claims) {
-        Object millis = claims.get(ISSUED_AT_MILLIS);
+    /** The same for a claims set, waiting for the answer: for code that is not on an event loop. */
+    public boolean validate(Claims claims) {
+        return check(claims::get).join();
+    }
+
+    private static long issuedAtMillis(Function<String, Object> claims) {
+        Object millis = claims.apply(ISSUED_AT_MILLIS);
         if (millis instanceof Number n) {
             return n.longValue();
         }
-        Object seconds = claims.get(Claims.ISSUED_AT);
+        Object seconds = claims.apply(Claims.ISSUED_AT);
         if (seconds instanceof Number n) {
             return n.longValue() * 1000;
         }
@@ -128,11 +157,14 @@ public class SessionValidity implements GenericJwtClaimsValidator<HttpRequest<?>
         return 0;
     }
 
-    long validAfterMillis(long accountId) {
-        return node.get(accountId, this::load);
+    /** Drops this node's copy of the account (the tests' cold cache). */
+    void forget(long accountId) {
+        node.synchronous().invalidate(accountId);
     }
 
+    /** Runs on the blocking pool (the cache's executor), never on an event loop. */
     private long load(long accountId) {
+        lookups.accept(Thread.currentThread());
         String key = key(accountId);
         try {
             String cached = redis.sync().get(key);
@@ -173,7 +205,7 @@ public class SessionValidity implements GenericJwtClaimsValidator<HttpRequest<?>
             // nodes still reading an older copy from Redis learn it from MySQL when that copy expires
             LOG.warn("Ended sessions could not be written to Redis ({}); nodes rely on MySQL", e.getClass().getSimpleName());
         }
-        node.invalidate(accountId);
+        node.synchronous().invalidate(accountId);
         try {
             redis.sync().publish(CHANNEL, Long.toString(accountId));
         } catch (RuntimeException e) {

@@ -43,8 +43,6 @@ class AdmissionFilter implements HttpServerFilter {
 
     static final String TICKET_HEADER = "X-Waiting-Ticket";
     static final String STALE_HEADER = "X-Stale";
-    private static final int MAX_RETRY_AFTER = 5;
-    private static final long MIN_RETRY_AFTER_MS = 500;
 
     private final boolean enabled;
     private final Lanes lanes;
@@ -136,38 +134,47 @@ class AdmissionFilter implements HttpServerFilter {
                 .flatMap(token -> tickets.read(token, holder, now))
                 .filter(t -> t.room().equals(room));
         Optional<Limiter.Listener> place = lanes.tryAcquire(lane);
+        // a full lane: a called ticket at the very front may still go in on one of its reserved places
+        Optional<Limiter.Listener> front = place.isEmpty() && ticket.isPresent() ? lanes.tryAcquireFront(lane) : Optional.empty();
         AtomicBoolean settled = new AtomicBoolean();
         // Redis answers on its own thread; the request (its body above all) belongs to its channel's event loop
         Executor loop = request instanceof NettyHttpRequest<?> netty ? netty.getChannelHandlerContext().executor() : Runnable::run;
+        // with room, this node calls as many tickets as its lane has free places (this request's own included)
+        int freePlaces = place.isPresent() ? lanes.free(lane) + 1 : 0;
         return Mono.fromCompletionStage(rooms.arrive(room, ticket.map(Tickets.Ticket::line).orElse(WaitingRooms.REDIS_LINE),
-                        ticket.map(Tickets.Ticket::number).orElse(0L), place.isPresent()).thenApplyAsync(visit -> visit, loop))
+                        ticket.map(Tickets.Ticket::number).orElse(0L), place.isPresent(), freePlaces,
+                        front.isPresent() ? lanes.front(lane) : 0, lanes.capacity(lane))
+                        .thenApplyAsync(visit -> visit, loop))
                 .flatMapMany(visit -> {
                     settled.set(true);
                     WaitingLine.Turn turn = visit.turn();
                     lanes.sawRoom(room, turn.issued() - turn.serving());
                     if (turn.admitted() && place.isPresent()) {
+                        front.ifPresent(Limiter.Listener::onIgnore);
                         return proceed(request, chain, place.get());
                     }
+                    if (turn.admitted() && front.isPresent()) {
+                        return proceed(request, chain, front.get());
+                    }
                     place.ifPresent(Limiter.Listener::onIgnore);
+                    front.ifPresent(Limiter.Listener::onIgnore);
                     lanes.refused(lane);
                     return Mono.just(waiting(lane, tickets.issue(room, visit.line(), turn.ticket(), holder, now),
-                            turn.place(), visit.admittedPerSecond()));
+                            turn.place(), turn.calledAhead(), visit.perSecond()));
                 })
                 // the client went away while Redis was asked: the place taken for it goes back
                 .doOnCancel(() -> {
                     if (settled.compareAndSet(false, true)) {
                         place.ifPresent(Limiter.Listener::onIgnore);
+                        front.ifPresent(Limiter.Listener::onIgnore);
                     }
                 });
     }
 
-    private static MutableHttpResponse<?> waiting(Lane lane, String token, long place, double admittedPerSecond) {
-        // the pace of the last few seconds across all nodes; before there is one, a guess of one a second
-        double pace = Math.max(1.0, admittedPerSecond);
-        long estimated = Math.max(1, (long) Math.ceil((place + 1) / pace));
-        // called (place 0) or nearly: come back soon, so the room kept for you is not left idle; far back:
-        // look again every few seconds (the place is kept whatever the cadence)
-        long retryAfterMs = Math.min(MAX_RETRY_AFTER * 1000L, Math.max(MIN_RETRY_AFTER_MS, Math.round(1000 * place / pace)));
+    private static MutableHttpResponse<?> waiting(Lane lane, String token, long place, long calledAhead, double perSecond) {
+        // the pace is the lanes' capacity across the nodes (Pace): called (place 0) means come back at once
+        long estimated = Pace.estimatedSeconds(place, calledAhead, perSecond);
+        long retryAfterMs = Pace.retryAfterMs(place, calledAhead, perSecond);
         String vi = lane == Lane.START
                 ? "Hệ thống đang đông — bạn sẽ được vào thi sau khoảng " + estimated + " giây."
                 : "Hệ thống đang đông — vui lòng chờ khoảng " + estimated + " giây, trang sẽ tự thử lại.";

@@ -9,6 +9,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Value;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import java.util.EnumMap;
@@ -16,30 +17,42 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 
 /**
  * One Netflix concurrency-limits {@link SimpleLimiter} per lane, per node. The in-progress lane's
  * limit is unbounded: it is counted (its in-flight requests are a gauge) but never refused, and it
  * queues only in the blocking pool it shares with the others. Every lower lane has an adaptive
- * limit (Gradient2: it shrinks when the lane's latency climbs above its no-load latency, which is
- * what happens when the box is past capacity, and grows back when it falls), capped by its
- * configured maximum, so a start wave or a login wave can never put more than that many requests
- * ahead of an autosave.
+ * limit (Gradient2: it shrinks when the lane's latency climbs well above its long-run latency, which
+ * is what happens when the box is past capacity, and grows back when it falls), capped by its
+ * configured maximum and never below half of it — a wave's own queueing inside the lane must not
+ * shrink it to a trickle — so a start wave or a login wave can never put more than that many
+ * requests ahead of an autosave. The lanes with a waiting room (start, sign-in) keep a quarter more
+ * places for called tickets at the very front of the line ({@link #tryAcquireFront}), and measure
+ * their capacity ({@link #capacity}) for the room's pace ({@link Pace}, {@link WaitingRooms}).
  * <p>
  * Metrics ({@code /prometheus}): {@code contest_admission_inflight{lane}}, {@code _limit{lane}},
- * {@code _queued{lane}} (people in the lane's waiting rooms as this node last saw them),
- * {@code _refused_total{lane}}, {@code _stale_total{lane}} (reads answered from the short cache).
+ * {@code _capacity{lane}} (per second when full), {@code _queued{lane}} (people in the lane's
+ * waiting rooms as this node last saw them), {@code _refused_total{lane}}, {@code _stale_total{lane}}
+ * (reads answered from the short cache).
  */
 @Singleton
 class Lanes {
 
     private static final int CORES = Runtime.getRuntime().availableProcessors();
+    private static final long FIRST_GUESS_MS = 50;
+    private static final double ALPHA = 0.05;
 
     private final Map<Lane, SimpleLimiter<Void>> limiters = new EnumMap<>(Lane.class);
     private final Map<Lane, Counter> refused = new EnumMap<>(Lane.class);
     private final Map<Lane, Counter> stale = new EnumMap<>(Lane.class);
     private final Map<String, Long> waiting = new ConcurrentHashMap<>();
+    private final Map<Lane, Timing> timings = new EnumMap<>(Lane.class);
+    private final Map<Lane, Integer> fronts = new EnumMap<>(Lane.class);
+    private final Map<Lane, SimpleLimiter<Void>> frontLimiters = new EnumMap<>(Lane.class);
+    private final LongSupplier ticker;
 
+    @Inject
     Lanes(MeterRegistry meters,
           @Value("${contest.admission.algorithm:gradient2}") String algorithm,
           @Value("${contest.admission.start.max:0}") int startMax,
@@ -48,13 +61,32 @@ class Lanes {
           @Value("${contest.admission.public-read.min:0}") int readMin,
           @Value("${contest.admission.sign-in.max:0}") int signInMax,
           @Value("${contest.admission.sign-in.min:0}") int signInMin) {
+        this(meters, algorithm, startMax, startMin, readMax, readMin, signInMax, signInMin, System::nanoTime);
+    }
+
+    Lanes(MeterRegistry meters, String algorithm, int startMax, int startMin, int readMax, int readMin,
+          int signInMax, int signInMin, LongSupplier ticker) {
+        this.ticker = ticker;
         boolean adaptive = !"fixed".equalsIgnoreCase(algorithm);
         // defaults per core: a start costs a few ms of CPU and some waits on MySQL, a public read
         // less, a login 60 ms of BCrypt that no amount of concurrency beyond the cores speeds up
         limiters.put(Lane.IN_PROGRESS, limiter(Lane.IN_PROGRESS, FixedLimit.of(Integer.MAX_VALUE)));
-        limiters.put(Lane.START, limiter(Lane.START, limit(adaptive, or(startMax, 8 * CORES), or(startMin, 2 * CORES))));
-        limiters.put(Lane.PUBLIC_READ, limiter(Lane.PUBLIC_READ, limit(adaptive, or(readMax, 16 * CORES), or(readMin, 4 * CORES))));
-        limiters.put(Lane.SIGN_IN, limiter(Lane.SIGN_IN, limit(adaptive, or(signInMax, 2 * CORES), or(signInMin, CORES))));
+        // minimums half the maximum: a wave's own queueing in the lane must not shrink it to a trickle
+        int start = or(startMax, 8 * CORES);
+        int read = or(readMax, 16 * CORES);
+        int signIn = or(signInMax, 2 * CORES);
+        limiters.put(Lane.START, limiter(Lane.START, limit(adaptive, start, or(startMin, Math.max(1, start / 2)))));
+        limiters.put(Lane.PUBLIC_READ, limiter(Lane.PUBLIC_READ, limit(adaptive, read, or(readMin, Math.max(1, read / 2)))));
+        limiters.put(Lane.SIGN_IN, limiter(Lane.SIGN_IN, limit(adaptive, signIn, or(signInMin, Math.max(1, signIn / 2)))));
+        timings.put(Lane.START, new Timing());
+        timings.put(Lane.SIGN_IN, new Timing());
+        // a quarter more, only for called tickets at the very front of a waiting room (WaitingLine)
+        fronts.put(Lane.START, Math.max(1, start / 4));
+        fronts.put(Lane.SIGN_IN, Math.max(1, signIn / 4));
+        for (Map.Entry<Lane, Integer> front : fronts.entrySet()) {
+            frontLimiters.put(front.getKey(), SimpleLimiter.newBuilder().named(front.getKey().name().toLowerCase(Locale.ROOT) + "-front")
+                    .limit(FixedLimit.of(front.getValue())).build());
+        }
         for (Lane lane : limiters.keySet()) {
             SimpleLimiter<Void> limiter = limiters.get(lane);
             String tag = lane.tag();
@@ -64,6 +96,11 @@ class Lanes {
                     .tag("lane", tag).description("the lane's current concurrency limit (-1: never refused)").register(meters);
             Gauge.builder("contest.admission.queued", this, l -> l.queued(lane)).tag("lane", tag)
                     .description("people in the lane's waiting rooms, as this node last saw them").register(meters);
+            if (timings.containsKey(lane)) {
+                Gauge.builder("contest.admission.capacity", this, l -> l.capacity(lane)).tag("lane", tag)
+                        .description("what the lane takes per second on this node when full: limit / measured time of one request")
+                        .register(meters);
+            }
             refused.put(lane, Counter.builder("contest.admission.refused").tag("lane", tag)
                     .description("requests refused for capacity").register(meters));
             stale.put(lane, Counter.builder("contest.admission.stale").tag("lane", tag)
@@ -78,7 +115,75 @@ class Lanes {
             return Optional.of(NONE);
         }
         Optional<Limiter.Listener> place = limiter.acquire(null);
-        return place;
+        Timing timing = timings.get(lane);
+        if (place.isEmpty() || timing == null) {
+            return place;
+        }
+        Limiter.Listener inner = place.get();
+        long began = ticker.getAsLong();
+        return Optional.of(new Limiter.Listener() {
+            @Override
+            public void onSuccess() {
+                timing.completed(ticker.getAsLong() - began);
+                inner.onSuccess();
+            }
+
+            @Override
+            public void onIgnore() {
+                inner.onIgnore();
+            }
+
+            @Override
+            public void onDropped() {
+                inner.onDropped();
+            }
+        });
+    }
+
+    /**
+     * One of the lane's few places kept for the front of its waiting rooms (a quarter of its maximum
+     * more), for a called ticket when the lane itself is full; none for lanes without a room.
+     */
+    Optional<Limiter.Listener> tryAcquireFront(Lane lane) {
+        SimpleLimiter<Void> limiter = frontLimiters.get(lane);
+        return limiter == null ? Optional.empty() : limiter.acquire(null);
+    }
+
+    /** How many places the lane keeps for the front of its waiting rooms. */
+    int front(Lane lane) {
+        return fronts.getOrDefault(lane, 0);
+    }
+
+    /** The lane's free places on this node now: its limit minus what is in flight (never below 0). */
+    int free(Lane lane) {
+        SimpleLimiter<Void> limiter = limiters.get(lane);
+        return Math.max(0, limiter.getLimit() - limiter.getInflight());
+    }
+
+    /**
+     * What the lane takes per second on this node when it is full (Little's law): its limit divided
+     * by the measured time of one request in it (a moving average of the last few dozen). Before the
+     * first request of the lane has completed, its time is taken as {@value #FIRST_GUESS_MS} ms.
+     */
+    double capacity(Lane lane) {
+        Timing timing = timings.get(lane);
+        if (timing == null) {
+            return Double.MAX_VALUE;
+        }
+        return limiters.get(lane).getLimit() / Math.max(1e-4, timing.seconds());
+    }
+
+    /** A moving average (weight {@value #ALPHA} for the newest) of one request's time in a lane. */
+    private static final class Timing {
+        private double seconds = FIRST_GUESS_MS / 1000.0;
+
+        synchronized void completed(long nanos) {
+            seconds += ALPHA * (nanos / 1e9 - seconds);
+        }
+
+        synchronized double seconds() {
+            return seconds;
+        }
     }
 
     int limit(Lane lane) {
@@ -124,6 +229,10 @@ class Lanes {
                 .minLimit(Math.min(min, max))
                 // the lane's own queue may grow by this much over the no-load limit before it shrinks
                 .queueSize(Math.max(1, min / 2))
+                // shrink only when a request takes more than twice its long-run time (the library's
+                // 1.5 reads a full lane's own queueing on a quiet box as overload), and slowly
+                .rttTolerance(2.0)
+                .smoothing(0.1)
                 .build();
     }
 

@@ -1,17 +1,21 @@
 package vn.dongnai.contest.admission;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The rule of a waiting room (phòng chờ), with no storage of its own: {@code issued} is the last
  * ticket handed out, {@code serving} the last ticket called, and the called tickets whose holders
  * have not come back yet are remembered with the time they were called. Tickets are handed out in
- * arrival order and called in ticket order, one more each time a request finds room in its lane —
- * but never more than {@code window} called and not yet back, so the room the lane has is kept for
- * them rather than handed to whoever polls first. A holder who does not come back within
- * {@code callGraceMs} of being called (10 s, twice the longest Retry-After) no longer holds the line up (they still go in if they come
- * back later and find room). A newcomer goes straight in only when nobody is waiting or called.
+ * arrival order and called in ticket order. A request that finds room in its lane calls as many
+ * tickets as its node has free places in the lane at that moment ({@code calls}: the limiter's limit
+ * minus what is in flight, its own place included) — so the line is called at the pace the lane
+ * frees places, not one ticket per lucky poll — but never more than {@code window} called and not
+ * yet back. The window is a couple of seconds of the lanes' capacity across all nodes
+ * ({@link WaitingRooms}), enough that the lane never idles while called people are on their way back
+ * (they come back within a fraction of a second, {@link Pace}), and a called holder who comes back
+ * with room is let in directly. A holder who does not come back within {@code callGraceMs} of being
+ * called (10 s, twice the longest Retry-After) no longer holds the line up (they still go in if they
+ * come back later and find room). A newcomer goes straight in only when nobody is waiting or called.
  * <p>
  * Admission order therefore follows arrival order except among the called tickets, at most
  * {@code window} of them, whose holders come back in the order of their own retries: that is the
@@ -20,8 +24,11 @@ import java.util.Map;
  */
 final class WaitingLine {
 
-    /** What one request met: let in or not, its ticket (0 when it needed none), and the line after it. */
-    record Turn(boolean admitted, long ticket, long serving, long issued) {
+    /**
+     * What one request met: let in or not, its ticket (0 when it needed none), the line after it, and
+     * how many called tickets not yet back are before it (all of them for a ticket not called yet).
+     */
+    record Turn(boolean admitted, long ticket, long serving, long issued, long calledAhead) {
 
         /** How many tickets are called before this one's: 0 once it is called. */
         long place() {
@@ -29,8 +36,11 @@ final class WaitingLine {
         }
     }
 
+    /** Called tickets not back for longer than this no longer go before later called ones. */
+    static final long ORDER_GRACE_MS = 2_000;
+
     private final long callGraceMs;
-    private final Map<Long, Long> called = new HashMap<>();
+    private final TreeMap<Long, Long> called = new TreeMap<>();
     private long issued;
     private long serving;
 
@@ -38,31 +48,58 @@ final class WaitingLine {
         this.callGraceMs = callGraceMs;
     }
 
+    /** {@link #arrive(long, boolean, int, long, int)} calling one ticket when there is room. */
+    Turn arrive(long ticket, boolean room, long now, int window) {
+        return arrive(ticket, room, 1, now, window);
+    }
+
     /**
      * One request arriving at {@code now} (ms) with {@code ticket} (0 for none, or a ticket this line
-     * never issued) while its lane has room ({@code room}) or not.
+     * never issued) while its lane has room ({@code room}) or not; with room, its node has
+     * {@code calls} free places in the lane (its own among them) and calls that many tickets.
      */
-    synchronized Turn arrive(long ticket, boolean room, long now, int window) {
+    Turn arrive(long ticket, boolean room, int calls, long now, int window) {
+        return arrive(ticket, room, calls, 0, now, window);
+    }
+
+    /**
+     * The same, where a called ticket near the front may also go in on one of the lane's few reserved
+     * places when the lane itself is full: {@code front} is their number when this request holds one
+     * (else 0), and only a ticket with fewer than {@code front} called lately and not back before it
+     * may use it. Without it, whoever polls just as a place frees takes it, and the first called can
+     * lose that race for seconds.
+     */
+    synchronized Turn arrive(long ticket, boolean room, int calls, int front, long now, int window) {
         called.values().removeIf(at -> at < now - callGraceMs);
         if (ticket <= 0 || ticket > issued) {
             if (room && serving >= issued && called.isEmpty()) {
-                return new Turn(true, 0, serving, issued);
+                return new Turn(true, 0, serving, issued, 0);
             }
             ticket = ++issued;
         }
         if (ticket <= serving) {
-            if (room) {
+            long before = called.headMap(ticket).values().stream().filter(at -> at >= now - ORDER_GRACE_MS).count();
+            boolean in = room && before < Math.max(1, calls) + window / 4 || front > 0 && before < front;
+            if (in) {
                 called.remove(ticket);
             }
-            return new Turn(room, ticket, serving, issued);
+            return new Turn(in, ticket, serving, issued, in ? 0 : called.headMap(ticket).size());
         }
-        if (room && called.size() < window) {
-            called.put(++serving, now);
+        if (room) {
+            long n = Math.min(Math.max(1, calls), Math.min(issued - serving, (long) window - called.size()));
+            for (long i = 0; i < n; i++) {
+                called.put(++serving, now);
+            }
             if (ticket <= serving) {
                 called.remove(ticket);
-                return new Turn(true, ticket, serving, issued);
+                return new Turn(true, ticket, serving, issued, 0);
             }
         }
-        return new Turn(false, ticket, serving, issued);
+        return new Turn(false, ticket, serving, issued, called.headMap(ticket).size());
+    }
+
+    /** Called tickets whose holders have not come back (as of the last arrival). */
+    synchronized int pending() {
+        return called.size();
     }
 }

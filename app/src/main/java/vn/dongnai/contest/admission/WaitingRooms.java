@@ -16,6 +16,7 @@ import vn.dongnai.contest.system.RedisDegradation;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -27,7 +28,11 @@ import java.util.concurrent.TimeUnit;
  * The waiting rooms of every app node, kept in Redis: one {@link WaitingLine} per room, run as one
  * Lua script so that the ticket counter (INCR) and the "now serving" counter move atomically for
  * all nodes. Keys carry the room as their hash tag ({@code wr:{r:12}:issued}), so one room's keys
- * share a Redis Cluster slot and the script is legal there.
+ * share a Redis Cluster slot and the script is legal there. Besides the two counters, a room keeps its
+ * called-and-not-back tickets ({@code :called}, scored by the time they were called, members
+ * zero-padded so that ties sort in ticket order) and each node's lane capacity ({@code :capacity}, one
+ * field per node with the time it was written, dropped after 5 s of silence); their sum is the pace
+ * and sets the window.
  * <p>
  * Asked asynchronously, so a refusal is answered from the event loop without waiting for a worker.
  * When Redis fails or does not answer within {@code contest.admission.redis-timeout}, the room runs
@@ -39,7 +44,6 @@ import java.util.concurrent.TimeUnit;
 class WaitingRooms {
 
     static final String REDIS_LINE = "redis";
-    static final int RATE_SLOT_SECONDS = 5;
 
     private static final String SCRIPT = """
             local issued = tonumber(redis.call('GET', KEYS[1]) or '0')
@@ -48,10 +52,22 @@ class WaitingRooms {
             local room = ARGV[2] == '1'
             local ttl = tonumber(ARGV[3])
             local now = tonumber(ARGV[4])
-            redis.call('ZREMRANGEBYSCORE', KEYS[5], '-inf', '(' .. (now - tonumber(ARGV[5])))
-            local pending = redis.call('ZCARD', KEYS[5])
-            local recent = tonumber(redis.call('GET', KEYS[4]) or '0')
-            local window = math.max(tonumber(ARGV[6]), math.ceil(recent * tonumber(ARGV[7])))
+            local calls = math.max(1, tonumber(ARGV[10]))
+            redis.call('HSET', KEYS[4], ARGV[8], ARGV[9] .. ':' .. now)
+            redis.call('EXPIRE', KEYS[4], 60)
+            local capacity = 0
+            local nodes = redis.call('HGETALL', KEYS[4])
+            for i = 1, #nodes, 2 do
+              local rate, at = string.match(nodes[i + 1], '^([%d%.]+):(%d+)$')
+              if rate and tonumber(at) >= now - 5000 then
+                capacity = capacity + tonumber(rate)
+              else
+                redis.call('HDEL', KEYS[4], nodes[i])
+              end
+            end
+            redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', '(' .. (now - tonumber(ARGV[5])))
+            local pending = redis.call('ZCARD', KEYS[3])
+            local window = math.max(tonumber(ARGV[6]), math.ceil(capacity * tonumber(ARGV[7])))
             local admitted = 0
             if ticket <= 0 or ticket > issued then
               if room and serving >= issued and pending == 0 then
@@ -64,31 +80,52 @@ class WaitingRooms {
             end
             if ticket > 0 then
               if ticket <= serving then
-                if room then
-                  admitted = 1
-                  redis.call('ZREM', KEYS[5], ticket)
+                -- called: in with room, unless more called lately and not back are before it than the
+                -- free places and the tolerance (they come back within a fraction of a second)
+                local rank = redis.call('ZRANK', KEYS[3], string.format('%015d', ticket))
+                local before = 0
+                if rank then
+                  before = rank - redis.call('ZCOUNT', KEYS[3], '-inf', '(' .. (now - tonumber(ARGV[11])))
                 end
-              elseif room and pending < window then
-                serving = redis.call('INCR', KEYS[2])
-                redis.call('ZADD', KEYS[5], now, serving)
+                local front = tonumber(ARGV[12])
+                if (room and before < calls + math.floor(window / 4)) or (front > 0 and before < front) then
+                  admitted = 1
+                  pending = pending - redis.call('ZREM', KEYS[3], string.format('%015d', ticket))
+                end
+              elseif room then
+                local n = math.min(calls, issued - serving, window - pending)
+                if n > 0 then
+                  local members = {}
+                  for i = 1, n do
+                    members[#members + 1] = now
+                    members[#members + 1] = string.format('%015d', serving + i)
+                  end
+                  redis.call('ZADD', KEYS[3], unpack(members))
+                  serving = serving + n
+                  pending = pending + n
+                  redis.call('SET', KEYS[2], serving)
+                end
                 if ticket <= serving then
                   admitted = 1
-                  redis.call('ZREM', KEYS[5], ticket)
+                  pending = pending - redis.call('ZREM', KEYS[3], string.format('%015d', ticket))
                 end
               end
               redis.call('EXPIRE', KEYS[1], ttl)
               redis.call('EXPIRE', KEYS[2], ttl)
-              redis.call('EXPIRE', KEYS[5], ttl)
+              redis.call('EXPIRE', KEYS[3], ttl)
             end
-            if admitted == 1 then
-              redis.call('INCR', KEYS[3])
-              redis.call('EXPIRE', KEYS[3], 30)
+            local ahead = 0
+            if admitted == 0 and ticket > 0 then
+              ahead = redis.call('ZRANK', KEYS[3], string.format('%015d', ticket)) or pending
             end
-            return {admitted, ticket, serving, issued, recent}
+            return {admitted, ticket, serving, issued, tostring(capacity), pending, window, ahead}
             """;
 
-    /** One arrival's turn and how many the room let in over the last whole slot (its pace). */
-    record Visit(WaitingLine.Turn turn, String line, double admittedPerSecond) {
+    /**
+     * One arrival's turn, the pace the room is called at (the lanes' capacity across the nodes that
+     * asked in the last seconds, per second), the called tickets not yet back and the window.
+     */
+    record Visit(WaitingLine.Turn turn, String line, double perSecond, long pending, long window) {
     }
 
     private final StatefulConnection<String, String> connection;
@@ -109,7 +146,7 @@ class WaitingRooms {
                  @Value("${contest.admission.room-ttl:1h}") Duration roomTtl,
                  @Value("${contest.admission.call-grace:10s}") Duration callGrace,
                  @Value("${contest.admission.min-window:10}") int minWindow,
-                 @Value("${contest.admission.window-seconds:2}") double windowSeconds) {
+                 @Value("${contest.admission.window-seconds:1}") double windowSeconds) {
         this.connection = redis.connect(StringCodec.UTF8);
         this.commands = connection instanceof StatefulRedisClusterConnection<String, String> c ? c.async()
                 : ((StatefulRedisConnection<String, String>) connection).async();
@@ -127,19 +164,31 @@ class WaitingRooms {
         return nodeLine;
     }
 
+    /** {@link #arrive(String, String, long, boolean, int, int, double)} calling one ticket, at no known capacity. */
+    CompletionStage<Visit> arrive(String room, String line, long ticket, boolean hasRoom) {
+        return arrive(room, line, ticket, hasRoom, 1, 0, 0);
+    }
+
     /**
      * One arrival in {@code room} with the number of its ticket in {@code line} (0 for none), while its
-     * lane has room or not.
+     * lane has room or not. With room, this node has {@code freePlaces} places free in the lane (the
+     * arrival's own among them): that many tickets are called. {@code capacity} is what this node's
+     * lane takes per second ({@link Lanes#capacity}); the room adds up the nodes' figures for its
+     * pace and its called-and-not-back window ({@code window-seconds} of it, at least
+     * {@code min-window}). {@code front}: the lane's reserved places for the front of the line when
+     * this request holds one, else 0 ({@link WaitingLine#arrive(long, boolean, int, int, long, int)}).
      */
-    CompletionStage<Visit> arrive(String room, String line, long ticket, boolean hasRoom) {
-        long slot = clock.millis() / 1000 / RATE_SLOT_SECONDS;
-        String[] keys = {key(room, "issued"), key(room, "serving"), key(room, "adm:" + slot), key(room, "adm:" + (slot - 1)),
-                key(room, "called")};
-        // the called-and-not-back window: at least minWindow, else what the room let in over windowSeconds
+    CompletionStage<Visit> arrive(String room, String line, long ticket, boolean hasRoom, int freePlaces, int front,
+                                  double capacity) {
+        long now = clock.millis();
+        int calls = Math.max(1, Math.min(1_000, freePlaces));
+        String[] keys = {key(room, "issued"), key(room, "serving"), key(room, "called"), key(room, "capacity")};
         String[] args = {String.valueOf(REDIS_LINE.equals(line) ? ticket : 0), hasRoom ? "1" : "0",
-                String.valueOf(Math.max(1, roomTtl.toSeconds())), String.valueOf(clock.millis()),
+                String.valueOf(Math.max(1, roomTtl.toSeconds())), String.valueOf(now),
                 String.valueOf(callGrace.toMillis()), String.valueOf(minWindow),
-                String.valueOf(windowSeconds / RATE_SLOT_SECONDS)};
+                String.format(Locale.ROOT, "%.3f", windowSeconds), nodeLine,
+                String.format(Locale.ROOT, "%.3f", Math.max(0, capacity)), String.valueOf(calls),
+                String.valueOf(WaitingLine.ORDER_GRACE_MS), String.valueOf(Math.max(0, front))};
         CompletableFuture<List<Object>> answer;
         try {
             answer = eval(keys, args);
@@ -147,13 +196,14 @@ class WaitingRooms {
             answer = CompletableFuture.failedFuture(e);
         }
         return answer.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
-                .thenApply(r -> new Visit(new WaitingLine.Turn(number(r, 0) == 1, number(r, 1), number(r, 2), number(r, 3)),
-                        REDIS_LINE, number(r, 4) / (double) RATE_SLOT_SECONDS))
+                .thenApply(r -> new Visit(new WaitingLine.Turn(number(r, 0) == 1, number(r, 1), number(r, 2), number(r, 3), number(r, 7)),
+                        REDIS_LINE, Double.parseDouble(String.valueOf(r.get(4))), number(r, 5), number(r, 6)))
                 .exceptionally(e -> {
                     degradation.record(RedisDegradation.WAITING_ROOM, e);
-                    WaitingLine.Turn turn = local.computeIfAbsent(room, r -> new WaitingLine(callGrace.toMillis()))
-                            .arrive(nodeLine.equals(line) ? ticket : 0, hasRoom, clock.millis(), minWindow);
-                    return new Visit(turn, nodeLine, 0);
+                    int window = Pace.window(capacity, windowSeconds, minWindow);
+                    WaitingLine line1 = local.computeIfAbsent(room, r -> new WaitingLine(callGrace.toMillis()));
+                    WaitingLine.Turn turn = line1.arrive(nodeLine.equals(line) ? ticket : 0, hasRoom, calls, front, clock.millis(), window);
+                    return new Visit(turn, nodeLine, capacity, line1.pending(), window);
                 });
     }
 

@@ -44,10 +44,10 @@ public final class SessionCheckBenchmark {
             // Redis answers every lookup (the key is set), so MySQL is never asked
             SessionValidity nodeCached = new SessionValidity(() -> {
                 throw new IllegalStateException("MySQL is not part of this measure");
-            }, shared, degradation, Clock.systemUTC(), Duration.ofSeconds(10));
+            }, shared, degradation, Clock.systemUTC(), Duration.ofSeconds(10), Runnable::run);
             SessionValidity uncached = new SessionValidity(() -> {
                 throw new IllegalStateException("MySQL is not part of this measure");
-            }, shared, degradation, Clock.systemUTC(), Duration.ofNanos(1));
+            }, shared, degradation, Clock.systemUTC(), Duration.ofNanos(1), Runnable::run);
             for (int round = 0; round < 3; round++) {
                 report("node cache hit", measure(nodeCached, accounts, now, 10));
                 report("Redis lookup (cache expired)", measure(uncached, accounts, now, 1));
@@ -64,7 +64,7 @@ public final class SessionCheckBenchmark {
             for (int i = 1; i <= accounts; i++) {
                 Claims claims = claims(i, issuedAt);
                 long start = System.nanoTime();
-                if (!check.validate(claims, null)) {
+                if (!check.validate(claims)) {
                     throw new IllegalStateException("a valid session was refused");
                 }
                 nanos[n++] = System.nanoTime() - start;

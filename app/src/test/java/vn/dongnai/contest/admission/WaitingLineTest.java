@@ -123,4 +123,31 @@ class WaitingLineTest {
 
         assertTrue(arrive(last, true).admitted());
     }
+
+    @Test
+    void aRequestFindingRoomCallsAsManyTicketsAsItsLaneHasFreePlaces() {
+        for (int i = 0; i < 8; i++) {
+            arrive(0, false);
+        }
+
+        // five free places on this node: tickets 1 to 5 are called at once, up to the window
+        WaitingLine.Turn turn = line.arrive(0, true, 5, now, WINDOW);
+
+        assertEquals(5, turn.serving());
+        assertEquals(5, line.pending());
+        assertEquals(9, turn.ticket());
+        assertEquals(5, turn.calledAhead());
+    }
+
+    @Test
+    void aCalledTicketAtTheFrontGoesInOnAReservedPlaceWhenTheLaneIsFull() {
+        long first = arrive(0, false).ticket();
+        long second = arrive(0, false).ticket();
+        line.arrive(0, true, 2, now, WINDOW);
+
+        // the lane is full; one reserved place for the front: only the first called may take it
+        assertFalse(line.arrive(second, false, 0, 1, now, WINDOW).admitted());
+        assertTrue(line.arrive(first, false, 0, 1, now, WINDOW).admitted());
+        assertTrue(line.arrive(second, false, 0, 1, now, WINDOW).admitted());
+    }
 }

@@ -1,0 +1,50 @@
+package vn.dongnai.contest.admission;
+
+/**
+ * When a refused holder should come back, and how long they will wait, from their place and the
+ * pace the line is called at: the lanes' capacity across all nodes (each node's limit divided by the
+ * measured time of one request in its lane, {@link Lanes#capacity}) — what the lane can take, not
+ * what it happened to let in, which at the start of a wave is nearly nothing and would make the room
+ * call people slowly because it called them slowly.
+ * <p>
+ * A called holder (place 0) comes back at once ({@value #CALLED_RETRY_MS} ms): the room kept for them
+ * is not left idle. Anyone else comes back about when their ticket is called — place ÷ pace — but at
+ * least every {@value #MAX_RETRY_MS} ms and at most every {@value #MIN_RETRY_MS} ms; the page adds ± 20 %
+ * jitter. The place is kept whatever the cadence.
+ */
+final class Pace {
+
+    static final long CALLED_RETRY_MS = 250;
+    static final long MIN_RETRY_MS = 400;
+    static final long MAX_RETRY_MS = 5_000;
+    private static final double EARLY = 0.75;
+
+    private Pace() {
+    }
+
+    /**
+     * For a holder at {@code place} (0: called) with {@code calledAhead} called tickets not yet back
+     * before theirs: a called holder comes back at once, or after the called before them at the pace
+     * (so the called come back in about their order rather than all racing for each free place).
+     */
+    static long retryAfterMs(long place, long calledAhead, double perSecond) {
+        double pace = Math.max(1.0, perSecond);
+        if (place <= 0) {
+            return Math.min(MAX_RETRY_MS, Math.max(CALLED_RETRY_MS, Math.round(EARLY * 1000 * calledAhead / pace)));
+        }
+        // a little before the ticket is called (the page's jitter is ± 20 %): early costs one more short
+        // try, late leaves the place called for them idle and lets later tickets past
+        return Math.min(MAX_RETRY_MS, Math.max(MIN_RETRY_MS, Math.round(EARLY * 1000 * place / pace)));
+    }
+
+    /** Seconds until a holder at {@code place} with {@code calledAhead} before them is let in. */
+    static long estimatedSeconds(long place, long calledAhead, double perSecond) {
+        double pace = Math.max(1.0, perSecond);
+        return Math.max(1, (long) Math.ceil((place + calledAhead + 1) / pace));
+    }
+
+    /** How many may be called and not yet back: {@code seconds} of the pace, at least {@code min}. */
+    static int window(double perSecond, double seconds, int min) {
+        return (int) Math.max(min, Math.min(1_000_000, Math.ceil(perSecond * seconds)));
+    }
+}

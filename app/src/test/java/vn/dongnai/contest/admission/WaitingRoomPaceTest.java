@@ -1,0 +1,244 @@
+package vn.dongnai.contest.admission;
+
+import io.lettuce.core.RedisClient;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.dongnai.contest.support.TestServices;
+import vn.dongnai.contest.system.Redis;
+import vn.dongnai.contest.system.RedisDegradation;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.PriorityQueue;
+import java.util.Random;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * How fast the waiting room calls a wave in, against real Redis (the room's Lua script) on a
+ * simulated clock: people arrive faster than the start lane takes them, each node's lane holds
+ * {@code K} starts at a time and a start takes {@code T} ms, and every refused person comes back
+ * after the Retry-After the filter would send ({@link Pace}) with the page's ± 20 % jitter (a seeded
+ * random). Each try is one real call of the script, in simulated-time order, so the figures are the
+ * same on a busy or a quiet machine: no wall-clock assertion.
+ * <p>
+ * The lane can start {@code K / T} people a second; the wave of {@code N} must be in after about
+ * {@code N · T / K} (plus the time the last called people take to come back), not many times that, and
+ * no ticket may be let in while one more than twice the room's window (one second of the lane's pace)
+ * earlier still waits: the rule's stated tolerance. The former rule (one ticket called per poll that
+ * found room, a window and a pace from the admissions of the last slot) is run on the same wave for
+ * comparison: it took about forty times as long, as measured on the quiet box (56 s instead of 11).
+ */
+class WaitingRoomPaceTest {
+
+    /** The room's window: this many seconds of the lanes' capacity (the default of contest.admission.window-seconds). */
+    private static final double WINDOW_SECONDS = 1;
+    private static RedisClient client;
+    private static Redis redis;
+
+    @BeforeAll
+    static void connect() {
+        client = RedisClient.create(String.valueOf(TestServices.properties().get("redis.uri")));
+        redis = Redis.of(client);
+    }
+
+    @AfterAll
+    static void close() {
+        client.shutdown();
+    }
+
+    /** What one simulated wave came to. */
+    record Outcome(long lastAdmittedMs, long tries, int mostTries, long worstOvertaking, long window) {
+    }
+
+    private static final class SimulatedClock extends Clock {
+        long millis;
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return Instant.ofEpochMilli(millis);
+        }
+
+        @Override
+        public long millis() {
+            return millis;
+        }
+    }
+
+    private record Event(long at, long seq, int person, int node, boolean done) implements Comparable<Event> {
+        @Override
+        public int compareTo(Event o) {
+            return at != o.at ? Long.compare(at, o.at) : Long.compare(seq, o.seq);
+        }
+    }
+
+    /**
+     * {@code n} people arriving evenly over {@code arrivalMs}, {@code nodes} app nodes whose start lanes
+     * hold {@code k} each, a start taking {@code t} ms. {@code paced}: the rule of this class's
+     * subject (calls as many as free places, window and pace from the lanes' capacity); otherwise
+     * the former rule (one call per arrival with room, no capacity known: the minimum window and a
+     * pace of one a second), for comparison.
+     */
+    private static Outcome wave(String room, int n, long arrivalMs, int nodes, int k, long t, boolean paced) {
+        SimulatedClock clock = new SimulatedClock();
+        clock.millis = 1_000_000_000L;
+        long began = clock.millis;
+        redis.sync().del(WaitingRooms.key(room, "issued"), WaitingRooms.key(room, "serving"),
+                WaitingRooms.key(room, "called"), WaitingRooms.key(room, "capacity"));
+        RedisDegradation degradation = new RedisDegradation(new SimpleMeterRegistry(), clock);
+        List<WaitingRooms> rooms = new ArrayList<>();
+        for (int i = 0; i < nodes; i++) {
+            rooms.add(new WaitingRooms(redis, degradation, clock, Duration.ofSeconds(5), Duration.ofHours(1),
+                    Duration.ofSeconds(10), 10, WINDOW_SECONDS));
+        }
+        try {
+            int[] inflight = new int[nodes];
+            int[] frontInflight = new int[nodes];
+            int frontPlaces = paced ? Math.max(1, k / 4) : 0;
+            long[] ticket = new long[n];
+            int[] tries = new int[n];
+            boolean[] admitted = new boolean[n];
+            TreeSet<Long> waitingTickets = new TreeSet<>();
+            Random random = new Random(20);
+            PriorityQueue<Event> events = new PriorityQueue<>();
+            long seq = 0;
+            for (int p = 0; p < n; p++) {
+                events.add(new Event(began + p * arrivalMs / n, seq++, p, random.nextInt(nodes), false));
+            }
+            double nodeCapacity = k * 1000.0 / t;
+            int admittedCount = 0;
+            long lastAdmitted = began;
+            long allTries = 0;
+            long worstOvertaking = 0;
+            long window = 0;
+            while (admittedCount < n) {
+                Event e = events.poll();
+                clock.millis = e.at();
+                if (e.done()) {
+                    if (e.person() < 0) {
+                        frontInflight[e.node()]--;
+                    } else {
+                        inflight[e.node()]--;
+                    }
+                    continue;
+                }
+                int p = e.person();
+                tries[p]++;
+                allTries++;
+                assertTrue(allTries < 100L * n, "the wave does not get in");
+                boolean hasRoom = inflight[e.node()] < k;
+                if (hasRoom) {
+                    inflight[e.node()]++;
+                }
+                int free = hasRoom ? (paced ? k - inflight[e.node()] + 1 : 1) : 0;
+                boolean front = !hasRoom && ticket[p] > 0 && frontInflight[e.node()] < frontPlaces;
+                if (front) {
+                    frontInflight[e.node()]++;
+                }
+                WaitingRooms.Visit visit = rooms.get(e.node()).arrive(room, WaitingRooms.REDIS_LINE, ticket[p], hasRoom, free,
+                        front ? frontPlaces : 0, paced ? nodeCapacity : 0).toCompletableFuture().join();
+                assertEquals(WaitingRooms.REDIS_LINE, visit.line(), "Redis answered");
+                window = Math.max(window, visit.window());
+                WaitingLine.Turn turn = visit.turn();
+                if (turn.admitted()) {
+                    admitted[p] = true;
+                    admittedCount++;
+                    lastAdmitted = clock.millis;
+                    if (turn.ticket() > 0) {
+                        waitingTickets.remove(turn.ticket());
+                        if (!waitingTickets.isEmpty()) {
+                            worstOvertaking = Math.max(worstOvertaking, turn.ticket() - waitingTickets.first());
+                        }
+                    }
+                    if (hasRoom) {
+                        events.add(new Event(clock.millis + t, seq++, p, e.node(), true));
+                    } else {
+                        events.add(new Event(clock.millis + t, seq++, -1, e.node(), true));
+                    }
+                    continue;
+                }
+                if (hasRoom) {
+                    inflight[e.node()]--;
+                }
+                if (front) {
+                    frontInflight[e.node()]--;
+                }
+                if (ticket[p] == 0) {
+                    ticket[p] = turn.ticket();
+                    waitingTickets.add(turn.ticket());
+                }
+                long retryAfter = paced ? Pace.retryAfterMs(turn.place(), turn.calledAhead(), visit.perSecond())
+                        : Math.min(5_000, Math.max(500, 1000 * turn.place()));
+                long delay = Math.max(250, Math.round(retryAfter * (0.8 + 0.4 * random.nextDouble())));
+                events.add(new Event(clock.millis + delay, seq++, p, random.nextInt(nodes), false));
+            }
+            int most = 0;
+            for (int c : tries) {
+                most = Math.max(most, c);
+            }
+            return new Outcome(lastAdmitted - began, allTries, most, worstOvertaking, window);
+        } finally {
+            rooms.forEach(WaitingRooms::close);
+        }
+    }
+
+    @Test
+    void aWaveFasterThanTheLaneIsAdmittedAtTheLanesPaceInArrivalOrderWithinTheWindow() {
+        // 1,000 people in one second; the lane takes 10 at a time, 50 ms each: 200 a second, 5 s for all
+        int n = 1_000;
+        int k = 10;
+        long t = 50;
+        Outcome outcome = wave("pace-one-node", n, 1_000, 1, k, t, true);
+        long ideal = n * t / k;
+        System.out.println("[pace] one node: " + outcome + ", ideal " + ideal + " ms");
+
+        assertTrue(outcome.lastAdmittedMs() <= ideal + ideal / 4 + 1_500,
+                "all in after " + outcome.lastAdmittedMs() + " ms; the lane alone needs " + ideal + " ms");
+        // the window is one second of the lane's pace: 200 tickets; the rule's tolerance is twice that
+        assertEquals(200, outcome.window());
+        assertTrue(outcome.worstOvertaking() <= 2 * outcome.window(),
+                "a ticket went in " + outcome.worstOvertaking() + " places ahead of one still waiting");
+        assertTrue(outcome.tries() <= 8L * n, outcome.tries() + " tries for " + n + " people");
+    }
+
+    @Test
+    void acrossTwoNodesTheRoomAddsUpTheirCapacity() {
+        // two nodes of 5 places each take the same 200 a second as one of 10
+        int n = 1_000;
+        Outcome outcome = wave("pace-two-nodes", n, 1_000, 2, 5, 50, true);
+        System.out.println("[pace] two nodes: " + outcome + ", ideal 5000 ms");
+
+        assertTrue(outcome.lastAdmittedMs() <= 5_000 + 1_250 + 1_500, "all in after " + outcome.lastAdmittedMs() + " ms");
+        assertEquals(200, outcome.window());
+        assertTrue(outcome.worstOvertaking() <= 2 * outcome.window(), "overtaken by " + outcome.worstOvertaking());
+    }
+
+    @Test
+    void theFormerRuleCalledTheSameWaveManyTimesMoreSlowly() {
+        Outcome paced = wave("pace-now", 600, 1_000, 1, 10, 50, true);
+        Outcome former = wave("pace-before", 600, 1_000, 1, 10, 50, false);
+        System.out.println("[pace] now " + paced + "; former rule " + former);
+
+        assertTrue(former.lastAdmittedMs() > 3 * paced.lastAdmittedMs(),
+                "now " + paced.lastAdmittedMs() + " ms, before " + former.lastAdmittedMs() + " ms");
+    }
+}
