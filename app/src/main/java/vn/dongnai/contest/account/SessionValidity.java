@@ -187,7 +187,7 @@ public class SessionValidity {
 
     private long fromMySql(long accountId) {
         return sql.get().one("SELECT sessions_valid_after FROM account WHERE id = ?", rs -> {
-            Timestamp t = rs.getTimestamp(1);
+            Timestamp t = rs.getTimestamp("sessions_valid_after");
             return t == null ? 0L : t.getTime();
         }, accountId).orElse(Long.MAX_VALUE);
     }
