@@ -1,4 +1,6 @@
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
 
 /** One changed field, as the server words it: path, Vietnamese label, both values as text. */
 export type AuditChange = { field: string; label: string; before?: string | null; after?: string | null };
@@ -22,6 +24,10 @@ export type AuditQuery = AuditFilter & { page: number; size: number };
 
 export const searchAudit = (query: AuditQuery) =>
   api.get<{ items: AuditEntry[]; page: number; size: number; total: number }>('/api/admin/audit', query);
+
+/** The page keeps the last filter's entries while the next one loads. */
+export const auditQuery = (query: AuditQuery) =>
+  queryOptions({ queryKey: queryKeys.audit(query), queryFn: () => searchAudit(query), placeholderData: keepPreviousData });
 
 /** The filtered log as .xlsx (the server audits the export). */
 export const exportAudit = (filter: AuditFilter) => api.download('/api/admin/audit/export', 'nhat-ky-thao-tac.xlsx', filter);

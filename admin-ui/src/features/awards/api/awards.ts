@@ -1,4 +1,6 @@
-import { api } from '@/lib/api-client';
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, ApiError } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
 import type { IdentityVerified } from '@/features/identity/api/identity';
 
 /** A round's prizes (`rounds/{id}`) or the whole contest's (`contests/{id}`). */
@@ -117,3 +119,23 @@ export const publishDecision = (scope: AwardScope) => api.post<Decision>(`${base
 /** ADMIN only: back to a draft, with the reason in the audit log. */
 export const unlockDecision = (scope: AwardScope, reason: string) =>
   api.post<Decision>(`${base(scope)}/unlock`, { reason }).then(complete);
+
+/** The scope's decision, null before the first draft. */
+export const decisionQuery = (scope: AwardScope) =>
+  queryOptions({
+    queryKey: queryKeys.awardScope(scope.kind, scope.id, 'decision'),
+    queryFn: () =>
+      getDecision(scope).catch((e): Decision | null => {
+        if (e instanceof ApiError && e.code === 'NO_DECISION') return null;
+        throw e;
+      }),
+  });
+
+/** A step of the decision (draft, sign, publish, unlock): what the server answers is what the screen shows. */
+export function useDecisionStep(scope: AwardScope) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (step: () => Promise<Decision>) => step(),
+    onSuccess: (decision) => queryClient.setQueryData(decisionQuery(scope).queryKey, decision),
+  });
+}

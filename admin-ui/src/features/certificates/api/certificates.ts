@@ -1,4 +1,6 @@
+import { queryOptions } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
 
 export type CertificateTemplate = {
   contestId: number;
@@ -50,6 +52,9 @@ const template = (contestId: number) => `/api/admin/contests/${contestId}/certif
 
 export const getTemplate = (contestId: number) => api.get<CertificateTemplate>(template(contestId));
 
+export const templateQuery = (contestId: number) =>
+  queryOptions({ queryKey: queryKeys.contests.certificateTemplate(contestId), queryFn: () => getTemplate(contestId) });
+
 export const saveTemplate = (contestId: number, body: TemplateBody) => api.put<CertificateTemplate>(template(contestId), body);
 
 /** PNG or JPEG, at most 1 MB: the server decodes it (413 above the size, 422 when it is not an image). */
@@ -76,6 +81,9 @@ export const downloadPreview = (contestId: number) => api.download(`${template(c
 
 export const listCertificates = (scope: CertificateScope) =>
   api.get<ScopeCertificates>(`/api/admin/${scope.kind}/${scope.id}/certificates`);
+
+export const certificatesQuery = (scope: CertificateScope) =>
+  queryOptions({ queryKey: queryKeys.awardScope(scope.kind, scope.id, 'certificates'), queryFn: () => listCertificates(scope) });
 
 export const downloadCertificate = (code: string) => api.download(`/api/admin/certificates/${code}`, `giay-chung-nhan-${code}.pdf`);
 

@@ -1,11 +1,10 @@
+import { useQuery } from '@tanstack/react-query';
 import { Alert, Card, Col, Empty, Row, Statistic, Table, Tag, Tooltip as Hint, Typography } from 'antd';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { env } from '@/config/env';
-import { getLive, getQuestionStats, type QuestionStat } from '@/features/dashboard/api/get-live';
+import { liveQuery, questionStatsQuery } from '@/features/dashboard/api/get-live';
 import { ScopePicker, useScope } from '@/components/scope-picker';
 import { ApiError } from '@/lib/api-client';
 import { useI18n } from '@/lib/i18n';
-import { useLoad } from '@/lib/use-load';
 import { RoundCountdown } from './round-countdown';
 import { SuspectedKeys } from './suspected-keys';
 import { formatVn } from '@/lib/vn-time';
@@ -15,8 +14,8 @@ export function LiveDashboard() {
   const { t, lang } = useI18n();
   const scope = useScope();
   const roundId = scope.round?.id;
-  const live = useLoad(() => (roundId ? getLive(roundId) : Promise.resolve(undefined)), [roundId], env.liveRefreshMs);
-  const stats = useLoad(() => (roundId ? getQuestionStats(roundId) : Promise.resolve([] as QuestionStat[])), [roundId], env.liveRefreshMs);
+  const live = useQuery({ ...liveQuery(roundId ?? 0), enabled: !!roundId });
+  const stats = useQuery({ ...questionStatsQuery(roundId ?? 0), enabled: !!roundId });
 
   const overview = live.data;
   const perMinute = (overview?.perMinute ?? []).map((m) => ({ ...m, label: formatVn(m.minute, 'HH:mm') }));
@@ -137,7 +136,7 @@ export function LiveDashboard() {
             </Col>
             {roundId && (
               <Col xs={24}>
-                <SuspectedKeys roundId={roundId} stats={stats.data ?? []} onChanged={stats.reload} />
+                <SuspectedKeys roundId={roundId} stats={stats.data ?? []} onChanged={() => void stats.refetch()} />
               </Col>
             )}
           </Row>

@@ -1,4 +1,6 @@
+import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
 
 /** How the committee checked a winner's papers (xác minh danh tính). */
 export type VerificationMethod = 'IN_PERSON' | 'VIDEO_CALL' | 'CERTIFIED_COPY' | 'VNEID';
@@ -35,3 +37,16 @@ export const claimContact = (id: number, reason: string) =>
 export const transferIdentity = (id: number, reason: string) =>
   api.post<{ claimId: number; status: string; roundsLeft: number[] }>(`/api/admin/identity-claims/${id}/transfer`, { reason });
 export const rejectClaim = (id: number, reason: string) => api.post<void>(`/api/admin/identity-claims/${id}/reject`, { reason });
+
+export const claimsQuery = (status?: string) =>
+  queryOptions({ queryKey: queryKeys.identityClaims.list(status), queryFn: () => listClaims(status), placeholderData: keepPreviousData });
+
+/** Transfer or reject a claim; the queue (every status) reloads before the promise settles. */
+export function useDecideClaim() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ kind, id, reason }: { kind: 'transfer' | 'reject'; id: number; reason: string }) =>
+      kind === 'transfer' ? transferIdentity(id, reason).then(() => undefined) : rejectClaim(id, reason),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.identityClaims.all }),
+  });
+}

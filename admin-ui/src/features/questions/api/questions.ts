@@ -1,4 +1,6 @@
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
 
 export type BankSummary = { id: number; name: string; createdAt: string; activeQuestions: number; retiredQuestions: number; topics: number };
 export type Question = {
@@ -45,6 +47,11 @@ export const listQuestions = (bankId: number, query: QuestionQuery) =>
 export const getQuestion = (id: number) => api.get<{ question: Question; versions: VersionEntry[] }>(`/api/admin/questions/${id}`);
 export const updateQuestion = (id: number, body: QuestionBody) =>
   api.put<{ outcome: string; question: Question; warnings: Issue[] }>(`/api/admin/questions/${id}`, body);
+export const banksQuery = () => queryOptions({ queryKey: queryKeys.banks.list(), queryFn: listBanks });
+/** Another filter or page keeps the last one's rows on screen while it loads. */
+export const questionsQuery = (bankId: number, query: QuestionQuery) =>
+  queryOptions({ queryKey: queryKeys.banks.questions(bankId, query), queryFn: () => listQuestions(bankId, query), placeholderData: keepPreviousData });
+export const questionQuery = (id: number) => queryOptions({ queryKey: queryKeys.questions.detail(id), queryFn: () => getQuestion(id) });
 export const setRetired = (id: number, retired: boolean) => api.post(`/api/admin/questions/${id}/${retired ? 'retire' : 'restore'}`);
 
 export function previewImport(bankId: number, file: File) {

@@ -1,4 +1,6 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
 
 /** Review queue of a round, as review/ReviewQueue.java builds it. */
 export type ReviewStatus = 'PENDING' | 'DISQUALIFIED' | 'CLEARED';
@@ -79,3 +81,30 @@ export const decideEntry = (roundId: number, accountId: number, decision: 'DISQU
 /** One decision and one reason for many entries of the round, all or none. */
 export const decideEntries = (roundId: number, accountIds: number[], decision: 'DISQUALIFY' | 'CLEAR', reason: string) =>
   api.post<{ decided: number }>(`/api/admin/rounds/${roundId}/review/bulk`, { accountIds, decision, reason });
+
+/**
+ * The round's queue under one status filter. While another filter loads, the last one's entries and
+ * counts stay on screen; an answer for a filter no longer chosen never replaces the chosen one's.
+ */
+export const useReviewQueue = (roundId: number | undefined, status?: ReviewStatus) =>
+  useQuery({
+    queryKey: queryKeys.rounds.review(roundId ?? 0, status ?? 'ALL'),
+    queryFn: () => getReviewQueue(roundId!, status),
+    enabled: !!roundId,
+    placeholderData: keepPreviousData,
+  });
+
+/** One entry (`accountId`) or many (`accountIds`, the bulk decision). */
+type Decision = { roundId: number; decision: 'DISQUALIFY' | 'CLEAR'; reason: string } & ({ accountId: number } | { accountIds: number[] });
+
+/** The round's queue, flags and ranking reload before the promise settles. */
+export function useDecideEntries() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (d: Decision) =>
+      'accountIds' in d
+        ? decideEntries(d.roundId, d.accountIds, d.decision, d.reason)
+        : decideEntry(d.roundId, d.accountId, d.decision, d.reason).then(() => ({ decided: 1 })),
+    onSuccess: (_, { roundId }) => queryClient.invalidateQueries({ queryKey: queryKeys.rounds.detail(roundId) }),
+  });
+}

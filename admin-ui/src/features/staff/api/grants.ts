@@ -1,4 +1,6 @@
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
 
 /** The roles granted per contest (staff/GrantRule); ADMIN and SUPPORT are platform-wide. */
 export const CONTEST_ROLES = ['ORGANIZER', 'COMMITTEE', 'COMMITTEE_CHAIR'] as const;
@@ -24,3 +26,17 @@ export const addGrant = (accountId: number, body: NewGrant) => api.post<Grant>(`
 export const removeGrant = (accountId: number, grantId: number) => api.delete(`/api/admin/staff/${accountId}/grants/${grantId}`);
 export const listOrganizingUnits = () => api.get<string[]>('/api/admin/organizing-units');
 export const listContestChoices = () => api.get<ContestChoice[]>('/api/admin/contests');
+
+export const grantsQuery = () => queryOptions({ queryKey: queryKeys.staff.grants(), queryFn: listGrants });
+export const organizingUnitsQuery = () => queryOptions({ queryKey: queryKeys.contests.organizingUnits(), queryFn: listOrganizingUnits });
+export const contestChoicesQuery = () => queryOptions({ queryKey: queryKeys.contests.list(), queryFn: listContestChoices });
+
+/** Adds (`grant`) or removes (`grantId`) a member's grant; the grants reload before the promise settles. */
+export function useChangeGrant() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (change: { accountId: number } & ({ grant: NewGrant } | { grantId: number })) =>
+      'grant' in change ? addGrant(change.accountId, change.grant).then(() => undefined) : removeGrant(change.accountId, change.grantId),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.staff.grants() }),
+  });
+}
