@@ -1,7 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, lazy, Suspense, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { getMe, type Me, type Role } from '@/features/auth/api/get-me';
-import { getPasswordStatus } from '@/features/auth/api/password-status';
+import { getMe, getPasswordStatus, type Me, type Role } from '@/features/auth';
 import {
   api,
   setPasswordChangeRequiredHandler,
@@ -38,7 +37,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   // set while the session dialog asks for the password: resolves the requests waiting for it
   const [asking, setAsking] = useState<((signedIn: boolean) => void) | null>(null);
   const signedInRef = useRef(false);
-  signedInRef.current = me !== null;
+  useEffect(() => {
+    signedInRef.current = me !== null;
+  }, [me]);
   // a one-time password (new account, reset by an ADMIN) is replaced before anything else
   const [mustChangePassword, setMustChangePassword] = useState(false);
   const staffSignedIn = useCallback(async (who: Me) => {

@@ -1,7 +1,7 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
-import type { IdentityVerified } from '@/features/identity/api/identity';
+import type { IdentityVerified } from '@/features/identity';
 
 /** A round's prizes (`rounds/{id}`) or the whole contest's (`contests/{id}`). */
 export type AwardScope = { kind: 'rounds' | 'contests'; id: number };

@@ -25,7 +25,7 @@ import { useAuth } from '@/lib/auth';
 import { fill, instant, money, number, seconds } from '@/lib/format';
 import { useI18n } from '@/lib/i18n';
 import { labelOf } from '@/lib/labels-b';
-import { IdentityCell } from '@/features/identity/components/identity-cell';
+import { IdentityCell } from '@/features/identity';
 
 const LINKS: Record<string, MessageKey> = {
   SCORE: 'linkScore',

@@ -19,8 +19,11 @@ export function LiveDashboard() {
 
   const overview = live.data;
   const perMinute = (overview?.perMinute ?? []).map((m) => ({ ...m, label: formatVn(m.minute, 'HH:mm') }));
-  let done = 0;
-  const completions = perMinute.map((m) => ({ label: m.label, total: (done += m.submitted) }));
+  // submissions so far, minute by minute
+  const completions = perMinute.reduce<{ label: string; total: number }[]>(
+    (sums, m) => [...sums, { label: m.label, total: (sums.at(-1)?.total ?? 0) + m.submitted }],
+    [],
+  );
   const worst = [...(stats.data ?? [])]
     .filter((q) => q.correctRate !== null)
     .sort((a, b) => (a.correctRate ?? 0) - (b.correctRate ?? 0))
@@ -39,7 +42,7 @@ export function LiveDashboard() {
         <>
           <Row gutter={[16, 16]}>
             <Col xs={24} md={6}>
-              <RoundCountdown opensAt={overview.opensAt} closesAt={overview.closesAt} serverTime={overview.serverTime} />
+              <RoundCountdown opensAt={overview.opensAt} closesAt={overview.closesAt} serverTime={overview.serverTime} receivedAt={live.dataUpdatedAt} />
             </Col>
             {(
               [

@@ -1,7 +1,7 @@
 import { Alert, Button, Flex, Form, Input, Modal, Radio, Select, Spin, Steps, Tag, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { getContest, listContests } from '@/features/contests/api/contests';
+import { getContest, listContests } from '@/features/contests';
 import { fixKey } from '@/features/questions/api/fix-key';
 import { questionQuery, type Question } from '@/features/questions/api/questions';
 import { regradeRound, type RegradeSummary as Summary } from '@/features/questions/api/regrade';
@@ -60,13 +60,16 @@ export function KeyFixDialog({ questionId, roundId, staleVersionId, chosen, onCl
     enabled: !!question && roundId === undefined && step === 1,
   });
 
-  useEffect(() => {
+  // another question (or round) starts the dialog over
+  const [shownFor, setShownFor] = useState({ questionId, roundId });
+  if (shownFor.questionId !== questionId || shownFor.roundId !== roundId) {
+    setShownFor({ questionId, roundId });
     setFixed(null);
     setSummary(null);
     setError(null);
     setRound(roundId);
-    form.resetFields();
-  }, [questionId, roundId, form]);
+  }
+  useEffect(() => form.resetFields(), [questionId, roundId, form]);
 
   const fail = (e: unknown) => {
     form.setFields(fieldErrors(e, lang) as never);

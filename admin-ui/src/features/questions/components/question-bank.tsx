@@ -1,7 +1,7 @@
 import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { App, Button, Dropdown, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { banksQuery, createBank, downloadExport, downloadTemplate, questionsQuery, type QuestionQuery } from '@/features/questions/api/questions';
 import { ApiError } from '@/lib/api-client';
 import { useI18n } from '@/lib/i18n';
@@ -16,7 +16,9 @@ export function QuestionBank() {
   const { message, modal } = App.useApp();
   const queryClient = useQueryClient();
   const banks = useQuery(banksQuery());
-  const [bankId, setBankId] = useState<number>();
+  const [chosenBankId, setBankId] = useState<number>();
+  // until one is chosen, the first bank
+  const bankId = chosenBankId ?? banks.data?.[0]?.id;
   const [query, setQuery] = useState<QuestionQuery>({ page: 0, size: 20 });
   const [importing, setImporting] = useState(false);
   const [editing, setEditing] = useState<number | null>(null);
@@ -26,9 +28,6 @@ export function QuestionBank() {
   const banksChanged = () => queryClient.invalidateQueries({ queryKey: queryKeys.banks.all });
   const questionsChanged = () => bankId && queryClient.invalidateQueries({ queryKey: queryKeys.banks.questionsOf(bankId) });
 
-  useEffect(() => {
-    if (!bankId && banks.data?.length) setBankId(banks.data[0].id);
-  }, [bankId, banks.data]);
 
   const fail = (e: unknown) => message.error(e instanceof ApiError ? e.text(lang) : t('loadFailed'));
   const newBank = () => {

@@ -21,9 +21,14 @@ export function QuestionEditor({ questionId, onClose }: { questionId: number | n
   const detail = useQuery({ ...questionQuery(questionId ?? 0), enabled: !!questionId });
   const question = detail.data?.question;
 
-  useEffect(() => {
+  // another question, or a new version of this one, starts clean
+  const [shown, setShown] = useState(question);
+  if (shown !== question) {
+    setShown(question);
     setError(null);
     setChanged(false);
+  }
+  useEffect(() => {
     if (question) form.setFieldsValue(question);
   }, [question, form]);
 

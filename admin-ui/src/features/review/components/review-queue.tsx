@@ -1,5 +1,5 @@
 import { App, Alert, Button, Card, Checkbox, Empty, Grid, List, Segmented, Space, Table, Tag, Typography } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { ReasonDialog } from '@/components/reason-dialog';
 import { ScopePicker, useScope } from '@/components/scope-picker';
@@ -51,7 +51,12 @@ export function ReviewQueuePage() {
     { value: 'ALL', label: label('reviewAll', total) },
   ];
 
-  useEffect(() => setSelected(new Set()), [roundId, filter]);
+  // another round or filter starts with nothing ticked
+  const [tickedOn, setTickedOn] = useState({ roundId, filter });
+  if (tickedOn.roundId !== roundId || tickedOn.filter !== filter) {
+    setTickedOn({ roundId, filter });
+    setSelected(new Set());
+  }
   const shown = queue.data?.entries ?? [];
   const toggle = (accountId: number, on: boolean) =>
     setSelected((prev) => {
