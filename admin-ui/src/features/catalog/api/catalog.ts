@@ -1,12 +1,13 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
+import type { Schema } from '@/api';
 
 /** Đơn vị (units) and xã, phường (communes): what registration offers and collective prizes divide by. */
 export type CatalogKind = 'units' | 'communes';
-export type CatalogEntry = { id: number; name: string; kind?: string | null; headcount?: number | null; active: boolean };
-export type EntryBody = { name: string; kind?: string | null; headcount?: number | null; active: boolean };
-export type ImportSummary = { rows: number; created: number; updated: number; unchanged: number; deactivated: number };
+export type CatalogEntry = Schema<'CatalogEntry'>;
+export type EntryBody = Schema<'Catalog.EntryBody'>;
+export type ImportSummary = Schema<'Catalog.ImportSummary'>;
 
 export const listCatalog = (kind: CatalogKind, q?: string, active?: boolean) =>
   api.get<CatalogEntry[]>(`/api/admin/catalog/${kind}`, { q, active });

@@ -2,6 +2,7 @@ import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query
 import { api } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
 import type { Contest, ContestBody, ContestSummary, Round, RoundBody } from './types';
+import type { Schema } from '@/api';
 
 export const listContests = () => api.get<ContestSummary[]>('/api/admin/contests');
 export const getContest = (id: number) => api.get<Contest>(`/api/admin/contests/${id}`);
@@ -23,14 +24,7 @@ export const deleteContest = (id: number) => api.delete(`/api/admin/contests/${i
 export const duplicateRound = (id: number) => api.post<Round>(`/api/admin/rounds/${id}/duplicate`);
 
 /** A round as a contestant sees it: one draw, options shuffled, no key, no attempt. */
-export type RoundPreview = {
-  roundId: number;
-  name: string;
-  questionCount: number;
-  timeLimitSeconds: number;
-  prediction?: { prompt: string } | null;
-  questions: { id: number; text: string; options: { id: number; text: string }[] }[];
-};
+export type RoundPreview = Schema<'RoundPreview.Preview'>;
 export const previewRound = (id: number) => api.get<RoundPreview>(`/api/admin/rounds/${id}/preview`);
 // a preview is one random draw: each opening of the dialog draws anew, nothing is kept once it closes
 

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { createRound, duplicateRound, publishRound, updateRound } from '@/features/contests/api/contests';
 import { poolQuery } from '@/features/contests/api/get-pool';
 import { RoundAudienceField } from '@/features/contests/components/round-audience-field';
-import type { Contest, Round, RoundBody } from '@/features/contests/api/types';
+import type { Contest, DrawRuleBody, Round, RoundBody } from '@/features/contests/api/types';
 import { ApiError, fieldErrors } from '@/lib/api-client';
 import { useI18n } from '@/lib/i18n';
 import { label } from '@/lib/labels';
@@ -14,7 +14,12 @@ import { DrawRulesEditor } from './draw-rules-editor';
 import { RoundPreviewDialog } from './round-preview';
 
 /** The form keeps the time limit in minutes, as organizers think of it; the API takes seconds. */
-type Values = Omit<RoundBody, 'opensAt' | 'closesAt' | 'timeLimitSeconds'> & { opensAt?: Dayjs; closesAt?: Dayjs; timeLimitMinutes?: number };
+type Values = Omit<RoundBody, 'opensAt' | 'closesAt' | 'timeLimitSeconds' | 'drawRules'> & {
+  drawRules?: DrawRuleBody[];
+  opensAt?: Dayjs;
+  closesAt?: Dayjs;
+  timeLimitMinutes?: number;
+};
 
 const DEFAULTS: Values = {
   questionCount: 10,

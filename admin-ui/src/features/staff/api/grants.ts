@@ -1,23 +1,15 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
+import type { Schema } from '@/api';
 
 /** The roles granted per contest (staff/GrantRule); ADMIN and SUPPORT are platform-wide. */
 export const CONTEST_ROLES = ['ORGANIZER', 'COMMITTEE', 'COMMITTEE_CHAIR'] as const;
 export type ContestRole = (typeof CONTEST_ROLES)[number];
 
 /** One grant: a contest (`contestId`, `contestName`) or an organizing unit, never both. */
-export type Grant = {
-  id: number;
-  accountId: number;
-  role: ContestRole;
-  contestId?: number | null;
-  contestName?: string | null;
-  organizingUnit?: string | null;
-  grantedBy?: string | null;
-  grantedAt: string;
-};
-export type NewGrant = { role: ContestRole; contestId?: number; organizingUnit?: string };
+export type Grant = Omit<Schema<'StaffGrants.GrantView'>, 'role'> & { role: ContestRole };
+export type NewGrant = Omit<Schema<'StaffGrants.NewGrant'>, 'role'> & { role: ContestRole };
 /** What the contest picker needs of the contest list (ADMIN sees every contest). */
 export type ContestChoice = { id: number; name: string; organizingUnit?: string | null };
 

@@ -1,24 +1,15 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
+import type { Schema } from '@/api';
 
 /** The backend's staff roles (account/Role.java); ADMIN may do everything. */
 export const STAFF_ROLE_ORDER = ['ADMIN', 'ORGANIZER', 'COMMITTEE', 'COMMITTEE_CHAIR', 'SUPPORT'] as const;
 export type StaffRole = (typeof STAFF_ROLE_ORDER)[number];
 
-export type Staff = {
-  id: number;
-  username: string;
-  fullName: string;
-  roles: StaffRole[];
-  enabled: boolean;
-  createdAt: string;
-  /** set while too many wrong passwords keep the login shut */
-  lockedUntil?: string | null;
-  /** still on the one-time password an ADMIN gave (new account or reset) */
-  passwordChangeRequired?: boolean;
-};
-export type NewStaff = { username: string; fullName: string; roles: StaffRole[]; password?: string };
+/** lockedUntil: set while too many wrong passwords keep the login shut; passwordChangeRequired: still on an ADMIN's one-time password */
+export type Staff = Omit<Schema<'StaffService.StaffView'>, 'roles'> & { roles: StaffRole[] };
+export type NewStaff = Omit<Schema<'StaffService.NewStaff'>, 'roles'> & { roles: StaffRole[] };
 
 export const listStaff = () => api.get<Staff[]>('/api/admin/staff');
 export const staffQuery = () => queryOptions({ queryKey: queryKeys.staff.list(), queryFn: listStaff });
