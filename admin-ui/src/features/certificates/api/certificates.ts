@@ -1,49 +1,17 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
+import type { Schema } from '@/api';
 
-export type CertificateTemplate = {
-  contestId: number;
-  issuer: string[];
-  title: string;
-  body: string[];
-  place: string;
-  signerTitle: string;
-  signerName: string;
-  primaryColor: string;
-  accentColor: string;
-  participationEnabled: boolean;
-  hasLogo: boolean;
-  hasSignature: boolean;
-  saved: boolean;
-  updatedAt?: string | null;
-  placeholders: string[];
-  maxImageBytes: number;
-};
+export type CertificateTemplate = Schema<'CertificateViews.TemplateView'>;
 
-export type TemplateBody = Omit<CertificateTemplate, 'contestId' | 'hasLogo' | 'hasSignature' | 'saved' | 'updatedAt' | 'placeholders' | 'maxImageBytes'>;
+export type TemplateBody = Schema<'CertificateViews.TemplateBody'>;
 
 export type CertificateImage = 'logo' | 'signature';
 
-export type CertificateItem = {
-  code: string;
-  kind: 'PRIZE' | 'COLLECTIVE' | 'PARTICIPATION';
-  kindLabel: string;
-  holder: string;
-  unit?: string | null;
-  prize: string;
-  accountId?: number | null;
-};
+export type CertificateItem = Schema<'CertificateViews.Item'>;
 
-export type ScopeCertificates = {
-  scope: string;
-  label: string;
-  decisionStatus: string;
-  decisionStatusLabel: string;
-  items: CertificateItem[];
-  participationEnabled: boolean;
-  participants: number;
-};
+export type ScopeCertificates = Schema<'CertificateViews.ScopeCertificates'>;
 
 /** A round (`rounds/{id}`) or the whole contest (`contests/{id}`). */
 export type CertificateScope = { kind: 'rounds' | 'contests'; id: number };

@@ -26,7 +26,7 @@ export function QuestionForm({ bankId, open, onClose }: Props) {
   const { busy, error, setError, run } = useSave(form);
   const bank = useQuery({ ...bankQuery(bankId), enabled: open });
   const options: string[] = Form.useWatch('options', form) ?? [];
-  const key: number | undefined = Form.useWatch('correctIndex', form);
+  const key = Form.useWatch('correctIndex', form) ?? undefined;
 
   useEffect(() => {
     if (open) {
