@@ -1,9 +1,10 @@
+import type { Schema } from '@/api';
 import { api } from '@/lib/api-client';
 import { useQuery } from '@tanstack/react-query';
 import { queryKeys } from '@/lib/query-keys';
 
 /** A contestant as staff screens name them: the masked name ("Nguyễn V. Â.") and unit, never the full name. */
-export type ContestantName = { accountId: number; displayName: string; unit: string | null };
+export type ContestantName = Schema<'SupportDesk.ContestantName'>;
 
 export const getContestantNames = (ids: number[]) =>
   api.get<ContestantName[]>('/api/admin/support/names', { ids: ids.join(',') }).then((list) => list ?? []);
