@@ -61,7 +61,7 @@ export default config(
     rules: { 'import-x/no-restricted-paths': 'off' },
   },
   {
-    files: ['e2e/**', '*.config.{js,ts}'],
+    files: ['e2e/**', 'scripts/**', '*.config.{js,ts}'],
     languageOptions: { globals: { ...globals.node } },
   },
 );
