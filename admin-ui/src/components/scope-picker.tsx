@@ -2,15 +2,16 @@ import { Select, Space, Tag } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
+import type { Schema } from '@/api';
 import { api } from '@/lib/api-client';
 import { useI18n } from '@/lib/i18n';
 import { label } from '@/lib/labels';
 import { queryKeys } from '@/lib/query-keys';
 
 /** What the committee's screens need of a contest and its rounds (đợt thi). */
-export type ScopeRound = { id: number; seq: number; name: string; status: string; opensAt: string; closesAt: string; graceSeconds: number };
-type ContestChoice = { id: number; name: string };
-type ContestRounds = { id: number; name: string; rounds: ScopeRound[] };
+export type ScopeRound = Pick<Schema<'AdminViews.RoundView'>, 'id' | 'seq' | 'name' | 'status' | 'opensAt' | 'closesAt' | 'graceSeconds'>;
+type ContestChoice = Pick<Schema<'AdminViews.ContestSummary'>, 'id' | 'name'>;
+type ContestRounds = Pick<Schema<'AdminViews.ContestView'>, 'id' | 'name'> & { rounds: ScopeRound[] };
 
 /** The whole contest is picked as round 0: its prizes and collective prizes (giải toàn cuộc thi, giải tập thể). */
 export const WHOLE_CONTEST = 0;
@@ -29,7 +30,7 @@ export type Scope = {
 };
 
 /** A published contest's rounds as the public API gives them: window and phase, with the server's clock. */
-type PublicRound = { id: number; opensAt: string; closesAt: string; serverTime?: string };
+type PublicRound = Pick<Schema<'ContestController.RoundView'>, 'id' | 'opensAt' | 'closesAt'> & { serverTime?: string };
 type PublicContest = { id: number; rounds?: PublicRound[] };
 
 /**
