@@ -8,8 +8,8 @@ import {
   getRoundRules,
   setContestRules,
   setRoundRules,
+  type Collective,
   type ContestRules,
-  type ContestRulesBody,
   type ParticipantGroup,
   type RoundRules,
   type Tier,
@@ -29,7 +29,8 @@ export const GROUPS: { value: ParticipantGroup; label: MessageKey }[] = [
 /** The usual names, offered for each new tier in turn. */
 const TIER_NAMES = { vi: ['Giải Nhất', 'Giải Nhì', 'Giải Ba', 'Giải Khuyến khích'], en: ['First prize', 'Second prize', 'Third prize', 'Consolation prize'] };
 
-type Values = ContestRulesBody;
+/** The form: the rules as read, the collective prize without its formula (the server's wording). */
+type Values = Pick<ContestRules, 'tiers' | 'eligibility' | 'onePrizePerPerson'> & { collective: Omit<Collective, 'formula'> };
 
 const vnd = {
   formatter: (v: number | string | undefined) => (v === undefined || v === '' ? '' : String(v).replace(/\B(?=(\d{3})+(?!\d))/g, '.')),
