@@ -30,7 +30,7 @@ export const previewRound = (id: number) => api.get<RoundPreview>(`/api/admin/ro
 
 /** ADMIN only: the đơn vị tổ chức whose staff (granted by unit) reach the contest. */
 export const setOrganizingUnit = (id: number, organizingUnit: string | null) =>
-  api.put<{ contestId: number; organizingUnit?: string | null }>(`/api/admin/contests/${id}/organizing-unit`, { organizingUnit });
+  api.put<Schema<'StaffGrants.ContestUnit'>>(`/api/admin/contests/${id}/organizing-unit`, { organizingUnit });
 export const listOrganizingUnits = () => api.get<string[]>('/api/admin/organizing-units');
 
 export const contestsQuery = () => queryOptions({ queryKey: queryKeys.contests.list(), queryFn: listContests });

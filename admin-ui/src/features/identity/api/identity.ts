@@ -10,7 +10,7 @@ export const VERIFICATION_METHODS: VerificationMethod[] = ['IN_PERSON', 'VIDEO_C
 export type IdentityVerified = Omit<Schema<'AwardViews.IdentityVerifiedView'>, 'method'> & { method: VerificationMethod };
 
 export const verifyIdentity = (accountId: number, method: VerificationMethod, note: string) =>
-  api.post<{ accountId: number; method: string; verifiedAt: string }>(`/api/admin/contestants/${accountId}/identity-verification`, { method, note });
+  api.post<Schema<'IdentityVerifications.Verified'>>(`/api/admin/contestants/${accountId}/identity-verification`, { method, note } satisfies Schema<'IdentityVerifications.Verification'>);
 
 /** Somebody registered this person's number first (yêu cầu xác minh danh tính). */
 export type ClaimStatus = 'OPEN' | 'TRANSFERRED' | 'REJECTED';
@@ -19,7 +19,7 @@ export type IdentityClaim = Omit<Schema<'IdentityClaims.ClaimView'>, 'status'> &
 export const listClaims = (status?: string) =>
   api.get<IdentityClaim[]>(`/api/admin/identity-claims${status ? `?status=${status}` : ''}`).then((list) => list ?? []);
 export const claimContact = (id: number, reason: string) =>
-  api.post<{ id: number; fullName: string; contact: string }>(`/api/admin/identity-claims/${id}/contact`, { reason });
+  api.post<Schema<'IdentityClaims.ClaimContact'>>(`/api/admin/identity-claims/${id}/contact`, { reason } satisfies Schema<'IdentityClaims.Decision'>);
 export const transferIdentity = (id: number, reason: string) =>
   api.post<{ claimId: number; status: string; roundsLeft: number[] }>(`/api/admin/identity-claims/${id}/transfer`, { reason });
 export const rejectClaim = (id: number, reason: string) => api.post<void>(`/api/admin/identity-claims/${id}/reject`, { reason });

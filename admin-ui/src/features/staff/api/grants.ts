@@ -11,7 +11,7 @@ export type ContestRole = (typeof CONTEST_ROLES)[number];
 export type Grant = Omit<Schema<'StaffGrants.GrantView'>, 'role'> & { role: ContestRole };
 export type NewGrant = Omit<Schema<'StaffGrants.NewGrant'>, 'role'> & { role: ContestRole };
 /** What the contest picker needs of the contest list (ADMIN sees every contest). */
-export type ContestChoice = { id: number; name: string; organizingUnit?: string | null };
+export type ContestChoice = Pick<Schema<'AdminViews.ContestSummary'>, 'id' | 'name' | 'organizingUnit'>;
 
 export const listGrants = () => api.get<Grant[]>('/api/admin/grants');
 export const addGrant = (accountId: number, body: NewGrant) => api.post<Grant>(`/api/admin/staff/${accountId}/grants`, body);

@@ -14,7 +14,7 @@ export type NewStaff = Omit<Schema<'StaffService.NewStaff'>, 'roles'> & { roles:
 export const listStaff = () => api.get<Staff[]>('/api/admin/staff');
 export const staffQuery = () => queryOptions({ queryKey: queryKeys.staff.list(), queryFn: listStaff });
 /** `temporaryPassword` only when the server generated one: it is shown once and never again. */
-export const createStaff = (body: NewStaff) => api.post<{ staff: Staff; temporaryPassword?: string | null }>('/api/admin/staff', body);
+export const createStaff = (body: NewStaff) => api.post<Omit<Schema<'StaffService.Created'>, 'staff'> & { staff: Staff }>('/api/admin/staff', body);
 export const setRoles = (id: number, roles: StaffRole[]) => api.put<Staff>(`/api/admin/staff/${id}/roles`, { roles });
 export const setEnabled = (id: number, enabled: boolean) => api.post<Staff>(`/api/admin/staff/${id}/${enabled ? 'enable' : 'disable'}`);
-export const resetPassword = (id: number) => api.post<{ temporaryPassword: string }>(`/api/admin/staff/${id}/password-reset`);
+export const resetPassword = (id: number) => api.post<Schema<'StaffService.PasswordReset'>>(`/api/admin/staff/${id}/password-reset`);
