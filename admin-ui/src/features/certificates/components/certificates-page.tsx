@@ -1,7 +1,7 @@
 import { DeleteOutlined, DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Checkbox, Empty, Form, Image, Input, Space, Table, Typography, Upload } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { ScopePicker, useScope, WHOLE_CONTEST } from '@/components/scope-picker';
 import {
   downloadCertificate,
@@ -81,15 +81,17 @@ function TemplateEditor({ contestId }: { contestId: number }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const refreshPreview = () => previewImage(contestId).then(setPreview).catch(() => setPreview(null));
+  const refreshPreview = useCallback(
+    () => previewImage(contestId).then(setPreview).catch(() => setPreview(null)),
+    [contestId],
+  );
 
   useEffect(() => {
     const d = loaded.data;
     if (!d) return;
     form.setFieldsValue({ ...d, issuer: d.issuer.join('\n'), body: d.body.join('\n') });
     void refreshPreview();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [loaded.data]);
+  }, [loaded.data, form, refreshPreview]);
 
   const show = (error: unknown) => {
     form.setFields(fieldErrors(error, lang).map((f) => ({ ...f, name: [String(f.name[0])] })) as never);
