@@ -3,9 +3,11 @@ import enUS from 'antd/locale/en_US';
 import viVN from 'antd/locale/vi_VN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
-import type { ReactNode } from 'react';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
 import { AuthProvider } from '@/lib/auth';
 import { I18nProvider, useI18n } from '@/lib/i18n';
+import { createQueryClient } from '@/lib/query-client';
 
 function Localized({ children }: { children: ReactNode }) {
   const { lang } = useI18n();
@@ -18,11 +20,15 @@ function Localized({ children }: { children: ReactNode }) {
 }
 
 export function AppProvider({ children }: { children: ReactNode }) {
+  // one cache per mounted console (and per rendered test)
+  const [queryClient] = useState(createQueryClient);
   return (
-    <I18nProvider>
-      <Localized>
-        <AuthProvider>{children}</AuthProvider>
-      </Localized>
-    </I18nProvider>
+    <QueryClientProvider client={queryClient}>
+      <I18nProvider>
+        <Localized>
+          <AuthProvider>{children}</AuthProvider>
+        </Localized>
+      </I18nProvider>
+    </QueryClientProvider>
   );
 }

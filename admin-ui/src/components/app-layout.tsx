@@ -1,12 +1,11 @@
-import { AuditOutlined, BookOutlined, CustomerServiceOutlined, DashboardOutlined, LogoutOutlined, SafetyCertificateOutlined, TrophyOutlined } from '@ant-design/icons';
 import {
+  AuditOutlined, BookOutlined, CustomerServiceOutlined, DashboardOutlined, LogoutOutlined, SafetyCertificateOutlined, TrophyOutlined,
   EnvironmentOutlined, FileTextOutlined, FlagOutlined, GiftOutlined, IdcardOutlined, KeyOutlined, MenuOutlined, OrderedListOutlined, TeamOutlined, UserOutlined,
 } from '@ant-design/icons';
 import { Button, Drawer, Dropdown, Grid, Layout, Menu, Space, Spin, Typography } from 'antd';
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
-import { LoginForm } from '@/features/auth/components/login-form';
-import type { Role } from '@/features/auth/api/get-me';
+import { LoginForm, type Role } from '@/features/auth';
 import type { MessageKey } from '@/config/messages';
 import { STAFF_ROLES, useAuth } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
@@ -14,7 +13,7 @@ import { label } from '@/lib/labels';
 import { VN_ZONE_LABEL } from '@/lib/vn-time';
 
 // the forced change of a one-time password loads with the screen, as the router's own copy does
-const OwnPassword = lazy(() => import('@/features/staff/components/own-password').then((m) => ({ default: m.OwnPassword })));
+const OwnPassword = lazy(() => import('@/features/staff').then((m) => ({ default: m.OwnPassword })));
 
 /** The menu, each entry with the roles that may open it (ADMIN sees everything). */
 export const NAV: { path: string; label: MessageKey; icon: ReactNode; roles: Role[] }[] = [

@@ -26,12 +26,15 @@ export function ReasonDialog({ open, title, description, okText, danger, minLeng
   const [form] = Form.useForm<{ reason: string }>();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // each opening starts clean: the last complaint goes as the dialog opens, not one render later
+  const [wasOpen, setWasOpen] = useState(open);
+  if (open !== wasOpen) {
+    setWasOpen(open);
+    if (open) setError(null);
+  }
 
   useEffect(() => {
-    if (open) {
-      form.resetFields();
-      setError(null);
-    }
+    if (open) form.resetFields();
   }, [open, form]);
 
   const submit = async ({ reason }: { reason: string }) => {

@@ -1,15 +1,17 @@
 import { Select, Space, Tag } from 'antd';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
+import type { Schema } from '@/api';
 import { api } from '@/lib/api-client';
 import { useI18n } from '@/lib/i18n';
-import { useLoad } from '@/lib/use-load';
 import { label } from '@/lib/labels';
+import { queryKeys } from '@/lib/query-keys';
 
 /** What the committee's screens need of a contest and its rounds (đợt thi). */
-export type ScopeRound = { id: number; seq: number; name: string; status: string; opensAt: string; closesAt: string; graceSeconds: number };
-type ContestChoice = { id: number; name: string };
-type ContestRounds = { id: number; name: string; rounds: ScopeRound[] };
+export type ScopeRound = Pick<Schema<'AdminViews.RoundView'>, 'id' | 'seq' | 'name' | 'status' | 'opensAt' | 'closesAt' | 'graceSeconds'>;
+type ContestChoice = Pick<Schema<'AdminViews.ContestSummary'>, 'id' | 'name'>;
+type ContestRounds = Pick<Schema<'AdminViews.ContestView'>, 'id' | 'name'> & { rounds: ScopeRound[] };
 
 /** The whole contest is picked as round 0: its prizes and collective prizes (giải toàn cuộc thi, giải tập thể). */
 export const WHOLE_CONTEST = 0;
@@ -28,7 +30,7 @@ export type Scope = {
 };
 
 /** A published contest's rounds as the public API gives them: window and phase, with the server's clock. */
-type PublicRound = { id: number; opensAt: string; closesAt: string; serverTime?: string };
+type PublicRound = Pick<Schema<'ContestController.RoundView'>, 'id' | 'opensAt' | 'closesAt'> & { serverTime?: string };
 type PublicContest = { id: number; rounds?: PublicRound[] };
 
 /**
@@ -76,11 +78,20 @@ export function useScope(allowWholeContest = false): Scope {
   const contestId = params.get('contest') ? Number(params.get('contest')) : undefined;
   const roundParam = params.get('round');
   const roundId = roundParam === null ? undefined : Number(roundParam);
-  const contests = useLoad(() => api.get<ContestChoice[]>('/api/admin/contests'), []);
-  const published = useLoad(() => api.get<PublicContest[]>('/api/contests').catch(() => [] as PublicContest[]), []);
-  const contest = useLoad(
-    () => (contestId ? api.get<ContestRounds>(`/api/admin/contests/${contestId}`) : Promise.resolve(undefined)),
-    [contestId],
+  const queryClient = useQueryClient();
+  const contests = useQuery({ queryKey: queryKeys.contests.list(), queryFn: () => api.get<ContestChoice[]>('/api/admin/contests') });
+  const published = useQuery({
+    queryKey: queryKeys.contests.published(),
+    queryFn: () => api.get<PublicContest[]>('/api/contests').catch(() => [] as PublicContest[]),
+  });
+  const contest = useQuery({
+    queryKey: queryKeys.contests.detail(contestId ?? 0),
+    queryFn: () => api.get<ContestRounds>(`/api/admin/contests/${contestId}`),
+    enabled: !!contestId,
+  });
+  const reload = useCallback(
+    () => (contestId ? queryClient.invalidateQueries({ queryKey: queryKeys.contests.detail(contestId) }) : Promise.resolve()),
+    [queryClient, contestId],
   );
 
   const go = useCallback(
@@ -106,7 +117,7 @@ export function useScope(allowWholeContest = false): Scope {
   );
 
   useEffect(() => {
-    if (contestId || !contests.data || published.loading) return;
+    if (contestId || !contests.data || published.isPending) return;
     const known = (id?: number) => id !== undefined && contests.data!.some((c) => c.id === id);
     const remembered = rememberedScope.get();
     if (remembered && known(remembered.contestId)) {
@@ -118,7 +129,7 @@ export function useScope(allowWholeContest = false): Scope {
     const pick = defaultRound(published.data ?? [], serverNow ? Date.parse(serverNow) : Date.now());
     if (pick && known(pick.contestId)) go(pick.contestId, pick.roundId);
     else if (contests.data.length) go(contests.data[0].id);
-  }, [contestId, contests.data, published.data, published.loading, allowWholeContest, go]);
+  }, [contestId, contests.data, published.data, published.isPending, allowWholeContest, go]);
   useEffect(() => {
     const data = contest.data;
     if (!data || data.id !== contestId || roundId !== undefined) return;
@@ -143,9 +154,9 @@ export function useScope(allowWholeContest = false): Scope {
       round,
       wholeContest: allowWholeContest && roundId === WHOLE_CONTEST,
       set,
-      reload: contest.reload,
+      reload,
     }),
-    [contestId, roundId, contests.data, contest.data, round, allowWholeContest, set, contest.reload],
+    [contestId, roundId, contests.data, contest.data, round, allowWholeContest, set, reload],
   );
 }
 

@@ -1,6 +1,6 @@
 import { Alert, Button, Form, Input, Modal, Typography } from 'antd';
 import { useState } from 'react';
-import { login } from '@/features/auth/api/login';
+import { login } from '@/features/auth';
 import { ApiError, tokens } from '@/lib/api-client';
 import { useI18n } from '@/lib/i18n';
 

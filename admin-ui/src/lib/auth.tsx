@@ -1,6 +1,6 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { createContext, lazy, Suspense, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { getMe, type Me, type Role } from '@/features/auth/api/get-me';
-import { getPasswordStatus } from '@/features/auth/api/password-status';
+import { getMe, getPasswordStatus, type Me, type Role } from '@/features/auth';
 import {
   api,
   setPasswordChangeRequiredHandler,
@@ -32,11 +32,14 @@ const AuthContext = createContext<Auth | null>(null);
 
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [me, setMe] = useState<Me | null>(null);
+  const queryClient = useQueryClient();
   const [loading, setLoading] = useState(() => tokens.get() !== null);
   // set while the session dialog asks for the password: resolves the requests waiting for it
   const [asking, setAsking] = useState<((signedIn: boolean) => void) | null>(null);
   const signedInRef = useRef(false);
-  signedInRef.current = me !== null;
+  useEffect(() => {
+    signedInRef.current = me !== null;
+  }, [me]);
   // a one-time password (new account, reset by an ADMIN) is replaced before anything else
   const [mustChangePassword, setMustChangePassword] = useState(false);
   const staffSignedIn = useCallback(async (who: Me) => {
@@ -48,8 +51,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     // ends the session on the server too: its refresh token stops working at once
     if (tokens.get()) api.post('/api/logout').catch(() => {});
     tokens.clear();
+    // the next user to sign in on this tab must not see what this one loaded
+    queryClient.clear();
     setMe(null);
-  }, []);
+  }, [queryClient]);
 
   useEffect(() => {
     setUnauthorizedHandler(() => setMe(null));

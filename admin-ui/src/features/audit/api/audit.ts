@@ -1,27 +1,24 @@
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
+import type { Schema } from '@/api';
 
 /** One changed field, as the server words it: path, Vietnamese label, both values as text. */
-export type AuditChange = { field: string; label: string; before?: string | null; after?: string | null };
+export type AuditChange = Schema<'AuditDiff.Change'>;
 
-export type AuditEntry = {
-  id: number;
-  at: string;
-  actorId?: number | null;
-  actorName?: string | null;
-  action: string;
-  entity: string;
-  entityId?: string | null;
-  before?: unknown;
-  after?: unknown;
-  changes?: AuditChange[];
-};
+/** before and after are JSON trees, which the OpenAPI document leaves without a shape. */
+export type AuditEntry = Omit<Schema<'AuditController.Entry'>, 'before' | 'after'> & { before?: unknown; after?: unknown };
 
 /** `action` may hold several codes separated by commas; `from` inclusive, `to` exclusive (ISO instants). */
 export type AuditFilter = { actor?: string; action?: string; entity?: string; entityId?: string; from?: string; to?: string };
 export type AuditQuery = AuditFilter & { page: number; size: number };
 
 export const searchAudit = (query: AuditQuery) =>
-  api.get<{ items: AuditEntry[]; page: number; size: number; total: number }>('/api/admin/audit', query);
+  api.get<Omit<Schema<'Page_AuditController.Entry_'>, 'items'> & { items: AuditEntry[] }>('/api/admin/audit', query);
+
+/** The page keeps the last filter's entries while the next one loads. */
+export const auditQuery = (query: AuditQuery) =>
+  queryOptions({ queryKey: queryKeys.audit(query), queryFn: () => searchAudit(query), placeholderData: keepPreviousData });
 
 /** The filtered log as .xlsx (the server audits the export). */
 export const exportAudit = (filter: AuditFilter) => api.download('/api/admin/audit/export', 'nhat-ky-thao-tac.xlsx', filter);

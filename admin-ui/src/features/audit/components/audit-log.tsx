@@ -1,12 +1,12 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, DatePicker, Grid, Input, Select, Space, Table, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { exportAudit, searchAudit, type AuditChange, type AuditEntry, type AuditFilter, type AuditQuery } from '@/features/audit/api/audit';
+import { auditQuery, exportAudit, type AuditChange, type AuditEntry, type AuditFilter, type AuditQuery } from '@/features/audit/api/audit';
 import { ApiError } from '@/lib/api-client';
 import { useI18n } from '@/lib/i18n';
 import { label, labelOptions } from '@/lib/labels';
-import { useLoad } from '@/lib/use-load';
 import { formatVnSeconds, vnDayEnd, vnDayStart } from '@/lib/vn-time';
 
 /** "Đợt thi «Đợt 1» (số 5)": the object's kind, its name when the entry carries one, and its number. */
@@ -68,7 +68,7 @@ export function AuditLog() {
   const wide = !!Grid.useBreakpoint().md;
   const who = (e: AuditEntry) => (e.actorName === 'system' || (!e.actorName && !e.actorId) ? t('auditSystem') : e.actorName ?? `#${e.actorId}`);
   const query: AuditQuery = { ...filter, ...paging };
-  const entries = useLoad(() => searchAudit(query), [JSON.stringify(query)]);
+  const entries = useQuery(auditQuery(query));
   const refine = (next: AuditFilter) => {
     setFilter({ ...filter, ...next });
     setPaging({ ...paging, page: 0 });
@@ -137,7 +137,7 @@ export function AuditLog() {
       {entries.error instanceof ApiError && <Alert type="error" showIcon message={entries.error.text(lang)} style={{ marginBottom: 12 }} />}
       <Table
         rowKey="id"
-        loading={entries.loading}
+        loading={entries.isFetching}
         dataSource={entries.data?.items}
         scroll={wide ? { x: 900 } : undefined}
         expandable={{

@@ -1,4 +1,5 @@
+import type { Schema } from '@/api';
 import { api } from '@/lib/api-client';
 
 /** Whether the signed-in staff member must replace a one-time password before anything else. */
-export const getPasswordStatus = () => api.get<{ changeRequired?: boolean }>('/api/admin/me/password-status').then((s) => !!s.changeRequired);
+export const getPasswordStatus = () => api.get<Partial<Schema<'OwnPasswordController.PasswordStatus'>>>('/api/admin/me/password-status').then((s) => !!s.changeRequired);

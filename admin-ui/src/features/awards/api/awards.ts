@@ -1,80 +1,49 @@
-import { api } from '@/lib/api-client';
-import type { IdentityVerified } from '@/features/identity/api/identity';
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Filled, Schema } from '@/api';
+import { api, ApiError } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
+import type { IdentityVerified } from '@/features/identity';
 
 /** A round's prizes (`rounds/{id}`) or the whole contest's (`contests/{id}`). */
 export type AwardScope = { kind: 'rounds' | 'contests'; id: number };
 export type DecisionStatus = 'DRAFT' | 'SIGNED' | 'PUBLISHED';
 
-export type PassedOver = { rank: number; accountId: number; displayName: string; reason: string; explanation: string; explanationEn: string };
-export type Winner = {
-  tier: string;
-  tierPosition: number;
-  amountVnd: number;
-  rank: number;
-  accountId: number;
-  fullName: string;
-  displayName: string;
-  unit: string | null;
-  commune: string;
-  score: number;
-  correctCount: number;
-  questionCount: number;
-  prediction: number | null;
-  predictionError: number | null;
-  durationMs: number;
-  submittedAt: string;
-  decidedBy: string;
-  movedUp: number;
-  passedOverCount: number;
-  passedOver: PassedOver[];
-  /** Review flags nobody has decided yet (chờ rà soát): signing is refused while any is left. */
-  pendingFlags: PendingFlag[];
-  /** Who checked the winner's papers (null: nobody yet; signing is refused until everyone is). */
+export type PassedOver = Schema<'AwardViews.PassedOverView'>;
+/**
+ * pendingFlags: review flags nobody has decided yet (chờ rà soát), signing is refused while any is left;
+ * identityVerified: who checked the winner's papers (null: nobody yet; signing is refused until everyone is).
+ */
+export type Winner = Omit<Filled<Schema<'AwardViews.WinnerView'>, 'unit' | 'prediction' | 'predictionError' | 'identityVerified'>, 'identityVerified'> & {
   identityVerified: IdentityVerified | null;
 };
-export type PendingFlag = { round: string; kind: string; label: string };
-/** A prize place the API refused to sign over (409 PRIZE_FLAGS_PENDING, details.winners). */
+export type PendingFlag = Schema<'AwardViews.PendingFlagView'>;
+/** A prize place the API refused to sign over (409 PRIZE_FLAGS_PENDING, details.winners: error details have no schema). */
 export type FlaggedPlace = { tier: string; rank: number; accountId: number; displayName: string; rounds: string[]; flags: string[]; flagLabels: string[] };
-export type Unfilled = { tierPosition: number; tier: string; count: number };
-export type UnitStanding = {
-  unit: string;
-  participants: number;
-  headcount: number | null;
-  participationPercent: number | null;
-  points: number;
-  index: number | null;
-  tier: string | null;
-  amountVnd: number | null;
-  notRanked: string | null;
-};
+export type Unfilled = Schema<'AwardViews.UnfilledView'>;
+export type UnitStanding = Filled<
+  Schema<'AwardViews.UnitView'>,
+  'headcount' | 'participationPercent' | 'index' | 'tier' | 'amountVnd' | 'notRanked'
+>;
+type DecisionView = Schema<'AwardViews.DecisionView'>;
 /** What the committee reviews and signs (award/AwardViews.DecisionView). */
-export type Decision = {
+export type Decision = Omit<
+  Filled<DecisionView, 'roundId' | 'currentRankingHash' | 'draftedBy' | 'signedAt' | 'signedBy' | 'signedHash' | 'publishedAt'>,
+  'scope' | 'status' | 'winners' | 'collective'
+> & {
   scope: 'ROUND' | 'CONTEST';
-  contestId: number;
-  roundId: number | null;
-  label: string;
   status: DecisionStatus;
-  version: number;
-  rankingHash: string;
-  currentRankingHash: string | null;
-  rankingChanged: boolean;
-  draftedAt: string;
-  draftedBy: string | null;
-  signedAt: string | null;
-  signedBy: string | null;
-  signedHash: string | null;
-  publishedAt: string | null;
   winners: Winner[];
-  unfilled: Unfilled[];
   collective: UnitStanding[];
 };
 
 const base = (scope: AwardScope) => `/api/admin/${scope.kind}/${scope.id}/awards`;
 
 /** The API leaves out empty lists and nulls: put them back so the screen need not guess. */
-function complete(d: Decision): Decision {
+function complete(d: DecisionView): Decision {
   return {
     ...d,
+    scope: d.scope as Decision['scope'],
+    status: d.status as DecisionStatus,
     roundId: d.roundId ?? null,
     currentRankingHash: d.currentRankingHash ?? null,
     rankingChanged: !!d.rankingChanged,
@@ -92,7 +61,7 @@ function complete(d: Decision): Decision {
       passedOverCount: w.passedOverCount ?? 0,
       passedOver: w.passedOver ?? [],
       pendingFlags: w.pendingFlags ?? [],
-      identityVerified: w.identityVerified ?? null,
+      identityVerified: (w.identityVerified ?? null) as IdentityVerified | null,
     })),
     unfilled: d.unfilled ?? [],
     collective: (d.collective ?? []).map((u) => ({
@@ -108,12 +77,32 @@ function complete(d: Decision): Decision {
 }
 
 /** 404 NO_DECISION until the first draft. */
-export const getDecision = (scope: AwardScope) => api.get<Decision>(base(scope)).then(complete);
-export const draftDecision = (scope: AwardScope) => api.post<Decision>(`${base(scope)}/draft`).then(complete);
+export const getDecision = (scope: AwardScope) => api.get<DecisionView>(base(scope)).then(complete);
+export const draftDecision = (scope: AwardScope) => api.post<DecisionView>(`${base(scope)}/draft`).then(complete);
 /** Signs exactly the version that was reviewed (409 DRAFT_CHANGED otherwise). */
 export const signDecision = (scope: AwardScope, version: number, flagOverrideReason?: string) =>
-  api.post<Decision>(`${base(scope)}/sign`, flagOverrideReason ? { version, flagOverrideReason } : { version }).then(complete);
-export const publishDecision = (scope: AwardScope) => api.post<Decision>(`${base(scope)}/publish`).then(complete);
+  api.post<DecisionView>(`${base(scope)}/sign`, flagOverrideReason ? { version, flagOverrideReason } : { version }).then(complete);
+export const publishDecision = (scope: AwardScope) => api.post<DecisionView>(`${base(scope)}/publish`).then(complete);
 /** ADMIN only: back to a draft, with the reason in the audit log. */
 export const unlockDecision = (scope: AwardScope, reason: string) =>
-  api.post<Decision>(`${base(scope)}/unlock`, { reason }).then(complete);
+  api.post<DecisionView>(`${base(scope)}/unlock`, { reason }).then(complete);
+
+/** The scope's decision, null before the first draft. */
+export const decisionQuery = (scope: AwardScope) =>
+  queryOptions({
+    queryKey: queryKeys.awardScope(scope.kind, scope.id, 'decision'),
+    queryFn: () =>
+      getDecision(scope).catch((e): Decision | null => {
+        if (e instanceof ApiError && e.code === 'NO_DECISION') return null;
+        throw e;
+      }),
+  });
+
+/** A step of the decision (draft, sign, publish, unlock): what the server answers is what the screen shows. */
+export function useDecisionStep(scope: AwardScope) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (step: () => Promise<Decision>) => step(),
+    onSuccess: (decision) => queryClient.setQueryData(decisionQuery(scope).queryKey, decision),
+  });
+}

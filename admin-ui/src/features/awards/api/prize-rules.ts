@@ -1,35 +1,38 @@
+import type { Filled, Schema } from '@/api';
 import { api } from '@/lib/api-client';
 
-/** A prize tier (hạng giải), highest first; collectivePoints count toward the unit's collective index. */
-export type Tier = { position?: number; name: string; count: number; amountVnd: number; collectivePoints?: number };
+/**
+ * A prize tier (hạng giải), highest first; collectivePoints count toward the unit's collective index.
+ * The form's rows have no position and may lack points until saved.
+ */
+type TierView = Schema<'AwardViews.TierView'>;
+export type Tier = Omit<TierView, 'position' | 'collectivePoints'> & Partial<Pick<TierView, 'position' | 'collectivePoints'>>;
 export type ParticipantGroup = 'OFFICIAL' | 'UNION_MEMBER' | 'STUDENT' | 'RESIDENT';
-export type Eligibility = { minScore: number | null; allCorrectOnly: boolean; groups: ParticipantGroup[] };
+export type Eligibility = Omit<Filled<Schema<'AwardViews.EligibilityView'>, 'minScore'>, 'groups'> & { groups: ParticipantGroup[] };
 
-export type RoundRules = { roundId: number; tiers: Tier[]; eligibility: Eligibility; locked: boolean };
+type RoundRulesView = Schema<'AwardViews.RoundRulesView'>;
+export type RoundRules = Omit<RoundRulesView, 'tiers' | 'eligibility'> & { tiers: Tier[]; eligibility: Eligibility };
 /** Giải tập thể: index = rateWeight × participation % + pointsWeight × points. */
-export type Collective = { rateWeight: number; pointsWeight: number; minParticipants: number; tiers: Tier[]; formula?: string };
-export type ContestRules = {
-  contestId: number;
-  onePrizePerPerson: boolean;
+export type Collective = Omit<Schema<'AwardViews.CollectiveView'>, 'tiers' | 'formula'> & { tiers: Tier[]; formula?: string };
+type ContestRulesView = Schema<'AwardViews.ContestRulesView'>;
+export type ContestRules = Omit<ContestRulesView, 'tiers' | 'eligibility' | 'collective'> & {
   tiers: Tier[];
   eligibility: Eligibility;
   collective: Collective;
-  excludedPeople: number;
-  locked: boolean;
 };
 
-export type RoundRulesBody = { tiers: Tier[]; eligibility: Eligibility };
-export type ContestRulesBody = RoundRulesBody & { onePrizePerPerson: boolean; collective: Omit<Collective, 'formula'> };
+export type RoundRulesBody = Schema<'AwardViews.RoundRulesBody'>;
+export type ContestRulesBody = Schema<'AwardViews.ContestRulesBody'>;
 
 /** The API leaves out empty lists and nulls: put them back so the form shows empty lists, not nothing. */
 const tiers = (list: Tier[] | undefined) => (list ?? []).map((t) => ({ ...t, collectivePoints: t.collectivePoints ?? 0 }));
-const eligibility = (e: Partial<Eligibility> | undefined): Eligibility => ({
+const eligibility = (e: Partial<Schema<'AwardViews.EligibilityView'>> | undefined): Eligibility => ({
   minScore: e?.minScore ?? null,
   allCorrectOnly: !!e?.allCorrectOnly,
-  groups: e?.groups ?? [],
+  groups: (e?.groups ?? []) as ParticipantGroup[],
 });
-const round = (r: RoundRules): RoundRules => ({ ...r, tiers: tiers(r.tiers), eligibility: eligibility(r.eligibility), locked: !!r.locked });
-const contest = (c: ContestRules): ContestRules => ({
+const round = (r: RoundRulesView): RoundRules => ({ ...r, tiers: tiers(r.tiers), eligibility: eligibility(r.eligibility), locked: !!r.locked });
+const contest = (c: ContestRulesView): ContestRules => ({
   ...c,
   onePrizePerPerson: !!c.onePrizePerPerson,
   tiers: tiers(c.tiers),
@@ -45,9 +48,9 @@ const contest = (c: ContestRules): ContestRules => ({
   locked: !!c.locked,
 });
 
-export const getRoundRules = (roundId: number) => api.get<RoundRules>(`/api/admin/rounds/${roundId}/prize-rules`).then(round);
+export const getRoundRules = (roundId: number) => api.get<RoundRulesView>(`/api/admin/rounds/${roundId}/prize-rules`).then(round);
 export const setRoundRules = (roundId: number, body: RoundRulesBody) =>
-  api.put<RoundRules>(`/api/admin/rounds/${roundId}/prize-rules`, body).then(round);
-export const getContestRules = (contestId: number) => api.get<ContestRules>(`/api/admin/contests/${contestId}/prize-rules`).then(contest);
+  api.put<RoundRulesView>(`/api/admin/rounds/${roundId}/prize-rules`, body).then(round);
+export const getContestRules = (contestId: number) => api.get<ContestRulesView>(`/api/admin/contests/${contestId}/prize-rules`).then(contest);
 export const setContestRules = (contestId: number, body: ContestRulesBody) =>
-  api.put<ContestRules>(`/api/admin/contests/${contestId}/prize-rules`, body).then(contest);
+  api.put<ContestRulesView>(`/api/admin/contests/${contestId}/prize-rules`, body).then(contest);

@@ -1,11 +1,11 @@
 import { DeleteOutlined } from '@ant-design/icons';
 import { App, Alert, Button, Card, Form, Input, List, Popconfirm, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { addExclusions, getExclusions, removeExclusion } from '@/features/awards/api/award-exclusions';
+import { exclusionsQuery, useExclusionChanges } from '@/features/awards/api/award-exclusions';
 import { ApiError, type FieldError } from '@/lib/api-client';
 import { fill, instant } from '@/lib/format';
 import { useI18n } from '@/lib/i18n';
-import { useLoad } from '@/lib/use-load';
 
 type Values = { citizenIds: string; note?: string };
 
@@ -26,16 +26,16 @@ export function AwardExclusions({ contestId }: { contestId: number }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [error, setError] = useState<string | null>(null);
-  const list = useLoad(() => getExclusions(contestId), [contestId]);
+  const list = useQuery(exclusionsQuery(contestId));
+  const changes = useExclusionChanges(contestId);
 
   const add = async (values: Values) => {
     setError(null);
     const ids = splitCitizenIds(values.citizenIds ?? '');
     try {
-      const result = await addExclusions(contestId, ids, values.note?.trim() || undefined);
+      const result = await changes.add.mutateAsync({ citizenIds: ids, note: values.note?.trim() || undefined });
       message.success(fill(t('exclusionsAdded'), { added: result.added, already: result.alreadyListed }));
       form.resetFields();
-      await list.reload();
     } catch (e) {
       if (!(e instanceof ApiError)) {
         setError(t('loadFailed'));
@@ -69,7 +69,7 @@ export function AwardExclusions({ contestId }: { contestId: number }) {
       <List
         size="small"
         bordered
-        loading={list.loading && !list.data}
+        loading={list.isFetching && !list.data}
         dataSource={list.data ?? []}
         locale={{ emptyText: t('exclusionsEmpty') }}
         style={{ marginBottom: 16 }}
@@ -82,8 +82,7 @@ export function AwardExclusions({ contestId }: { contestId: number }) {
                 okText={t('exclusionRemove')}
                 cancelText={t('cancel')}
                 onConfirm={async () => {
-                  await removeExclusion(contestId, item.id);
-                  await list.reload();
+                  await changes.remove.mutateAsync(item.id);
                 }}
               >
                 <Button size="small" icon={<DeleteOutlined />} aria-label={t('exclusionRemove')} />

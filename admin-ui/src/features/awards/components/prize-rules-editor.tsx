@@ -1,5 +1,6 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Alert, Button, Card, Checkbox, Form, Input, InputNumber, Space, Switch, Typography } from 'antd';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { AwardScope } from '@/features/awards/api/awards';
 import {
@@ -7,8 +8,8 @@ import {
   getRoundRules,
   setContestRules,
   setRoundRules,
+  type Collective,
   type ContestRules,
-  type ContestRulesBody,
   type ParticipantGroup,
   type RoundRules,
   type Tier,
@@ -16,7 +17,7 @@ import {
 import type { MessageKey } from '@/config/messages';
 import { ApiError, fieldErrors } from '@/lib/api-client';
 import { useI18n } from '@/lib/i18n';
-import { useLoad } from '@/lib/use-load';
+import { queryKeys } from '@/lib/query-keys';
 
 export const GROUPS: { value: ParticipantGroup; label: MessageKey }[] = [
   { value: 'OFFICIAL', label: 'groupOfficial' },
@@ -28,7 +29,8 @@ export const GROUPS: { value: ParticipantGroup; label: MessageKey }[] = [
 /** The usual names, offered for each new tier in turn. */
 const TIER_NAMES = { vi: ['Giải Nhất', 'Giải Nhì', 'Giải Ba', 'Giải Khuyến khích'], en: ['First prize', 'Second prize', 'Third prize', 'Consolation prize'] };
 
-type Values = ContestRulesBody;
+/** The form: the rules as read, the collective prize without its formula (the server's wording). */
+type Values = Pick<ContestRules, 'tiers' | 'eligibility' | 'onePrizePerPerson'> & { collective: Omit<Collective, 'formula'> };
 
 const vnd = {
   formatter: (v: number | string | undefined) => (v === undefined || v === '' ? '' : String(v).replace(/\B(?=(\d{3})+(?!\d))/g, '.')),
@@ -45,10 +47,13 @@ export function PrizeRulesEditor({ scope }: { scope: AwardScope }) {
   const [form] = Form.useForm<Values>();
   const [problems, setProblems] = useState<{ title: string; items: string[] } | null>(null);
   const contest = scope.kind === 'contests';
-  const rules = useLoad<RoundRules | ContestRules>(
-    () => (contest ? getContestRules(scope.id) : getRoundRules(scope.id)),
-    [scope.kind, scope.id],
-  );
+  const queryClient = useQueryClient();
+  const rulesKey = queryKeys.awardScope(scope.kind, scope.id, 'prize-rules');
+  const rules = useQuery<RoundRules | ContestRules>({
+    queryKey: rulesKey,
+    queryFn: () => (contest ? getContestRules(scope.id) : getRoundRules(scope.id)),
+  });
+  const saved = (next: RoundRules | ContestRules) => queryClient.setQueryData(rulesKey, next);
   const locked = !!rules.data?.locked;
 
   useEffect(() => {
@@ -76,7 +81,7 @@ export function PrizeRulesEditor({ scope }: { scope: AwardScope }) {
     };
     try {
       if (contest) {
-        rules.setData(
+        saved(
           await setContestRules(scope.id, {
             tiers: tiers(values.tiers, true),
             eligibility,
@@ -90,7 +95,7 @@ export function PrizeRulesEditor({ scope }: { scope: AwardScope }) {
           }),
         );
       } else {
-        rules.setData(await setRoundRules(scope.id, { tiers: tiers(values.tiers, true), eligibility }));
+        saved(await setRoundRules(scope.id, { tiers: tiers(values.tiers, true), eligibility }));
       }
       message.success(t('saved'));
     } catch (e) {
@@ -104,7 +109,7 @@ export function PrizeRulesEditor({ scope }: { scope: AwardScope }) {
         .filter((f) => ['tiers', 'collective', 'collective.tiers'].includes(f.field))
         .map((f) => (lang === 'en' && f.messageEn ? f.messageEn : f.message));
       setProblems({ title: e.text(lang), items: general });
-      if (e.code === 'AWARDS_LOCKED') await rules.reload();
+      if (e.code === 'AWARDS_LOCKED') await rules.refetch();
     }
   };
 

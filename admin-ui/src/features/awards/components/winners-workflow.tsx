@@ -1,15 +1,17 @@
 import { CheckCircleOutlined, EditOutlined, SendOutlined, UnlockOutlined } from '@ant-design/icons';
 import { App, Alert, Button, Card, Descriptions, Grid, List, Space, Spin, Steps, Table, Tag, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { ExportButton } from '@/components/export-button';
 import { ReasonDialog } from '@/components/reason-dialog';
 import {
+  decisionQuery,
   draftDecision,
-  getDecision,
   publishDecision,
   signDecision,
   unlockDecision,
+  useDecisionStep,
   type AwardScope,
   type Decision,
   type FlaggedPlace,
@@ -23,8 +25,7 @@ import { useAuth } from '@/lib/auth';
 import { fill, instant, money, number, seconds } from '@/lib/format';
 import { useI18n } from '@/lib/i18n';
 import { labelOf } from '@/lib/labels-b';
-import { useLoad } from '@/lib/use-load';
-import { IdentityCell } from '@/features/identity/components/identity-cell';
+import { IdentityCell } from '@/features/identity';
 
 const LINKS: Record<string, MessageKey> = {
   SCORE: 'linkScore',
@@ -60,14 +61,8 @@ export function WinnersWorkflow({ scope, contestId }: { scope: AwardScope; conte
   const [busy, setBusy] = useState(false);
   const [unlocking, setUnlocking] = useState(false);
   const [overriding, setOverriding] = useState(false);
-  const decision = useLoad<Decision | null>(
-    () =>
-      getDecision(scope).catch((e) => {
-        if (e instanceof ApiError && e.code === 'NO_DECISION') return null;
-        throw e;
-      }),
-    [scope.kind, scope.id],
-  );
+  const decision = useQuery(decisionQuery(scope));
+  const step = useDecisionStep(scope);
   const d = decision.data;
   const contest = scope.kind === 'contests';
   const ranking = scope.kind === 'rounds' ? `/ranking?contest=${contestId}&round=${scope.id}` : undefined;
@@ -109,13 +104,13 @@ export function WinnersWorkflow({ scope, contestId }: { scope: AwardScope; conte
     setBusy(true);
     setProblem(null);
     try {
-      decision.setData(await action());
+      await step.mutateAsync(action);
       message.success(t(done));
     } catch (e) {
       const p = explain(e);
       setProblem(p);
       // the screen must show what is signed now, not what was reviewed before
-      if (e instanceof ApiError && e.status === 409) await decision.reload();
+      if (e instanceof ApiError && e.status === 409) await decision.refetch();
     } finally {
       setBusy(false);
     }
@@ -148,7 +143,7 @@ export function WinnersWorkflow({ scope, contestId }: { scope: AwardScope; conte
       onOk: () => run(() => publishDecision(scope), 'publishedDone'),
     });
 
-  if (decision.loading && decision.data === undefined) return <Spin />;
+  if (decision.isFetching && decision.data === undefined) return <Spin />;
 
   const status = d?.status;
   const locked = status === 'SIGNED' || status === 'PUBLISHED';
@@ -313,7 +308,7 @@ export function WinnersWorkflow({ scope, contestId }: { scope: AwardScope; conte
               }
             />
           )}
-          <WinnersTable winners={d.winners} mayVerify={mayVerify && status === 'DRAFT'} onVerified={() => decision.reload()} />
+          <WinnersTable winners={d.winners} mayVerify={mayVerify && status === 'DRAFT'} onVerified={() => void decision.refetch()} />
           {contest && <CollectiveTable units={d.collective} />}
         </>
       )}
@@ -326,7 +321,7 @@ export function WinnersWorkflow({ scope, contestId }: { scope: AwardScope; conte
         maxLength={500}
         onSubmit={async (reason) => {
           if (!d) return;
-          decision.setData(await signDecision(scope, d.version, reason));
+          await step.mutateAsync(() => signDecision(scope, d.version, reason));
           setProblem(null);
           message.success(t('signedDone'));
         }}
@@ -340,7 +335,7 @@ export function WinnersWorkflow({ scope, contestId }: { scope: AwardScope; conte
         danger
         maxLength={500}
         onSubmit={async (reason) => {
-          decision.setData(await unlockDecision(scope, reason));
+          await step.mutateAsync(() => unlockDecision(scope, reason));
           setProblem(null);
           message.success(t('unlockedDone'));
         }}

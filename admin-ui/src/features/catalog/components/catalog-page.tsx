@@ -1,9 +1,10 @@
 import { EditOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Input, Segmented, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { listCatalog, type CatalogEntry, type CatalogKind } from '@/features/catalog/api/catalog';
+import { catalogQuery, type CatalogEntry, type CatalogKind } from '@/features/catalog/api/catalog';
 import { useI18n } from '@/lib/i18n';
-import { useLoad } from '@/lib/use-load';
+import { queryKeys } from '@/lib/query-keys';
 import { CatalogImport } from './catalog-import';
 import { EntryEditor } from './entry-editor';
 
@@ -20,7 +21,9 @@ export function CatalogPage() {
   const [active, setActive] = useState<boolean | undefined>();
   const [editing, setEditing] = useState<CatalogEntry | 'new' | null>(null);
   const [importing, setImporting] = useState(false);
-  const entries = useLoad(() => listCatalog(kind, q, active), [kind, q, active]);
+  const queryClient = useQueryClient();
+  const entries = useQuery(catalogQuery(kind, q, active));
+  const changed = () => void queryClient.invalidateQueries({ queryKey: queryKeys.catalog.all });
   const shown = entries.data ?? [];
   const headcount = shown.filter((e) => e.active).reduce((sum, e) => sum + (e.headcount ?? 0), 0);
 
@@ -62,7 +65,7 @@ export function CatalogPage() {
       </Space>
       <Table
         rowKey="id"
-        loading={entries.loading}
+        loading={entries.isFetching}
         dataSource={shown}
         scroll={{ x: 760 }}
         pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
@@ -98,7 +101,7 @@ export function CatalogPage() {
         entry={editing}
         onClose={(saved) => {
           setEditing(null);
-          if (saved) entries.reload();
+          if (saved) changed();
         }}
       />
       <CatalogImport
@@ -106,7 +109,7 @@ export function CatalogPage() {
         open={importing}
         onClose={(imported) => {
           setImporting(false);
-          if (imported) entries.reload();
+          if (imported) changed();
         }}
       />
     </div>

@@ -1,47 +1,17 @@
+import { queryOptions } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
+import type { Schema } from '@/api';
 
-export type CertificateTemplate = {
-  contestId: number;
-  issuer: string[];
-  title: string;
-  body: string[];
-  place: string;
-  signerTitle: string;
-  signerName: string;
-  primaryColor: string;
-  accentColor: string;
-  participationEnabled: boolean;
-  hasLogo: boolean;
-  hasSignature: boolean;
-  saved: boolean;
-  updatedAt?: string | null;
-  placeholders: string[];
-  maxImageBytes: number;
-};
+export type CertificateTemplate = Schema<'CertificateViews.TemplateView'>;
 
-export type TemplateBody = Omit<CertificateTemplate, 'contestId' | 'hasLogo' | 'hasSignature' | 'saved' | 'updatedAt' | 'placeholders' | 'maxImageBytes'>;
+export type TemplateBody = Schema<'CertificateViews.TemplateBody'>;
 
 export type CertificateImage = 'logo' | 'signature';
 
-export type CertificateItem = {
-  code: string;
-  kind: 'PRIZE' | 'COLLECTIVE' | 'PARTICIPATION';
-  kindLabel: string;
-  holder: string;
-  unit?: string | null;
-  prize: string;
-  accountId?: number | null;
-};
+export type CertificateItem = Schema<'CertificateViews.Item'>;
 
-export type ScopeCertificates = {
-  scope: string;
-  label: string;
-  decisionStatus: string;
-  decisionStatusLabel: string;
-  items: CertificateItem[];
-  participationEnabled: boolean;
-  participants: number;
-};
+export type ScopeCertificates = Schema<'CertificateViews.ScopeCertificates'>;
 
 /** A round (`rounds/{id}`) or the whole contest (`contests/{id}`). */
 export type CertificateScope = { kind: 'rounds' | 'contests'; id: number };
@@ -49,6 +19,9 @@ export type CertificateScope = { kind: 'rounds' | 'contests'; id: number };
 const template = (contestId: number) => `/api/admin/contests/${contestId}/certificate-template`;
 
 export const getTemplate = (contestId: number) => api.get<CertificateTemplate>(template(contestId));
+
+export const templateQuery = (contestId: number) =>
+  queryOptions({ queryKey: queryKeys.contests.certificateTemplate(contestId), queryFn: () => getTemplate(contestId) });
 
 export const saveTemplate = (contestId: number, body: TemplateBody) => api.put<CertificateTemplate>(template(contestId), body);
 
@@ -76,6 +49,9 @@ export const downloadPreview = (contestId: number) => api.download(`${template(c
 
 export const listCertificates = (scope: CertificateScope) =>
   api.get<ScopeCertificates>(`/api/admin/${scope.kind}/${scope.id}/certificates`);
+
+export const certificatesQuery = (scope: CertificateScope) =>
+  queryOptions({ queryKey: queryKeys.awardScope(scope.kind, scope.id, 'certificates'), queryFn: () => listCertificates(scope) });
 
 export const downloadCertificate = (code: string) => api.download(`/api/admin/certificates/${code}`, `giay-chung-nhan-${code}.pdf`);
 

@@ -1,16 +1,17 @@
 import { DeleteOutlined, DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Checkbox, Empty, Form, Image, Input, Space, Table, Typography, Upload } from 'antd';
-import { useEffect, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useState } from 'react';
 import { ScopePicker, useScope, WHOLE_CONTEST } from '@/components/scope-picker';
 import {
   downloadCertificate,
   downloadPreview,
   downloadZip,
-  getTemplate,
-  listCertificates,
+  certificatesQuery,
   previewImage,
   removeImage,
   saveTemplate,
+  templateQuery,
   uploadImage,
   type CertificateImage,
   type CertificateItem,
@@ -21,7 +22,6 @@ import { ApiError, fieldErrors } from '@/lib/api-client';
 import { useAuth } from '@/lib/auth';
 import { fill } from '@/lib/format';
 import { useI18n } from '@/lib/i18n';
-import { useLoad } from '@/lib/use-load';
 
 /**
  * Certificates (giấy chứng nhận): the organizer adjusts the contest's layout and sees it on sample
@@ -74,20 +74,24 @@ function TemplateEditor({ contestId }: { contestId: number }) {
   const { can } = useAuth();
   const mayEdit = can('ORGANIZER', 'COMMITTEE_CHAIR');
   const [form] = Form.useForm<Values>();
-  const loaded = useLoad(() => getTemplate(contestId), [contestId]);
+  const queryClient = useQueryClient();
+  const loaded = useQuery(templateQuery(contestId));
+  const setTemplate = (saved: CertificateTemplate) => queryClient.setQueryData(templateQuery(contestId).queryKey, saved);
   const [preview, setPreview] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const refreshPreview = () => previewImage(contestId).then(setPreview).catch(() => setPreview(null));
+  const refreshPreview = useCallback(
+    () => previewImage(contestId).then(setPreview).catch(() => setPreview(null)),
+    [contestId],
+  );
 
   useEffect(() => {
     const d = loaded.data;
     if (!d) return;
     form.setFieldsValue({ ...d, issuer: d.issuer.join('\n'), body: d.body.join('\n') });
     void refreshPreview();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [loaded.data]);
+  }, [loaded.data, form, refreshPreview]);
 
   const show = (error: unknown) => {
     form.setFields(fieldErrors(error, lang).map((f) => ({ ...f, name: [String(f.name[0])] })) as never);
@@ -104,7 +108,7 @@ function TemplateEditor({ contestId }: { contestId: number }) {
         body: lines(values.body),
         participationEnabled: !!values.participationEnabled,
       });
-      loaded.setData(saved);
+      setTemplate(saved);
       message.success(t('saved'));
     } catch (e) {
       show(e);
@@ -116,10 +120,10 @@ function TemplateEditor({ contestId }: { contestId: number }) {
   const image = async (which: CertificateImage, file: File | null) => {
     setError(null);
     try {
-      if (file) loaded.setData(await uploadImage(contestId, which, file));
+      if (file) setTemplate(await uploadImage(contestId, which, file));
       else {
         await removeImage(contestId, which);
-        await loaded.reload();
+        await loaded.refetch();
       }
       message.success(t('saved'));
     } catch (e) {
@@ -129,7 +133,7 @@ function TemplateEditor({ contestId }: { contestId: number }) {
 
   const template: CertificateTemplate | undefined = loaded.data;
   return (
-    <Card title={t('certificateTemplate')} loading={!template && loaded.loading}>
+    <Card title={t('certificateTemplate')} loading={!template && loaded.isFetching}>
       {template && (
         <Typography.Paragraph type="secondary">
           {fill(t('certificateTemplateHelp'), { fields: template.placeholders.join(', '), name: '{name}' })}
@@ -219,7 +223,7 @@ function TemplateEditor({ contestId }: { contestId: number }) {
 
 function Downloads({ scope }: { scope: CertificateScope }) {
   const { t, lang } = useI18n();
-  const list = useLoad(() => listCertificates(scope), [scope.kind, scope.id]);
+  const list = useQuery(certificatesQuery(scope));
   const [error, setError] = useState<string | null>(null);
   const run = (download: () => Promise<void>) => {
     setError(null);
@@ -228,7 +232,7 @@ function Downloads({ scope }: { scope: CertificateScope }) {
   const failure = list.error instanceof ApiError ? list.error.text(lang) : list.error ? t('loadFailed') : null;
   const data = list.data;
   return (
-    <Card title={t('certificateDownloads')} style={{ marginTop: 16 }} loading={!data && !failure && list.loading}>
+    <Card title={t('certificateDownloads')} style={{ marginTop: 16 }} loading={!data && !failure && list.isFetching}>
       <Typography.Paragraph type="secondary">{t('certificateDownloadsHelp')}</Typography.Paragraph>
       {failure && <Alert type="warning" showIcon message={failure} />}
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} />}

@@ -1,5 +1,8 @@
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
 import type { Contest, ContestBody, ContestSummary, Round, RoundBody } from './types';
+import type { Schema } from '@/api';
 
 export const listContests = () => api.get<ContestSummary[]>('/api/admin/contests');
 export const getContest = (id: number) => api.get<Contest>(`/api/admin/contests/${id}`);
@@ -21,17 +24,33 @@ export const deleteContest = (id: number) => api.delete(`/api/admin/contests/${i
 export const duplicateRound = (id: number) => api.post<Round>(`/api/admin/rounds/${id}/duplicate`);
 
 /** A round as a contestant sees it: one draw, options shuffled, no key, no attempt. */
-export type RoundPreview = {
-  roundId: number;
-  name: string;
-  questionCount: number;
-  timeLimitSeconds: number;
-  prediction?: { prompt: string } | null;
-  questions: { id: number; text: string; options: { id: number; text: string }[] }[];
-};
+export type RoundPreview = Schema<'RoundPreview.Preview'>;
 export const previewRound = (id: number) => api.get<RoundPreview>(`/api/admin/rounds/${id}/preview`);
+// a preview is one random draw: each opening of the dialog draws anew, nothing is kept once it closes
 
 /** ADMIN only: the đơn vị tổ chức whose staff (granted by unit) reach the contest. */
 export const setOrganizingUnit = (id: number, organizingUnit: string | null) =>
-  api.put<{ contestId: number; organizingUnit?: string | null }>(`/api/admin/contests/${id}/organizing-unit`, { organizingUnit });
+  api.put<Schema<'StaffGrants.ContestUnit'>>(`/api/admin/contests/${id}/organizing-unit`, { organizingUnit });
 export const listOrganizingUnits = () => api.get<string[]>('/api/admin/organizing-units');
+
+export const contestsQuery = () => queryOptions({ queryKey: queryKeys.contests.list(), queryFn: listContests });
+export const contestQuery = (id: number) => queryOptions({ queryKey: queryKeys.contests.detail(id), queryFn: () => getContest(id) });
+export const organizingUnitsQuery = () => queryOptions({ queryKey: queryKeys.contests.organizingUnits(), queryFn: listOrganizingUnits });
+export const previewQuery = (roundId: number) =>
+  queryOptions({ queryKey: queryKeys.rounds.preview(roundId), queryFn: () => previewRound(roundId), gcTime: 0 });
+
+/**
+ * Saving or (un)publishing a contest: the screen shows what the server answered, and the contest
+ * list (name, status) reloads when next shown.
+ */
+export function useContestChange() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (change: { id: number } & ({ body: ContestBody } | { publish: boolean })) =>
+      'body' in change ? updateContest(change.id, change.body) : publishContest(change.id, change.publish),
+    onSuccess: (contest) => {
+      queryClient.setQueryData(queryKeys.contests.detail(contest.id), contest);
+      return queryClient.invalidateQueries({ queryKey: queryKeys.contests.list() });
+    },
+  });
+}

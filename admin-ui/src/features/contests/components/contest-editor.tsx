@@ -1,13 +1,13 @@
 import { App, Alert, Button, Card, Checkbox, Form, Input, InputNumber, Popconfirm, Select, Space, Tag, Tooltip, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { MarkdownEditor } from '@/components/markdown-editor';
-import { createContest, deleteContest, duplicateContest, getContest, publishContest, updateContest } from '@/features/contests/api/contests';
-import { getBankChoices } from '@/features/contests/api/get-banks';
+import { contestQuery, createContest, deleteContest, duplicateContest, useContestChange } from '@/features/contests/api/contests';
+import { bankChoicesQuery } from '@/features/contests/api/get-banks';
 import type { ContestBody } from '@/features/contests/api/types';
 import { ApiError, fieldErrors } from '@/lib/api-client';
 import { useI18n } from '@/lib/i18n';
-import { useLoad } from '@/lib/use-load';
 import { RoundsEditor } from './rounds-editor';
 import { OrganizingUnit } from './organizing-unit';
 import { useAuth } from '@/lib/auth';
@@ -22,12 +22,15 @@ export function ContestEditor() {
   const navigate = useNavigate();
   const [form] = Form.useForm<ContestBody>();
   const [error, setError] = useState<string | null>(null);
-  const banks = useLoad(getBankChoices, []);
-  const contest = useLoad(() => (contestId ? getContest(contestId) : Promise.resolve(undefined)), [contestId]);
+  const banks = useQuery(bankChoicesQuery());
+  const loaded = useQuery({ ...contestQuery(contestId ?? 0), enabled: !!contestId });
+  // a new contest has nothing loaded, whatever the cache holds
+  const contest = contestId ? loaded.data : undefined;
+  const change = useContestChange();
 
   useEffect(() => {
-    if (contest.data) form.setFieldsValue(contest.data as never);
-  }, [contest.data, form]);
+    if (contest) form.setFieldsValue(contest as never);
+  }, [contest, form]);
 
   const show = (e: unknown) => {
     form.setFields(fieldErrors(e, lang) as never);
@@ -38,7 +41,7 @@ export function ContestEditor() {
     setError(null);
     try {
       if (contestId) {
-        contest.setData(await updateContest(contestId, values));
+        await change.mutateAsync({ id: contestId, body: values });
         message.success(t('saved'));
       } else {
         const created = await createContest(values);
@@ -51,10 +54,10 @@ export function ContestEditor() {
   };
 
   const togglePublish = async () => {
-    if (!contest.data) return;
+    if (!contest) return;
     setError(null);
     try {
-      contest.setData(await publishContest(contest.data.id, contest.data.status !== 'PUBLISHED'));
+      await change.mutateAsync({ id: contest.id, publish: contest.status !== 'PUBLISHED' });
       message.success(t('saved'));
     } catch (e) {
       show(e);
@@ -62,10 +65,10 @@ export function ContestEditor() {
   };
 
   const duplicate = async () => {
-    if (!contest.data) return;
+    if (!contest) return;
     setError(null);
     try {
-      const copy = await duplicateContest(contest.data.id);
+      const copy = await duplicateContest(contest.id);
       message.success(t('duplicated'));
       navigate(`/contests/${copy.id}`);
     } catch (e) {
@@ -74,10 +77,10 @@ export function ContestEditor() {
   };
 
   const remove = async () => {
-    if (!contest.data) return;
+    if (!contest) return;
     setError(null);
     try {
-      await deleteContest(contest.data.id);
+      await deleteContest(contest.id);
       message.success(t('deleted'));
       navigate('/contests');
     } catch (e) {
@@ -86,19 +89,19 @@ export function ContestEditor() {
   };
 
   // a draft nobody took can go; anything else is part of the record
-  const deletable = !!contest.data && contest.data.status === 'DRAFT' && (contest.data.rounds ?? []).every((r) => !r.attempts && r.status !== 'CLOSED');
+  const deletable = !!contest && contest.status === 'DRAFT' && (contest.rounds ?? []).every((r) => !r.attempts && r.status !== 'CLOSED');
 
   return (
     <div>
       <Space align="center" wrap>
         <Typography.Title level={3} style={{ margin: 0 }}>
-          {contest.data?.name ?? t('newContest')}
+          {contest?.name ?? t('newContest')}
         </Typography.Title>
-        {contest.data && <Tag color={contest.data.status === 'PUBLISHED' ? 'green' : 'default'}>{label('contestStatus', contest.data.status)}</Tag>}
-        {contest.data && (
-          <Button onClick={togglePublish}>{contest.data.status === 'PUBLISHED' ? t('unpublish') : t('publish')}</Button>
+        {contest && <Tag color={contest.status === 'PUBLISHED' ? 'green' : 'default'}>{label('contestStatus', contest.status)}</Tag>}
+        {contest && (
+          <Button onClick={togglePublish}>{contest.status === 'PUBLISHED' ? t('unpublish') : t('publish')}</Button>
         )}
-        {contest.data && (
+        {contest && (
           <Tooltip title={t('duplicateContestHelp')}>
             <Button onClick={duplicate}>{t('duplicate')}</Button>
           </Tooltip>
@@ -161,10 +164,10 @@ export function ContestEditor() {
           </Button>
         </Form>
       </Card>
-      {contest.data && me?.roles.includes('ADMIN') && (
-        <OrganizingUnit contestId={contest.data.id} unit={contest.data.organizingUnit} onChanged={contest.reload} />
+      {contest && me?.roles.includes('ADMIN') && (
+        <OrganizingUnit contestId={contest.id} unit={contest.organizingUnit} onChanged={() => void loaded.refetch()} />
       )}
-      {contest.data && <RoundsEditor contest={contest.data} onChanged={contest.reload} />}
+      {contest && <RoundsEditor contest={contest} onChanged={() => void loaded.refetch()} />}
     </div>
   );
 }

@@ -1,14 +1,14 @@
+import { useQuery } from '@tanstack/react-query';
 import { Button, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
-import { listContests } from '@/features/contests/api/contests';
+import { contestsQuery } from '@/features/contests/api/contests';
 import { useI18n } from '@/lib/i18n';
-import { useLoad } from '@/lib/use-load';
 import { label } from '@/lib/labels';
 import { formatVn } from '@/lib/vn-time';
 
 export function ContestList() {
   const { t } = useI18n();
-  const contests = useLoad(listContests, []);
+  const contests = useQuery(contestsQuery());
   return (
     <div>
       <Typography.Title level={3}>{t('contests')}</Typography.Title>
@@ -19,7 +19,7 @@ export function ContestList() {
       </Link>
       <Table
         rowKey="id"
-        loading={contests.loading}
+        loading={contests.isFetching}
         dataSource={contests.data}
         scroll={{ x: true }}
         columns={[

@@ -1,8 +1,8 @@
 import { Alert, App, AutoComplete, Button, Card, Form, Space } from 'antd';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { listOrganizingUnits, setOrganizingUnit } from '@/features/contests/api/contests';
+import { organizingUnitsQuery, setOrganizingUnit } from '@/features/contests/api/contests';
 import { useI18n } from '@/lib/i18n';
-import { useLoad } from '@/lib/use-load';
 import { useSave } from '@/lib/use-save';
 
 type Props = { contestId: number; unit?: string | null; onChanged: () => void };
@@ -16,7 +16,7 @@ export function OrganizingUnit({ contestId, unit, onChanged }: Props) {
   const { message } = App.useApp();
   const [form] = Form.useForm<{ organizingUnit: string }>();
   const { busy, error, run } = useSave(form);
-  const units = useLoad(listOrganizingUnits, []);
+  const units = useQuery(organizingUnitsQuery());
 
   useEffect(() => form.setFieldsValue({ organizingUnit: unit ?? '' }), [unit, form]);
 

@@ -1,16 +1,16 @@
 import { ReloadOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Modal, Radio, Space, Spin, Typography } from 'antd';
-import { previewRound, type RoundPreview } from '@/features/contests/api/contests';
+import { previewQuery } from '@/features/contests/api/contests';
 import type { Round } from '@/features/contests/api/types';
 import { ApiError } from '@/lib/api-client';
 import { fill } from '@/lib/format';
 import { useI18n } from '@/lib/i18n';
-import { useLoad } from '@/lib/use-load';
 
 /** Xem thử: one draw of the round as a contestant sees it; nothing is stored and no key is sent. */
 export function RoundPreviewDialog({ round, onClose }: { round: Round; onClose: () => void }) {
   const { t, lang } = useI18n();
-  const preview = useLoad<RoundPreview>(() => previewRound(round.id), [round.id]);
+  const preview = useQuery(previewQuery(round.id));
   const p = preview.data;
   return (
     <Modal
@@ -19,7 +19,7 @@ export function RoundPreviewDialog({ round, onClose }: { round: Round; onClose: 
       onCancel={onClose}
       width={760}
       footer={[
-        <Button key="again" icon={<ReloadOutlined />} onClick={preview.reload}>
+        <Button key="again" icon={<ReloadOutlined />} onClick={() => void preview.refetch()}>
           {t('previewDrawAgain')}
         </Button>,
         <Button key="close" type="primary" onClick={onClose}>
@@ -28,10 +28,10 @@ export function RoundPreviewDialog({ round, onClose }: { round: Round; onClose: 
       ]}
     >
       <Alert type="info" showIcon message={t('previewHelp')} style={{ marginBottom: 12 }} />
-      {preview.error !== undefined && preview.error !== null && (
+      {preview.error != null && (
         <Alert type="error" showIcon role="alert" message={preview.error instanceof ApiError ? preview.error.text(lang) : t('loadFailed')} />
       )}
-      {preview.loading && !p && <Spin />}
+      {preview.isFetching && !p && <Spin />}
       {p && (
         <div data-testid="round-preview">
           <Typography.Text type="secondary">

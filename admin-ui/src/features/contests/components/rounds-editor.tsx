@@ -1,20 +1,25 @@
 import { App, Alert, Button, Card, Checkbox, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Table, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { createRound, duplicateRound, publishRound, updateRound } from '@/features/contests/api/contests';
-import { getPool } from '@/features/contests/api/get-pool';
+import { poolQuery } from '@/features/contests/api/get-pool';
 import { RoundAudienceField } from '@/features/contests/components/round-audience-field';
-import type { Contest, Round, RoundBody } from '@/features/contests/api/types';
+import type { Contest, DrawRuleBody, Round, RoundBody } from '@/features/contests/api/types';
 import { ApiError, fieldErrors } from '@/lib/api-client';
 import { useI18n } from '@/lib/i18n';
 import { label } from '@/lib/labels';
-import { useLoad } from '@/lib/use-load';
 import { formatVn, fromPicker, toPicker, vnNowPicker } from '@/lib/vn-time';
 import { DrawRulesEditor } from './draw-rules-editor';
 import { RoundPreviewDialog } from './round-preview';
 
 /** The form keeps the time limit in minutes, as organizers think of it; the API takes seconds. */
-type Values = Omit<RoundBody, 'opensAt' | 'closesAt' | 'timeLimitSeconds'> & { opensAt?: Dayjs; closesAt?: Dayjs; timeLimitMinutes?: number };
+type Values = Omit<RoundBody, 'opensAt' | 'closesAt' | 'timeLimitSeconds' | 'drawRules'> & {
+  drawRules?: DrawRuleBody[];
+  opensAt?: Dayjs;
+  closesAt?: Dayjs;
+  timeLimitMinutes?: number;
+};
 
 const DEFAULTS: Values = {
   questionCount: 10,
@@ -37,7 +42,7 @@ export function RoundsEditor({ contest, onChanged }: { contest: Contest; onChang
   const [error, setError] = useState<string | null>(null);
   const [form] = Form.useForm<Values>();
   const [previewing, setPreviewing] = useState<Round | null>(null);
-  const pool = useLoad(() => getPool(contest.bankId), [contest.bankId]);
+  const pool = useQuery(poolQuery(contest.bankId));
   const questionCount = Form.useWatch('questionCount', form) ?? 0;
 
   const open = (round: Round | 'new') => {

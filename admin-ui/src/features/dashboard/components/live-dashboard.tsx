@@ -1,11 +1,10 @@
+import { useQuery } from '@tanstack/react-query';
 import { Alert, Card, Col, Empty, Row, Statistic, Table, Tag, Tooltip as Hint, Typography } from 'antd';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { env } from '@/config/env';
-import { getLive, getQuestionStats, type QuestionStat } from '@/features/dashboard/api/get-live';
+import { liveQuery, questionStatsQuery } from '@/features/dashboard/api/get-live';
 import { ScopePicker, useScope } from '@/components/scope-picker';
 import { ApiError } from '@/lib/api-client';
 import { useI18n } from '@/lib/i18n';
-import { useLoad } from '@/lib/use-load';
 import { RoundCountdown } from './round-countdown';
 import { SuspectedKeys } from './suspected-keys';
 import { formatVn } from '@/lib/vn-time';
@@ -15,13 +14,16 @@ export function LiveDashboard() {
   const { t, lang } = useI18n();
   const scope = useScope();
   const roundId = scope.round?.id;
-  const live = useLoad(() => (roundId ? getLive(roundId) : Promise.resolve(undefined)), [roundId], env.liveRefreshMs);
-  const stats = useLoad(() => (roundId ? getQuestionStats(roundId) : Promise.resolve([] as QuestionStat[])), [roundId], env.liveRefreshMs);
+  const live = useQuery({ ...liveQuery(roundId ?? 0), enabled: !!roundId });
+  const stats = useQuery({ ...questionStatsQuery(roundId ?? 0), enabled: !!roundId });
 
   const overview = live.data;
   const perMinute = (overview?.perMinute ?? []).map((m) => ({ ...m, label: formatVn(m.minute, 'HH:mm') }));
-  let done = 0;
-  const completions = perMinute.map((m) => ({ label: m.label, total: (done += m.submitted) }));
+  // submissions so far, minute by minute
+  const completions = perMinute.reduce<{ label: string; total: number }[]>(
+    (sums, m) => [...sums, { label: m.label, total: (sums.at(-1)?.total ?? 0) + m.submitted }],
+    [],
+  );
   const worst = [...(stats.data ?? [])]
     .filter((q) => q.correctRate !== null)
     .sort((a, b) => (a.correctRate ?? 0) - (b.correctRate ?? 0))
@@ -40,7 +42,7 @@ export function LiveDashboard() {
         <>
           <Row gutter={[16, 16]}>
             <Col xs={24} md={6}>
-              <RoundCountdown opensAt={overview.opensAt} closesAt={overview.closesAt} serverTime={overview.serverTime} />
+              <RoundCountdown opensAt={overview.opensAt} closesAt={overview.closesAt} serverTime={overview.serverTime} receivedAt={live.dataUpdatedAt} />
             </Col>
             {(
               [
@@ -137,7 +139,7 @@ export function LiveDashboard() {
             </Col>
             {roundId && (
               <Col xs={24}>
-                <SuspectedKeys roundId={roundId} stats={stats.data ?? []} onChanged={stats.reload} />
+                <SuspectedKeys roundId={roundId} stats={stats.data ?? []} onChanged={() => void stats.refetch()} />
               </Col>
             )}
           </Row>

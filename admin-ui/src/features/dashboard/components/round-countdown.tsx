@@ -3,18 +3,19 @@ import { useEffect, useState } from 'react';
 import { useI18n } from '@/lib/i18n';
 import { countdown } from '@/lib/vn-time-b';
 
-type Props = { opensAt: string; closesAt: string; serverTime: string };
+/** `receivedAt`: when this computer received the figures that carry `serverTime` (ms since the epoch). */
+type Props = { opensAt: string; closesAt: string; serverTime: string; receivedAt: number };
 
 /**
  * Time left until the round closes (or opens), by the server's clock: the offset between the
  * server's time and this computer's is taken when the figures load, so a wrong PC clock does not
  * shift it.
  */
-export function RoundCountdown({ opensAt, closesAt, serverTime }: Props) {
+export function RoundCountdown({ opensAt, closesAt, serverTime, receivedAt }: Props) {
   const { t, lang } = useI18n();
-  const [offset, setOffset] = useState(() => Date.parse(serverTime) - Date.now());
   const [now, setNow] = useState(() => Date.now());
-  useEffect(() => setOffset(Date.parse(serverTime) - Date.now()), [serverTime]);
+  // each load of the figures brings the server's time again: the offset is taken anew from it
+  const offset = Date.parse(serverTime) - receivedAt;
   useEffect(() => {
     const timer = window.setInterval(() => setNow(Date.now()), 1000);
     return () => window.clearInterval(timer);

@@ -1,7 +1,7 @@
 import { Button, Card, Empty, List, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { QuestionStat } from '@/features/dashboard/api/get-live';
-import { KeyFixDialog } from '@/features/questions/components/key-fix-dialog';
+import { KeyFixDialog } from '@/features/questions';
 import { useAuth } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
 

@@ -1,11 +1,11 @@
 import { Alert, App, Button, Card, Grid, List, Segmented, Space, Table, Tag, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ReasonDialog } from '@/components/reason-dialog';
-import { claimContact, listClaims, rejectClaim, transferIdentity, type IdentityClaim } from '@/features/identity/api/identity';
+import { claimContact, claimsQuery, useDecideClaim, type IdentityClaim } from '@/features/identity/api/identity';
 import { useAuth } from '@/lib/auth';
 import { fill } from '@/lib/format';
 import { useI18n } from '@/lib/i18n';
-import { useLoad } from '@/lib/use-load';
 import { formatVn } from '@/lib/vn-time';
 
 type Dialog = { kind: 'contact' | 'transfer' | 'reject'; claim: IdentityClaim } | null;
@@ -23,7 +23,8 @@ export function IdentityClaimsPage() {
   const [status, setStatus] = useState<string>('OPEN');
   const [dialog, setDialog] = useState<Dialog>(null);
   const [contacts, setContacts] = useState<Record<number, string>>({});
-  const claims = useLoad(() => listClaims(status), [status]);
+  const claims = useQuery(claimsQuery(status));
+  const decision = useDecideClaim();
   const mayDecide = can('COMMITTEE', 'COMMITTEE_CHAIR');
 
   const identity = (c: IdentityClaim) => [c.citizenIdMasked, c.phoneMasked].filter(Boolean).join(' · ');
@@ -58,9 +59,8 @@ export function IdentityClaimsPage() {
       setContacts((current) => ({ ...current, [claim.id]: shown.contact }));
       return;
     }
-    await (kind === 'transfer' ? transferIdentity(claim.id, reason) : rejectClaim(claim.id, reason));
+    await decision.mutateAsync({ kind, id: claim.id, reason });
     message.success(t('claimDone'));
-    await claims.reload();
   };
 
   const list = claims.data ?? [];
@@ -74,12 +74,12 @@ export function IdentityClaimsPage() {
         options={(['OPEN', 'TRANSFERRED', 'REJECTED'] as const).map((s) => ({ value: s, label: t(`claimStatus${s}` as never) }))}
         style={{ marginBottom: 12 }}
       />
-      {claims.error !== undefined && <Alert type="error" showIcon message={t('loadFailed')} style={{ marginBottom: 12 }} />}
+      {claims.error != null && <Alert type="error" showIcon message={t('loadFailed')} style={{ marginBottom: 12 }} />}
       {screens.md ? (
         <Table<IdentityClaim>
           size="small"
           rowKey="id"
-          loading={claims.loading}
+          loading={claims.isFetching}
           dataSource={list}
           locale={{ emptyText: t('claimsEmpty') }}
           pagination={list.length > 50 ? { pageSize: 50 } : false}
@@ -96,7 +96,7 @@ export function IdentityClaimsPage() {
       ) : (
         <Card size="small">
           <List<IdentityClaim>
-            loading={claims.loading}
+            loading={claims.isFetching}
             dataSource={list}
             locale={{ emptyText: t('claimsEmpty') }}
             renderItem={(c) => (

@@ -1,50 +1,30 @@
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
+import type { Schema } from '@/api';
 
-export type BankSummary = { id: number; name: string; createdAt: string; activeQuestions: number; retiredQuestions: number; topics: number };
-export type Question = {
-  id: number;
-  bankId: number;
-  code: string;
-  topic: string;
-  difficulty: string;
-  status: string;
-  version: number;
-  versionId: number;
-  text: string;
-  options: string[];
-  correctIndex: number;
-  explanation?: string | null;
-  source?: string | null;
-  lockedBy: number[];
-};
-export type QuestionBody = Partial<Pick<Question, 'code' | 'topic' | 'difficulty' | 'text' | 'options' | 'correctIndex' | 'explanation' | 'source'>>;
-export type VersionEntry = { version: number; versionId: number; text: string; options: string[]; correctIndex: number; createdAt: string };
-export type Issue = { row: number; severity: string; code: string; message: string; messageEn: string };
-export type ImportPreview = {
-  token: string | null;
-  expiresAt: string | null;
-  fileName: string;
-  questions: number;
-  newQuestions: number;
-  changedQuestions: number;
-  unchangedQuestions: number;
-  /** rows with an error: not imported, and not counted as new */
-  invalidQuestions?: number;
-  errors: Issue[];
-  warnings: Issue[];
-  changes: { row: number; code: string; change: string }[];
-};
-export type Imported = { fileName: string; created: number; newVersions: number; unchanged: number };
-export type Page<T> = { items: T[]; page: number; size: number; total: number };
+export type BankSummary = Schema<'BankViews.BankSummary'>;
+export type Question = Schema<'BankViews.QuestionView'>;
+export type QuestionBody = Schema<'BankViews.QuestionBody'>;
+export type VersionEntry = Schema<'BankViews.VersionEntry'>;
+export type Issue = Schema<'BankViews.IssueView'>;
+/** invalidQuestions: rows with an error, not imported and not counted as new */
+export type ImportPreview = Schema<'BankViews.Preview'>;
+export type Imported = Schema<'BankViews.Imported'>;
 export type QuestionQuery = { q?: string; topic?: string; difficulty?: string; status?: string; page: number; size: number };
 
 export const listBanks = () => api.get<BankSummary[]>('/api/admin/banks');
-export const createBank = (name: string) => api.post<{ id: number }>('/api/admin/banks', { name });
+export const createBank = (name: string) => api.post<Schema<'BankViews.BankView'>>('/api/admin/banks', { name } satisfies Schema<'BankViews.NewBank'>);
 export const listQuestions = (bankId: number, query: QuestionQuery) =>
-  api.get<Page<Question>>(`/api/admin/banks/${bankId}/questions`, query);
-export const getQuestion = (id: number) => api.get<{ question: Question; versions: VersionEntry[] }>(`/api/admin/questions/${id}`);
+  api.get<Schema<'Page_BankViews.QuestionView_'>>(`/api/admin/banks/${bankId}/questions`, query);
+export const getQuestion = (id: number) => api.get<Schema<'BankViews.QuestionDetail'>>(`/api/admin/questions/${id}`);
 export const updateQuestion = (id: number, body: QuestionBody) =>
-  api.put<{ outcome: string; question: Question; warnings: Issue[] }>(`/api/admin/questions/${id}`, body);
+  api.put<Schema<'BankViews.EditResult'>>(`/api/admin/questions/${id}`, body);
+export const banksQuery = () => queryOptions({ queryKey: queryKeys.banks.list(), queryFn: listBanks });
+/** Another filter or page keeps the last one's rows on screen while it loads. */
+export const questionsQuery = (bankId: number, query: QuestionQuery) =>
+  queryOptions({ queryKey: queryKeys.banks.questions(bankId, query), queryFn: () => listQuestions(bankId, query), placeholderData: keepPreviousData });
+export const questionQuery = (id: number) => queryOptions({ queryKey: queryKeys.questions.detail(id), queryFn: () => getQuestion(id) });
 export const setRetired = (id: number, retired: boolean) => api.post(`/api/admin/questions/${id}/${retired ? 'retire' : 'restore'}`);
 
 export function previewImport(bankId: number, file: File) {

@@ -1,12 +1,13 @@
 import { Alert, Button, Flex, Form, Input, Modal, Radio, Select, Spin, Steps, Tag, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { getContest, listContests } from '@/features/contests/api/contests';
+import { getContest, listContests } from '@/features/contests';
 import { fixKey } from '@/features/questions/api/fix-key';
-import { getQuestion, type Question } from '@/features/questions/api/questions';
+import { questionQuery, type Question } from '@/features/questions/api/questions';
 import { regradeRound, type RegradeSummary as Summary } from '@/features/questions/api/regrade';
 import { ApiError, fieldErrors } from '@/lib/api-client';
 import { useI18n } from '@/lib/i18n';
-import { useLoad } from '@/lib/use-load';
+import { queryKeys } from '@/lib/query-keys';
 import { RegradeSummary } from './regrade-summary';
 
 const LETTERS = 'ABCDEF';
@@ -44,7 +45,7 @@ async function roundsOfBank(bankId: number, live: number[]): Promise<RoundChoice
 export function KeyFixDialog({ questionId, roundId, staleVersionId, chosen, onClose }: Props) {
   const { t, lang } = useI18n();
   const [form] = Form.useForm<{ correctIndex: number; reason: string }>();
-  const detail = useLoad(() => (questionId ? getQuestion(questionId) : Promise.resolve(undefined)), [questionId]);
+  const detail = useQuery({ ...questionQuery(questionId ?? 0), enabled: !!questionId });
   const question = detail.data?.question;
   const [fixed, setFixed] = useState<{ from: Question; to: Question } | null>(null);
   const [summary, setSummary] = useState<Summary | null>(null);
@@ -53,18 +54,22 @@ export function KeyFixDialog({ questionId, roundId, staleVersionId, chosen, onCl
   const [busy, setBusy] = useState(false);
   const fromVersionId = fixed?.from.versionId ?? staleVersionId;
   const step = summary ? 2 : fromVersionId ? 1 : 0;
-  const rounds = useLoad(
-    () => (question && roundId === undefined && step === 1 ? roundsOfBank(question.bankId, question.lockedBy ?? []) : Promise.resolve([])),
-    [question?.id, roundId, step],
-  );
+  const rounds = useQuery({
+    queryKey: queryKeys.questions.rounds(question?.id ?? 0),
+    queryFn: () => roundsOfBank(question!.bankId, question!.lockedBy ?? []),
+    enabled: !!question && roundId === undefined && step === 1,
+  });
 
-  useEffect(() => {
+  // another question (or round) starts the dialog over
+  const [shownFor, setShownFor] = useState({ questionId, roundId });
+  if (shownFor.questionId !== questionId || shownFor.roundId !== roundId) {
+    setShownFor({ questionId, roundId });
     setFixed(null);
     setSummary(null);
     setError(null);
     setRound(roundId);
-    form.resetFields();
-  }, [questionId, roundId, form]);
+  }
+  useEffect(() => form.resetFields(), [questionId, roundId, form]);
 
   const fail = (e: unknown) => {
     form.setFields(fieldErrors(e, lang) as never);
@@ -159,7 +164,7 @@ export function KeyFixDialog({ questionId, roundId, staleVersionId, chosen, onCl
               aria-label={t('round')}
               placeholder={t('chooseRound')}
               style={{ width: '100%', marginBottom: 12 }}
-              loading={rounds.loading}
+              loading={rounds.isFetching}
               value={round}
               onChange={setRound}
               options={rounds.data ?? []}

@@ -1,10 +1,11 @@
 import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { App, Button, Dropdown, Input, Select, Space, Table, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
-import { createBank, downloadExport, downloadTemplate, listBanks, listQuestions, type QuestionQuery } from '@/features/questions/api/questions';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { banksQuery, createBank, downloadExport, downloadTemplate, questionsQuery, type QuestionQuery } from '@/features/questions/api/questions';
 import { ApiError } from '@/lib/api-client';
 import { useI18n } from '@/lib/i18n';
-import { useLoad } from '@/lib/use-load';
+import { queryKeys } from '@/lib/query-keys';
 import { ImportWizard } from './import-wizard';
 import { QuestionEditor } from './question-editor';
 import { QuestionForm } from './question-form';
@@ -13,17 +14,20 @@ import { label, labelOptions } from '@/lib/labels';
 export function QuestionBank() {
   const { t, lang } = useI18n();
   const { message, modal } = App.useApp();
-  const banks = useLoad(listBanks, []);
-  const [bankId, setBankId] = useState<number>();
+  const queryClient = useQueryClient();
+  const banks = useQuery(banksQuery());
+  const [chosenBankId, setBankId] = useState<number>();
+  // until one is chosen, the first bank
+  const bankId = chosenBankId ?? banks.data?.[0]?.id;
   const [query, setQuery] = useState<QuestionQuery>({ page: 0, size: 20 });
   const [importing, setImporting] = useState(false);
   const [editing, setEditing] = useState<number | null>(null);
   const [adding, setAdding] = useState(false);
-  const questions = useLoad(() => (bankId ? listQuestions(bankId, query) : Promise.resolve(undefined)), [bankId, query]);
+  const questions = useQuery({ ...questionsQuery(bankId ?? 0, query), enabled: !!bankId });
+  /** A question added or imported changes the bank's counts and its list; an edit only the list. */
+  const banksChanged = () => queryClient.invalidateQueries({ queryKey: queryKeys.banks.all });
+  const questionsChanged = () => bankId && queryClient.invalidateQueries({ queryKey: queryKeys.banks.questionsOf(bankId) });
 
-  useEffect(() => {
-    if (!bankId && banks.data?.length) setBankId(banks.data[0].id);
-  }, [bankId, banks.data]);
 
   const fail = (e: unknown) => message.error(e instanceof ApiError ? e.text(lang) : t('loadFailed'));
   const newBank = () => {
@@ -34,7 +38,7 @@ export function QuestionBank() {
       onOk: async () => {
         try {
           const bank = await createBank(name);
-          await banks.reload();
+          await banksChanged();
           setBankId(bank.id);
         } catch (e) {
           fail(e);
@@ -97,7 +101,7 @@ export function QuestionBank() {
       </Space>
       <Table
         rowKey="id"
-        loading={questions.loading}
+        loading={questions.isFetching}
         dataSource={questions.data?.items}
         scroll={{ x: 800 }}
         onRow={(q) => ({ onClick: () => setEditing(q.id), style: { cursor: 'pointer' } })}
@@ -123,8 +127,7 @@ export function QuestionBank() {
           onClose={(imported) => {
             setImporting(false);
             if (imported) {
-              banks.reload();
-              questions.reload();
+              void banksChanged();
             }
           }}
         />
@@ -136,8 +139,7 @@ export function QuestionBank() {
           onClose={(created) => {
             setAdding(false);
             if (created) {
-              banks.reload();
-              questions.reload();
+              void banksChanged();
             }
           }}
         />
@@ -146,7 +148,7 @@ export function QuestionBank() {
         questionId={editing}
         onClose={(changed) => {
           setEditing(null);
-          if (changed) questions.reload();
+          if (changed) void questionsChanged();
         }}
       />
     </div>

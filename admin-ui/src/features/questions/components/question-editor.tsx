@@ -1,9 +1,9 @@
 import { App, Alert, Button, Drawer, Form, Input, Radio, Space, Table, Tag, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { getQuestion, setRetired, updateQuestion, type QuestionBody } from '@/features/questions/api/questions';
+import { questionQuery, setRetired, updateQuestion, type QuestionBody } from '@/features/questions/api/questions';
 import { ApiError, fieldErrors } from '@/lib/api-client';
 import { useI18n } from '@/lib/i18n';
-import { useLoad } from '@/lib/use-load';
 import { KeyFixDialog } from './key-fix-dialog';
 import { labelOptions } from '@/lib/labels';
 import { formatVn } from '@/lib/vn-time';
@@ -18,12 +18,17 @@ export function QuestionEditor({ questionId, onClose }: { questionId: number | n
   const [error, setError] = useState<string | null>(null);
   const [changed, setChanged] = useState(false);
   const [fixingKey, setFixingKey] = useState(false);
-  const detail = useLoad(() => (questionId ? getQuestion(questionId) : Promise.resolve(undefined)), [questionId]);
+  const detail = useQuery({ ...questionQuery(questionId ?? 0), enabled: !!questionId });
   const question = detail.data?.question;
 
-  useEffect(() => {
+  // another question, or a new version of this one, starts clean
+  const [shown, setShown] = useState(question);
+  if (shown !== question) {
+    setShown(question);
     setError(null);
     setChanged(false);
+  }
+  useEffect(() => {
     if (question) form.setFieldsValue(question);
   }, [question, form]);
 
@@ -38,7 +43,7 @@ export function QuestionEditor({ questionId, onClose }: { questionId: number | n
       await updateQuestion(questionId, { ...question, ...values });
       message.success(t('saved'));
       setChanged(true);
-      detail.reload();
+      void detail.refetch();
     } catch (e) {
       fail(e);
     }
@@ -48,7 +53,7 @@ export function QuestionEditor({ questionId, onClose }: { questionId: number | n
     try {
       await setRetired(question.id, question.status !== 'RETIRED');
       setChanged(true);
-      detail.reload();
+      void detail.refetch();
     } catch (e) {
       fail(e);
     }
@@ -124,7 +129,7 @@ export function QuestionEditor({ questionId, onClose }: { questionId: number | n
           setFixingKey(false);
           if (fixed) {
             setChanged(true);
-            detail.reload();
+            void detail.refetch();
           }
         }}
       />

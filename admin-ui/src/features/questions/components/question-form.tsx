@@ -1,10 +1,10 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, App, AutoComplete, Button, Drawer, Form, Input, Radio, Space } from 'antd';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { createQuestion, getBank } from '@/features/questions/api/create-question';
+import { bankQuery, createQuestion } from '@/features/questions/api/create-question';
 import type { QuestionBody } from '@/features/questions/api/questions';
 import { useI18n } from '@/lib/i18n';
-import { useLoad } from '@/lib/use-load';
 import { useSave } from '@/lib/use-save';
 
 const LETTERS = 'ABCDEF';
@@ -24,9 +24,9 @@ export function QuestionForm({ bankId, open, onClose }: Props) {
   const { message, notification } = App.useApp();
   const [form] = Form.useForm<QuestionBody>();
   const { busy, error, setError, run } = useSave(form);
-  const bank = useLoad(() => (open ? getBank(bankId) : Promise.resolve(undefined)), [bankId, open]);
+  const bank = useQuery({ ...bankQuery(bankId), enabled: open });
   const options: string[] = Form.useWatch('options', form) ?? [];
-  const key: number | undefined = Form.useWatch('correctIndex', form);
+  const key = Form.useWatch('correctIndex', form) ?? undefined;
 
   useEffect(() => {
     if (open) {

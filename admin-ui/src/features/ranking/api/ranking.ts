@@ -1,35 +1,21 @@
 import { api } from '@/lib/api-client';
+import type { Filled, Schema } from '@/api';
 
 /** The frozen ranking's identity (ranking/RoundCloser.Snapshot): what the committee signs. */
-export type Snapshot = { roundId: number; computedAt: string; predictionActual: number | null; entryCount: number; contentHash: string };
+export type Snapshot = Schema<'RoundCloser.Snapshot'>;
 
 /** The link of the chain (score → prediction error → duration → submission time → entry id) that put an entry above the next. */
-export type DecidedBy = 'SCORE' | 'PREDICTION' | 'DURATION' | 'SUBMISSION_TIME' | 'ENTRY_ID' | 'LAST';
+export type DecidedBy = Schema<'RankingPolicy.DecidedBy'>;
 
-export type RankedEntry = {
-  rank: number;
-  accountId: number;
-  displayName: string;
-  unit: string | null;
-  commune: string;
-  score: number;
-  correctCount: number;
-  questionCount: number;
-  prediction: number | null;
-  predictionError: number | null;
-  durationMs: number;
-  submittedAt: string;
-  attemptId: number;
-  decidedBy: DecidedBy;
-};
-export type FrozenRanking = { snapshot: Snapshot; entries: RankedEntry[] };
+export type RankedEntry = Filled<Schema<'RankingController.RankedEntry'>, 'unit' | 'prediction' | 'predictionError'>;
+export type FrozenRanking = { snapshot: Filled<Snapshot, 'predictionActual'>; entries: RankedEntry[] };
 
 /** Khóa đợt thi: counts the prediction's actual value and freezes the final ranking. */
 export const closeRound = (roundId: number) => api.post<Snapshot>(`/api/admin/rounds/${roundId}/close`);
 /** ADMIN only; the frozen ranking is dropped. */
 export const reopenRound = (roundId: number, reason: string) => api.post<void>(`/api/admin/rounds/${roundId}/reopen`, { reason });
 /** The API leaves out empty lists and nulls: put them back so the screen need not guess. */
-function complete(ranking: FrozenRanking): FrozenRanking {
+function complete(ranking: Schema<'RankingController.FrozenRanking'>): FrozenRanking {
   return {
     snapshot: { ...ranking.snapshot, predictionActual: ranking.snapshot.predictionActual ?? null },
     entries: (ranking.entries ?? []).map((e) => ({
@@ -42,4 +28,4 @@ function complete(ranking: FrozenRanking): FrozenRanking {
 }
 
 export const getRanking = (roundId: number, offset: number, limit: number) =>
-  api.get<FrozenRanking>(`/api/admin/rounds/${roundId}/ranking`, { offset, limit }).then(complete);
+  api.get<Schema<'RankingController.FrozenRanking'>>(`/api/admin/rounds/${roundId}/ranking`, { offset, limit }).then(complete);

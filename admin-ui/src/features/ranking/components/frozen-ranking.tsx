@@ -1,5 +1,6 @@
 import { LockOutlined, UnlockOutlined } from '@ant-design/icons';
 import { App, Alert, Button, Card, Descriptions, Empty, Grid, List, Space, Table, Tag, Typography } from 'antd';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { ExportButton } from '@/components/export-button';
@@ -14,7 +15,7 @@ import { useAuth } from '@/lib/auth';
 import { fill, instant, number, seconds } from '@/lib/format';
 import { useI18n } from '@/lib/i18n';
 import { labelOf } from '@/lib/labels-b';
-import { useLoad } from '@/lib/use-load';
+import { queryKeys } from '@/lib/query-keys';
 import { vnDateTime } from '@/lib/vn-time-b';
 import { ChainLegend, RankingChain, chainExplanation } from './ranking-chain';
 
@@ -50,18 +51,31 @@ export function FrozenRankingPage() {
   const [error, setError] = useState<string | null>(null);
   const closed = round?.status === 'CLOSED';
   // one entry more than the page shows: the last row's explanation compares it with the next one
-  const ranking = useLoad(
-    () => (round && closed ? getRanking(round.id, (page.current - 1) * page.size, page.size + 1) : Promise.resolve(undefined)),
-    [round?.id, closed, page.current, page.size],
-  );
+  const queryClient = useQueryClient();
+  const offset = (page.current - 1) * page.size;
+  const ranking = useQuery({
+    queryKey: queryKeys.rounds.ranking(round?.id ?? 0, offset, page.size + 1),
+    queryFn: () => getRanking(round!.id, offset, page.size + 1),
+    enabled: !!round && closed,
+  });
   // entries the review queue still questions: shown before closing and on the ranking, as prize places may follow
-  const pending = useLoad(() => (round && round.status !== 'DRAFT' ? getPendingFlags(round.id) : Promise.resolve(new Map<number, string[]>())), [
-    round?.id,
-    round?.status,
-  ]);
-  const flagsOf = (accountId: number) => pending.data?.get(accountId) ?? [];
-  const snapshot = ranking.data?.snapshot;
-  const entries = ranking.data?.entries ?? [];
+  const flagged = !!round && round.status !== 'DRAFT';
+  const pending = useQuery({
+    queryKey: queryKeys.rounds.pendingFlags(round?.id ?? 0, round?.status ?? ''),
+    queryFn: () => getPendingFlags(round!.id),
+    enabled: flagged,
+  });
+  // a reopened round has no frozen ranking, whatever the cache still holds from before
+  const frozen = closed ? ranking.data : undefined;
+  const pendingFlags = flagged ? pending.data : undefined;
+  const flagsOf = (accountId: number) => pendingFlags?.get(accountId) ?? [];
+  const snapshot = frozen?.snapshot;
+  const entries = frozen?.entries ?? [];
+  /** Closing or reopening changes the round's status, its ranking and its flags. */
+  const roundChanged = async (roundId: number) => {
+    await queryClient.invalidateQueries({ queryKey: queryKeys.rounds.detail(roundId) });
+    await scope.reload();
+  };
   const predictionUsed = snapshot?.predictionActual !== null && snapshot?.predictionActual !== undefined;
   const pagination = {
     current: page.current,
@@ -81,7 +95,7 @@ export function FrozenRankingPage() {
           <p>{t('closeRoundHelp')}</p>
           <p data-testid="closable-at">{fill(t('earliestClose'), { at: vnDateTime(closableAt(round)) })}</p>
           {/* plain text: the confirm dialog renders outside the router, the page's own alert links to the queue */}
-          {!!pending.data?.size && <Alert type="warning" showIcon message={fill(t('rankingFlagsTitle'), { n: pending.data.size })} />}
+          {!!pendingFlags?.size && <Alert type="warning" showIcon message={fill(t('rankingFlagsTitle'), { n: pendingFlags.size })} />}
         </>
       ),
       okText: t('closeRound'),
@@ -93,7 +107,7 @@ export function FrozenRankingPage() {
           const closedSnapshot = await closeRound(round.id);
           message.success(fill(t('roundClosedWith'), { count: closedSnapshot.entryCount }));
           setPage((p) => ({ ...p, current: 1 }));
-          await scope.reload();
+          await roundChanged(round.id);
         } catch (e) {
           setError(e instanceof ApiError ? closeError(e) : t('loadFailed'));
         }
@@ -112,7 +126,7 @@ export function FrozenRankingPage() {
     if (!round) return;
     await reopenRound(round.id, reason);
     message.success(t('roundReopened'));
-    await scope.reload();
+    await roundChanged(round.id);
   };
 
   return (
@@ -151,19 +165,19 @@ export function FrozenRankingPage() {
         </Card>
       )}
       {error && <Alert type="error" showIcon role="alert" message={error} style={{ marginBottom: 16 }} closable onClose={() => setError(null)} />}
-      {!!pending.data?.size && round && (
+      {!!pendingFlags?.size && round && (
         <Alert
           type="warning"
           showIcon
           data-testid="ranking-flags"
           role="status"
           style={{ marginBottom: 16 }}
-          message={fill(t('rankingFlagsTitle'), { n: pending.data.size })}
+          message={fill(t('rankingFlagsTitle'), { n: pendingFlags.size })}
           description={<Link to={`/review?contest=${scope.contestId}&round=${round.id}`}>{t('goToReview')} →</Link>}
         />
       )}
       {round && !closed && <Empty description={t('rankingNotFrozen')} />}
-      {ranking.error instanceof ApiError && <Alert type="error" showIcon message={ranking.error.text(lang)} />}
+      {closed && ranking.error instanceof ApiError && <Alert type="error" showIcon message={ranking.error.text(lang)} />}
       {snapshot && round && (
         <>
           <Card size="small" style={{ marginBottom: 16, borderColor: '#0b5394' }} data-testid="ranking-hash">
@@ -199,7 +213,7 @@ export function FrozenRankingPage() {
           {!screens.md && (
             // a phone shows each entry as a block, its reason under it rather than six columns away
             <List<RankedEntry>
-              loading={ranking.loading}
+              loading={ranking.isFetching}
               dataSource={entries.slice(0, page.size)}
               pagination={{ ...pagination, size: 'small', showSizeChanger: false }}
               renderItem={(e, index) => (
@@ -236,7 +250,7 @@ export function FrozenRankingPage() {
             <Table<RankedEntry>
               size="small"
               rowKey="rank"
-              loading={ranking.loading}
+              loading={ranking.isFetching}
               dataSource={entries.slice(0, page.size)}
               scroll={{ x: 1100 }}
               pagination={pagination}

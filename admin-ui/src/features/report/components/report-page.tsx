@@ -1,12 +1,13 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Empty, Row, Space, Statistic, Table, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ScopePicker, useScope, WHOLE_CONTEST } from '@/components/scope-picker';
 import { downloadReport, getReport } from '@/features/report/api/report';
 import { ApiError } from '@/lib/api-client';
 import { fill } from '@/lib/format';
 import { useI18n } from '@/lib/i18n';
-import { useLoad } from '@/lib/use-load';
+import { queryKeys } from '@/lib/query-keys';
 import { formatVn } from '@/lib/vn-time';
 
 const percent = (value: number | null | undefined) => (value == null ? '—' : `${value.toLocaleString('vi-VN')} %`);
@@ -20,10 +21,11 @@ export function ReportPage() {
   const scope = useScope(true);
   const roundId = scope.roundId === WHOLE_CONTEST ? undefined : scope.roundId;
   const ready = scope.contestId !== undefined && scope.roundId !== undefined;
-  const { data, error } = useLoad(
-    () => (ready ? getReport(scope.contestId!, roundId) : Promise.resolve(undefined)),
-    [scope.contestId, scope.roundId],
-  );
+  const { data, error } = useQuery({
+    queryKey: queryKeys.contests.report(scope.contestId ?? 0, roundId),
+    queryFn: () => getReport(scope.contestId!, roundId),
+    enabled: ready,
+  });
   const [busy, setBusy] = useState<string | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
 

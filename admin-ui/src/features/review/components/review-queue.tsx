@@ -1,15 +1,14 @@
 import { App, Alert, Button, Card, Checkbox, Empty, Grid, List, Segmented, Space, Table, Tag, Typography } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { ReasonDialog } from '@/components/reason-dialog';
 import { ScopePicker, useScope } from '@/components/scope-picker';
-import { decideEntries, decideEntry, getReviewQueue, type ReviewEntry, type ReviewStatus } from '@/features/review/api/review';
+import { useDecideEntries, useReviewQueue, type ReviewEntry, type ReviewStatus } from '@/features/review/api/review';
 import type { MessageKey } from '@/config/messages';
 import { ApiError } from '@/lib/api-client';
 import { useAuth } from '@/lib/auth';
 import { fill, instant, seconds } from '@/lib/format';
 import { useI18n } from '@/lib/i18n';
-import { useLoad } from '@/lib/use-load';
 import { FlagEvidence } from './flag-evidence';
 
 const STATUS: Record<ReviewStatus, { label: MessageKey; color: string }> = {
@@ -37,10 +36,8 @@ export function ReviewQueuePage() {
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [bulk, setBulk] = useState<'DISQUALIFY' | 'CLEAR' | null>(null);
   const roundId = scope.round?.id;
-  const queue = useLoad(
-    () => (roundId ? getReviewQueue(roundId, filter === 'ALL' ? undefined : filter) : Promise.resolve(undefined)),
-    [roundId, filter],
-  );
+  const queue = useReviewQueue(roundId, filter === 'ALL' ? undefined : filter);
+  const decision = useDecideEntries();
   const mayDecide = can('COMMITTEE');
   const names = useMemo(() => new Map((queue.data?.entries ?? []).map((e) => [e.accountId, e.displayName])), [queue.data]);
   const counts = queue.data?.counts;
@@ -54,7 +51,12 @@ export function ReviewQueuePage() {
     { value: 'ALL', label: label('reviewAll', total) },
   ];
 
-  useEffect(() => setSelected(new Set()), [roundId, filter]);
+  // another round or filter starts with nothing ticked
+  const [tickedOn, setTickedOn] = useState({ roundId, filter });
+  if (tickedOn.roundId !== roundId || tickedOn.filter !== filter) {
+    setTickedOn({ roundId, filter });
+    setSelected(new Set());
+  }
   const shown = queue.data?.entries ?? [];
   const toggle = (accountId: number, on: boolean) =>
     setSelected((prev) => {
@@ -66,17 +68,15 @@ export function ReviewQueuePage() {
 
   const decideAll = async (reason: string) => {
     if (!bulk || !roundId || selected.size === 0) return;
-    const result = await decideEntries(roundId, [...selected], bulk, reason);
+    const result = await decision.mutateAsync({ roundId, accountIds: [...selected], decision: bulk, reason });
     message.success(fill(t('bulkDone'), { n: result.decided }));
     setSelected(new Set());
-    await queue.reload();
   };
 
   const decide = async (reason: string) => {
     if (!deciding || !roundId) return;
-    await decideEntry(roundId, deciding.entry.accountId, deciding.decision, reason);
+    await decision.mutateAsync({ roundId, accountId: deciding.entry.accountId, decision: deciding.decision, reason });
     message.success(t(deciding.decision === 'DISQUALIFY' ? 'entryDisqualified' : 'entryCleared'));
-    await queue.reload();
   };
 
   return (
@@ -112,7 +112,7 @@ export function ReviewQueuePage() {
         </Card>
       )}
       <List
-        loading={queue.loading && !queue.data}
+        loading={queue.isFetching && !queue.data}
         dataSource={queue.data?.entries ?? []}
         locale={{ emptyText: <Empty description={t('reviewEmpty')} /> }}
         pagination={(queue.data?.entries.length ?? 0) > 10 ? { pageSize: 10, size: 'small' } : false}

@@ -1,20 +1,19 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, App, AutoComplete, Button, Form, List, Modal, Popconfirm, Radio, Select, Tag, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { Staff } from '@/features/staff/api/staff';
 import {
-  addGrant,
+  contestChoicesQuery,
   CONTEST_ROLES,
-  listContestChoices,
-  listOrganizingUnits,
-  removeGrant,
+  organizingUnitsQuery,
+  useChangeGrant,
   type ContestRole,
   type Grant,
 } from '@/features/staff/api/grants';
 import { ApiError } from '@/lib/api-client';
 import { useI18n } from '@/lib/i18n';
 import { label } from '@/lib/labels';
-import { useLoad } from '@/lib/use-load';
 import { useSave } from '@/lib/use-save';
 import { formatVnDate } from '@/lib/vn-time';
 import { ROLE_COLORS } from './role-labels';
@@ -22,9 +21,8 @@ import { ROLE_COLORS } from './role-labels';
 type Props = {
   /** the member whose grants are shown, null when closed */
   member: Staff | null;
+  /** the member's grants: they reload once one was added or removed (useChangeGrant) */
   grants: Grant[];
-  /** after a grant was added or removed: the list reloads */
-  onChanged: () => Promise<unknown> | void;
   onClose: () => void;
 };
 
@@ -44,15 +42,16 @@ export function GrantScope({ grant }: { grant: Grant }) {
  * (đơn vị tổ chức), which also covers the unit's later contests. A removal holds from the member's
  * next action.
  */
-export function StaffGrants({ member, grants, onChanged, onClose }: Props) {
+export function StaffGrants({ member, grants, onClose }: Props) {
   const { t, lang } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const { busy, error, setError, run } = useSave(form);
   const [removing, setRemoving] = useState<number | null>(null);
   const open = member !== null;
-  const contests = useLoad(() => (open ? listContestChoices() : Promise.resolve([])), [open]);
-  const units = useLoad(() => (open ? listOrganizingUnits() : Promise.resolve([])), [open]);
+  const contests = useQuery({ ...contestChoicesQuery(), enabled: open });
+  const units = useQuery({ ...organizingUnitsQuery(), enabled: open });
+  const change = useChangeGrant();
   const roles = member ? contestRolesOf(member) : [];
   const scope = Form.useWatch('scope', form);
 
@@ -65,12 +64,14 @@ export function StaffGrants({ member, grants, onChanged, onClose }: Props) {
   const add = async (values: Values) => {
     if (!member) return;
     await run(async () => {
-      await addGrant(member.id, values.scope === 'contest'
-        ? { role: values.role, contestId: values.contestId }
-        : { role: values.role, organizingUnit: values.organizingUnit });
+      await change.mutateAsync({
+        accountId: member.id,
+        grant: values.scope === 'contest'
+          ? { role: values.role, contestId: values.contestId }
+          : { role: values.role, organizingUnit: values.organizingUnit },
+      });
       message.success(t('grantAdded'));
       form.setFieldsValue({ contestId: undefined, organizingUnit: undefined });
-      await onChanged();
     });
   };
 
@@ -78,9 +79,8 @@ export function StaffGrants({ member, grants, onChanged, onClose }: Props) {
     if (!member) return;
     setRemoving(grant.id);
     try {
-      await removeGrant(member.id, grant.id);
+      await change.mutateAsync({ accountId: member.id, grantId: grant.id });
       message.success(t('grantRemoved'));
-      await onChanged();
     } catch (e) {
       message.error(e instanceof ApiError ? e.text(lang) : t('loadFailed'));
     } finally {
@@ -139,7 +139,7 @@ export function StaffGrants({ member, grants, onChanged, onClose }: Props) {
               <Select
                 showSearch
                 optionFilterProp="label"
-                loading={contests.loading}
+                loading={contests.isFetching}
                 options={(contests.data ?? []).map((c) => ({
                   value: c.id,
                   label: c.organizingUnit ? `${c.name} (${c.organizingUnit})` : c.name,

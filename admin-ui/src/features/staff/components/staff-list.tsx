@@ -1,12 +1,13 @@
 import { ApartmentOutlined, KeyOutlined, LockOutlined, PlusOutlined, TeamOutlined, UnlockOutlined } from '@ant-design/icons';
 import { App, Button, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { listStaff, resetPassword, setEnabled, type Staff } from '@/features/staff/api/staff';
-import { listGrants, type Grant } from '@/features/staff/api/grants';
+import { resetPassword, setEnabled, staffQuery, type Staff } from '@/features/staff/api/staff';
+import { grantsQuery, type Grant } from '@/features/staff/api/grants';
 import { ApiError } from '@/lib/api-client';
 import { useAuth } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
-import { useLoad } from '@/lib/use-load';
+import { queryKeys } from '@/lib/query-keys';
 import { OneTimePassword } from './one-time-password';
 import { ROLE_COLORS } from './role-labels';
 import { StaffForm } from './staff-form';
@@ -23,8 +24,10 @@ export function StaffList() {
   const { t, lang } = useI18n();
   const { message } = App.useApp();
   const { me } = useAuth();
-  const staff = useLoad(listStaff, []);
-  const grants = useLoad(listGrants, []);
+  const queryClient = useQueryClient();
+  const staff = useQuery(staffQuery());
+  const grants = useQuery(grantsQuery());
+  const staffChanged = () => queryClient.invalidateQueries({ queryKey: queryKeys.staff.list() });
   const [granting, setGranting] = useState<Staff | null>(null);
   const grantsOf = (s: Staff): Grant[] => (grants.data ?? []).filter((g) => g.accountId === s.id);
   // ADMIN and the support desk reach every contest; the contest roles only what they are granted
@@ -51,7 +54,7 @@ export function StaffList() {
     setBusy(s.id);
     try {
       await action();
-      await staff.reload();
+      await staffChanged();
     } catch (e) {
       message.error(e instanceof ApiError ? e.text(lang) : t('loadFailed'));
     } finally {
@@ -74,7 +77,7 @@ export function StaffList() {
       </Button>
       <Table
         rowKey="id"
-        loading={staff.loading}
+        loading={staff.isFetching}
         dataSource={staff.data}
         scroll={{ x: 1220 }}
         pagination={false}
@@ -162,14 +165,13 @@ export function StaffList() {
           if (!result) return;
           message.success(t('saved'));
           if (result.temporaryPassword) setPassword({ fullName: result.saved.fullName, password: result.temporaryPassword });
-          staff.reload();
+          void staffChanged();
         }}
       />
       <OneTimePassword shown={password} onClose={() => setPassword(null)} />
       <StaffGrants
         member={granting}
         grants={granting ? grantsOf(granting) : []}
-        onChanged={grants.reload}
         onClose={() => setGranting(null)}
       />
     </div>

@@ -1,5 +1,6 @@
 import { api } from '@/lib/api-client';
-import { useLoad } from '@/lib/use-load';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { queryKeys } from '@/lib/query-keys';
 import type { ContestantPage } from './types';
 
 /** Name (accent- and case-insensitive, from its beginning), phone or citizen ID (exact), unit, commune. */
@@ -14,9 +15,17 @@ const isEmpty = (query: ContestantQuery) => SEARCH_FIELDS.every((f) => !query[f]
 
 /** Nothing is asked before a criterion is given: the API would only answer that one is needed. */
 export function useContestantSearch(query: ContestantQuery, page: number, size: number) {
-  const key = JSON.stringify(query);
-  return useLoad<ContestantPage | null>(
-    () => (isEmpty(query) ? Promise.resolve(null) : searchContestants(query, page, size)),
-    [key, page, size],
-  );
+  const empty = isEmpty(query);
+  const search = useQuery({
+    queryKey: queryKeys.contestants.search(query, page, size),
+    queryFn: () => searchContestants(query, page, size),
+    enabled: !empty,
+    placeholderData: keepPreviousData,
+  });
+  // no criterion: no result and no complaint, whatever an earlier search left
+  return {
+    data: empty ? null : search.data,
+    error: empty ? null : search.error,
+    loading: search.isFetching,
+  };
 }

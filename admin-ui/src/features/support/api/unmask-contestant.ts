@@ -1,7 +1,8 @@
+import type { Schema } from '@/api';
 import { api } from '@/lib/api-client';
 
-export type Unmasked = { accountId: number; citizenId: string; phone: string; email: string | null };
+export type Unmasked = Schema<'SupportDesk.Unmasked'>;
 
 /** Citizen ID, phone and e-mail in clear: the committee chair and ADMIN only, with a reason (audited). */
 export const unmaskContestant = (accountId: number, reason: string) =>
-  api.post<Unmasked>(`/api/admin/support/contestants/${accountId}/unmask`, { reason });
+  api.post<Unmasked>(`/api/admin/support/contestants/${accountId}/unmask`, { reason } satisfies Schema<'SupportDesk.Reason'>);

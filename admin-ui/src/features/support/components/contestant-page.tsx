@@ -1,12 +1,13 @@
 import { ArrowLeftOutlined, EyeOutlined, KeyOutlined, LockOutlined, UnlockOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Descriptions, Grid, List, Result, Space, Spin, Table, Tag, Typography } from 'antd';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { ReasonDialog } from '@/components/reason-dialog';
-import { useContestant } from '@/features/support/api/get-contestant';
+import { contestantQuery } from '@/features/support/api/get-contestant';
 import { resetContestantPassword } from '@/features/support/api/reset-password';
 import { setContestantEnabled } from '@/features/support/api/set-enabled';
-import type { AttemptRecord, CorrectableField, ResultRecord } from '@/features/support/api/types';
+import type { AttemptRecord, ContestantFile, CorrectableField, ResultRecord } from '@/features/support/api/types';
 import { unmaskContestant, type Unmasked } from '@/features/support/api/unmask-contestant';
 import type { MessageKey } from '@/config/messages';
 import { ApiError } from '@/lib/api-client';
@@ -34,7 +35,9 @@ export function ContestantPage() {
   const location = useLocation();
   const screens = Grid.useBreakpoint();
   const accountId = Number(useParams().id);
-  const contestant = useContestant(accountId);
+  const queryClient = useQueryClient();
+  const contestant = useQuery(contestantQuery(accountId));
+  const setContestant = (next: ContestantFile) => queryClient.setQueryData(contestantQuery(accountId).queryKey, next);
   const [unmasked, setUnmasked] = useState<Unmasked | null>(null);
   const [decision, setDecision] = useState<Decision>(null);
   const [correcting, setCorrecting] = useState<{ name: CorrectableField; label: string; current: string } | null>(null);
@@ -46,7 +49,7 @@ export function ContestantPage() {
     return <Result status="404" title={contestant.error.text(lang)} extra={<Link to="/support">{t('supportBack')}</Link>} />;
   }
   if (!contestant.data) {
-    return contestant.error !== undefined ? (
+    return contestant.error != null ? (
       <Alert type="error" showIcon message={contestant.error instanceof ApiError ? contestant.error.text(lang) : t('loadFailed')} />
     ) : (
       <Spin style={{ display: 'block', margin: '48px auto' }} />
@@ -100,9 +103,9 @@ export function ContestantPage() {
     } else if (decision === 'reset') {
       const reset = await resetContestantPassword(accountId, reason);
       setOneTime({ fullName: r.fullName, password: reset.temporaryPassword });
-      await contestant.reload();
+      await contestant.refetch();
     } else if (decision === 'disable' || decision === 'enable') {
-      contestant.setData(await setContestantEnabled(accountId, decision === 'enable', reason));
+      setContestant(await setContestantEnabled(accountId, decision === 'enable', reason));
       message.success(t(decision === 'enable' ? 'supportEnabledDone' : 'supportDisabledDone'));
     }
   };
@@ -256,7 +259,7 @@ export function ContestantPage() {
         accountId={accountId}
         field={correcting}
         onSaved={(next) => {
-          contestant.setData(next);
+          setContestant(next);
           // a corrected number shows masked again: what was unmasked is no longer current
           setUnmasked(null);
           message.success(t('supportCorrected'));

@@ -74,7 +74,7 @@ export function SupportSearch() {
   const errorText =
     search.error instanceof ApiError
       ? fieldErrors(search.error, lang).length ? null : search.error.text(lang)
-      : search.error !== undefined ? t('loadFailed') : null;
+      : search.error != null ? t('loadFailed') : null;
   const open = (c: ContestantSummary) => `/support/contestants/${c.accountId}`;
   const pagination = result && result.total > PAGE_SIZE
     ? { current: page + 1, pageSize: PAGE_SIZE, total: result.total, showSizeChanger: false, onChange: (p: number) => toPage(p - 1) }
