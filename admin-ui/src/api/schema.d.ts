@@ -2558,7 +2558,14 @@ export interface components {
             /** Format: int64 */
             prediction?: number | null;
         };
-        "AuditController.Entry": {
+        /** @description One changed field: its path ("prediction.kind"), its label ("Câu hỏi dự đoán › Loại") and both values as text. */
+        "AuditDiff.Change": {
+            field: string;
+            label: string;
+            before?: string | null;
+            after?: string | null;
+        };
+        "AuditSearch.Entry": {
             /** Format: int64 */
             id: number;
             /** Format: date-time */
@@ -2572,13 +2579,6 @@ export interface components {
             before?: Record<string, never> | null;
             after?: Record<string, never> | null;
             changes: components["schemas"]["AuditDiff.Change"][];
-        };
-        /** @description One changed field: its path ("prediction.kind"), its label ("Câu hỏi dự đoán › Loại") and both values as text. */
-        "AuditDiff.Change": {
-            field: string;
-            label: string;
-            before?: string | null;
-            after?: string | null;
         };
         "AwardViews.CollectiveBody": {
             rateWeight?: number | null;
@@ -3293,6 +3293,33 @@ export interface components {
             /** Format: int64 */
             prizeAmountVnd?: number | null;
         };
+        /** @description A frozen entry with its rank and the link of the chain that put it above the next one. */
+        "FrozenRankings.RankedEntry": {
+            /** Format: int32 */
+            rank: number;
+            /** Format: int64 */
+            accountId: number;
+            displayName: string;
+            unit?: string | null;
+            commune: string;
+            /** Format: int32 */
+            score: number;
+            /** Format: int32 */
+            correctCount: number;
+            /** Format: int32 */
+            questionCount: number;
+            /** Format: int64 */
+            prediction?: number | null;
+            /** Format: int64 */
+            predictionError?: number | null;
+            /** Format: int64 */
+            durationMs: number;
+            /** Format: date-time */
+            submittedAt: string;
+            /** Format: int64 */
+            attemptId: number;
+            decidedBy: components["schemas"]["RankingPolicy.DecidedBy"];
+        };
         /** @description The claim with the contact in clear: the committee member calling the claimant back needs it. */
         "IdentityClaims.ClaimContact": {
             /** Format: int64 */
@@ -3472,8 +3499,8 @@ export interface components {
             changeRequired: boolean;
         };
         /** @description One page of a longer list: the items, where they sit, and how many there are in all. */
-        "Page_AuditController.Entry_": {
-            items: components["schemas"]["AuditController.Entry"][];
+        "Page_AuditSearch.Entry_": {
+            items: components["schemas"]["AuditSearch.Entry"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -3552,39 +3579,13 @@ export interface components {
         };
         "RankingController.FrozenRanking": {
             snapshot: components["schemas"]["RoundCloser.Snapshot"];
-            entries: components["schemas"]["RankingController.RankedEntry"][];
-        };
-        "RankingController.RankedEntry": {
-            /** Format: int32 */
-            rank: number;
-            /** Format: int64 */
-            accountId: number;
-            displayName: string;
-            unit?: string | null;
-            commune: string;
-            /** Format: int32 */
-            score: number;
-            /** Format: int32 */
-            correctCount: number;
-            /** Format: int32 */
-            questionCount: number;
-            /** Format: int64 */
-            prediction?: number | null;
-            /** Format: int64 */
-            predictionError?: number | null;
-            /** Format: int64 */
-            durationMs: number;
-            /** Format: date-time */
-            submittedAt: string;
-            /** Format: int64 */
-            attemptId: number;
-            decidedBy: components["schemas"]["RankingPolicy.DecidedBy"];
+            entries: components["schemas"]["FrozenRankings.RankedEntry"][];
         };
         "RankingController.Reason": {
             reason?: string | null;
         };
         /**
-         * @description What separated an entry from the one ranked just below it.
+         * @description What separated an entry from the one ranked just below it: a link of RankingChain, or LAST.
          * @enum {string}
          */
         "RankingPolicy.DecidedBy": "SCORE" | "PREDICTION" | "DURATION" | "SUBMISSION_TIME" | "ENTRY_ID" | "LAST";
@@ -4115,7 +4116,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_AuditController.Entry_"];
+                    "application/json": components["schemas"]["Page_AuditSearch.Entry_"];
                 };
             };
         };

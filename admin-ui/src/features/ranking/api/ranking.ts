@@ -7,7 +7,7 @@ export type Snapshot = Schema<'RoundCloser.Snapshot'>;
 /** The link of the chain (score → prediction error → duration → submission time → entry id) that put an entry above the next. */
 export type DecidedBy = Schema<'RankingPolicy.DecidedBy'>;
 
-export type RankedEntry = Filled<Schema<'RankingController.RankedEntry'>, 'unit' | 'prediction' | 'predictionError'>;
+export type RankedEntry = Filled<Schema<'FrozenRankings.RankedEntry'>, 'unit' | 'prediction' | 'predictionError'>;
 export type FrozenRanking = { snapshot: Filled<Snapshot, 'predictionActual'>; entries: RankedEntry[] };
 
 /** Khóa đợt thi: counts the prediction's actual value and freezes the final ranking. */
