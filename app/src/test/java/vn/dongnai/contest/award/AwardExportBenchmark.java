@@ -4,18 +4,14 @@ import vn.dongnai.contest.export.TableWriter;
 import vn.dongnai.contest.export.ExportFormat;
 import io.micronaut.context.ApplicationContext;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import vn.dongnai.contest.account.Masking;
 import vn.dongnai.contest.account.PersonalData;
+import vn.dongnai.contest.support.Benchmarks;
 import vn.dongnai.contest.system.Sql;
 
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.lang.management.GarbageCollectorMXBean;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -27,7 +23,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
@@ -45,12 +40,6 @@ import java.util.stream.Stream;
  */
 public final class AwardExportBenchmark {
 
-    private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng",
-            "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"};
-    private static final String[] MIDDLE = {"Văn", "Thị", "Hữu", "Minh", "Ngọc", "Thanh", "Đức", "Thu", "Quốc", "Kim"};
-    private static final String[] GIVEN = {"An", "Bình", "Cường", "Dũng", "Hạnh", "Hương", "Khánh", "Linh", "Nam",
-            "Phương", "Quân", "Thảo", "Trang", "Tuấn", "Yến", "Ánh", "Đạt", "Ngọc Ánh", "Thùy Dương"};
-
     private AwardExportBenchmark() {
     }
 
@@ -61,29 +50,13 @@ public final class AwardExportBenchmark {
         boolean keep = args.length > 3 && args[3].equals("keep");
         String server = jdbcUrl.substring(0, jdbcUrl.lastIndexOf('/'));
         String database = jdbcUrl.substring(jdbcUrl.lastIndexOf('/') + 1);
-        String options = "?connectionTimeZone=UTC&rewriteBatchedStatements=true&useSSL=false&allowPublicKeyRetrieval=true";
-        boolean reuse = keep && seeded(server, database, options, entries);
-        if (!reuse) {
-            recreate(server, database);
-        }
-        Map<String, Object> properties = new HashMap<>();
-        properties.put("datasources.default.url", jdbcUrl + options);
-        properties.put("datasources.default.username", "root");
-        properties.put("datasources.default.password", "");
-        properties.put("redis.uri", redisUri);
-        properties.put("contest.rounds.auto-close-interval", "1h");
-        try (ApplicationContext context = ApplicationContext.builder().environments("test").properties(properties).start()) {
+        boolean reuse = keep && seeded(server, database, Benchmarks.options(), entries);
+        try (Benchmarks.Platform platform = Benchmarks.start(jdbcUrl, redisUri, keep, !reuse)) {
+            ApplicationContext context = platform.context;
             long roundId = reuse ? context.getBean(Sql.class).one("SELECT round_id FROM ranking_snapshot",
                     rs -> rs.getLong("round_id")).orElseThrow() : seed(context, entries);
             measure(context, roundId, entries, "first export in this JVM (code not yet compiled by the JIT)");
             measure(context, roundId, entries, "second export (warm, as on a running server)");
-        } finally {
-            if (!keep) {
-                try (Connection connection = DriverManager.getConnection(server + "/" + options, "root", "");
-                     Statement statement = connection.createStatement()) {
-                    statement.execute("DROP DATABASE IF EXISTS `" + database + "`");
-                }
-            }
         }
     }
 
@@ -95,14 +68,6 @@ public final class AwardExportBenchmark {
             return rs.next() && rs.getInt("entry_count") == entries;
         } catch (Exception e) {
             return false;
-        }
-    }
-
-    private static void recreate(String server, String database) throws Exception {
-        try (Connection connection = DriverManager.getConnection(server + "/?useSSL=false&allowPublicKeyRetrieval=true", "root", "");
-             Statement statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS `" + database + "`");
-            statement.execute("CREATE DATABASE `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         }
     }
 
@@ -129,38 +94,15 @@ public final class AwardExportBenchmark {
         int seq = 0;
         for (int from = 0; from < entries; from += batch) {
             int to = Math.min(entries, from + batch);
-            String tag = "bench-" + from;
-            List<Object[]> accounts = new ArrayList<>();
-            List<String> names = new ArrayList<>();
-            for (int i = from; i < to; i++) {
-                String name = FAMILY[random.nextInt(FAMILY.length)] + " " + MIDDLE[random.nextInt(MIDDLE.length)] + " "
-                        + GIVEN[random.nextInt(GIVEN.length)];
-                names.add(name);
-                accounts.add(new Object[]{name, tag, now});
-            }
-            sql.batch("INSERT INTO account (full_name, password_hash, roles, enabled, created_at) VALUES (?, ?, 'CONTESTANT', TRUE, ?)",
-                    accounts);
-            List<Long> ids = sql.list("SELECT id FROM account WHERE password_hash = ? ORDER BY id", rs -> rs.getLong("id"), tag);
-            List<Object[]> participants = new ArrayList<>();
             List<Object[]> ranked = new ArrayList<>();
-            for (int k = 0; k < ids.size(); k++) {
-                int i = from + k;
-                String citizenId = "075" + "0" + String.format("%02d", 60 + i % 40) + String.format("%06d", i);
-                String phone = "09" + String.format("%08d", i);
-                String name = names.get(k);
-                participants.add(new Object[]{ids.get(k), personalData.hash("cid", citizenId), personalData.encrypt(citizenId),
-                        personalData.hash("phone", phone), personalData.encrypt(phone), "Phường " + (1 + i % 95),
-                        "Đơn vị số " + (1 + i % 50), Masking.displayName(name), now});
+            for (Benchmarks.Contestant c : Benchmarks.contestants(sql, personalData, from, to, random, now,
+                    i -> "Đơn vị số " + (1 + i % 50))) {
                 seq++;
                 // ranked in order: scores fall every 10,000 places, durations rise within them
-                ranked.add(new Object[]{roundId, seq, ids.get(k), ids.get(k), 20 - seq / 10_000, 20 - seq / 10_000, 20,
+                ranked.add(new Object[]{roundId, seq, c.accountId(), c.accountId(), 20 - seq / 10_000, 20 - seq / 10_000, 20,
                         (long) random.nextInt(500_000), (long) random.nextInt(1000), 60_000L + seq % 10_000 * 60L,
                         Instant.ofEpochMilli(firstSubmission + random.nextInt(86_400_000))});
             }
-            sql.batch("""
-                    INSERT INTO participant (account_id, citizen_id_hash, citizen_id_cipher, phone_hash, phone_cipher, birth_date,
-                                             commune, unit, participant_group, display_name, consent_version, consent_at)
-                    VALUES (?, ?, ?, ?, ?, '1990-05-17', ?, ?, 'OFFICIAL', ?, '2025-11-01', ?)""", participants);
             sql.batch("""
                     INSERT INTO ranked_entry (round_id, rank_no, account_id, attempt_id, score, correct_count, question_count,
                                               prediction, prediction_error, duration_ms, submitted_at)
@@ -179,43 +121,15 @@ public final class AwardExportBenchmark {
         context.getBean(Sql.class).list("SELECT account_id FROM ranked_entry WHERE round_id = ? AND rank_no <= 100",
                 rs -> prizes.put(rs.getLong("account_id"), "Giải Khuyến khích"), roundId);
         Path file = Files.createTempFile("ranking-", ".xlsx");
-        System.gc();
-        List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP).toList();
-        heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
-        long baseline = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-        long gcCountBefore = gcCount();
-        long gcTimeBefore = gcTime();
-        AtomicLong maxUsed = new AtomicLong();
-        Thread sampler = Thread.ofPlatform().daemon().start(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                maxUsed.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
-                try {
-                    Thread.sleep(2);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        });
-        com.sun.management.OperatingSystemMXBean os =
-                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        double loadBefore = os.getSystemLoadAverage();
-        long processCpuBefore = os.getProcessCpuTime();
-        long threadCpuBefore = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-        long started = System.nanoTime();
+        Benchmarks.Watch watch = Benchmarks.watch();
         long written;
         Counting counting = new Counting(new BufferedOutputStream(Files.newOutputStream(file), 64 * 1024));
         try (TableWriter table = ExportFormat.XLSX.open("Xếp hạng", counting)) {
             written = exports.writeRanking(roundId, prizes, false, table);
             table.finish(List.<String[]>of(new String[]{"Nội dung", "Đo hiệu năng"}));
         }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        double threadCpu = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - threadCpuBefore) / 1e9;
-        double processCpu = (os.getProcessCpuTime() - processCpuBefore) / 1e9;
-        double loadAfter = os.getSystemLoadAverage();
-        sampler.interrupt();
-        sampler.join();
-        long poolPeaks = heapPools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        Benchmarks.Figures figures = watch.stop();
+        double seconds = figures.seconds();
         long readBack;
         try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile());
              Stream<org.dhatim.fastexcel.reader.Row> rows = workbook.getFirstSheet().openStream()) {
@@ -224,28 +138,14 @@ public final class AwardExportBenchmark {
         Files.delete(file);
         System.out.printf("%n%s: %,d ranked entries to .xlsx (masked citizen ID and phone, decrypted per row)%n", label, written);
         System.out.printf("  wall time                     %.2f s (%,.0f rows/s)%n", seconds, written / seconds);
-        System.out.printf("  CPU: exporting thread         %.2f s; whole JVM %.2f s (GC and JIT included)%n", threadCpu, processCpu);
-        System.out.printf("  machine load average          %.1f before, %.1f after (%d cores)%n", loadBefore, loadAfter,
-                os.getAvailableProcessors());
+        System.out.printf("  CPU: exporting thread         %.2f s; whole JVM %.2f s (GC and JIT included)%n",
+                figures.threadCpuSeconds(), figures.processCpuSeconds());
         System.out.printf("  file size                     %.1f MB; rows read back %,d (header + %,d)%n",
                 counting.bytes / 1e6, readBack, readBack - 1);
-        System.out.printf("  heap max (-Xmx)               %d MB%n", Runtime.getRuntime().maxMemory() >> 20);
-        System.out.printf("  heap used before the export   %d MB (application context)%n", baseline >> 20);
-        System.out.printf("  heap used, max sampled (2 ms) %d MB%n", maxUsed.get() >> 20);
-        System.out.printf("  heap pools' peaks, summed     %d MB (upper bound)%n", poolPeaks >> 20);
-        System.out.printf("  GC during the export          %d collections, %d ms%n", gcCount() - gcCountBefore,
-                gcTime() - gcTimeBefore);
+        figures.printHeap();
         if (written != entries) {
             throw new IllegalStateException("exported " + written + " of " + entries);
         }
-    }
-
-    private static long gcCount() {
-        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionCount).sum();
-    }
-
-    private static long gcTime() {
-        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
     }
 
     private static final class Counting extends FilterOutputStream {

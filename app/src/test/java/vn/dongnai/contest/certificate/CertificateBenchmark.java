@@ -1,7 +1,6 @@
 package vn.dongnai.contest.certificate;
 
 import io.micronaut.context.ApplicationContext;
-import vn.dongnai.contest.account.Masking;
 import vn.dongnai.contest.account.PersonalData;
 import vn.dongnai.contest.support.Benchmarks;
 import vn.dongnai.contest.system.Sql;
@@ -31,11 +30,6 @@ import java.util.zip.ZipFile;
  */
 public final class CertificateBenchmark {
 
-    private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng",
-            "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"};
-    private static final String[] MIDDLE = {"Văn", "Thị", "Hữu", "Minh", "Ngọc", "Thanh", "Đức", "Thu", "Quốc", "Kim"};
-    private static final String[] GIVEN = {"An", "Bình", "Cường", "Dũng", "Hạnh", "Hương", "Khánh", "Linh", "Nam",
-            "Phương", "Quân", "Thảo", "Trang", "Tuấn", "Yến", "Ánh", "Đạt", "Ngọc Ánh", "Thùy Dương"};
     private static final String[] UNITS = {"Sở Khoa học và Công nghệ", "Sở Nội vụ", "Sở Tư pháp", "UBND phường Trấn Biên",
             "UBND xã Phước Thiền", "Trường THPT Ngô Quyền", "Bệnh viện Đa khoa Đồng Nai", "Công an tỉnh Đồng Nai"};
 
@@ -78,34 +72,13 @@ public final class CertificateBenchmark {
         int batch = 5000;
         for (int from = 0; from < people; from += batch) {
             int to = Math.min(people, from + batch);
-            String tag = "bench-" + from;
-            List<Object[]> accounts = new ArrayList<>();
-            List<String> names = new ArrayList<>();
-            for (int i = from; i < to; i++) {
-                String name = FAMILY[random.nextInt(FAMILY.length)] + " " + MIDDLE[random.nextInt(MIDDLE.length)] + " "
-                        + GIVEN[random.nextInt(GIVEN.length)];
-                names.add(name);
-                accounts.add(new Object[]{name, tag, now});
-            }
-            sql.batch("INSERT INTO account (full_name, password_hash, roles, enabled, created_at) VALUES (?, ?, 'CONTESTANT', TRUE, ?)",
-                    accounts);
-            List<Long> ids = sql.list("SELECT id FROM account WHERE password_hash = ? ORDER BY id", rs -> rs.getLong("id"), tag);
-            List<Object[]> participants = new ArrayList<>();
             List<Object[]> ranked = new ArrayList<>();
-            for (int k = 0; k < ids.size(); k++) {
-                int i = from + k;
-                String citizenId = "075" + "0" + String.format("%02d", 60 + i % 40) + String.format("%06d", i);
-                String phone = "09" + String.format("%08d", i);
-                participants.add(new Object[]{ids.get(k), personalData.hash("cid", citizenId), personalData.encrypt(citizenId),
-                        personalData.hash("phone", phone), personalData.encrypt(phone), "Phường " + (1 + i % 95),
-                        UNITS[i % UNITS.length], Masking.displayName(names.get(k)), now});
-                ranked.add(new Object[]{roundId, i + 1, ids.get(k), ids.get(k), 20 - i * 20 / people, 20 - i * 20 / people, 20,
+            for (Benchmarks.Contestant c : Benchmarks.contestants(sql, personalData, from, to, random, now,
+                    i -> UNITS[i % UNITS.length])) {
+                int i = c.index();
+                ranked.add(new Object[]{roundId, i + 1, c.accountId(), c.accountId(), 20 - i * 20 / people, 20 - i * 20 / people, 20,
                         60_000L + i, now.minusSeconds(7200)});
             }
-            sql.batch("""
-                    INSERT INTO participant (account_id, citizen_id_hash, citizen_id_cipher, phone_hash, phone_cipher, birth_date,
-                                             commune, unit, participant_group, display_name, consent_version, consent_at)
-                    VALUES (?, ?, ?, ?, ?, '1990-05-17', ?, ?, 'OFFICIAL', ?, '2025-11-01', ?)""", participants);
             sql.batch("""
                     INSERT INTO ranked_entry (round_id, rank_no, account_id, attempt_id, score, correct_count, question_count,
                                               duration_ms, submitted_at)

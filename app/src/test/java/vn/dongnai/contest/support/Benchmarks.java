@@ -1,6 +1,9 @@
 package vn.dongnai.contest.support;
 
 import io.micronaut.context.ApplicationContext;
+import vn.dongnai.contest.account.Masking;
+import vn.dongnai.contest.account.PersonalData;
+import vn.dongnai.contest.system.Sql;
 
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
@@ -10,8 +13,12 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.function.IntFunction;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -54,10 +61,17 @@ public final class Benchmarks {
     }
 
     public static Platform start(String jdbcUrl, String redisUri, boolean keep) throws SQLException {
+        return start(jdbcUrl, redisUri, keep, true);
+    }
+
+    /** As {@link #start(String, String, boolean)}; with {@code recreate} false an existing database is used as it is. */
+    public static Platform start(String jdbcUrl, String redisUri, boolean keep, boolean recreate) throws SQLException {
         String server = jdbcUrl.substring(0, jdbcUrl.lastIndexOf('/'));
         String database = jdbcUrl.substring(jdbcUrl.lastIndexOf('/') + 1);
-        execute(server, "DROP DATABASE IF EXISTS `" + database + "`");
-        execute(server, "CREATE DATABASE `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        if (recreate) {
+            execute(server, "DROP DATABASE IF EXISTS `" + database + "`");
+            execute(server, "CREATE DATABASE `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        }
         ApplicationContext context = ApplicationContext.builder().environments("test").properties(Map.of(
                 "datasources.default.url", jdbcUrl + OPTIONS,
                 "datasources.default.username", "root",
@@ -65,6 +79,11 @@ public final class Benchmarks {
                 "redis.uri", redisUri,
                 "contest.rounds.auto-close-interval", "1h")).start();
         return new Platform(server, database, keep, context);
+    }
+
+    /** The URL's server part and database options, for a benchmark's own JDBC connection. */
+    public static String options() {
+        return OPTIONS;
     }
 
     private static void execute(String server, String statementText) throws SQLException {
@@ -137,6 +156,52 @@ public final class Benchmarks {
             System.out.printf("  heap pools' peaks, summed     %d MB (upper bound)%n", heapPoolPeaks >> 20);
             System.out.printf("  GC                            %d collections, %d ms%n", gcCollections, gcMillis);
         }
+    }
+
+    private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng",
+            "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"};
+    private static final String[] MIDDLE = {"Văn", "Thị", "Hữu", "Minh", "Ngọc", "Thanh", "Đức", "Thu", "Quốc", "Kim"};
+    private static final String[] GIVEN = {"An", "Bình", "Cường", "Dũng", "Hạnh", "Hương", "Khánh", "Linh", "Nam",
+            "Phương", "Quân", "Thảo", "Trang", "Tuấn", "Yến", "Ánh", "Đạt", "Ngọc Ánh", "Thùy Dương"};
+
+    /** One seeded contestant: the account, its number in the run, the full name. */
+    public record Contestant(long accountId, int index, String name) {
+    }
+
+    /**
+     * Contestants {@code from} (inclusive) to {@code to}, registered as the platform registers them (encrypted
+     * citizen ID and phone, a public display name), with random Vietnamese names and the unit {@code unitOf} gives.
+     */
+    public static List<Contestant> contestants(Sql sql, PersonalData personalData, int from, int to, Random random,
+                                               Instant now, IntFunction<String> unitOf) {
+        String tag = "bench-" + from;
+        List<Object[]> accounts = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            String name = FAMILY[random.nextInt(FAMILY.length)] + " " + MIDDLE[random.nextInt(MIDDLE.length)] + " "
+                    + GIVEN[random.nextInt(GIVEN.length)];
+            names.add(name);
+            accounts.add(new Object[]{name, tag, now});
+        }
+        sql.batch("INSERT INTO account (full_name, password_hash, roles, enabled, created_at) VALUES (?, ?, 'CONTESTANT', TRUE, ?)",
+                accounts);
+        List<Long> ids = sql.list("SELECT id FROM account WHERE password_hash = ? ORDER BY id", rs -> rs.getLong("id"), tag);
+        List<Object[]> participants = new ArrayList<>();
+        List<Contestant> seeded = new ArrayList<>();
+        for (int k = 0; k < ids.size(); k++) {
+            int i = from + k;
+            String citizenId = "075" + "0" + String.format("%02d", 60 + i % 40) + String.format("%06d", i);
+            String phone = "09" + String.format("%08d", i);
+            participants.add(new Object[]{ids.get(k), personalData.hash("cid", citizenId), personalData.encrypt(citizenId),
+                    personalData.hash("phone", phone), personalData.encrypt(phone), "Phường " + (1 + i % 95),
+                    unitOf.apply(i), Masking.displayName(names.get(k)), now});
+            seeded.add(new Contestant(ids.get(k), i, names.get(k)));
+        }
+        sql.batch("""
+                INSERT INTO participant (account_id, citizen_id_hash, citizen_id_cipher, phone_hash, phone_cipher, birth_date,
+                                         commune, unit, participant_group, display_name, consent_version, consent_at)
+                VALUES (?, ?, ?, ?, ?, '1990-05-17', ?, ?, 'OFFICIAL', ?, '2025-11-01', ?)""", participants);
+        return seeded;
     }
 
     public static Watch watch() {
