@@ -29,7 +29,7 @@ import java.util.Optional;
 @Singleton
 class LoginAuthenticationProvider<B> implements HttpRequestExecutorAuthenticationProvider<B> {
 
-    private final AccountRepository accounts;
+    private final Accounts accounts;
     private final RegistrationService registrations;
     private final Passwords passwords;
     private final RateLimiter rateLimiter;
@@ -44,7 +44,7 @@ class LoginAuthenticationProvider<B> implements HttpRequestExecutorAuthenticatio
     private final Provider<AccountNotices> notices;
     private final Provider<PasswordChangeRequired> mustChangePassword;
 
-    LoginAuthenticationProvider(AccountRepository accounts, RegistrationService registrations, Passwords passwords,
+    LoginAuthenticationProvider(Accounts accounts, RegistrationService registrations, Passwords passwords,
                                 RateLimiter rateLimiter, RateLimits limits, HttpClientAddressResolver addresses,
                                 BotCheck botCheck, PersonalData personalData, Clock clock,
                                 Provider<LoginLockout> lockout, Provider<AccountNotices> notices,
@@ -78,8 +78,8 @@ class LoginAuthenticationProvider<B> implements HttpRequestExecutorAuthenticatio
             rateLimiter.check("login-ip", address, limits.loginPerIpPerMinute(), Duration.ofMinutes(1));
         }
         Optional<Account> found = username.length() > 254 ? Optional.empty()
-                : registrations.identityHash(username).flatMap(accounts::findContestantByIdentityHash)
-                        .or(() -> accounts.findByUsername(username));
+                : registrations.identityHash(username).flatMap(accounts::contestantByIdentityHash)
+                        .or(() -> accounts.byUsername(username));
         String name = found.map(a -> LoginNames.ofAccount(a.id())).orElseGet(() -> LoginNames.normalized(username));
         rateLimiter.check("login-user", name, limits.loginPerUsernamePerMinute(), Duration.ofMinutes(1));
         if (botCheck.loginNeedsCheck(name)) {

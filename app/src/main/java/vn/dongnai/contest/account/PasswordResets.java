@@ -43,7 +43,7 @@ class PasswordResets {
             .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
     private final Sql sql;
-    private final AccountRepository accounts;
+    private final Accounts accounts;
     private final RegistrationService registrations;
     private final Passwords passwords;
     private final RefreshTokenStore refreshTokens;
@@ -54,7 +54,7 @@ class PasswordResets {
     private final Clock clock;
     private final String publicUrl;
 
-    PasswordResets(Sql sql, AccountRepository accounts, RegistrationService registrations, Passwords passwords,
+    PasswordResets(Sql sql, Accounts accounts, RegistrationService registrations, Passwords passwords,
                    RefreshTokenStore refreshTokens, SessionValidity sessions, LoginLockout lockout, AuditLog audit,
                    Mail mail, Clock clock, @Value("${contest.public-url}") String publicUrl) {
         this.sql = sql;
@@ -111,7 +111,7 @@ class PasswordResets {
     /** Runs after the answer: finds the account and writes its link, or does nothing at all. */
     @Transactional
     Optional<Mailing> issue(String login) {
-        Optional<Account> found = registrations.identityHash(login).flatMap(accounts::findContestantByIdentityHash)
+        Optional<Account> found = registrations.identityHash(login).flatMap(accounts::contestantByIdentityHash)
                 .filter(Account::enabled);
         if (found.isEmpty()) {
             return Optional.empty();

@@ -27,13 +27,13 @@ import java.util.concurrent.ExecutorService;
 class RefreshTokenStore implements RefreshTokenPersistence {
 
     private final RefreshTokenRepository tokens;
-    private final AccountRepository accounts;
+    private final Accounts accounts;
     private final Clock clock;
     private final ExecutorService blocking;
     // looked up on first use, like the login's lockout: security builds this before Micronaut Data
     private final jakarta.inject.Provider<PasswordChangeRequired> mustChangePassword;
 
-    RefreshTokenStore(RefreshTokenRepository tokens, AccountRepository accounts, Clock clock,
+    RefreshTokenStore(RefreshTokenRepository tokens, Accounts accounts, Clock clock,
                       @Named(TaskExecutors.BLOCKING) ExecutorService blocking,
                       jakarta.inject.Provider<PasswordChangeRequired> mustChangePassword) {
         this.mustChangePassword = mustChangePassword;
@@ -65,7 +65,7 @@ class RefreshTokenStore implements RefreshTokenPersistence {
             throw new OauthErrorResponseException(IssuingAnAccessTokenErrorCode.INVALID_GRANT,
                     "refresh token already used", null);
         }
-        Account account = accounts.findById(token.accountId())
+        Account account = accounts.byId(token.accountId())
                 .filter(Account::enabled)
                 .orElseThrow(() -> new OauthErrorResponseException(IssuingAnAccessTokenErrorCode.INVALID_GRANT,
                         "account disabled", null));

@@ -21,11 +21,11 @@ class SessionController {
 
     private final RefreshTokenStore refreshTokens;
     private final SessionValidity sessions;
-    private final AccountRepository accounts;
+    private final Accounts accounts;
     private final ContestantRecords records;
     private final AccountNotices notices;
 
-    SessionController(RefreshTokenStore refreshTokens, SessionValidity sessions, AccountRepository accounts,
+    SessionController(RefreshTokenStore refreshTokens, SessionValidity sessions, Accounts accounts,
                       ContestantRecords records, AccountNotices notices) {
         this.notices = notices;
         this.refreshTokens = refreshTokens;
@@ -47,7 +47,7 @@ class SessionController {
     @Get("/me")
     Me me(Authentication authentication) {
         long id = Principals.accountId(authentication);
-        Account account = accounts.findById(id).orElseThrow(() -> ApiException.notFound("tài khoản"));
+        Account account = accounts.byId(id).orElseThrow(() -> ApiException.notFound("tài khoản"));
         var participant = records.header(id);
         return new Me(id, account.fullName(), account.roleList(),
                 participant.map(ContestantRecords.Header::displayName).orElse(account.fullName()),

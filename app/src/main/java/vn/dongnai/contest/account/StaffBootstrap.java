@@ -25,14 +25,14 @@ class StaffBootstrap {
     private static final Logger LOG = LoggerFactory.getLogger(StaffBootstrap.class);
     static final String ADMIN_USERNAME = "admin";
 
-    private final AccountRepository accounts;
+    private final Accounts accounts;
     private final Sql sql;
     private final Passwords passwords;
     private final AuditLog audit;
     private final Clock clock;
     private final String configuredPassword;
 
-    StaffBootstrap(AccountRepository accounts, Sql sql, Passwords passwords, AuditLog audit, Clock clock,
+    StaffBootstrap(Accounts accounts, Sql sql, Passwords passwords, AuditLog audit, Clock clock,
                    @Value("${contest.admin.password:}") @Nullable String configuredPassword) {
         this.accounts = accounts;
         this.sql = sql;
@@ -45,7 +45,7 @@ class StaffBootstrap {
     @EventListener
     @Order(1)
     void onStartup(StartupEvent event) {
-        if (accounts.findByUsername(ADMIN_USERNAME).isPresent()) {
+        if (accounts.byUsername(ADMIN_USERNAME).isPresent()) {
             return;
         }
         boolean generated = configuredPassword == null || configuredPassword.isBlank();

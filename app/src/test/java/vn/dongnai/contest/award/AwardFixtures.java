@@ -1,8 +1,6 @@
 package vn.dongnai.contest.award;
 
 import io.micronaut.context.ApplicationContext;
-import vn.dongnai.contest.account.Account;
-import vn.dongnai.contest.account.AccountRepository;
 import vn.dongnai.contest.account.Masking;
 import vn.dongnai.contest.account.Passwords;
 import vn.dongnai.contest.account.PersonalData;
@@ -63,9 +61,11 @@ final class AwardFixtures {
     /** A staff login holding the given roles (comma-separated); returns its access token. */
     String staff(String roles) {
         String username = "staff-" + UUID.randomUUID().toString().substring(0, 8);
-        context.getBean(AccountRepository.class).save(new Account(null, username, "Cán bộ " + roles,
-                context.getBean(Passwords.class).hash("Staff-pass-1234"), roles, true, Instant.now()));
-        fixtures.grantTestUnit(context.getBean(AccountRepository.class).findByUsername(username).orElseThrow().id(), roles);
+        long accountId = sql.insert("""
+                INSERT INTO account (username, full_name, password_hash, roles, enabled, created_at)
+                VALUES (?, ?, ?, ?, TRUE, ?)""", username, "Cán bộ " + roles,
+                context.getBean(Passwords.class).hash("Staff-pass-1234"), roles, Instant.now());
+        fixtures.grantTestUnit(accountId, roles);
         return fixtures.login(username, "Staff-pass-1234");
     }
 

@@ -30,10 +30,11 @@ class RoundCloseTest extends IntegrationTest {
     @BeforeAll
     void setUp() {
         admin = fixtures.login("admin", "Admin-test-1234");
-        var account = context.getBean(vn.dongnai.contest.account.AccountRepository.class).save(new vn.dongnai.contest.account.Account(null,
-                "organizer-close", "Ban tổ chức", context.getBean(vn.dongnai.contest.account.Passwords.class).hash("Organizer-1234"),
-                "ORGANIZER", true, Instant.now()));
-        fixtures.grantTestUnit(account.id(), "ORGANIZER");
+        long accountId = sql.insert("""
+                INSERT INTO account (username, full_name, password_hash, roles, enabled, created_at)
+                VALUES ('organizer-close', 'Ban tổ chức', ?, 'ORGANIZER', TRUE, ?)""",
+                context.getBean(vn.dongnai.contest.account.Passwords.class).hash("Organizer-1234"), Instant.now());
+        fixtures.grantTestUnit(accountId, "ORGANIZER");
         organizer = fixtures.login("organizer-close", "Organizer-1234");
     }
 
