@@ -14,9 +14,11 @@ import vn.dongnai.contest.account.Masking;
 import vn.dongnai.contest.account.PersonalData;
 import vn.dongnai.contest.account.Phone;
 import vn.dongnai.contest.account.RegistrationService;
+import vn.dongnai.contest.attempt.Disqualifications;
 import vn.dongnai.contest.attempt.EntryChanged;
 import vn.dongnai.contest.audit.Actor;
 import vn.dongnai.contest.audit.AuditLog;
+import vn.dongnai.contest.review.ReviewDecisions;
 import vn.dongnai.contest.system.ApiException;
 import vn.dongnai.contest.system.FieldErrors;
 import vn.dongnai.contest.system.FreeText;
@@ -50,11 +52,13 @@ class IdentityClaims {
     private final ContestantAccounts accounts;
     private final AuditLog audit;
     private final Clock clock;
+    private final ReviewDecisions reviewDecisions;
+    private final Disqualifications disqualifications;
     private final ApplicationEventPublisher<EntryChanged> entryChanged;
 
     IdentityClaims(Sql sql, PersonalData personalData, RegistrationService registrations, AccountNotices notices,
-                   ContestantAccounts accounts, AuditLog audit, Clock clock,
-                   ApplicationEventPublisher<EntryChanged> entryChanged) {
+                   ContestantAccounts accounts, AuditLog audit, Clock clock, ReviewDecisions reviewDecisions,
+                   Disqualifications disqualifications, ApplicationEventPublisher<EntryChanged> entryChanged) {
         this.sql = sql;
         this.personalData = personalData;
         this.registrations = registrations;
@@ -62,6 +66,8 @@ class IdentityClaims {
         this.accounts = accounts;
         this.audit = audit;
         this.clock = clock;
+        this.reviewDecisions = reviewDecisions;
+        this.disqualifications = disqualifications;
         this.entryChanged = entryChanged;
     }
 
@@ -242,14 +248,10 @@ class IdentityClaims {
             accounts.releaseIdentity(holder, claim.cidHash(), claim.phoneHash());
             for (long roundId : sql.list("SELECT DISTINCT round_id FROM attempt WHERE account_id = ?",
                     rs -> rs.getLong("round_id"), holder)) {
-                sql.insert("""
-                        INSERT INTO review_decision (round_id, account_id, decision, reason, flags, decided_by, decided_at)
-                        VALUES (?, ?, 'DISQUALIFIED', ?, 'IDENTITY_CLAIM', ?, ?)""",
-                        roundId, holder, "Danh tính đã được chuyển cho người chủ hợp pháp (yêu cầu " + claimId + "): " + reason,
-                        actor.id(), now);
+                reviewDecisions.recordIdentityTransfer(roundId, holder, claimId, reason, actor.id(), now);
                 changed.add(new EntryChanged(roundId, holder));
             }
-            sql.update("UPDATE attempt SET disqualified = TRUE WHERE account_id = ?", holder);
+            disqualifications.disqualifyEverywhere(holder);
             notices.tell(holder, "IDENTITY_TRANSFERRED_AWAY",
                     "Tài khoản này đã bị khóa: số định danh hoặc số điện thoại dùng để đăng ký thuộc về người khác, "
                             + "đã được Hội đồng xác minh qua giấy tờ tùy thân. Kết quả của tài khoản không được xếp hạng. "

@@ -8,6 +8,7 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import vn.dongnai.contest.attempt.EntryChanged;
 import vn.dongnai.contest.attempt.Grading;
+import vn.dongnai.contest.attempt.Regrades;
 import vn.dongnai.contest.audit.Actor;
 import vn.dongnai.contest.audit.AuditLog;
 import vn.dongnai.contest.question.QuestionCatalog;
@@ -44,12 +45,15 @@ class Regrade {
     private final Sql sql;
     private final QuestionCatalog catalog;
     private final AuditLog audit;
+    private final Regrades regrades;
     private final ApplicationEventPublisher<EntryChanged> entryChanged;
 
-    Regrade(Sql sql, QuestionCatalog catalog, AuditLog audit, ApplicationEventPublisher<EntryChanged> entryChanged) {
+    Regrade(Sql sql, QuestionCatalog catalog, AuditLog audit, Regrades regrades,
+            ApplicationEventPublisher<EntryChanged> entryChanged) {
         this.sql = sql;
         this.catalog = catalog;
         this.audit = audit;
+        this.regrades = regrades;
         this.entryChanged = entryChanged;
     }
 
@@ -141,24 +145,24 @@ class Regrade {
                     SELECT attempt_id, option_id FROM answer
                     WHERE question_version_id = ? AND attempt_id IN (%s)""".formatted(marks),
                     rs -> new Answer(rs.getLong("attempt_id"), rs.getLong("option_id")), values.toArray());
-            sql.batch("UPDATE answer SET correct = ? WHERE attempt_id = ? AND question_version_id = ?", answers.stream()
-                    .map(a -> new Object[]{Grading.isCorrect(corrected, a.optionId()), a.attemptId(), old.id()}).toList());
+            regrades.markAnswers(old.id(), answers.stream()
+                    .map(a -> new Regrades.AnswerMark(a.attemptId(), Grading.isCorrect(corrected, a.optionId()))).toList());
             sql.list("""
                     SELECT attempt_id, SUM(CASE WHEN correct THEN 1 ELSE 0 END) AS correct_count FROM answer
                     WHERE attempt_id IN (%s) GROUP BY attempt_id""".formatted(marks),
                     rs -> correctAfter.put(rs.getLong("attempt_id"), rs.getInt("correct_count")), ids.toArray());
         }
         List<Change> changes = new ArrayList<>();
-        List<Object[]> updates = new ArrayList<>();
+        List<Regrades.Rescored> updates = new ArrayList<>();
         for (Graded g : graded) {
             Grading.Result after = Grading.score(correctAfter.getOrDefault(g.attemptId(), 0), points);
             if (after.correctCount() != g.correctCount()) {
                 changes.add(new Change(g.attemptId(), g.accountId(), g.score(), after.score(), g.correctCount(),
                         after.correctCount()));
-                updates.add(new Object[]{after.correctCount(), after.score(), g.attemptId()});
+                updates.add(new Regrades.Rescored(g.attemptId(), after.correctCount(), after.score()));
             }
         }
-        sql.batch("UPDATE attempt SET correct_count = ?, score = ? WHERE id = ?", updates);
+        regrades.rescore(updates);
         Summary summary = new Summary(roundId, old.questionId(), old.code(), old.id(), old.versionNo(), currentId,
                 old.currentVersion(), letter(oldKey), letter(newKey), graded.size(), changes.size(),
                 (int) changes.stream().map(Change::accountId).distinct().count(),

@@ -6,6 +6,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
+import vn.dongnai.contest.attempt.Disqualifications;
 import vn.dongnai.contest.attempt.EntryChanged;
 import vn.dongnai.contest.audit.Actor;
 import vn.dongnai.contest.audit.AuditLog;
@@ -29,7 +30,7 @@ import java.util.Map;
  * writes the boards from it.
  */
 @Singleton
-class ReviewDecisions {
+public class ReviewDecisions {
 
     static final String DISQUALIFIED = "DISQUALIFIED";
     static final String CLEARED = "CLEARED";
@@ -38,14 +39,16 @@ class ReviewDecisions {
     private final ReviewQueue queue;
     private final AuditLog audit;
     private final Clock clock;
+    private final Disqualifications disqualifications;
     private final ApplicationEventPublisher<EntryChanged> entryChanged;
 
-    ReviewDecisions(Sql sql, ReviewQueue queue, AuditLog audit, Clock clock,
+    ReviewDecisions(Sql sql, ReviewQueue queue, AuditLog audit, Clock clock, Disqualifications disqualifications,
                     ApplicationEventPublisher<EntryChanged> entryChanged) {
         this.sql = sql;
         this.queue = queue;
         this.audit = audit;
         this.clock = clock;
+        this.disqualifications = disqualifications;
         this.entryChanged = entryChanged;
     }
 
@@ -95,8 +98,7 @@ class ReviewDecisions {
                 INSERT INTO review_decision (round_id, account_id, decision, reason, flags, decided_by, decided_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""",
                 roundId, accountId, outcome, reason, flags.isEmpty() ? null : String.join(",", flags), actor.id(), now);
-        sql.update("UPDATE attempt SET disqualified = ? WHERE round_id = ? AND account_id = ?",
-                DISQUALIFIED.equals(outcome), roundId, accountId);
+        disqualifications.mark(roundId, accountId, DISQUALIFIED.equals(outcome));
         Map<String, Object> was = new LinkedHashMap<>();
         was.put("disqualified", before.stream().anyMatch(b -> b));
         Map<String, Object> is = new LinkedHashMap<>();
@@ -109,5 +111,19 @@ class ReviewDecisions {
                 roundId + ":" + accountId, was, is);
         entryChanged.publishEvent(new EntryChanged(roundId, accountId));
         return new Decided(roundId, accountId, outcome, reason, before.size(), now);
+    }
+
+    /**
+     * Records the committee's disqualification of an entry whose identity was transferred to its
+     * lawful owner (identity claim {@code claimId}); runs inside the caller's transaction. Marking the
+     * attempts and telling the boards are the caller's.
+     */
+    public void recordIdentityTransfer(long roundId, long accountId, long claimId, String reason, long decidedBy,
+                                       Instant decidedAt) {
+        sql.insert("""
+                INSERT INTO review_decision (round_id, account_id, decision, reason, flags, decided_by, decided_at)
+                VALUES (?, ?, 'DISQUALIFIED', ?, 'IDENTITY_CLAIM', ?, ?)""",
+                roundId, accountId, "Danh tính đã được chuyển cho người chủ hợp pháp (yêu cầu " + claimId + "): " + reason,
+                decidedBy, decidedAt);
     }
 }
