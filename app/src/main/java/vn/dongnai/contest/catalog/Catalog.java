@@ -37,7 +37,7 @@ import java.util.Set;
  * punctuation ignored, diacritics kept, because in Vietnamese "Hòa" and "Hóa" are different places.
  */
 @Singleton
-class Catalog implements RegistrationCatalog {
+public class Catalog implements RegistrationCatalog {
 
     private final Sql sql;
     private final AuditLog audit;
@@ -45,7 +45,7 @@ class Catalog implements RegistrationCatalog {
 
     /** What the registration pickers show. */
     @Serdeable
-    record Choice(String name, @Nullable String kind) {
+    public record Choice(String name, @Nullable String kind) {
     }
 
     @Serdeable
@@ -122,6 +122,20 @@ class Catalog implements RegistrationCatalog {
         }
         return sql.list("SELECT id, name, kind, headcount, active FROM " + kind.table + where + " ORDER BY name",
                 Catalog::read, values.toArray());
+    }
+
+    /**
+     * Seeds the unit list (no headcounts, all active) only when it is empty, so organizers' own edits
+     * and imports are never overwritten; how many were seeded, 0 when the list had entries.
+     */
+    @Transactional
+    public int seedUnits(List<Choice> units) {
+        if (sql.one("SELECT COUNT(*) AS units FROM unit", rs -> rs.getLong("units")).orElse(0L) > 0) {
+            return 0;
+        }
+        sql.batch("INSERT INTO unit (name, kind, headcount, active) VALUES (?, ?, NULL, TRUE)",
+                units.stream().map(u -> new Object[]{u.name(), u.kind()}).toList());
+        return units.size();
     }
 
     @Transactional

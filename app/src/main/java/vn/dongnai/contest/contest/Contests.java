@@ -1,6 +1,9 @@
 package vn.dongnai.contest.contest;
 
+import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
+import vn.dongnai.contest.staff.OrganizingUnitChosen;
+import vn.dongnai.contest.staff.OrganizingUnitCopied;
 import vn.dongnai.contest.system.Sql;
 
 import java.sql.ResultSet;
@@ -51,6 +54,19 @@ public class Contests {
                 groups(contest.eligibilityGroups()), contest.prizeMd(), contest.brandColor(), contest.brandLogoUrl(),
                 contest.overallBoard(), contest.supportHotline(), contest.supportHours(), contest.organizingUnit());
         return contest.withId(id);
+    }
+
+    /** A contest's organizing unit, as staff/ chose it; inside the choosing transaction (a synchronous listener). */
+    @EventListener
+    void unitChosen(OrganizingUnitChosen event) {
+        sql.update("UPDATE contest SET organizing_unit = ? WHERE id = ?", event.unit(), event.contestId());
+    }
+
+    /** A copy keeps the original's organizing unit; inside the copy's transaction (a synchronous listener). */
+    @EventListener
+    void unitCopied(OrganizingUnitCopied event) {
+        sql.update("UPDATE contest SET organizing_unit = (SELECT u FROM (SELECT organizing_unit AS u FROM contest WHERE id = ?) o) "
+                + "WHERE id = ?", event.fromContestId(), event.toContestId());
     }
 
     /** The published contests, oldest first, from {@code from} (the primary or the read replica). */

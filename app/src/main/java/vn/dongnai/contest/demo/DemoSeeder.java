@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import vn.dongnai.contest.bank.Bank;
 import vn.dongnai.contest.bank.validation.BankValidator;
 import vn.dongnai.contest.bank.validation.ValidationReport;
+import vn.dongnai.contest.catalog.Catalog;
 import vn.dongnai.contest.contest.Contest;
 import vn.dongnai.contest.contest.ContestRound;
 import vn.dongnai.contest.contest.Contests;
@@ -18,7 +19,7 @@ import vn.dongnai.contest.contest.DrawRule;
 import vn.dongnai.contest.contest.DrawRules;
 import vn.dongnai.contest.contest.Rounds;
 import vn.dongnai.contest.question.BankImporter;
-import vn.dongnai.contest.system.Sql;
+import vn.dongnai.contest.staff.ContestGrants;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,15 +51,18 @@ class DemoSeeder {
     private final Contests contests;
     private final Rounds rounds;
     private final DrawRules drawRules;
-    private final Sql sql;
+    private final Catalog catalog;
+    private final ContestGrants grants;
     private final Clock clock;
 
-    DemoSeeder(BankImporter importer, Contests contests, Rounds rounds, DrawRules drawRules, Sql sql, Clock clock) {
+    DemoSeeder(BankImporter importer, Contests contests, Rounds rounds, DrawRules drawRules, Catalog catalog,
+               ContestGrants grants, Clock clock) {
         this.importer = importer;
         this.contests = contests;
         this.rounds = rounds;
         this.drawRules = drawRules;
-        this.sql = sql;
+        this.catalog = catalog;
+        this.grants = grants;
         this.clock = clock;
     }
 
@@ -110,11 +114,9 @@ class DemoSeeder {
     /** Only into an empty list: organizers' own edits and imports are never overwritten. */
     @Transactional
     void seedUnits() {
-        if (sql.one("SELECT COUNT(*) AS units FROM unit", rs -> rs.getLong("units")).orElse(0L) > 0) {
+        if (catalog.seedUnits(UNITS.stream().map(u -> new Catalog.Choice(u[0], u[1])).toList()) == 0) {
             return;
         }
-        sql.batch("INSERT INTO unit (name, kind, headcount, active) VALUES (?, ?, NULL, TRUE)",
-                UNITS.stream().map(u -> new Object[]{u[0], u[1]}).toList());
         LOG.info("Unit list seeded with {} departments and agencies named in the province's plans", UNITS.size());
     }
 
@@ -147,13 +149,7 @@ class DemoSeeder {
      * ADMIN is platform-wide and needs none), so the console works with it as before grants existed.
      */
     private void grantDemoContest(long contestId, Instant now) {
-        sql.update("""
-                INSERT INTO staff_grant (account_id, role, contest_id, granted_by, granted_at)
-                SELECT a.id, r.role, ?, NULL, ?
-                FROM account a
-                JOIN (SELECT 'ORGANIZER' AS role UNION ALL SELECT 'COMMITTEE' UNION ALL SELECT 'COMMITTEE_CHAIR') r
-                  ON FIND_IN_SET(r.role, a.roles) > 0
-                WHERE a.username IS NOT NULL""", contestId, now);
+        grants.grantToEveryStaffMember(contestId, now);
     }
 
     private static String rules() {

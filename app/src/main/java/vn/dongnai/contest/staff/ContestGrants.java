@@ -3,6 +3,7 @@ package vn.dongnai.contest.staff;
 import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import io.micronaut.cache.SyncCache;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.annotation.PostConstruct;
@@ -18,6 +19,7 @@ import vn.dongnai.contest.system.Redis;
 import vn.dongnai.contest.system.Sql;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -47,11 +49,14 @@ public class ContestGrants {
     private final Redis redis;
     private final AfterCommit afterCommit;
     private final Clock clock;
+    private final ApplicationEventPublisher<OrganizingUnitChosen> unitChosen;
+    private final ApplicationEventPublisher<OrganizingUnitCopied> unitCopied;
     private @Nullable StatefulRedisPubSubConnection<String, String> announcements;
 
     ContestGrants(Sql sql, GrantReads reads, @Named(GrantReads.GRANTS) SyncCache<?> grants,
                   @Named(GrantReads.CONTEST_UNITS) SyncCache<?> units, Redis redis, AfterCommit afterCommit,
-                  Clock clock) {
+                  Clock clock, ApplicationEventPublisher<OrganizingUnitChosen> unitChosen,
+                  ApplicationEventPublisher<OrganizingUnitCopied> unitCopied) {
         this.sql = sql;
         this.reads = reads;
         this.grants = grants;
@@ -59,6 +64,8 @@ public class ContestGrants {
         this.redis = redis;
         this.afterCommit = afterCommit;
         this.clock = clock;
+        this.unitChosen = unitChosen;
+        this.unitCopied = unitCopied;
     }
 
     @PostConstruct
@@ -172,7 +179,7 @@ public class ContestGrants {
         long accountId = accountId(creator);
         String unit = GrantRule.unitForNewContest(reads.load(accountId));
         if (unit != null) {
-            sql.update("UPDATE contest SET organizing_unit = ? WHERE id = ?", unit, contestId);
+            unitChosen.publishEvent(new OrganizingUnitChosen(contestId, unit));
         }
         sql.update("""
                 INSERT INTO staff_grant (account_id, role, contest_id, granted_by, granted_at)
@@ -182,8 +189,7 @@ public class ContestGrants {
 
     /** A copy of a contest keeps the original's organizing unit, and its maker is granted it as for a new one. */
     public void grantCopy(Authentication creator, long originalId, long copyId) {
-        sql.update("UPDATE contest SET organizing_unit = (SELECT u FROM (SELECT organizing_unit AS u FROM contest WHERE id = ?) o) "
-                + "WHERE id = ?", originalId, copyId);
+        unitCopied.publishEvent(new OrganizingUnitCopied(originalId, copyId));
         if (GrantRule.platformWide(creator.getRoles(), Set.of())) {
             return;
         }
@@ -191,6 +197,21 @@ public class ContestGrants {
                 INSERT INTO staff_grant (account_id, role, contest_id, granted_by, granted_at)
                 VALUES (?, 'ORGANIZER', ?, ?, ?)""", accountId(creator), copyId, accountId(creator), clock.instant());
         changed();
+    }
+
+    /**
+     * The demo contest is granted, as V12 granted the contests it found, to every organizer and
+     * committee account there already is, in each of those roles it holds (the bootstrap ADMIN is
+     * platform-wide and needs none). Runs inside the caller's transaction.
+     */
+    public void grantToEveryStaffMember(long contestId, Instant grantedAt) {
+        sql.update("""
+                INSERT INTO staff_grant (account_id, role, contest_id, granted_by, granted_at)
+                SELECT a.id, r.role, ?, NULL, ?
+                FROM account a
+                JOIN (SELECT 'ORGANIZER' AS role UNION ALL SELECT 'COMMITTEE' UNION ALL SELECT 'COMMITTEE_CHAIR') r
+                  ON FIND_IN_SET(r.role, a.roles) > 0
+                WHERE a.username IS NOT NULL""", contestId, grantedAt);
     }
 
     /** Grants or a contest's unit changed: every node drops its copies once the change is committed. */

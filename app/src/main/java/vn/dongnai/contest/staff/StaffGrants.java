@@ -1,5 +1,6 @@
 package vn.dongnai.contest.staff;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.serde.annotation.Serdeable;
@@ -31,12 +32,15 @@ class StaffGrants {
     private final ContestGrants grants;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher<OrganizingUnitChosen> unitChosen;
 
-    StaffGrants(Sql sql, ContestGrants grants, AuditLog audit, Clock clock) {
+    StaffGrants(Sql sql, ContestGrants grants, AuditLog audit, Clock clock,
+                ApplicationEventPublisher<OrganizingUnitChosen> unitChosen) {
         this.sql = sql;
         this.grants = grants;
         this.audit = audit;
         this.clock = clock;
+        this.unitChosen = unitChosen;
     }
 
     /** One grant as the console shows it; {@code contestName} only for a grant on a contest. */
@@ -162,7 +166,7 @@ class StaffGrants {
         }
         errors.throwIfAny();
         String after = unit.isEmpty() ? null : unit;
-        sql.update("UPDATE contest SET organizing_unit = ? WHERE id = ?", after, contestId);
+        unitChosen.publishEvent(new OrganizingUnitChosen(contestId, after));
         Map<String, Object> was = new LinkedHashMap<>();
         was.put("organizingUnit", before.isEmpty() ? null : before);
         Map<String, Object> now = new LinkedHashMap<>();

@@ -4,6 +4,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.dongnai.contest.catalog.Catalog;
 import vn.dongnai.contest.contest.Contest;
 import vn.dongnai.contest.contest.ContestRound;
 import vn.dongnai.contest.contest.Contests;
@@ -11,6 +12,7 @@ import vn.dongnai.contest.contest.DrawRule;
 import vn.dongnai.contest.contest.DrawRules;
 import vn.dongnai.contest.contest.Rounds;
 import vn.dongnai.contest.question.BankImporter;
+import vn.dongnai.contest.staff.ContestGrants;
 import vn.dongnai.contest.support.Banks;
 import vn.dongnai.contest.support.IntegrationTest;
 
@@ -27,7 +29,8 @@ class DemoSeederTest extends IntegrationTest {
 
     private DemoSeeder seeder() {
         return new DemoSeeder(context.getBean(BankImporter.class), context.getBean(Contests.class),
-                context.getBean(Rounds.class), context.getBean(DrawRules.class), sql, context.getBean(Clock.class));
+                context.getBean(Rounds.class), context.getBean(DrawRules.class), context.getBean(Catalog.class),
+                context.getBean(ContestGrants.class), context.getBean(Clock.class));
     }
 
     @BeforeEach
