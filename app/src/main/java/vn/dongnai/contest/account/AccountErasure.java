@@ -1,5 +1,6 @@
 package vn.dongnai.contest.account;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
@@ -42,10 +43,14 @@ class AccountErasure {
     private final SessionValidity sessions;
     private final AuditLog audit;
     private final Clock clock;
+    private final RefreshTokenRepository refreshTokens;
+    private final ApplicationEventPublisher<AccountErased> erased;
 
     AccountErasure(Sql sql, Passwords passwords, PersonalData personalData, SessionValidity sessions, AuditLog audit,
-                   Clock clock) {
+                   Clock clock, RefreshTokenRepository refreshTokens, ApplicationEventPublisher<AccountErased> erased) {
         this.sql = sql;
+        this.refreshTokens = refreshTokens;
+        this.erased = erased;
         this.passwords = passwords;
         this.personalData = personalData;
         this.sessions = sessions;
@@ -184,7 +189,8 @@ class AccountErasure {
      * Removes or replaces every personal datum of the account, in the caller's transaction. Citizen ID
      * and phone hashes become random bytes (the numbers can register again, and nothing links them
      * here), their ciphers are emptied, the name becomes a pseudonym, e-mail and birth date go, and
-     * the traces kept for fraud review (address and device hashes) are deleted.
+     * the traces kept for fraud review (address and device hashes) are deleted; {@link AccountErased}
+     * lets identity and attempt do the same for what they keep.
      */
     private void erase(long accountId, Instant now) {
         String pseudonym = "Người dự thi đã xóa " + pseudonymTag();
@@ -200,14 +206,12 @@ class AccountErasure {
                 WHERE account_id = ?""",
                 randomBytes(), personalData.encrypt(""), randomBytes(), personalData.encrypt(""), pseudonym, accountId);
         sql.update("DELETE FROM registration_origin WHERE account_id = ?", accountId);
-        sql.update("DELETE FROM attempt_origin WHERE attempt_id IN (SELECT id FROM attempt WHERE account_id = ?)", accountId);
         sql.update("DELETE FROM login_failure WHERE account_id = ?", accountId);
         sql.update("DELETE FROM password_reset WHERE account_id = ?", accountId);
         sql.update("DELETE FROM account_notice WHERE account_id = ?", accountId);
-        sql.update("DELETE FROM refresh_token WHERE account_id = ?", accountId);
-        sql.update("UPDATE identity_claim SET full_name = ?, contact_cipher = ?, note = NULL WHERE claimant_account_id = ?",
-                pseudonym, personalData.encrypt(""), accountId);
-        sql.update("UPDATE identity_verification SET note = NULL WHERE account_id = ?", accountId);
+        refreshTokens.deleteAllOf(accountId);
+        // identity's claims and verifications, attempt's origins: their own packages, in this transaction
+        erased.publishEvent(new AccountErased(accountId, pseudonym));
         sql.update("UPDATE account_deletion SET status = ?, completed_at = ?, waiting_rounds = NULL WHERE account_id = ?",
                 DONE, now, accountId);
         sessions.endSessions(accountId);

@@ -43,6 +43,16 @@ public class ContestantAccounts {
         this.audit = audit;
     }
 
+    /** A unit was renamed: the contestants registered under its old name move along; how many did. */
+    public int renameUnit(String oldName, String newName) {
+        return sql.update("UPDATE participant SET unit = ? WHERE unit = ? COLLATE utf8mb4_bin", newName, oldName);
+    }
+
+    /** A commune (xã, phường) was renamed: the contestants registered under its old name move along; how many did. */
+    public int renameCommune(String oldName, String newName) {
+        return sql.update("UPDATE participant SET commune = ? WHERE commune = ? COLLATE utf8mb4_bin", newName, oldName);
+    }
+
     /** Locks the contestant's account row; 404 for staff, unknown and erased accounts alike. */
     public boolean lockEnabled(long accountId) {
         return sql.one("""

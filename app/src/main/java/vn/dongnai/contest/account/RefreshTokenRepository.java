@@ -17,4 +17,8 @@ interface RefreshTokenRepository extends CrudRepository<RefreshToken, Long> {
 
     @Query("UPDATE refresh_token SET revoked = TRUE WHERE token_hash = :tokenHash AND revoked = FALSE")
     int spend(byte[] tokenHash);
+
+    /** An erased account's tokens go with it. */
+    @Query("DELETE FROM refresh_token WHERE account_id = :accountId")
+    int deleteAllOf(long accountId);
 }

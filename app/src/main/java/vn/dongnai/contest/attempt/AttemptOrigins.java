@@ -1,10 +1,12 @@
 package vn.dongnai.contest.attempt;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.dongnai.contest.account.AccountErased;
 import vn.dongnai.contest.account.ClientOrigin;
 import vn.dongnai.contest.system.Sql;
 
@@ -66,6 +68,13 @@ class AttemptOrigins {
             }
             LOG.warn("Could not record the origin of attempt {}: {}", attemptId, e.getClass().getSimpleName());
         }
+    }
+
+    /** An erased account's attempts keep no trace of where they came from; in the erasure's transaction. */
+    @EventListener
+    void erased(AccountErased event) {
+        sql.update("DELETE FROM attempt_origin WHERE attempt_id IN (SELECT id FROM attempt WHERE account_id = ?)",
+                event.accountId());
     }
 
     /** One attempt's origin, for {@link #writeAll}. */

@@ -7,6 +7,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
+import vn.dongnai.contest.account.ContestantAccounts;
 import vn.dongnai.contest.account.RegistrationCatalog;
 import vn.dongnai.contest.audit.Actor;
 import vn.dongnai.contest.audit.AuditLog;
@@ -42,6 +43,7 @@ public class Catalog implements RegistrationCatalog {
     private final Sql sql;
     private final AuditLog audit;
     private final SyncCache<?> active;
+    private final ContestantAccounts contestants;
 
     /** What the registration pickers show. */
     @Serdeable
@@ -61,8 +63,9 @@ public class Catalog implements RegistrationCatalog {
     private record Active(List<Choice> choices, Map<String, String> byKey) {
     }
 
-    Catalog(Sql sql, AuditLog audit, @Named("catalog") SyncCache<?> active) {
+    Catalog(Sql sql, AuditLog audit, @Named("catalog") SyncCache<?> active, ContestantAccounts contestants) {
         this.sql = sql;
+        this.contestants = contestants;
         this.audit = audit;
         this.active = active;
     }
@@ -166,8 +169,10 @@ public class Catalog implements RegistrationCatalog {
                 checked.name, checked.kind, checked.headcount, checked.active, id));
         int moved = 0;
         if (!before.name().equals(checked.name)) {
-            moved = sql.update("UPDATE participant SET " + kind.table + " = ? WHERE " + kind.table + " = ? COLLATE utf8mb4_bin",
-                    checked.name, before.name());
+            moved = switch (kind) {
+                case UNITS -> contestants.renameUnit(before.name(), checked.name);
+                case COMMUNES -> contestants.renameCommune(before.name(), checked.name);
+            };
         }
         CatalogEntry after = find(kind, id);
         Map<String, Object> audited = new LinkedHashMap<>();

@@ -1,10 +1,12 @@
 package vn.dongnai.contest.contest;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import vn.dongnai.contest.system.Sql;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -58,6 +60,19 @@ public class Rounds {
                 round.pointsPerQuestion(), round.predictionKind(), round.predictionPrompt(), round.status(),
                 round.createdAt(), round.updatedAt(), round.audience(), round.leaderboardVisible());
         return round.withId(id);
+    }
+
+    /** The round is closed: its ranking frozen at {@code closedAt}, with the prediction question's actual answer. */
+    public void close(long roundId, Instant closedAt, @Nullable Long predictionActual) {
+        sql.update("UPDATE contest_round SET status = 'CLOSED', closed_at = ?, prediction_actual = ?, updated_at = ? WHERE id = ?",
+                closedAt, predictionActual, closedAt, roundId);
+    }
+
+    /** The round is live again until closed by hand: no closing time, no actual answer, no closing on its own. */
+    public void reopen(long roundId, Instant reopenedAt) {
+        sql.update("""
+                UPDATE contest_round SET status = 'PUBLISHED', closed_at = NULL, prediction_actual = NULL, auto_close = FALSE,
+                                         updated_at = ? WHERE id = ?""", reopenedAt, roundId);
     }
 
     /** The rounds of these contests in these statuses, by contest and then in order, from the primary or the replica. */

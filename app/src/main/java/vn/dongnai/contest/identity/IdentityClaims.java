@@ -3,9 +3,11 @@ package vn.dongnai.contest.identity;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
+import vn.dongnai.contest.account.AccountErased;
 import vn.dongnai.contest.account.AccountNotices;
 import vn.dongnai.contest.account.CitizenId;
 import vn.dongnai.contest.account.ContestantAccounts;
@@ -69,6 +71,13 @@ class IdentityClaims {
         this.reviewDecisions = reviewDecisions;
         this.disqualifications = disqualifications;
         this.entryChanged = entryChanged;
+    }
+
+    /** An erased claimant's claims keep the pseudonym and no contact or note; in the erasure's transaction. */
+    @EventListener
+    void erased(AccountErased event) {
+        sql.update("UPDATE identity_claim SET full_name = ?, contact_cipher = ?, note = NULL WHERE claimant_account_id = ?",
+                event.pseudonym(), personalData.encrypt(""), event.accountId());
     }
 
     /** The claim form on the contest page. {@code contact}: a phone or e-mail the committee calls back. */

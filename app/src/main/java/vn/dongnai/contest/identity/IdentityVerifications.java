@@ -1,9 +1,11 @@
 package vn.dongnai.contest.identity;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
+import vn.dongnai.contest.account.AccountErased;
 import vn.dongnai.contest.audit.Actor;
 import vn.dongnai.contest.system.ApiException;
 import vn.dongnai.contest.system.FieldErrors;
@@ -35,6 +37,12 @@ class IdentityVerifications {
         this.sql = sql;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /** An erased account's verifications keep who, how and when, not the note; in the erasure's transaction. */
+    @EventListener
+    void erased(AccountErased event) {
+        sql.update("UPDATE identity_verification SET note = NULL WHERE account_id = ?", event.accountId());
     }
 
     @Serdeable

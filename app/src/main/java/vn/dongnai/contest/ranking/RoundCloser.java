@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import vn.dongnai.contest.attempt.AttemptDeadline;
 import vn.dongnai.contest.attempt.AttemptService;
 import vn.dongnai.contest.contest.ContestRound;
+import vn.dongnai.contest.contest.Rounds;
 import vn.dongnai.contest.audit.AuditLog;
 import vn.dongnai.contest.system.AfterCommit;
 import vn.dongnai.contest.system.ApiException;
@@ -43,10 +44,12 @@ public class RoundCloser {
     private final AfterCommit afterCommit;
     private final Clock clock;
     private final List<RoundReopenGuard> reopenGuards;
+    private final Rounds rounds;
 
     RoundCloser(Sql sql, Entries entries, AttemptService attempts, Leaderboards leaderboards, AuditLog audit,
-                AfterCommit afterCommit, Clock clock, List<RoundReopenGuard> reopenGuards) {
+                AfterCommit afterCommit, Clock clock, List<RoundReopenGuard> reopenGuards, Rounds rounds) {
         this.sql = sql;
+        this.rounds = rounds;
         this.entries = entries;
         this.attempts = attempts;
         this.leaderboards = leaderboards;
@@ -122,8 +125,7 @@ public class RoundCloser {
         sql.update("""
                 INSERT INTO ranking_snapshot (round_id, computed_at, prediction_actual, entry_count, content_hash, closed_by)
                 VALUES (?, ?, ?, ?, ?, ?)""", roundId, now, actual, ranking.size(), snapshot.contentHash(), actorId);
-        sql.update("UPDATE contest_round SET status = 'CLOSED', closed_at = ?, prediction_actual = ?, updated_at = ? WHERE id = ?",
-                now, actual, now, roundId);
+        rounds.close(roundId, now, actual);
         audit.record(actorId, actorName, "ROUND_CLOSED", "round", roundId, Map.of("status", round.status()), snapshot);
         rebuildAfterCommit(roundId);
         return snapshot;
@@ -141,9 +143,7 @@ public class RoundCloser {
         Snapshot before = snapshot(roundId).orElse(null);
         sql.update("DELETE FROM ranked_entry WHERE round_id = ?", roundId);
         sql.update("DELETE FROM ranking_snapshot WHERE round_id = ?", roundId);
-        sql.update("""
-                UPDATE contest_round SET status = 'PUBLISHED', closed_at = NULL, prediction_actual = NULL, auto_close = FALSE,
-                                         updated_at = ? WHERE id = ?""", clock.instant(), roundId);
+        rounds.reopen(roundId, clock.instant());
         audit.record(actorId, actorName, "ROUND_REOPENED", "round", roundId, before, Map.of("reason", reason));
         rebuildAfterCommit(roundId);
     }
