@@ -113,6 +113,18 @@ class ContestDuplicateAndDeleteTest extends IntegrationTest {
     }
 
     @Test
+    void aDuplicatedContestKeepsTheOrganizingUnitSoTheSameStaffMayWorkOnIt() {
+        long original = contest();
+        sql.update("UPDATE contest SET organizing_unit = 'Sở Nội vụ' WHERE id = ?", original);
+
+        Api.Reply copy = api.post("/api/admin/contests/" + original + "/duplicate", Map.of(), organizer);
+
+        assertEquals(201, copy.status(), copy.body());
+        assertEquals("Sở Nội vụ", sql.one("SELECT organizing_unit FROM contest WHERE id = ?",
+                rs -> rs.getString("organizing_unit"), id(copy)).orElseThrow());
+    }
+
+    @Test
     void aDuplicatedRoundFollowsTheContestsLastRoundAndKeepsItsPrizeRulesButNoEntries() {
         long contestId = contest();
         Instant opens = tomorrow();
