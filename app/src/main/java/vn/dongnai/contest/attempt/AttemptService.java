@@ -82,7 +82,7 @@ public class AttemptService {
             throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "ROUND_NOT_OPEN",
                     "Đợt thi hiện chưa mở hoặc đã kết thúc.", "The round is not open.");
         }
-        eligibility.check(round.contestId(), accountId);
+        eligibility.check(setup.eligibility(), accountId);
         List<AttemptRow> mine = attemptsOf(roundId, accountId);
         for (AttemptRow attempt : mine) {
             if (attempt.open()) {

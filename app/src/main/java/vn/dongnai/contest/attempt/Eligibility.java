@@ -1,7 +1,5 @@
 package vn.dongnai.contest.attempt;
 
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.LoadingCache;
 import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import vn.dongnai.contest.system.ApiException;
@@ -17,7 +15,8 @@ import java.util.Map;
  * A contest's eligibility (điều kiện dự thi), checked when an attempt starts: minimum age on the
  * day, and the participant groups the contest admits. Living, working or studying in the province
  * is declared at registration (commune and unit from the catalog) and not re-checked here. The
- * decision is {@link EligibilityRule}'s; this reads the contest and the contestant for it.
+ * decision is {@link EligibilityRule}'s; this reads the contestant for it (the contest's
+ * conditions come with the round's cached setup).
  */
 @Singleton
 class Eligibility {
@@ -26,32 +25,17 @@ class Eligibility {
 
     private final Sql sql;
     private final Clock clock;
-    /**
-     * A contest's conditions, read once a second rather than on each of a peak's thousands of
-     * starts (as {@link RoundSetups} keeps its round); an expired entry is loaded once for all
-     * the starts waiting on it.
-     */
-    private final LoadingCache<Long, EligibilityRule.Conditions> conditionsByContest;
 
     Eligibility(Sql sql, Clock clock) {
         this.sql = sql;
         this.clock = clock;
-        this.conditionsByContest = Caffeine.newBuilder().expireAfterWrite(RoundSetups.TTL).maximumSize(1_000)
-                .build(this::load);
     }
 
     private record Person(LocalDate birthDate, String group) {
     }
 
-    private EligibilityRule.Conditions load(long contestId) {
-        return sql.one("SELECT eligibility_min_age, eligibility_groups FROM contest WHERE id = ?",
-                rs -> new EligibilityRule.Conditions(Sql.nullableInt(rs, "eligibility_min_age"),
-                        rs.getString("eligibility_groups")),
-                contestId).orElseThrow();
-    }
-
-    void check(long contestId, long accountId) {
-        EligibilityRule.Conditions conditions = conditionsByContest.get(contestId);
+    /** The contest's conditions come with the round's cached setup ({@link RoundSetups}), read once a second. */
+    void check(EligibilityRule.Conditions conditions, long accountId) {
         if (!conditions.any()) {
             return;
         }

@@ -28,9 +28,12 @@ class RoundSetups {
 
     static final Duration TTL = Duration.ofSeconds(1);
 
-    /** @param avoidRepeatsAcrossRounds the contest's draws avoid what a contestant saw in its earlier rounds too */
+    /**
+     * @param avoidRepeatsAcrossRounds the contest's draws avoid what a contestant saw in its earlier rounds too
+     * @param eligibility              the contest's conditions of entry, checked at each start
+     */
     record Setup(ContestRound round, boolean contestPublished, long bankId, List<DrawRule.Part> rules,
-                 boolean avoidRepeatsAcrossRounds) {
+                 boolean avoidRepeatsAcrossRounds, EligibilityRule.Conditions eligibility) {
     }
 
     private final Rounds rounds;
@@ -70,7 +73,9 @@ class RoundSetups {
             List<DrawRule.Part> rules = drawRules.forRound(roundId).map(DrawRule::parts).orElse(List.of());
             return new Setup(round, contest.map(Contest::published).orElse(false),
                     contest.map(Contest::bankId).orElse(0L), rules,
-                    contest.map(Contest::avoidRepeatsAcrossRounds).orElse(false));
+                    contest.map(Contest::avoidRepeatsAcrossRounds).orElse(false),
+                    contest.map(c -> new EligibilityRule.Conditions(c.eligibilityMinAge(), String.join(",", c.eligibilityGroups())))
+                            .orElse(new EligibilityRule.Conditions(null, null)));
         });
     }
 }
