@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -43,6 +44,11 @@ class AdmissionFilter implements HttpServerFilter {
 
     static final String TICKET_HEADER = "X-Waiting-Ticket";
     static final String STALE_HEADER = "X-Stale";
+    /**
+     * A called ticket coming back is let in whatever the lane's room (it waits on this node for a
+     * place): it was called because there was room, and the called are at most the room's window.
+     */
+    private static final int CALLED_ALWAYS_IN = 1_000_000;
 
     private final boolean enabled;
     private final Lanes lanes;
@@ -133,40 +139,42 @@ class AdmissionFilter implements HttpServerFilter {
         Optional<Tickets.Ticket> ticket = Optional.ofNullable(request.getHeaders().get(TICKET_HEADER))
                 .flatMap(token -> tickets.read(token, holder, now))
                 .filter(t -> t.room().equals(room));
-        Optional<Limiter.Listener> place = lanes.tryAcquire(lane);
-        // a full lane: a called ticket at the very front may still go in on one of its reserved places
-        Optional<Limiter.Listener> front = place.isEmpty() && ticket.isPresent() ? lanes.tryAcquireFront(lane) : Optional.empty();
+        // room: a free place, or a short enough line on this node for one; with room, this node calls
+        // as many tickets as it can take now (this request's own place included)
+        int openings = lanes.openings(lane);
         AtomicBoolean settled = new AtomicBoolean();
         // Redis answers on its own thread; the request (its body above all) belongs to its channel's event loop
         Executor loop = request instanceof NettyHttpRequest<?> netty ? netty.getChannelHandlerContext().executor() : Runnable::run;
-        // with room, this node calls as many tickets as its lane has free places (this request's own included)
-        int freePlaces = place.isPresent() ? lanes.free(lane) + 1 : 0;
         return Mono.fromCompletionStage(rooms.arrive(room, ticket.map(Tickets.Ticket::line).orElse(WaitingRooms.REDIS_LINE),
-                        ticket.map(Tickets.Ticket::number).orElse(0L), place.isPresent(), freePlaces,
-                        front.isPresent() ? lanes.front(lane) : 0, lanes.capacity(lane))
+                        ticket.map(Tickets.Ticket::number).orElse(0L), openings > 0, openings,
+                        ticket.isPresent() ? CALLED_ALWAYS_IN : 0, lanes.capacity(lane))
                         .thenApplyAsync(visit -> visit, loop))
                 .flatMapMany(visit -> {
-                    settled.set(true);
                     WaitingLine.Turn turn = visit.turn();
                     lanes.sawRoom(room, turn.issued() - turn.serving());
-                    if (turn.admitted() && place.isPresent()) {
-                        front.ifPresent(Limiter.Listener::onIgnore);
-                        return proceed(request, chain, place.get());
+                    if (turn.admitted()) {
+                        return inTurn(request, chain, lane, settled);
                     }
-                    if (turn.admitted() && front.isPresent()) {
-                        return proceed(request, chain, front.get());
-                    }
-                    place.ifPresent(Limiter.Listener::onIgnore);
-                    front.ifPresent(Limiter.Listener::onIgnore);
                     lanes.refused(lane);
                     return Mono.just(waiting(lane, tickets.issue(room, visit.line(), turn.ticket(), holder, now),
                             turn.place(), turn.calledAhead(), visit.perSecond()));
-                })
-                // the client went away while Redis was asked: the place taken for it goes back
+                });
+    }
+
+    /**
+     * Let in by the room: on with the lane's next free place on this node, first come first served
+     * ({@link Lanes#inTurn}); a client gone meanwhile gives up its turn, or the place it was given.
+     */
+    private Publisher<MutableHttpResponse<?>> inTurn(HttpRequest<?> request, ServerFilterChain chain, Lane lane,
+                                                     AtomicBoolean settled) {
+        CompletableFuture<Limiter.Listener> turn = lanes.inTurn(lane);
+        Executor loop = request instanceof NettyHttpRequest<?> netty ? netty.getChannelHandlerContext().executor() : Runnable::run;
+        return Mono.fromFuture(turn.thenApplyAsync(place -> place, loop), true)
+                // settled first by a cancel: the cancel gave the place back
+                .flatMapMany(place -> settled.compareAndSet(false, true) ? proceed(request, chain, place) : Mono.empty())
                 .doOnCancel(() -> {
-                    if (settled.compareAndSet(false, true)) {
-                        place.ifPresent(Limiter.Listener::onIgnore);
-                        front.ifPresent(Limiter.Listener::onIgnore);
+                    if (settled.compareAndSet(false, true) && !turn.cancel(false)) {
+                        turn.thenAccept(Limiter.Listener::onIgnore);
                     }
                 });
     }

@@ -12,10 +12,12 @@ import io.micronaut.context.annotation.Value;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
+import java.util.ArrayDeque;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
@@ -27,14 +29,18 @@ import java.util.function.LongSupplier;
  * is what happens when the box is past capacity, and grows back when it falls), capped by its
  * configured maximum and never below half of it — a wave's own queueing inside the lane must not
  * shrink it to a trickle — so a start wave or a login wave can never put more than that many
- * requests ahead of an autosave. The lanes with a waiting room (start, sign-in) keep a quarter more
- * places for called tickets at the very front of the line ({@link #tryAcquireFront}), and measure
- * their capacity ({@link #capacity}) for the room's pace ({@link Pace}, {@link WaitingRooms}).
+ * requests ahead of an autosave. The lanes with a waiting room (start, sign-in) also have a short
+ * first-come-first-served queue on this node ({@link #inTurn}): a request the room lets in while the
+ * lane is full waits there for the next free place without holding a thread, instead of being sent
+ * away to poll for it — a burst the box can serve within {@code queue-seconds} is served in arrival
+ * order with one try each, and only past that does the room hand out tickets. They measure their
+ * capacity ({@link #capacity}) for the queue's length and the room's pace ({@link Pace}, {@link WaitingRooms}).
  * <p>
  * Metrics ({@code /prometheus}): {@code contest_admission_inflight{lane}}, {@code _limit{lane}},
  * {@code _capacity{lane}} (per second when full), {@code _queued{lane}} (people in the lane's
- * waiting rooms as this node last saw them), {@code _refused_total{lane}}, {@code _stale_total{lane}}
- * (reads answered from the short cache).
+ * waiting rooms as this node last saw them), {@code _waiting{lane}} (let in and waiting on this node
+ * for a place), {@code _refused_total{lane}}, {@code _stale_total{lane}} (reads answered from the
+ * short cache).
  */
 @Singleton
 class Lanes {
@@ -48,8 +54,8 @@ class Lanes {
     private final Map<Lane, Counter> stale = new EnumMap<>(Lane.class);
     private final Map<String, Long> waiting = new ConcurrentHashMap<>();
     private final Map<Lane, Timing> timings = new EnumMap<>(Lane.class);
-    private final Map<Lane, Integer> fronts = new EnumMap<>(Lane.class);
-    private final Map<Lane, SimpleLimiter<Void>> frontLimiters = new EnumMap<>(Lane.class);
+    private final Map<Lane, ArrayDeque<CompletableFuture<Limiter.Listener>>> turns = new EnumMap<>(Lane.class);
+    private final double queueSeconds;
     private final LongSupplier ticker;
 
     @Inject
@@ -60,13 +66,15 @@ class Lanes {
           @Value("${contest.admission.public-read.max:0}") int readMax,
           @Value("${contest.admission.public-read.min:0}") int readMin,
           @Value("${contest.admission.sign-in.max:0}") int signInMax,
-          @Value("${contest.admission.sign-in.min:0}") int signInMin) {
-        this(meters, algorithm, startMax, startMin, readMax, readMin, signInMax, signInMin, System::nanoTime);
+          @Value("${contest.admission.sign-in.min:0}") int signInMin,
+          @Value("${contest.admission.queue-seconds:0.5}") double queueSeconds) {
+        this(meters, algorithm, startMax, startMin, readMax, readMin, signInMax, signInMin, queueSeconds, System::nanoTime);
     }
 
     Lanes(MeterRegistry meters, String algorithm, int startMax, int startMin, int readMax, int readMin,
-          int signInMax, int signInMin, LongSupplier ticker) {
+          int signInMax, int signInMin, double queueSeconds, LongSupplier ticker) {
         this.ticker = ticker;
+        this.queueSeconds = Math.max(0, queueSeconds);
         boolean adaptive = !"fixed".equalsIgnoreCase(algorithm);
         // defaults per core: a start costs a few ms of CPU and some waits on MySQL, a public read
         // less, a login 60 ms of BCrypt that no amount of concurrency beyond the cores speeds up
@@ -78,14 +86,9 @@ class Lanes {
         limiters.put(Lane.START, limiter(Lane.START, limit(adaptive, start, or(startMin, Math.max(1, start / 2)))));
         limiters.put(Lane.PUBLIC_READ, limiter(Lane.PUBLIC_READ, limit(adaptive, read, or(readMin, Math.max(1, read / 2)))));
         limiters.put(Lane.SIGN_IN, limiter(Lane.SIGN_IN, limit(adaptive, signIn, or(signInMin, Math.max(1, signIn / 2)))));
-        timings.put(Lane.START, new Timing());
-        timings.put(Lane.SIGN_IN, new Timing());
-        // a quarter more, only for called tickets at the very front of a waiting room (WaitingLine)
-        fronts.put(Lane.START, Math.max(1, start / 4));
-        fronts.put(Lane.SIGN_IN, Math.max(1, signIn / 4));
-        for (Map.Entry<Lane, Integer> front : fronts.entrySet()) {
-            frontLimiters.put(front.getKey(), SimpleLimiter.newBuilder().named(front.getKey().name().toLowerCase(Locale.ROOT) + "-front")
-                    .limit(FixedLimit.of(front.getValue())).build());
+        for (Lane roomed : new Lane[]{Lane.START, Lane.SIGN_IN}) {
+            timings.put(roomed, new Timing());
+            turns.put(roomed, new ArrayDeque<>());
         }
         for (Lane lane : limiters.keySet()) {
             SimpleLimiter<Void> limiter = limiters.get(lane);
@@ -99,6 +102,9 @@ class Lanes {
             if (timings.containsKey(lane)) {
                 Gauge.builder("contest.admission.capacity", this, l -> l.capacity(lane)).tag("lane", tag)
                         .description("what the lane takes per second on this node when full: limit / measured time of one request")
+                        .register(meters);
+                Gauge.builder("contest.admission.waiting", this, l -> l.waiting(lane)).tag("lane", tag)
+                        .description("requests let in by the waiting room and waiting on this node for a place in the lane")
                         .register(meters);
             }
             refused.put(lane, Counter.builder("contest.admission.refused").tag("lane", tag)
@@ -121,37 +127,93 @@ class Lanes {
         }
         Limiter.Listener inner = place.get();
         long began = ticker.getAsLong();
+        // a place given back goes to the first request waiting on this node for one
         return Optional.of(new Limiter.Listener() {
             @Override
             public void onSuccess() {
                 timing.completed(ticker.getAsLong() - began);
                 inner.onSuccess();
+                nextInTurn(lane);
             }
 
             @Override
             public void onIgnore() {
                 inner.onIgnore();
+                nextInTurn(lane);
             }
 
             @Override
             public void onDropped() {
                 inner.onDropped();
+                nextInTurn(lane);
             }
         });
     }
 
     /**
-     * One of the lane's few places kept for the front of its waiting rooms (a quarter of its maximum
-     * more), for a called ticket when the lane itself is full; none for lanes without a room.
+     * A place in a lane with a waiting room for a request the room has let in: at once when one is
+     * free and nobody waits before it, else when the places given back reach it, first come first
+     * served, without a thread held meanwhile. Cancelling the future gives up the turn.
      */
-    Optional<Limiter.Listener> tryAcquireFront(Lane lane) {
-        SimpleLimiter<Void> limiter = frontLimiters.get(lane);
-        return limiter == null ? Optional.empty() : limiter.acquire(null);
+    CompletableFuture<Limiter.Listener> inTurn(Lane lane) {
+        ArrayDeque<CompletableFuture<Limiter.Listener>> line = turns.get(lane);
+        CompletableFuture<Limiter.Listener> turn = new CompletableFuture<>();
+        synchronized (line) {
+            line.add(turn);
+        }
+        nextInTurn(lane);
+        return turn;
     }
 
-    /** How many places the lane keeps for the front of its waiting rooms. */
-    int front(Lane lane) {
-        return fronts.getOrDefault(lane, 0);
+    private void nextInTurn(Lane lane) {
+        ArrayDeque<CompletableFuture<Limiter.Listener>> line = turns.get(lane);
+        if (line == null) {
+            return;
+        }
+        while (true) {
+            CompletableFuture<Limiter.Listener> turn;
+            Limiter.Listener place;
+            synchronized (line) {
+                while (!line.isEmpty() && line.peek().isDone()) {
+                    line.poll(); // given up while waiting
+                }
+                if (line.isEmpty()) {
+                    return;
+                }
+                Optional<Limiter.Listener> free = tryAcquire(lane);
+                if (free.isEmpty()) {
+                    return;
+                }
+                turn = line.poll();
+                place = free.get();
+            }
+            // completed outside the lock: what follows the turn runs on its own event loop
+            if (!turn.complete(place)) {
+                place.onIgnore();
+            }
+        }
+    }
+
+    /** Requests let in and waiting on this node for a place in the lane. */
+    int waiting(Lane lane) {
+        ArrayDeque<CompletableFuture<Limiter.Listener>> line = turns.get(lane);
+        if (line == null) {
+            return 0;
+        }
+        synchronized (line) {
+            return line.size();
+        }
+    }
+
+    /**
+     * How many more the lane can take on this node now without anyone waiting longer than
+     * {@code queue-seconds}: its free places, plus what its capacity serves in that time less those
+     * already waiting. The waiting room lets a newcomer in only when this is above zero, and calls
+     * up to this many tickets.
+     */
+    int openings(Lane lane) {
+        int queue = (int) Math.min(100_000, Math.floor(capacity(lane) * queueSeconds));
+        return free(lane) + Math.max(0, queue - waiting(lane));
     }
 
     /** The lane's free places on this node now: its limit minus what is in flight (never below 0). */

@@ -37,7 +37,7 @@ class PaceTest {
     @Test
     void aLanesCapacityIsItsLimitOverTheMeasuredTimeOfOneRequest() {
         AtomicLong nanos = new AtomicLong();
-        Lanes lanes = new Lanes(new SimpleMeterRegistry(), "fixed", 10, 0, 0, 0, 0, 0, nanos::get);
+        Lanes lanes = new Lanes(new SimpleMeterRegistry(), "fixed", 10, 0, 0, 0, 0, 0, 0.5, nanos::get);
         for (int i = 0; i < 500; i++) {
             Limiter.Listener place = lanes.tryAcquire(Lane.START).orElseThrow();
             nanos.addAndGet(50_000_000);
@@ -47,6 +47,7 @@ class PaceTest {
         // ten at a time, 50 ms each: 200 a second
         assertEquals(200, lanes.capacity(Lane.START), 1);
         assertEquals(10, lanes.free(Lane.START));
-        assertEquals(2, lanes.front(Lane.START));
+        // its free places and half a second of its capacity for the node's first-come-first-served queue
+        assertEquals(10 + 100, lanes.openings(Lane.START));
     }
 }

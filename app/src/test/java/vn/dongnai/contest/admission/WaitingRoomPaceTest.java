@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.PriorityQueue;
@@ -42,6 +43,8 @@ class WaitingRoomPaceTest {
 
     /** The room's window: this many seconds of the lanes' capacity (the default of contest.admission.window-seconds). */
     private static final double WINDOW_SECONDS = 1;
+    /** Each node's first-come-first-served queue: this many seconds of its lane (contest.admission.queue-seconds). */
+    private static final double QUEUE_SECONDS = 0.5;
     private static RedisClient client;
     private static Redis redis;
 
@@ -93,12 +96,16 @@ class WaitingRoomPaceTest {
 
     /**
      * {@code n} people arriving evenly over {@code arrivalMs}, {@code nodes} app nodes whose start lanes
-     * hold {@code k} each, a start taking {@code t} ms. {@code paced}: the rule of this class's
-     * subject (calls as many as free places, window and pace from the lanes' capacity); otherwise
-     * the former rule (one call per arrival with room, no capacity known: the minimum window and a
-     * pace of one a second), for comparison.
+     * hold {@code k} each, a start taking {@code t} ms. {@code paced}: the rule of this class's subject
+     * — each node also queues, first come first served, what it serves within {@code queueSeconds}
+     * ({@link Lanes#inTurn}, {@link Lanes#openings}), a request with room calls as many tickets as the
+     * node's openings, a called ticket coming back always goes in (and waits on its node for a place),
+     * the window and the pace come from the lanes' capacity; otherwise the former rule (no queue, one
+     * call per arrival with room, no capacity known: the minimum window and a pace of one a second),
+     * for comparison.
      */
-    private static Outcome wave(String room, int n, long arrivalMs, int nodes, int k, long t, boolean paced) {
+    private static Outcome wave(String room, int n, long arrivalMs, int nodes, int k, long t, double queueSeconds,
+                                boolean paced) {
         SimulatedClock clock = new SimulatedClock();
         clock.millis = 1_000_000_000L;
         long began = clock.millis;
@@ -111,12 +118,15 @@ class WaitingRoomPaceTest {
                     Duration.ofSeconds(10), 10, WINDOW_SECONDS));
         }
         try {
+            double nodeCapacity = k * 1000.0 / t;
+            int queueMax = paced ? (int) Math.floor(nodeCapacity * queueSeconds) : 0;
             int[] inflight = new int[nodes];
-            int[] frontInflight = new int[nodes];
-            int frontPlaces = paced ? Math.max(1, k / 4) : 0;
+            List<ArrayDeque<Integer>> queued = new ArrayList<>();
+            for (int i = 0; i < nodes; i++) {
+                queued.add(new ArrayDeque<>());
+            }
             long[] ticket = new long[n];
             int[] tries = new int[n];
-            boolean[] admitted = new boolean[n];
             TreeSet<Long> waitingTickets = new TreeSet<>();
             Random random = new Random(20);
             PriorityQueue<Event> events = new PriorityQueue<>();
@@ -124,20 +134,23 @@ class WaitingRoomPaceTest {
             for (int p = 0; p < n; p++) {
                 events.add(new Event(began + p * arrivalMs / n, seq++, p, random.nextInt(nodes), false));
             }
-            double nodeCapacity = k * 1000.0 / t;
-            int admittedCount = 0;
-            long lastAdmitted = began;
+            int started = 0;
+            long lastStarted = began;
             long allTries = 0;
             long worstOvertaking = 0;
             long window = 0;
-            while (admittedCount < n) {
+            while (started < n) {
                 Event e = events.poll();
                 clock.millis = e.at();
+                int node = e.node();
                 if (e.done()) {
-                    if (e.person() < 0) {
-                        frontInflight[e.node()]--;
-                    } else {
-                        inflight[e.node()]--;
+                    inflight[node]--;
+                    Integer next = queued.get(node).poll();
+                    if (next != null) {
+                        inflight[node]++;
+                        started++;
+                        lastStarted = clock.millis;
+                        events.add(new Event(clock.millis + t, seq++, next, node, true));
                     }
                     continue;
                 }
@@ -145,42 +158,31 @@ class WaitingRoomPaceTest {
                 tries[p]++;
                 allTries++;
                 assertTrue(allTries < 100L * n, "the wave does not get in");
-                boolean hasRoom = inflight[e.node()] < k;
-                if (hasRoom) {
-                    inflight[e.node()]++;
+                int openings = (k - inflight[node]) + Math.max(0, queueMax - queued.get(node).size());
+                if (!paced) {
+                    openings = Math.min(1, k - inflight[node]);
                 }
-                int free = hasRoom ? (paced ? k - inflight[e.node()] + 1 : 1) : 0;
-                boolean front = !hasRoom && ticket[p] > 0 && frontInflight[e.node()] < frontPlaces;
-                if (front) {
-                    frontInflight[e.node()]++;
-                }
-                WaitingRooms.Visit visit = rooms.get(e.node()).arrive(room, WaitingRooms.REDIS_LINE, ticket[p], hasRoom, free,
-                        front ? frontPlaces : 0, paced ? nodeCapacity : 0).toCompletableFuture().join();
+                WaitingRooms.Visit visit = rooms.get(node).arrive(room, WaitingRooms.REDIS_LINE, ticket[p], openings > 0,
+                        openings, paced && ticket[p] > 0 ? 1_000_000 : 0, paced ? nodeCapacity : 0).toCompletableFuture().join();
                 assertEquals(WaitingRooms.REDIS_LINE, visit.line(), "Redis answered");
                 window = Math.max(window, visit.window());
                 WaitingLine.Turn turn = visit.turn();
                 if (turn.admitted()) {
-                    admitted[p] = true;
-                    admittedCount++;
-                    lastAdmitted = clock.millis;
                     if (turn.ticket() > 0) {
                         waitingTickets.remove(turn.ticket());
                         if (!waitingTickets.isEmpty()) {
                             worstOvertaking = Math.max(worstOvertaking, turn.ticket() - waitingTickets.first());
                         }
                     }
-                    if (hasRoom) {
-                        events.add(new Event(clock.millis + t, seq++, p, e.node(), true));
+                    if (inflight[node] < k && queued.get(node).isEmpty()) {
+                        inflight[node]++;
+                        started++;
+                        lastStarted = clock.millis;
+                        events.add(new Event(clock.millis + t, seq++, p, node, true));
                     } else {
-                        events.add(new Event(clock.millis + t, seq++, -1, e.node(), true));
+                        queued.get(node).add(p);
                     }
                     continue;
-                }
-                if (hasRoom) {
-                    inflight[e.node()]--;
-                }
-                if (front) {
-                    frontInflight[e.node()]--;
                 }
                 if (ticket[p] == 0) {
                     ticket[p] = turn.ticket();
@@ -195,7 +197,7 @@ class WaitingRoomPaceTest {
             for (int c : tries) {
                 most = Math.max(most, c);
             }
-            return new Outcome(lastAdmitted - began, allTries, most, worstOvertaking, window);
+            return new Outcome(lastStarted - began, allTries, most, worstOvertaking, window);
         } finally {
             rooms.forEach(WaitingRooms::close);
         }
@@ -207,7 +209,7 @@ class WaitingRoomPaceTest {
         int n = 1_000;
         int k = 10;
         long t = 50;
-        Outcome outcome = wave("pace-one-node", n, 1_000, 1, k, t, true);
+        Outcome outcome = wave("pace-one-node", n, 1_000, 1, k, t, QUEUE_SECONDS, true);
         long ideal = n * t / k;
         System.out.println("[pace] one node: " + outcome + ", ideal " + ideal + " ms");
 
@@ -221,10 +223,22 @@ class WaitingRoomPaceTest {
     }
 
     @Test
+    void aBurstTheQueueCanServeIsLetInWithOneTryEachInArrivalOrder() {
+        // 90 people in half a second against 200 a second: the node's queue (half a second of it) holds them
+        int n = 90;
+        Outcome outcome = wave("pace-burst", n, 500, 1, 10, 50, QUEUE_SECONDS, true);
+        System.out.println("[pace] burst within the queue: " + outcome);
+
+        assertEquals(n, outcome.tries(), "nobody was sent away to poll");
+        assertEquals(0, outcome.worstOvertaking());
+        assertTrue(outcome.lastAdmittedMs() <= n * 50 / 10 + 50, "all started after " + outcome.lastAdmittedMs() + " ms");
+    }
+
+    @Test
     void acrossTwoNodesTheRoomAddsUpTheirCapacity() {
         // two nodes of 5 places each take the same 200 a second as one of 10
         int n = 1_000;
-        Outcome outcome = wave("pace-two-nodes", n, 1_000, 2, 5, 50, true);
+        Outcome outcome = wave("pace-two-nodes", n, 1_000, 2, 5, 50, QUEUE_SECONDS, true);
         System.out.println("[pace] two nodes: " + outcome + ", ideal 5000 ms");
 
         assertTrue(outcome.lastAdmittedMs() <= 5_000 + 1_250 + 1_500, "all in after " + outcome.lastAdmittedMs() + " ms");
@@ -234,8 +248,8 @@ class WaitingRoomPaceTest {
 
     @Test
     void theFormerRuleCalledTheSameWaveManyTimesMoreSlowly() {
-        Outcome paced = wave("pace-now", 600, 1_000, 1, 10, 50, true);
-        Outcome former = wave("pace-before", 600, 1_000, 1, 10, 50, false);
+        Outcome paced = wave("pace-now", 600, 1_000, 1, 10, 50, QUEUE_SECONDS, true);
+        Outcome former = wave("pace-before", 600, 1_000, 1, 10, 50, 0, false);
         System.out.println("[pace] now " + paced + "; former rule " + former);
 
         assertTrue(former.lastAdmittedMs() > 3 * paced.lastAdmittedMs(),

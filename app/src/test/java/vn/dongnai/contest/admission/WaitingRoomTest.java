@@ -25,7 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Lanes past capacity, over HTTP against real MySQL and Redis: each lane of these nodes holds one
- * request at a time (a fixed limit of 1), and a test fills a lane by holding that place itself.
+ * request at a time (a fixed limit of 1) with no queue on the node, and a test fills a lane by holding
+ * that place itself.
  */
 @MicronautTest(transactional = false)
 class WaitingRoomTest extends IntegrationTest {
@@ -41,7 +42,9 @@ class WaitingRoomTest extends IntegrationTest {
         return Map.of("contest.admission.algorithm", "fixed",
                 "contest.admission.start.max", "1",
                 "contest.admission.public-read.max", "1",
-                "contest.admission.sign-in.max", "1");
+                "contest.admission.sign-in.max", "1",
+                // no queue on the node: a full lane sends the next request to the waiting room at once
+                "contest.admission.queue-seconds", "0");
     }
 
     private static HttpResponse<String> start(HttpClient node, long roundId, String token, String ticket) {

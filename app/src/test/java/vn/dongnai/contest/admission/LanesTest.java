@@ -1,0 +1,59 @@
+package vn.dongnai.contest.admission;
+
+import com.netflix.concurrency.limits.Limiter;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.Test;
+
+import java.util.concurrent.CompletableFuture;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The node's first-come-first-served queue for places in a lane with a waiting room. */
+class LanesTest {
+
+    private final Lanes lanes = new Lanes(new SimpleMeterRegistry(), "fixed", 2, 0, 0, 0, 0, 0, 0.5, System::nanoTime);
+
+    @Test
+    void aRequestLetInWhileTheLaneIsFullGetsTheNextPlaceGivenBackInArrivalOrder() {
+        Limiter.Listener first = lanes.inTurn(Lane.START).join();
+        Limiter.Listener second = lanes.inTurn(Lane.START).join();
+        CompletableFuture<Limiter.Listener> third = lanes.inTurn(Lane.START);
+        CompletableFuture<Limiter.Listener> fourth = lanes.inTurn(Lane.START);
+        assertFalse(third.isDone());
+        assertEquals(2, lanes.waiting(Lane.START));
+
+        second.onSuccess();
+        assertTrue(third.isDone(), "the first waiting gets the place given back");
+        assertFalse(fourth.isDone());
+        // a newcomer with a place free would still wait behind the fourth
+        first.onIgnore();
+        assertTrue(fourth.isDone());
+        assertEquals(0, lanes.waiting(Lane.START));
+        assertEquals(2, lanes.inflight(Lane.START));
+    }
+
+    @Test
+    void aTurnGivenUpWhileWaitingIsSkippedAndItsPlaceGoesToTheNext() {
+        Limiter.Listener first = lanes.inTurn(Lane.START).join();
+        lanes.inTurn(Lane.START).join();
+        CompletableFuture<Limiter.Listener> gone = lanes.inTurn(Lane.START);
+        CompletableFuture<Limiter.Listener> next = lanes.inTurn(Lane.START);
+        gone.cancel(false);
+
+        first.onSuccess();
+        assertTrue(next.isDone());
+        assertEquals(2, lanes.inflight(Lane.START), "no place held for the one who left");
+    }
+
+    @Test
+    void openingsAreTheFreePlacesAndTheQueueLeftBeforeAnyoneWaitsLongerThanQueueSeconds() {
+        // before a request is timed the lane's time is taken as 50 ms: 2 places, 40 a second, a queue of 20
+        assertEquals(2 + 20, lanes.openings(Lane.START));
+        lanes.inTurn(Lane.START).join();
+        lanes.inTurn(Lane.START).join();
+        lanes.inTurn(Lane.START);
+        assertEquals(19, lanes.openings(Lane.START));
+    }
+}
