@@ -15,7 +15,8 @@ import java.util.TreeMap;
  * (they come back within a fraction of a second, {@link Pace}), and a called holder who comes back
  * with room is let in directly. A holder who does not come back within {@code callGraceMs} of being
  * called (10 s, twice the longest Retry-After) no longer holds the line up (they still go in if they
- * come back later and find room). A newcomer goes straight in only when nobody is waiting or called.
+ * come back later and find room). A newcomer with room goes straight in when nobody waits uncalled: the
+ * called go in whenever they come back, so it overtakes at most the window.
  * <p>
  * Admission order therefore follows arrival order except among the called tickets, at most
  * {@code window} of them, whose holders come back in the order of their own retries: that is the
@@ -72,7 +73,8 @@ final class WaitingLine {
     synchronized Turn arrive(long ticket, boolean room, int calls, int front, long now, int window) {
         called.values().removeIf(at -> at < now - callGraceMs);
         if (ticket <= 0 || ticket > issued) {
-            if (room && serving >= issued && called.isEmpty()) {
+            // nobody uncalled before them: the called go in whenever they come back (at most the window overtaken)
+            if (room && serving >= issued) {
                 return new Turn(true, 0, serving, issued, 0);
             }
             ticket = ++issued;

@@ -70,7 +70,7 @@ class WaitingRooms {
             local window = math.max(tonumber(ARGV[6]), math.ceil(capacity * tonumber(ARGV[7])))
             local admitted = 0
             if ticket <= 0 or ticket > issued then
-              if room and serving >= issued and pending == 0 then
+              if room and serving >= issued then
                 admitted = 1
                 ticket = 0
               else

@@ -48,16 +48,31 @@ class WaitingLineTest {
     }
 
     @Test
-    void aNewcomerFindingRoomWaitsWhileTheCalledWindowIsFull() {
-        long ticket = line.arrive(0, false, now, 1).ticket();
+    void aNewcomerFindingRoomWaitsWhileTheCalledWindowIsFullOfPeopleBeforeThem() {
+        long first = line.arrive(0, false, now, 1).ticket();
+        line.arrive(0, false, now, 1);
         assertEquals(1, line.arrive(0, true, now, 1).serving(), "the room this newcomer found called the first ticket");
 
-        // one called and not back fills a window of one: the room is theirs, not the next newcomer's
+        // one called and not back fills a window of one, and ticket 2 still waits uncalled before any newcomer
         WaitingLine.Turn newcomer = line.arrive(0, true, now, 1);
 
         assertFalse(newcomer.admitted());
         assertEquals(1, newcomer.serving());
-        assertTrue(line.arrive(ticket, true, now, 1).admitted());
+        assertTrue(line.arrive(first, true, now, 1).admitted());
+    }
+
+    @Test
+    void aNewcomerFindingRoomWhenOnlyTheCalledAreOnTheirWayBackGoesIn() {
+        long ticket = line.arrive(0, false, now, WINDOW).ticket();
+        // a newcomer with two free places calls ticket 1 and its own, and goes in
+        assertTrue(line.arrive(0, true, 2, now, WINDOW).admitted());
+        assertEquals(1, line.pending());
+
+        // nobody waits uncalled: the called one goes in whenever they come back, so only they are overtaken
+        WaitingLine.Turn newcomer = line.arrive(0, true, now, WINDOW);
+
+        assertTrue(newcomer.admitted());
+        assertTrue(line.arrive(ticket, true, now, WINDOW).admitted());
     }
 
     @Test
