@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.LongSupplier;
 
 /**
@@ -29,7 +30,10 @@ import java.util.function.LongSupplier;
  * is what happens when the box is past capacity, and grows back when it falls), capped by its
  * configured maximum and never below half of it — a wave's own queueing inside the lane must not
  * shrink it to a trickle — so a start wave or a login wave can never put more than that many
- * requests ahead of an autosave. The lanes with a waiting room (start, sign-in) also have a short
+ * requests ahead of an autosave. That alone would still let a start wave fill the cores while
+ * autosaves wait behind it for CPU, so the lower lanes may use only a share of their limits, which
+ * shrinks while the in-progress requests take longer than {@code in-progress-target} on average
+ * and grows back when they are fast ({@link Share}). The lanes with a waiting room (start, sign-in) also have a short
  * first-come-first-served queue on this node ({@link #inTurn}): a request the room lets in while the
  * lane is full waits there for the next free place without holding a thread, instead of being sent
  * away to poll for it — a burst the box can serve within {@code queue-seconds} is served in arrival
@@ -37,7 +41,7 @@ import java.util.function.LongSupplier;
  * capacity ({@link #capacity}) for the queue's length and the room's pace ({@link Pace}, {@link WaitingRooms}).
  * <p>
  * Metrics ({@code /prometheus}): {@code contest_admission_inflight{lane}}, {@code _limit{lane}},
- * {@code _capacity{lane}} (per second when full), {@code _queued{lane}} (people in the lane's
+ * {@code contest_admission_share} (of their limits, for the lower lanes), {@code _capacity{lane}} (per second when full), {@code _queued{lane}} (people in the lane's
  * waiting rooms as this node last saw them), {@code _waiting{lane}} (let in and waiting on this node
  * for a place), {@code _refused_total{lane}}, {@code _stale_total{lane}} (reads answered from the
  * short cache).
@@ -48,6 +52,9 @@ class Lanes {
     private static final int CORES = Runtime.getRuntime().availableProcessors();
     private static final long FIRST_GUESS_MS = 50;
     private static final double ALPHA = 0.05;
+    private static final long SHARE_PERIOD_MS = 100;
+    private static final double MIN_SHARE = 0.05;
+    private static final double SHARE_STEP = 0.05;
 
     private final Map<Lane, SimpleLimiter<Void>> limiters = new EnumMap<>(Lane.class);
     private final Map<Lane, Counter> refused = new EnumMap<>(Lane.class);
@@ -56,6 +63,7 @@ class Lanes {
     private final Map<Lane, Timing> timings = new EnumMap<>(Lane.class);
     private final Map<Lane, ArrayDeque<CompletableFuture<Limiter.Listener>>> turns = new EnumMap<>(Lane.class);
     private final double queueSeconds;
+    private final Share share;
     private final LongSupplier ticker;
 
     @Inject
@@ -67,14 +75,17 @@ class Lanes {
           @Value("${contest.admission.public-read.min:0}") int readMin,
           @Value("${contest.admission.sign-in.max:0}") int signInMax,
           @Value("${contest.admission.sign-in.min:0}") int signInMin,
-          @Value("${contest.admission.queue-seconds:0.5}") double queueSeconds) {
-        this(meters, algorithm, startMax, startMin, readMax, readMin, signInMax, signInMin, queueSeconds, System::nanoTime);
+          @Value("${contest.admission.queue-seconds:2}") double queueSeconds,
+          @Value("${contest.admission.in-progress-target:50ms}") java.time.Duration inProgressTarget) {
+        this(meters, algorithm, startMax, startMin, readMax, readMin, signInMax, signInMin, queueSeconds,
+                inProgressTarget.toNanos(), System::nanoTime);
     }
 
     Lanes(MeterRegistry meters, String algorithm, int startMax, int startMin, int readMax, int readMin,
-          int signInMax, int signInMin, double queueSeconds, LongSupplier ticker) {
+          int signInMax, int signInMin, double queueSeconds, long inProgressTargetNanos, LongSupplier ticker) {
         this.ticker = ticker;
         this.queueSeconds = Math.max(0, queueSeconds);
+        this.share = new Share(inProgressTargetNanos);
         boolean adaptive = !"fixed".equalsIgnoreCase(algorithm);
         // defaults per core: a start costs a few ms of CPU and some waits on MySQL, a public read
         // less, a login 60 ms of BCrypt that no amount of concurrency beyond the cores speeds up
@@ -90,6 +101,9 @@ class Lanes {
             timings.put(roomed, new Timing());
             turns.put(roomed, new ArrayDeque<>());
         }
+        Gauge.builder("contest.admission.share", share, s -> s.share)
+                .description("the share of their limits the lower lanes may use; below 1 while people mid-attempt wait too long")
+                .register(meters);
         for (Lane lane : limiters.keySet()) {
             SimpleLimiter<Void> limiter = limiters.get(lane);
             String tag = lane.tag();
@@ -120,6 +134,12 @@ class Lanes {
         if (limiter == null) {
             return Optional.of(NONE);
         }
+        if (lane == Lane.IN_PROGRESS) {
+            return Optional.of(timedInProgress(limiter.acquire(null).orElseThrow()));
+        }
+        if (limiter.getInflight() >= allowed(lane)) {
+            return Optional.empty();
+        }
         Optional<Limiter.Listener> place = limiter.acquire(null);
         Timing timing = timings.get(lane);
         if (place.isEmpty() || timing == null) {
@@ -148,6 +168,85 @@ class Lanes {
                 nextInTurn(lane);
             }
         });
+    }
+
+    private Limiter.Listener timedInProgress(Limiter.Listener inner) {
+        long began = ticker.getAsLong();
+        return new Limiter.Listener() {
+            @Override
+            public void onSuccess() {
+                share.completed(ticker.getAsLong() - began);
+                inner.onSuccess();
+            }
+
+            @Override
+            public void onIgnore() {
+                inner.onIgnore();
+            }
+
+            @Override
+            public void onDropped() {
+                inner.onDropped();
+            }
+        };
+    }
+
+    /** How many of a lower lane may be in flight now: its limit times the share the in-progress lane leaves it. */
+    int allowed(Lane lane) {
+        SimpleLimiter<Void> limiter = limiters.get(lane);
+        if (lane == Lane.IN_PROGRESS) {
+            return limiter.getLimit();
+        }
+        return Math.max(1, (int) Math.ceil(limiter.getLimit() * share.get()));
+    }
+
+    /**
+     * Priority for people mid-attempt: the share of their limits the lower lanes may use, set every
+     * {@value #SHARE_PERIOD_MS} ms from the mean time of the in-progress requests completed meanwhile.
+     * Above the target (the box makes autosaves and submits wait) it shrinks by a fifth, down to
+     * {@value #MIN_SHARE} — starts, reads and sign-ins then wait in their queues and rooms, which cost
+     * nothing; below half the target it grows back by {@value #SHARE_STEP} of the limit. A concurrency
+     * limit per lane alone would let a start wave fill the cores while autosaves queue behind it for
+     * CPU. A target of 0 turns it off.
+     */
+    private final class Share {
+        private final long targetNanos;
+        private final LongAdder total = new LongAdder();
+        private final LongAdder count = new LongAdder();
+        private volatile double share = 1.0;
+        private long adjustedAt;
+
+        Share(long targetNanos) {
+            this.targetNanos = targetNanos;
+            this.adjustedAt = ticker.getAsLong();
+        }
+
+        void completed(long nanos) {
+            total.add(nanos);
+            count.increment();
+        }
+
+        double get() {
+            if (targetNanos <= 0) {
+                return 1.0;
+            }
+            long now = ticker.getAsLong();
+            if (now - adjustedAt >= SHARE_PERIOD_MS * 1_000_000) {
+                synchronized (this) {
+                    if (now - adjustedAt >= SHARE_PERIOD_MS * 1_000_000) {
+                        adjustedAt = now;
+                        long n = count.sumThenReset();
+                        double mean = n == 0 ? 0 : (double) total.sumThenReset() / n;
+                        if (mean > targetNanos) {
+                            share = Math.max(MIN_SHARE, share * 0.8);
+                        } else if (mean < targetNanos / 2.0) {
+                            share = Math.min(1.0, share + SHARE_STEP);
+                        }
+                    }
+                }
+            }
+            return share;
+        }
     }
 
     /**
@@ -218,8 +317,7 @@ class Lanes {
 
     /** The lane's free places on this node now: its limit minus what is in flight (never below 0). */
     int free(Lane lane) {
-        SimpleLimiter<Void> limiter = limiters.get(lane);
-        return Math.max(0, limiter.getLimit() - limiter.getInflight());
+        return Math.max(0, allowed(lane) - limiters.get(lane).getInflight());
     }
 
     /**
@@ -232,7 +330,7 @@ class Lanes {
         if (timing == null) {
             return Double.MAX_VALUE;
         }
-        return limiters.get(lane).getLimit() / Math.max(1e-4, timing.seconds());
+        return allowed(lane) / Math.max(1e-4, timing.seconds());
     }
 
     /** A moving average (weight {@value #ALPHA} for the newest) of one request's time in a lane. */

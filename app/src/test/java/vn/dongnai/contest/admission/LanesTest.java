@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The node's first-come-first-served queue for places in a lane with a waiting room. */
 class LanesTest {
 
-    private final Lanes lanes = new Lanes(new SimpleMeterRegistry(), "fixed", 2, 0, 0, 0, 0, 0, 0.5, System::nanoTime);
+    private final Lanes lanes = new Lanes(new SimpleMeterRegistry(), "fixed", 2, 0, 0, 0, 0, 0, 0.5, 0, System::nanoTime);
 
     @Test
     void aRequestLetInWhileTheLaneIsFullGetsTheNextPlaceGivenBackInArrivalOrder() {
@@ -55,5 +56,40 @@ class LanesTest {
         lanes.inTurn(Lane.START).join();
         lanes.inTurn(Lane.START);
         assertEquals(19, lanes.openings(Lane.START));
+    }
+
+    @Test
+    void whilePeopleMidAttemptWaitTooLongTheLowerLanesGetLessOfTheirLimitAndGetItBackAfter() {
+        AtomicLong nanos = new AtomicLong();
+        // a start lane of 20, in-progress requests should take 50 ms on average at most
+        Lanes guarded = new Lanes(new SimpleMeterRegistry(), "fixed", 20, 0, 40, 0, 0, 0, 0.5, 50_000_000, nanos::get);
+        assertEquals(20, guarded.allowed(Lane.START));
+
+        // autosaves taking 200 ms each: at each look, at most every 100 ms, the share shrinks by a fifth
+        for (int period = 0; period < 10; period++) {
+            Limiter.Listener autosave = guarded.tryAcquire(Lane.IN_PROGRESS).orElseThrow();
+            nanos.addAndGet(200_000_000L);
+            autosave.onSuccess();
+            guarded.allowed(Lane.START);
+        }
+        int squeezed = guarded.allowed(Lane.START);
+        assertTrue(squeezed <= 3, "the start lane still takes " + squeezed);
+        assertTrue(guarded.allowed(Lane.PUBLIC_READ) <= 5);
+        for (int i = 0; i < squeezed; i++) {
+            assertTrue(guarded.tryAcquire(Lane.START).isPresent());
+        }
+        assertTrue(guarded.tryAcquire(Lane.START).isEmpty(), "full at its share");
+        // the in-progress lane itself is never refused
+        assertTrue(guarded.tryAcquire(Lane.IN_PROGRESS).isPresent());
+
+        // autosaves fast again (5 ms): the share grows back, a twentieth of the limit every 100 ms
+        for (int period = 0; period < 25; period++) {
+            Limiter.Listener autosave = guarded.tryAcquire(Lane.IN_PROGRESS).orElseThrow();
+            nanos.addAndGet(5_000_000);
+            autosave.onSuccess();
+            nanos.addAndGet(100_000_000);
+            guarded.allowed(Lane.START);
+        }
+        assertEquals(20, guarded.allowed(Lane.START));
     }
 }

@@ -37,7 +37,7 @@ class PaceTest {
     @Test
     void aLanesCapacityIsItsLimitOverTheMeasuredTimeOfOneRequest() {
         AtomicLong nanos = new AtomicLong();
-        Lanes lanes = new Lanes(new SimpleMeterRegistry(), "fixed", 10, 0, 0, 0, 0, 0, 0.5, nanos::get);
+        Lanes lanes = new Lanes(new SimpleMeterRegistry(), "fixed", 10, 0, 0, 0, 0, 0, 0.5, 0, nanos::get);
         for (int i = 0; i < 500; i++) {
             Limiter.Listener place = lanes.tryAcquire(Lane.START).orElseThrow();
             nanos.addAndGet(50_000_000);

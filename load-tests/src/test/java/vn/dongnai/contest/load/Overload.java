@@ -64,18 +64,27 @@ public class Overload extends Simulation {
 
     @Override
     public void after() {
+        reportStartTries("overload");
+    }
+
+    /**
+     * Prints the waiting room's figures from every try at starting (refusals, their latency, the
+     * longest wait, fairness) and writes them beside the platform's log: {@code <name>.txt} and
+     * every try in {@code <name>-tries.csv}.
+     */
+    static void reportStartTries(String name) {
         String report = report(List.copyOf(Journeys.START_TRIES), Settings.seconds("tolerance", 2).toMillis());
         System.out.print(report);
         String platform = System.getProperty("platform");
         if (platform != null && !platform.isBlank()) {
             try {
-                Files.writeString(Path.of(platform).resolveSibling("overload.txt"), report);
+                Files.writeString(Path.of(platform).resolveSibling(name + ".txt"), report);
                 StringBuilder csv = new StringBuilder("who,arrivedAt,answeredAt,status,ms\n");
                 Journeys.START_TRIES.forEach(t -> csv.append(t.who()).append(',').append(t.arrivedAt()).append(',').append(t.answeredAt())
                         .append(',').append(t.status()).append(',').append(t.ms()).append('\n'));
-                Files.writeString(Path.of(platform).resolveSibling("overload-tries.csv"), csv);
+                Files.writeString(Path.of(platform).resolveSibling(name + "-tries.csv"), csv);
             } catch (IOException e) {
-                System.out.println("could not write overload.txt: " + e.getMessage());
+                System.out.println("could not write " + name + ".txt: " + e.getMessage());
             }
         }
     }

@@ -57,4 +57,11 @@ public class SynchronizedStart extends Simulation {
                 .maxDuration(Settings.seconds("maxDuration", 900))
                 .assertions(global().failedRequests().count().lte((long) Settings.integer("allowedFailures", 0)));
     }
+
+    @Override
+    public void after() {
+        // the warm-up's starts are not the wave's
+        Journeys.START_TRIES.removeIf(t -> t.who().startsWith("warm-up "));
+        Overload.reportStartTries("synchronized-start");
+    }
 }
