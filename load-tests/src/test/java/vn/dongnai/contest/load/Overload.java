@@ -150,6 +150,16 @@ public class Overload extends Simulation {
         out.append(String.format(Locale.ROOT, "  admitted start latency ms: p50 %d, p99 %d, max %d%n",
                 pct(admittedMs, 50), pct(admittedMs, 99), pct(admittedMs, 100)));
         out.append(String.format(Locale.ROOT, "  longest wait in the waiting room: %.1f s%n", longestWait / 1000.0));
+        if (!byArrival.isEmpty()) {
+            // how fast the wave got in: from the first arrival to the last admission, and the busiest second
+            long first = byArrival.get(0).arrivedAt();
+            long last = admissions.get(admissions.size() - 1);
+            java.util.Map<Long, Integer> perSecond = new java.util.HashMap<>();
+            admissions.forEach(at -> perSecond.merge((at - first) / 1000, 1, Integer::sum));
+            out.append(String.format(Locale.ROOT, "  all in %.1f s after the first arrival: %.0f admitted a second on average, %d in the busiest second%n",
+                    (last - first) / 1000.0, admissions.size() * 1000.0 / Math.max(1, last - first),
+                    perSecond.values().stream().mapToInt(Integer::intValue).max().orElse(0)));
+        }
         out.append(String.format(Locale.ROOT, "  fairness: %d of %d admitted (%.2f %%) were passed over by someone who arrived more than %.1f s later;%n",
                 passedOver, byArrival.size(), share(passedOver, byArrival.size()), toleranceMs / 1000.0));
         out.append(String.format(Locale.ROOT, "            %d (%.2f %%) went in before someone who arrived more than %.1f s earlier%n",
