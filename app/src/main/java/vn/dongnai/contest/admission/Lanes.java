@@ -53,7 +53,6 @@ class Lanes {
     private static final long FIRST_GUESS_MS = 50;
     private static final double ALPHA = 0.05;
     private static final long SHARE_PERIOD_MS = 100;
-    private static final double MIN_SHARE = 0.05;
     private static final double SHARE_STEP = 0.05;
 
     private final Map<Lane, SimpleLimiter<Void>> limiters = new EnumMap<>(Lane.class);
@@ -197,15 +196,18 @@ class Lanes {
         if (lane == Lane.IN_PROGRESS) {
             return limiter.getLimit();
         }
-        return Math.max(1, (int) Math.ceil(limiter.getLimit() * share.get()));
+        // may be 0: a concurrency limit is not a rate, and even one start at a time keeps adding people
+        // whose autosaves the box cannot take; the lane then waits until the in-progress lane is fast again
+        return (int) Math.floor(limiter.getLimit() * share.get() + 1e-9);
     }
 
     /**
      * Priority for people mid-attempt: the share of their limits the lower lanes may use, set every
      * {@value #SHARE_PERIOD_MS} ms from the mean time of the in-progress requests completed meanwhile.
-     * Above the target (the box makes autosaves and submits wait) it shrinks by a fifth, down to
-     * {@value #MIN_SHARE} — starts, reads and sign-ins then wait in their queues and rooms, which cost
-     * nothing; below half the target it grows back by {@value #SHARE_STEP} of the limit. A concurrency
+     * Above the target (the box makes autosaves and submits wait) it shrinks by a fifth, down to none
+     * at all — starts, reads and sign-ins then wait in their queues and rooms (or get the short cache),
+     * which cost nothing; below half the target, or with no in-progress request at all, it grows back
+     * by {@value #SHARE_STEP} of the limit. A concurrency
      * limit per lane alone would let a start wave fill the cores while autosaves queue behind it for
      * CPU. A target of 0 turns it off.
      */
@@ -238,7 +240,7 @@ class Lanes {
                         long n = count.sumThenReset();
                         double mean = n == 0 ? 0 : (double) total.sumThenReset() / n;
                         if (mean > targetNanos) {
-                            share = Math.max(MIN_SHARE, share * 0.8);
+                            share = share < 0.01 ? 0 : share * 0.8;
                         } else if (mean < targetNanos / 2.0) {
                             share = Math.min(1.0, share + SHARE_STEP);
                         }

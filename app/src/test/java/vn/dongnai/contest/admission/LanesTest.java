@@ -82,6 +82,16 @@ class LanesTest {
         // the in-progress lane itself is never refused
         assertTrue(guarded.tryAcquire(Lane.IN_PROGRESS).isPresent());
 
+        // still slow: the lower lanes stop altogether (even one start at a time adds people the box cannot take)
+        for (int period = 0; period < 20; period++) {
+            Limiter.Listener autosave = guarded.tryAcquire(Lane.IN_PROGRESS).orElseThrow();
+            nanos.addAndGet(200_000_000L);
+            autosave.onSuccess();
+            guarded.allowed(Lane.START);
+        }
+        assertEquals(0, guarded.allowed(Lane.START));
+        assertEquals(0, guarded.openings(Lane.START), "no room: newcomers take tickets");
+
         // autosaves fast again (5 ms): the share grows back, a twentieth of the limit every 100 ms
         for (int period = 0; period < 25; period++) {
             Limiter.Listener autosave = guarded.tryAcquire(Lane.IN_PROGRESS).orElseThrow();
