@@ -22,15 +22,20 @@ import java.util.function.Function;
  * cache, else when the blocking pool has read Redis or MySQL (a {@link Mono} that resumes the
  * request then). A token whose session cannot be checked (Redis and MySQL both away) fails its
  * validation with the error, as it did when the check was a claims validator: never let through.
+ * <p>
+ * A token this node has validated before is not parsed and verified again ({@link ValidatedTokens}):
+ * only Micronaut's part is remembered; the session check runs on every request.
  */
 @Singleton
 class SessionCheckedTokens implements BeanCreatedEventListener<ReactiveJsonWebTokenValidator<?, ?>> {
 
     // looked up on first use: the validator is built while security starts, before the account beans
     private final Provider<SessionValidity> sessions;
+    private final Provider<ValidatedTokens> validated;
 
-    SessionCheckedTokens(Provider<SessionValidity> sessions) {
+    SessionCheckedTokens(Provider<SessionValidity> sessions, Provider<ValidatedTokens> validated) {
         this.sessions = sessions;
+        this.validated = validated;
     }
 
     @Override
@@ -40,26 +45,57 @@ class SessionCheckedTokens implements BeanCreatedEventListener<ReactiveJsonWebTo
         if (validator instanceof Checked) {
             return validator;
         }
-        return new Checked((ReactiveJsonWebTokenValidator<Object, Object>) validator, sessions);
+        return new Checked((ReactiveJsonWebTokenValidator<Object, Object>) validator, sessions, validated);
     }
 
-    /** The validator Micronaut built, with the session check after it. */
-    private record Checked(ReactiveJsonWebTokenValidator<Object, Object> delegate, Provider<SessionValidity> sessions)
-            implements ReactiveJsonWebTokenValidator<Object, Object> {
+    /** The validator Micronaut built, remembered per token, with the session check after it. */
+    private static final class Checked implements ReactiveJsonWebTokenValidator<Object, Object> {
+
+        private final ReactiveJsonWebTokenValidator<Object, Object> delegate;
+        private final Provider<SessionValidity> sessionsProvider;
+        private final Provider<ValidatedTokens> validatedProvider;
+        // the providers' beans, once looked up: every request asks for both
+        private volatile SessionValidity sessions;
+        private volatile ValidatedTokens validated;
+
+        Checked(ReactiveJsonWebTokenValidator<Object, Object> delegate, Provider<SessionValidity> sessions,
+                Provider<ValidatedTokens> validated) {
+            this.delegate = delegate;
+            this.sessionsProvider = sessions;
+            this.validatedProvider = validated;
+        }
 
         @Override
         public Publisher<Object> validate(String token, Object request) {
             return Mono.from(delegate.validate(token, request))
-                    .filterWhen(jwt -> Mono.fromFuture(sessions.get().check(claimsOf(jwt)), true));
+                    .filterWhen(jwt -> Mono.fromFuture(sessions().check(claimsOf(jwt)), true));
         }
 
         @Override
         public Publisher<Authentication> validateToken(String token, Object request) {
-            return Mono.from(delegate.validateToken(token, request))
+            return Mono.from(validated().validated(token, t -> delegate.validateToken(t, request)))
                     .filterWhen(authentication -> {
                         Map<String, Object> attributes = authentication.getAttributes();
-                        return Mono.fromFuture(sessions.get().check(attributes::get), true);
+                        return Mono.fromFuture(sessions().check(attributes::get), true);
                     });
+        }
+
+        private SessionValidity sessions() {
+            SessionValidity found = sessions;
+            if (found == null) {
+                found = sessionsProvider.get();
+                sessions = found;
+            }
+            return found;
+        }
+
+        private ValidatedTokens validated() {
+            ValidatedTokens found = validated;
+            if (found == null) {
+                found = validatedProvider.get();
+                validated = found;
+            }
+            return found;
         }
 
         private static Function<String, Object> claimsOf(Object jwt) {
