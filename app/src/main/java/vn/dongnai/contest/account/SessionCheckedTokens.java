@@ -3,6 +3,7 @@ package vn.dongnai.contest.account;
 import com.nimbusds.jwt.JWT;
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
+import io.micronaut.core.util.SupplierUtil;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.jwt.validator.ReactiveJsonWebTokenValidator;
 import jakarta.inject.Provider;
@@ -13,6 +14,7 @@ import reactor.core.publisher.Mono;
 import java.text.ParseException;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Adds the "sessions valid after" check ({@link SessionValidity}) to Micronaut Security's token
@@ -52,50 +54,30 @@ class SessionCheckedTokens implements BeanCreatedEventListener<ReactiveJsonWebTo
     private static final class Checked implements ReactiveJsonWebTokenValidator<Object, Object> {
 
         private final ReactiveJsonWebTokenValidator<Object, Object> delegate;
-        private final Provider<SessionValidity> sessionsProvider;
-        private final Provider<ValidatedTokens> validatedProvider;
-        // the providers' beans, once looked up: every request asks for both
-        private volatile SessionValidity sessions;
-        private volatile ValidatedTokens validated;
+        // looked up once, on the first request: every request asks for both
+        private final Supplier<SessionValidity> sessions;
+        private final Supplier<ValidatedTokens> validated;
 
         Checked(ReactiveJsonWebTokenValidator<Object, Object> delegate, Provider<SessionValidity> sessions,
                 Provider<ValidatedTokens> validated) {
             this.delegate = delegate;
-            this.sessionsProvider = sessions;
-            this.validatedProvider = validated;
+            this.sessions = SupplierUtil.memoized(sessions::get);
+            this.validated = SupplierUtil.memoized(validated::get);
         }
 
         @Override
         public Publisher<Object> validate(String token, Object request) {
             return Mono.from(delegate.validate(token, request))
-                    .filterWhen(jwt -> Mono.fromFuture(sessions().check(claimsOf(jwt)), true));
+                    .filterWhen(jwt -> Mono.fromFuture(sessions.get().check(claimsOf(jwt)), true));
         }
 
         @Override
         public Publisher<Authentication> validateToken(String token, Object request) {
-            return Mono.from(validated().validated(token, t -> delegate.validateToken(t, request)))
+            return Mono.from(validated.get().validated(token, t -> delegate.validateToken(t, request)))
                     .filterWhen(authentication -> {
                         Map<String, Object> attributes = authentication.getAttributes();
-                        return Mono.fromFuture(sessions().check(attributes::get), true);
+                        return Mono.fromFuture(sessions.get().check(attributes::get), true);
                     });
-        }
-
-        private SessionValidity sessions() {
-            SessionValidity found = sessions;
-            if (found == null) {
-                found = sessionsProvider.get();
-                sessions = found;
-            }
-            return found;
-        }
-
-        private ValidatedTokens validated() {
-            ValidatedTokens found = validated;
-            if (found == null) {
-                found = validatedProvider.get();
-                validated = found;
-            }
-            return found;
         }
 
         private static Function<String, Object> claimsOf(Object jwt) {
