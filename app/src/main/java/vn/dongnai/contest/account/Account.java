@@ -16,7 +16,9 @@ public record Account(@Nullable Long id,
                       String passwordHash,
                       String roles,
                       boolean enabled,
-                      Instant createdAt) {
+                      Instant createdAt,
+                      // when its sessions were last ended (logout, a password change…); null: never
+                      @Nullable Instant sessionsValidAfter) {
 
     public List<String> roleList() {
         return List.of(roles.split(","));

@@ -16,7 +16,8 @@ import java.util.Optional;
 @Singleton
 class Accounts {
 
-    private static final String COLUMNS = "a.id, a.username, a.full_name, a.password_hash, a.roles, a.enabled, a.created_at";
+    private static final String COLUMNS = "a.id, a.username, a.full_name, a.password_hash, a.roles, a.enabled, a.created_at,"
+            + " a.sessions_valid_after";
 
     // looked up on first use: the login's authentication provider is built while the data source's
     // own beans are still being resolved, and a direct Sql here would close that circle
@@ -43,6 +44,7 @@ class Accounts {
 
     private static Account read(ResultSet rs) throws SQLException {
         return new Account(rs.getLong("id"), rs.getString("username"), rs.getString("full_name"),
-                rs.getString("password_hash"), rs.getString("roles"), rs.getBoolean("enabled"), Sql.instant(rs, "created_at"));
+                rs.getString("password_hash"), rs.getString("roles"), rs.getBoolean("enabled"), Sql.instant(rs, "created_at"),
+                Sql.instant(rs, "sessions_valid_after"));
     }
 }

@@ -43,12 +43,14 @@ class LoginAuthenticationProvider<B> implements HttpRequestExecutorAuthenticatio
     private final Provider<LoginLockout> lockout;
     private final Provider<AccountNotices> notices;
     private final Provider<PasswordChangeRequired> mustChangePassword;
+    private final Provider<SessionValidity> sessions;
 
     LoginAuthenticationProvider(Accounts accounts, RegistrationService registrations, Passwords passwords,
                                 RateLimiter rateLimiter, RateLimits limits, HttpClientAddressResolver addresses,
                                 BotCheck botCheck, PersonalData personalData, Clock clock,
                                 Provider<LoginLockout> lockout, Provider<AccountNotices> notices,
-                                Provider<PasswordChangeRequired> mustChangePassword) {
+                                Provider<PasswordChangeRequired> mustChangePassword, Provider<SessionValidity> sessions) {
+        this.sessions = sessions;
         this.notices = notices;
         this.mustChangePassword = mustChangePassword;
         this.accounts = accounts;
@@ -77,6 +79,7 @@ class LoginAuthenticationProvider<B> implements HttpRequestExecutorAuthenticatio
         if (request != null) {
             rateLimiter.check("login-ip", address, limits.loginPerIpPerMinute(), Duration.ofMinutes(1));
         }
+        long readAt = System.nanoTime();
         Optional<Account> found = username.length() > 254 ? Optional.empty()
                 : registrations.identityHash(username).flatMap(accounts::contestantByIdentityHash)
                         .or(() -> accounts.byUsername(username));
@@ -108,6 +111,8 @@ class LoginAuthenticationProvider<B> implements HttpRequestExecutorAuthenticatio
         }
         botCheck.loginSucceeded(name);
         lockout.get().succeeded(account.id(), addressHash);
+        // the row just read knows when the account's sessions were last ended: its first request needs no lookup
+        sessions.get().warm(account.id(), account.sessionsValidAfter(), readAt);
         return AuthenticationResponse.success(String.valueOf(account.id()), account.roleList(),
                 SessionValidity.claims(account.fullName(), clock.instant(), mustChangePassword.get().of(account.id())));
     }

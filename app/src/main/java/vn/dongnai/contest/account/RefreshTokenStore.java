@@ -32,10 +32,13 @@ class RefreshTokenStore implements RefreshTokenPersistence {
     private final ExecutorService blocking;
     // looked up on first use, like the login's lockout: security builds this before Micronaut Data
     private final jakarta.inject.Provider<PasswordChangeRequired> mustChangePassword;
+    private final jakarta.inject.Provider<SessionValidity> sessions;
 
     RefreshTokenStore(RefreshTokenRepository tokens, Accounts accounts, Clock clock,
                       @Named(TaskExecutors.BLOCKING) ExecutorService blocking,
-                      jakarta.inject.Provider<PasswordChangeRequired> mustChangePassword) {
+                      jakarta.inject.Provider<PasswordChangeRequired> mustChangePassword,
+                      jakarta.inject.Provider<SessionValidity> sessions) {
+        this.sessions = sessions;
         this.mustChangePassword = mustChangePassword;
         this.tokens = tokens;
         this.accounts = accounts;
@@ -65,10 +68,12 @@ class RefreshTokenStore implements RefreshTokenPersistence {
             throw new OauthErrorResponseException(IssuingAnAccessTokenErrorCode.INVALID_GRANT,
                     "refresh token already used", null);
         }
+        long readAt = System.nanoTime();
         Account account = accounts.byId(token.accountId())
                 .filter(Account::enabled)
                 .orElseThrow(() -> new OauthErrorResponseException(IssuingAnAccessTokenErrorCode.INVALID_GRANT,
                         "account disabled", null));
+        sessions.get().warm(account.id(), account.sessionsValidAfter(), readAt);
         // a renewed session still has to replace a password the support desk set
         return Authentication.build(String.valueOf(account.id()), account.roleList(),
                 SessionValidity.claims(account.fullName(), clock.instant(), mustChangePassword.get().of(account.id())));

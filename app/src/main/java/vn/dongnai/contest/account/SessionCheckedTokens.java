@@ -3,6 +3,7 @@ package vn.dongnai.contest.account;
 import com.nimbusds.jwt.JWT;
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
+import io.micronaut.core.util.SupplierUtil;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.jwt.validator.ReactiveJsonWebTokenValidator;
 import jakarta.inject.Provider;
@@ -13,6 +14,7 @@ import reactor.core.publisher.Mono;
 import java.text.ParseException;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Adds the "sessions valid after" check ({@link SessionValidity}) to Micronaut Security's token
@@ -22,15 +24,20 @@ import java.util.function.Function;
  * cache, else when the blocking pool has read Redis or MySQL (a {@link Mono} that resumes the
  * request then). A token whose session cannot be checked (Redis and MySQL both away) fails its
  * validation with the error, as it did when the check was a claims validator: never let through.
+ * <p>
+ * A token this node has validated before is not parsed and verified again ({@link ValidatedTokens}):
+ * only Micronaut's part is remembered; the session check runs on every request.
  */
 @Singleton
 class SessionCheckedTokens implements BeanCreatedEventListener<ReactiveJsonWebTokenValidator<?, ?>> {
 
     // looked up on first use: the validator is built while security starts, before the account beans
     private final Provider<SessionValidity> sessions;
+    private final Provider<ValidatedTokens> validated;
 
-    SessionCheckedTokens(Provider<SessionValidity> sessions) {
+    SessionCheckedTokens(Provider<SessionValidity> sessions, Provider<ValidatedTokens> validated) {
         this.sessions = sessions;
+        this.validated = validated;
     }
 
     @Override
@@ -40,12 +47,23 @@ class SessionCheckedTokens implements BeanCreatedEventListener<ReactiveJsonWebTo
         if (validator instanceof Checked) {
             return validator;
         }
-        return new Checked((ReactiveJsonWebTokenValidator<Object, Object>) validator, sessions);
+        return new Checked((ReactiveJsonWebTokenValidator<Object, Object>) validator, sessions, validated);
     }
 
-    /** The validator Micronaut built, with the session check after it. */
-    private record Checked(ReactiveJsonWebTokenValidator<Object, Object> delegate, Provider<SessionValidity> sessions)
-            implements ReactiveJsonWebTokenValidator<Object, Object> {
+    /** The validator Micronaut built, remembered per token, with the session check after it. */
+    private static final class Checked implements ReactiveJsonWebTokenValidator<Object, Object> {
+
+        private final ReactiveJsonWebTokenValidator<Object, Object> delegate;
+        // looked up once, on the first request: every request asks for both
+        private final Supplier<SessionValidity> sessions;
+        private final Supplier<ValidatedTokens> validated;
+
+        Checked(ReactiveJsonWebTokenValidator<Object, Object> delegate, Provider<SessionValidity> sessions,
+                Provider<ValidatedTokens> validated) {
+            this.delegate = delegate;
+            this.sessions = SupplierUtil.memoized(sessions::get);
+            this.validated = SupplierUtil.memoized(validated::get);
+        }
 
         @Override
         public Publisher<Object> validate(String token, Object request) {
@@ -55,7 +73,7 @@ class SessionCheckedTokens implements BeanCreatedEventListener<ReactiveJsonWebTo
 
         @Override
         public Publisher<Authentication> validateToken(String token, Object request) {
-            return Mono.from(delegate.validateToken(token, request))
+            return Mono.from(validated.get().validated(token, t -> delegate.validateToken(t, request)))
                     .filterWhen(authentication -> {
                         Map<String, Object> attributes = authentication.getAttributes();
                         return Mono.fromFuture(sessions.get().check(attributes::get), true);

@@ -1,6 +1,7 @@
 package vn.dongnai.contest.account;
 
 import com.github.benmanes.caffeine.cache.AsyncLoadingCache;
+import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.lettuce.core.SetArgs;
 import io.lettuce.core.pubsub.RedisPubSubAdapter;
@@ -20,7 +21,6 @@ import vn.dongnai.contest.system.Redis;
 import vn.dongnai.contest.system.RedisDegradation;
 import vn.dongnai.contest.system.Sql;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,6 +44,9 @@ import java.util.function.Function;
  * (Caffeine's refreshAfterWrite), so a busy account is not loaded on a request's way at all. When
  * neither Redis nor MySQL answers, the check fails (the token's validation fails with it): an
  * ended session is never let through for want of an answer.
+ * <p>
+ * A login or a renewal has just read the account's row, "valid after" included, and fills the
+ * node cache with it ({@link #warm}), so the new token's first request is answered at once.
  */
 @Singleton
 public class SessionValidity {
@@ -61,9 +64,13 @@ public class SessionValidity {
     private final RedisDegradation degradation;
     private final Clock clock;
     private final AsyncLoadingCache<Long, Long> node;
+    private final Duration nodeCache;
+    // accounts whose sessions this node saw end within a node-cache time: a row read meanwhile may
+    // predate the end, which is announced before its transaction commits, so it does not warm the cache
+    private final Cache<Long, Boolean> endedLately;
     private @Nullable StatefulRedisPubSubConnection<String, String> announcements;
-    /** For the tests: told the thread of each load from Redis / MySQL. */
-    volatile java.util.function.Consumer<Thread> lookups = thread -> {
+    /** For the tests: told the account and the thread of each load from Redis / MySQL. */
+    volatile java.util.function.BiConsumer<Long, Thread> lookups = (accountId, thread) -> {
     };
 
     SessionValidity(Provider<Sql> sql, Redis redis, RedisDegradation degradation, Clock clock,
@@ -73,6 +80,8 @@ public class SessionValidity {
         this.redis = redis;
         this.degradation = degradation;
         this.clock = clock;
+        this.nodeCache = nodeCache;
+        this.endedLately = Caffeine.newBuilder().expireAfterWrite(nodeCache).maximumSize(500_000).build();
         Caffeine<Object, Object> builder = Caffeine.newBuilder().expireAfterWrite(nodeCache).maximumSize(500_000)
                 .executor(blocking);
         Duration refresh = nodeCache.dividedBy(2);
@@ -90,7 +99,7 @@ public class SessionValidity {
                 @Override
                 public void message(String channel, String accountId) {
                     try {
-                        node.synchronous().invalidate(Long.parseLong(accountId));
+                        ended(Long.parseLong(accountId));
                     } catch (NumberFormatException e) {
                         LOG.warn("Ignored a malformed ended-session announcement");
                     }
@@ -157,14 +166,32 @@ public class SessionValidity {
         return 0;
     }
 
-    /** Drops this node's copy of the account (the tests' cold cache). */
+    /**
+     * Fills this node's cache with the "valid after" of an account row a login or a renewal read at
+     * {@code readAtNanos} ({@link System#nanoTime()}), to issue a token now. Never replaces what the
+     * node holds or is loading, and leaves the cache cold when the row may be stale: the account's
+     * sessions ended on this node's watch lately, or the row was read too long ago.
+     */
+    void warm(long accountId, @Nullable Instant validAfter, long readAtNanos) {
+        if (System.nanoTime() - readAtNanos > nodeCache.dividedBy(2).toNanos()) {
+            return;
+        }
+        CompletableFuture<Long> known = CompletableFuture.completedFuture(millis(validAfter));
+        if (node.asMap().putIfAbsent(accountId, known) == null && endedLately.getIfPresent(accountId) != null) {
+            // checked after the put: an end recorded later than this check also invalidates the put
+            node.asMap().remove(accountId, known);
+        }
+    }
+
+    /** Drops this node's copy of the account and its memory of the account's ended sessions (the tests' cold cache). */
     void forget(long accountId) {
+        endedLately.invalidate(accountId);
         node.synchronous().invalidate(accountId);
     }
 
     /** Runs on the blocking pool (the cache's executor), never on an event loop. */
     private long load(long accountId) {
-        lookups.accept(Thread.currentThread());
+        lookups.accept(accountId, Thread.currentThread());
         String key = key(accountId);
         try {
             String cached = redis.sync().get(key);
@@ -186,10 +213,19 @@ public class SessionValidity {
     }
 
     private long fromMySql(long accountId) {
-        return sql.get().one("SELECT sessions_valid_after FROM account WHERE id = ?", rs -> {
-            Timestamp t = rs.getTimestamp("sessions_valid_after");
-            return t == null ? 0L : t.getTime();
-        }, accountId).orElse(Long.MAX_VALUE);
+        return sql.get().one("SELECT sessions_valid_after FROM account WHERE id = ?",
+                rs -> millis(Sql.instant(rs, "sessions_valid_after")), accountId).orElse(Long.MAX_VALUE);
+    }
+
+    /** The column as the cache keeps it: never ended is 0, so every token is after it. */
+    private static long millis(@Nullable Instant validAfter) {
+        return validAfter == null ? 0L : validAfter.toEpochMilli();
+    }
+
+    /** Recorded before the copy is dropped, so a {@link #warm} that missed the drop sees the record. */
+    private void ended(long accountId) {
+        endedLately.put(accountId, Boolean.TRUE);
+        node.synchronous().invalidate(accountId);
     }
 
     /**
@@ -205,7 +241,7 @@ public class SessionValidity {
             // nodes still reading an older copy from Redis learn it from MySQL when that copy expires
             LOG.warn("Ended sessions could not be written to Redis ({}); nodes rely on MySQL", e.getClass().getSimpleName());
         }
-        node.synchronous().invalidate(accountId);
+        ended(accountId);
         try {
             redis.sync().publish(CHANNEL, Long.toString(accountId));
         } catch (RuntimeException e) {

@@ -3,10 +3,12 @@ package vn.dongnai.contest.account;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import vn.dongnai.contest.support.Api;
 import vn.dongnai.contest.support.Fixtures;
 import vn.dongnai.contest.support.IntegrationTest;
 import vn.dongnai.contest.system.Redis;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -19,7 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The session check of every signed-in request ({@link SessionValidity}, asked by
  * {@link SessionCheckedTokens} while the token is validated) reads Redis and MySQL only on the
  * blocking pool: an account nobody has asked about on this node is looked up there, and the request
- * resumes when the answer is back; an ended session is still refused.
+ * resumes when the answer is back; an ended session is still refused. A login or a renewal fills
+ * the cache from the account row it has just read, so its token's first request needs no lookup.
  */
 @MicronautTest(transactional = false)
 class SessionCheckOffTheEventLoopTest extends IntegrationTest {
@@ -28,16 +31,30 @@ class SessionCheckOffTheEventLoopTest extends IntegrationTest {
 
     @AfterEach
     void stopWatching() {
-        context.getBean(SessionValidity.class).lookups = thread -> {
+        lookups.clear();
+        context.getBean(SessionValidity.class).lookups = (accountId, thread) -> {
         };
     }
 
     private void coldCache(Fixtures.Contestant person) {
-        SessionValidity sessions = context.getBean(SessionValidity.class);
+        SessionValidity sessions = sessions();
         sessions.forget(person.id());
         // nor in Redis: the lookup goes on to MySQL
         context.getBean(Redis.class).sync().del("session-valid-after:" + person.id());
-        sessions.lookups = lookups::add;
+        watch(person);
+    }
+
+    /** Records the loads of this person's account only: other tests' accounts may be refreshed meanwhile. */
+    private void watch(Fixtures.Contestant person) {
+        sessions().lookups = (accountId, thread) -> {
+            if (accountId == person.id()) {
+                lookups.add(thread);
+            }
+        };
+    }
+
+    private SessionValidity sessions() {
+        return context.getBean(SessionValidity.class);
     }
 
     @Test
@@ -65,6 +82,59 @@ class SessionCheckOffTheEventLoopTest extends IntegrationTest {
         assertEquals(200, api.get("/api/me", person.token()).status());
 
         assertTrue(lookups.isEmpty(), "looked up again: " + lookups);
+    }
+
+    @Test
+    void aLoginFillsTheCacheSoItsTokensFirstRequestNeedsNoLookup() {
+        Fixtures.Contestant person = fixtures.contestant();
+        coldCache(person);
+
+        String token = fixtures.login(person.phone(), person.password());
+
+        assertEquals(200, api.get("/api/me", token).status());
+        assertTrue(lookups.isEmpty(), "looked up: " + lookups);
+    }
+
+    @Test
+    void aRenewalFillsTheCacheToo() {
+        Fixtures.Contestant person = fixtures.contestant();
+        String refresh = (String) api.post("/login", Map.of("username", person.phone(), "password", person.password()), null)
+                .map().get("refresh_token");
+        coldCache(person);
+
+        Api.Reply renewed = api.post("/oauth/access_token", Map.of("grant_type", "refresh_token", "refresh_token", refresh), null);
+
+        assertEquals(200, renewed.status(), renewed.body());
+        assertEquals(200, api.get("/api/me", (String) renewed.map().get("access_token")).status());
+        assertTrue(lookups.isEmpty(), "looked up: " + lookups);
+    }
+
+    @Test
+    void aCacheFilledByALoginStillRefusesTokensFromBeforeTheSessionsEnded() {
+        Fixtures.Contestant person = fixtures.contestant();
+        // sessions ended long ago, on another node: this one was not told, so nothing keeps a login from filling the cache
+        sql.update("UPDATE account SET sessions_valid_after = ? WHERE id = ?", Instant.now(), person.id());
+        coldCache(person);
+
+        String token = fixtures.login(person.phone(), person.password());
+
+        assertEquals(401, api.get("/api/me", person.token()).status(), "the token from before the end");
+        assertEquals(200, api.get("/api/me", token).status());
+        assertTrue(lookups.isEmpty(), "answered from the login's row: " + lookups);
+    }
+
+    @Test
+    void aLoginJustAfterTheSessionsEndedLeavesTheCacheToTheLookup() {
+        Fixtures.Contestant person = fixtures.contestant();
+        assertEquals(204, api.post("/api/logout", Map.of(), person.token()).status());
+        // the row a login reads may predate an end not yet committed; this node saw the end, so it does not trust the row
+        watch(person);
+
+        String token = fixtures.login(person.phone(), person.password());
+
+        assertEquals(200, api.get("/api/me", token).status());
+        assertFalse(lookups.isEmpty(), "the login filled the cache right after an end of sessions");
+        assertEquals(401, api.get("/api/me", person.token()).status());
     }
 
     @Test
