@@ -56,9 +56,7 @@ final class RequestLogFilter {
             return;
         }
         int status = response.code();
-        if (status >= 400 || elapsed >= slowNanos) {
-            LOG.info("{} {} {} {}ms", request.getMethodName(), path, status, elapsed / 1_000_000);
-        } else if (sampleEvery == 1) {
+        if (status >= 400 || elapsed >= slowNanos || sampleEvery == 1) {
             LOG.info("{} {} {} {}ms", request.getMethodName(), path, status, elapsed / 1_000_000);
         } else if (sampled(fastSuccesses.getAndIncrement(), sampleEvery)) {
             LOG.info("{} {} {} {}ms (1 of {})", request.getMethodName(), path, status, elapsed / 1_000_000, sampleEvery);
