@@ -17,9 +17,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,7 +36,10 @@ import java.util.regex.Pattern;
  * only when TLS_TERMINATED says a TLS proxy stands in front: sent over plain HTTP on a test
  * machine, it would lock the browser out of that host for a year.
  *
- * <p>Outermost filter, so it also sees what security and error handling answered.
+ * <p>Outermost filter, so it also sees what security and error handling answered. It also writes
+ * the Date header every response must carry (RFC 9110; Micronaut's own is off,
+ * {@code micronaut.server.date-header}): the text changes once a second, so it is formatted once a
+ * second instead of for every response.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 final class SecurityHeadersFilter implements Ordered {
@@ -41,13 +49,24 @@ final class SecurityHeadersFilter implements Ordered {
     static final String NOTHING_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
     private static final String SWAGGER_UI_INDEX = "classpath:META-INF/swagger/views/swagger-ui/index.html";
     private static final Pattern INLINE_SCRIPT = Pattern.compile("<script>(.*?)</script>", Pattern.DOTALL);
+    /** HTTP's date form (IMF-fixdate): two-digit day, English names, always GMT. */
+    static final DateTimeFormatter HTTP_DATE =
+            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+    /** The Date header's text for one second of the server's clock. */
+    private record DateText(long epochSecond, String text) {
+    }
 
     private final boolean tlsTerminated;
     private final String swaggerUiPolicy;
+    private final Clock clock;
+    private volatile DateText date = new DateText(Long.MIN_VALUE, "");
 
-    SecurityHeadersFilter(@Value("${contest.tls-terminated:false}") boolean tlsTerminated, ResourceResolver resources) {
+    SecurityHeadersFilter(@Value("${contest.tls-terminated:false}") boolean tlsTerminated, ResourceResolver resources,
+                          Clock clock) {
         this.tlsTerminated = tlsTerminated;
         this.swaggerUiPolicy = swaggerUiPolicy(resources.getResourceAsStream(SWAGGER_UI_INDEX));
+        this.clock = clock;
     }
 
     @Override
@@ -58,6 +77,9 @@ final class SecurityHeadersFilter implements Ordered {
     @ResponseFilter
     void protect(HttpRequest<?> request, MutableHttpResponse<?> response) {
         var headers = response.getHeaders();
+        if (!headers.contains(HttpHeaders.DATE)) {
+            headers.set(HttpHeaders.DATE, httpDate());
+        }
         headers.set("X-Content-Type-Options", "nosniff");
         headers.set("X-Frame-Options", "DENY");
         if (tlsTerminated) {
@@ -71,6 +93,17 @@ final class SecurityHeadersFilter implements Ordered {
             // a script's own policy would bind a worker it starts; the page's policy covers scripts
             headers.set("Content-Security-Policy", NOTHING_POLICY);
         }
+    }
+
+    /** Now, as a Date header; racing threads at a second's turn each format it, and either text is right. */
+    String httpDate() {
+        long second = Math.floorDiv(clock.millis(), 1000L);
+        DateText current = date;
+        if (current.epochSecond() != second) {
+            current = new DateText(second, HTTP_DATE.format(Instant.ofEpochSecond(second)));
+            date = current;
+        }
+        return current.text();
     }
 
     /** By name too: a static file's content type may be set only once its body is written. */

@@ -15,6 +15,8 @@ import vn.dongnai.contest.support.IntegrationTest;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -65,6 +67,16 @@ class SecurityHeadersTest extends IntegrationTest {
         assertEquals("DENY", response.getHeaders().get("X-Frame-Options"));
         assertTrue(response.getHeaders().get("Content-Security-Policy").contains("frame-ancestors 'none'"),
                 response.getHeaders().get("Content-Security-Policy"));
+        assertDatedNow(response);
+    }
+
+    /** RFC 9110's IMF-fixdate ("Sun, 06 Dec 2026 11:14:50 GMT"), from the server's clock, once per response. */
+    private static void assertDatedNow(HttpResponse<?> response) {
+        String date = response.getHeaders().get(HttpHeaders.DATE);
+        assertEquals(1, response.getHeaders().getAll(HttpHeaders.DATE).size(), date);
+        assertTrue(date.matches("[A-Z][a-z]{2}, \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT"), date);
+        Instant sent = Instant.from(SecurityHeadersFilter.HTTP_DATE.parse(date));
+        assertTrue(Duration.between(sent, Instant.now()).abs().toSeconds() <= 5, date);
     }
 
     @Test
@@ -72,6 +84,7 @@ class SecurityHeadersTest extends IntegrationTest {
         HttpResponse<?> response = exchange("GET", "/api/admin/contests", null, fixtures.contestant().token());
 
         assertEquals(403, response.code());
+        assertDatedNow(response);
         assertEquals("nosniff", response.getHeaders().get("X-Content-Type-Options"));
         assertEquals(SecurityHeadersFilter.NOTHING_POLICY, response.getHeaders().get("Content-Security-Policy"));
     }
