@@ -113,7 +113,7 @@ public final class LoadRun {
             platformArgs.add("--keys-file=" + runDir.resolve("keys.properties"));
         }
         if ("Overload".equals(simulation) && System.getenv("ADMISSION_ENABLED") == null) {
-            platformEnv.put("ADMISSION_ENABLED", "true"); // what it measures: lanes and the waiting room, off by default
+            platformEnv.put("ADMISSION_ENABLED", "true"); // what it measures: lanes and the waiting room, whatever the default
         }
         OUT.printf("Load run %s: starting the platform (%s) …%n", simulation, String.join(" ", platformArgs));
         Platform platform = Platform.start(root, runDir, platformJvm, platformArgs, platformEnv);
