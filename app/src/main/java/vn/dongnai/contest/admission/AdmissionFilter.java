@@ -45,8 +45,10 @@ class AdmissionFilter implements HttpServerFilter {
     static final String TICKET_HEADER = "X-Waiting-Ticket";
     static final String STALE_HEADER = "X-Stale";
     /**
-     * A called ticket coming back is let in whatever the lane's room (it waits on this node for a
-     * place): it was called because there was room, and the called are at most the room's window.
+     * A called ticket coming back is let in even when the node's queue is full (it waits there for a
+     * place): it was called because there was room, and the called are at most the room's window. Not
+     * while the lane takes nobody at all (people mid-attempt have its whole share): it would wait with
+     * its connection open for as long as that lasts, so it is told to come back, its place kept.
      */
     private static final int CALLED_ALWAYS_IN = 1_000_000;
 
@@ -147,7 +149,7 @@ class AdmissionFilter implements HttpServerFilter {
         Executor loop = request instanceof NettyHttpRequest<?> netty ? netty.getChannelHandlerContext().executor() : Runnable::run;
         return Mono.fromCompletionStage(rooms.arrive(room, ticket.map(Tickets.Ticket::line).orElse(WaitingRooms.REDIS_LINE),
                         ticket.map(Tickets.Ticket::number).orElse(0L), openings > 0, openings,
-                        ticket.isPresent() ? CALLED_ALWAYS_IN : 0, lanes.capacity(lane))
+                        ticket.isPresent() && openings > 0 ? CALLED_ALWAYS_IN : 0, lanes.capacity(lane))
                         .thenApplyAsync(visit -> visit, loop))
                 .flatMapMany(visit -> {
                     WaitingLine.Turn turn = visit.turn();
