@@ -15,11 +15,11 @@ package vn.dongnai.contest.admission;
 final class Pace {
 
     static final long CALLED_RETRY_MS = 250;
-    static final long MIN_RETRY_MS = 400;
+    static final long MIN_RETRY_MS = 1_000;
     // long enough that a room of tens of thousands does not poll the box it waits for (36,000 people at
     // 5 s were 7,000 refusals a second: more work than the starts they waited for, docs/performance.md)
     static final long MAX_RETRY_MS = 30_000;
-    private static final double EARLY = 0.75;
+    private static final double EARLY = 1.0;
 
     private Pace() {
     }
@@ -34,8 +34,8 @@ final class Pace {
         if (place <= 0) {
             return Math.min(MAX_RETRY_MS, Math.max(CALLED_RETRY_MS, Math.round(EARLY * 1000 * calledAhead / pace)));
         }
-        // a little before the ticket is called (the page's jitter is ± 20 %): early costs one more short
-        // try, late leaves the place called for them idle and lets later tickets past
+        // when the ticket is called: a called ticket goes in whenever it comes back (it waits on the node's
+        // queue), so early only costs one more try, and every try is work the box does instead of a start
         return Math.min(MAX_RETRY_MS, Math.max(MIN_RETRY_MS, Math.round(EARLY * 1000 * place / pace)));
     }
 
