@@ -42,7 +42,8 @@ class ValidatedTokens {
     private final Counter expired;
 
     ValidatedTokens(Clock clock, MeterRegistry meters,
-                    @Value("${contest.sessions.token-cache.size:100000}") long size,
+                    // about 1–1.5 KB a token: 20,000 people active on one node within the max age, ~30 MB
+                    @Value("${contest.sessions.token-cache.size:20000}") long size,
                     @Value("${contest.sessions.token-cache.max-age:5m}") Duration maxAge) {
         this.clock = clock;
         this.maxAge = maxAge;
