@@ -18,7 +18,7 @@ final class Pace {
     static final long MIN_RETRY_MS = 1_000;
     // long enough that a room of tens of thousands does not poll the box it waits for (36,000 people at
     // 5 s were 7,000 refusals a second: more work than the starts they waited for, docs/performance.md)
-    static final long MAX_RETRY_MS = 30_000;
+    static final long MAX_RETRY_MS = 60_000;
     private static final double EARLY = 1.0;
 
     private Pace() {

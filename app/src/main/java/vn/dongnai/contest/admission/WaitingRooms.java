@@ -31,8 +31,10 @@ import java.util.concurrent.TimeUnit;
  * share a Redis Cluster slot and the script is legal there. Besides the two counters, a room keeps its
  * called-and-not-back tickets ({@code :called}, scored by the time they were called, members
  * zero-padded so that ties sort in ticket order) and each node's lane capacity ({@code :capacity}, one
- * field per node with the time it was written, dropped after 5 s of silence); their sum is the pace
- * and sets the window.
+ * field per node with the time it was written, dropped after 5 s of silence); their sum sets the
+ * window. The pace people are told to come back at ({@code :pace}) is the rate the line is really
+ * called at, doubled and capped by that capacity: while people mid-attempt hold the lanes back, the
+ * capacity alone would have a room of thousands polling faster than anyone is let in.
  * <p>
  * Asked asynchronously, so a refusal is answered from the event loop without waiting for a worker.
  * When Redis fails or does not answer within {@code contest.admission.redis-timeout}, the room runs
@@ -118,7 +120,29 @@ class WaitingRooms {
             if admitted == 0 and ticket > 0 then
               ahead = redis.call('ZRANK', KEYS[3], string.format('%015d', ticket)) or pending
             end
-            return {admitted, ticket, serving, issued, tostring(capacity), pending, window, ahead}
+            -- the pace people are told to come back at: the rate the line is really called at (a moving
+            -- average, sampled each second while people wait uncalled; the lanes' capacity when the line
+            -- forms), doubled so that enough come back to take every opening, never above the capacity.
+            -- The capacity alone is what the lanes take when nothing holds them back; while people
+            -- mid-attempt hold them back, a room of thousands polling at it is more work than the starts
+            local pace = capacity
+            if issued > serving then
+              local sample = redis.call('HMGET', KEYS[5], 'at', 'serving', 'rate')
+              local at, before, rate = tonumber(sample[1]), tonumber(sample[2]), tonumber(sample[3])
+              if not at then
+                redis.call('HSET', KEYS[5], 'at', now, 'serving', serving, 'rate', capacity)
+              else
+                if now - at >= 1000 then
+                  rate = 0.5 * rate + 0.5 * (serving - before) * 1000 / (now - at)
+                  redis.call('HSET', KEYS[5], 'at', now, 'serving', serving, 'rate', rate)
+                end
+                pace = math.min(capacity, math.max(1, 2 * rate))
+              end
+              redis.call('EXPIRE', KEYS[5], ttl)
+            else
+              redis.call('DEL', KEYS[5])
+            end
+            return {admitted, ticket, serving, issued, tostring(pace), pending, window, ahead}
             """;
 
     /**
@@ -182,7 +206,8 @@ class WaitingRooms {
                                   double capacity) {
         long now = clock.millis();
         int calls = Math.max(1, Math.min(1_000, freePlaces));
-        String[] keys = {key(room, "issued"), key(room, "serving"), key(room, "called"), key(room, "capacity")};
+        String[] keys = {key(room, "issued"), key(room, "serving"), key(room, "called"), key(room, "capacity"),
+                key(room, "pace")};
         String[] args = {String.valueOf(REDIS_LINE.equals(line) ? ticket : 0), hasRoom ? "1" : "0",
                 String.valueOf(Math.max(1, roomTtl.toSeconds())), String.valueOf(now),
                 String.valueOf(callGrace.toMillis()), String.valueOf(minWindow),

@@ -110,7 +110,7 @@ class WaitingRoomPaceTest {
         clock.millis = 1_000_000_000L;
         long began = clock.millis;
         redis.sync().del(WaitingRooms.key(room, "issued"), WaitingRooms.key(room, "serving"),
-                WaitingRooms.key(room, "called"), WaitingRooms.key(room, "capacity"));
+                WaitingRooms.key(room, "called"), WaitingRooms.key(room, "capacity"), WaitingRooms.key(room, "pace"));
         RedisDegradation degradation = new RedisDegradation(new SimpleMeterRegistry(), clock);
         List<WaitingRooms> rooms = new ArrayList<>();
         for (int i = 0; i < nodes; i++) {
@@ -254,5 +254,35 @@ class WaitingRoomPaceTest {
 
         assertTrue(former.lastAdmittedMs() > 3 * paced.lastAdmittedMs(),
                 "now " + paced.lastAdmittedMs() + " ms, before " + former.lastAdmittedMs() + " ms");
+    }
+
+    @Test
+    void peopleAreToldThePaceTheLineIsReallyCalledAtNotTheCapacityTheLanesClaim() {
+        SimulatedClock clock = new SimulatedClock();
+        clock.millis = 2_000_000_000L;
+        String room = "pace-held-back";
+        redis.sync().del(WaitingRooms.key(room, "issued"), WaitingRooms.key(room, "serving"),
+                WaitingRooms.key(room, "called"), WaitingRooms.key(room, "capacity"), WaitingRooms.key(room, "pace"));
+        WaitingRooms rooms = new WaitingRooms(redis, new RedisDegradation(new SimpleMeterRegistry(), clock), clock,
+                Duration.ofSeconds(5), Duration.ofHours(1), Duration.ofSeconds(10), 10, WINDOW_SECONDS);
+        try {
+            // a lane that could take 2,000 a second, held back by people mid-attempt to ten a second
+            for (int i = 0; i < 1_000; i++) {
+                rooms.arrive(room, WaitingRooms.REDIS_LINE, 0, false, 0, 0, 2_000).toCompletableFuture().join();
+            }
+            WaitingRooms.Visit last = null;
+            for (int tick = 0; tick < 100; tick++) {
+                clock.millis += 100;
+                last = rooms.arrive(room, WaitingRooms.REDIS_LINE, 0, true, 1, 0, 2_000).toCompletableFuture().join();
+            }
+            System.out.println("[pace] held back: told " + last.perSecond() + " a second");
+
+            // called at about ten a second: told about twice that, so that a person far back is not
+            // sent to poll a hundred times faster than anyone is let in
+            assertTrue(last.perSecond() <= 40, "told " + last.perSecond() + " a second");
+            assertTrue(last.perSecond() >= 10, "told " + last.perSecond() + " a second");
+        } finally {
+            rooms.close();
+        }
     }
 }
