@@ -19,7 +19,6 @@ import vn.dongnai.contest.system.Role;
 import vn.dongnai.contest.system.ApiException;
 
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
 /** The contestant's side of an attempt. Every route checks the attempt is the caller's own. */
 @Controller("/api")
@@ -72,7 +71,7 @@ class AttemptController {
     }
 
     @Post("/attempts/{attemptId}/submit")
-    CompletableFuture<AttemptViews.Result> submit(long attemptId, @Header("Idempotency-Key") @Nullable String idempotencyKey,
+    AttemptViews.Result submit(long attemptId, @Header("Idempotency-Key") @Nullable String idempotencyKey,
                                @Body @Nullable AttemptViews.SubmitBody body, Authentication authentication,
                                HttpRequest<?> request) {
         if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 100) {
@@ -80,8 +79,7 @@ class AttemptController {
                     "Thiếu mã chống gửi trùng (Idempotency-Key), vui lòng tải lại trang.",
                     "An Idempotency-Key header (1–100 characters) is required.");
         }
-        // answered when its group has committed, without a thread of the blocking pool waiting for it
-        return submits.submitAsync(attemptId, Principals.accountId(authentication), idempotencyKey.strip(),
+        return submits.submit(attemptId, Principals.accountId(authentication), idempotencyKey.strip(),
                 body == null ? new AttemptViews.SubmitBody(null, null) : body, origins.of(request));
     }
 

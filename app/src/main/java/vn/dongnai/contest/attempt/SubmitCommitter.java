@@ -3,9 +3,7 @@ package vn.dongnai.contest.attempt;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.scheduling.TaskExecutors;
 import jakarta.annotation.PreDestroy;
-import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,8 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -39,10 +36,6 @@ import java.util.concurrent.TimeoutException;
  * a lost connection) every submit in it is made again on its own, so one bad submit cannot fail
  * the others. If the group never commits (the node stops or the committer dies), nobody was told
  * "saved": those requests get 503 and the page submits again with the same Idempotency-Key.
- *
- * <p>A request does not hold a thread of the blocking pool while its group is made ({@link #submitAsync}):
- * at a thousand submits a second, submits waiting for their groups had taken every thread of the
- * pool, and autosaves and the submits themselves queued behind them for seconds.
  */
 @Singleton
 class SubmitCommitter {
@@ -56,7 +49,6 @@ class SubmitCommitter {
 
     private final AttemptService attempts;
     private final Clock clock;
-    private final ExecutorService blocking;
     private final int batchSize;
     private final Duration batchWait;
     private final BlockingQueue<Queued> queue = new LinkedBlockingQueue<>();
@@ -68,12 +60,11 @@ class SubmitCommitter {
     volatile Runnable beforeCommit = () -> {
     };
 
-    SubmitCommitter(AttemptService attempts, Clock clock, @Named(TaskExecutors.BLOCKING) ExecutorService blocking,
+    SubmitCommitter(AttemptService attempts, Clock clock,
                     @Value("${contest.submit.batch-size:64}") int batchSize,
                     @Value("${contest.submit.batch-wait:2ms}") Duration batchWait) {
         this.attempts = attempts;
         this.clock = clock;
-        this.blocking = blocking;
         this.batchSize = Math.max(1, batchSize);
         this.batchWait = batchWait;
         this.committer = Thread.ofPlatform().daemon().name("submit-committer").start(this::drain);
@@ -82,41 +73,33 @@ class SubmitCommitter {
     /** Grades the submit with whichever others arrive together; returns once its transaction has committed. */
     AttemptViews.Result submit(long attemptId, long accountId, String idempotencyKey, AttemptViews.SubmitBody body,
                                ClientOrigin.@Nullable Origin origin) {
-        try {
-            return submitAsync(attemptId, accountId, idempotencyKey, body, origin).join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
-    }
-
-    /**
-     * The same without holding the caller's thread: completed, on the blocking pool, once the group's
-     * transaction has committed and this submit's own after-commit work (its board write) is done.
-     */
-    CompletableFuture<AttemptViews.Result> submitAsync(long attemptId, long accountId, String idempotencyKey,
-                                                       AttemptViews.SubmitBody body, ClientOrigin.@Nullable Origin origin) {
         AttemptService.PendingSubmit submit = new AttemptService.PendingSubmit(attemptId, accountId, idempotencyKey, body,
                 origin, clock.instant());
         if (!running) {
-            return CompletableFuture.supplyAsync(() -> attempts.submitAlone(submit), blocking);
+            return attempts.submitAlone(submit);
         }
         CompletableFuture<AttemptService.Graded> reply = new CompletableFuture<>();
         queue.add(new Queued(submit, reply));
-        return reply.orTimeout(REPLY_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).handleAsync((graded, failure) -> {
-            if (failure == null) {
-                graded.afterCommit().forEach(Runnable::run);
-                return graded.result();
-            }
-            Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-            if (cause instanceof ApiException refused) {
+        AttemptService.Graded graded;
+        try {
+            graded = reply.get(REPLY_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof ApiException refused) {
                 throw refused;
             }
-            if (cause instanceof TimeoutException || !(cause instanceof RuntimeException)) {
-                throw notSaved();
+            if (e.getCause() instanceof RuntimeException) {
+                // the group failed, or held this attempt twice: this submit alone, in its own transaction
+                return attempts.submitAlone(submit);
             }
-            // the group failed, or held this attempt twice: this submit alone, in its own transaction
-            return attempts.submitAlone(submit);
-        }, blocking);
+            throw notSaved();
+        } catch (TimeoutException e) {
+            throw notSaved();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw notSaved();
+        }
+        graded.afterCommit().forEach(Runnable::run);
+        return graded.result();
     }
 
     private void drain() {
