@@ -144,7 +144,6 @@ class AdmissionFilter implements HttpServerFilter {
         // room: a free place, or a short enough line on this node for one; with room, this node calls
         // as many tickets as it can take now (this request's own place included)
         int openings = lanes.openings(lane);
-        AtomicBoolean settled = new AtomicBoolean();
         // Redis answers on its own thread; the request (its body above all) belongs to its channel's event loop
         Executor loop = request instanceof NettyHttpRequest<?> netty ? netty.getChannelHandlerContext().executor() : Runnable::run;
         return Mono.fromCompletionStage(rooms.arrive(room, ticket.map(Tickets.Ticket::line).orElse(WaitingRooms.REDIS_LINE),
@@ -155,7 +154,7 @@ class AdmissionFilter implements HttpServerFilter {
                     WaitingLine.Turn turn = visit.turn();
                     lanes.sawRoom(room, turn.issued() - turn.serving());
                     if (turn.admitted()) {
-                        return inTurn(request, chain, lane, settled);
+                        return inTurn(request, chain, lane, loop);
                     }
                     lanes.refused(lane);
                     return Mono.just(waiting(lane, tickets.issue(room, visit.line(), turn.ticket(), holder, now),
@@ -168,9 +167,9 @@ class AdmissionFilter implements HttpServerFilter {
      * ({@link Lanes#inTurn}); a client gone meanwhile gives up its turn, or the place it was given.
      */
     private Publisher<MutableHttpResponse<?>> inTurn(HttpRequest<?> request, ServerFilterChain chain, Lane lane,
-                                                     AtomicBoolean settled) {
+                                                     Executor loop) {
         CompletableFuture<Limiter.Listener> turn = lanes.inTurn(lane);
-        Executor loop = request instanceof NettyHttpRequest<?> netty ? netty.getChannelHandlerContext().executor() : Runnable::run;
+        AtomicBoolean settled = new AtomicBoolean();
         return Mono.fromFuture(turn.thenApplyAsync(place -> place, loop), true)
                 // settled first by a cancel: the cancel gave the place back
                 .flatMapMany(place -> settled.compareAndSet(false, true) ? proceed(request, chain, place) : Mono.empty())
