@@ -53,9 +53,13 @@ record BoardKeys(String tag, String variant) {
         return new String[]{order(), members(), entries(), versions(), units(), communes(), groups()};
     }
 
-    /** Where a rebuild writes before it swaps the board in, in the same slot. */
-    BoardKeys staging() {
-        return new BoardKeys(tag, "staging:");
+    /**
+     * Where one rebuild writes before it swaps the board in, in the same slot. Each rebuild has its
+     * own: two rebuilds of a board at once (the drainer after a failover, a round closing, the
+     * rebuild command) must not write into, delete or swap in each other's half-written copy.
+     */
+    BoardKeys staging(String rebuild) {
+        return new BoardKeys(tag, "staging:" + rebuild + ":");
     }
 
     private String key(String part) {

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -83,12 +84,16 @@ public class LeaderboardStore {
             if not member then return nil end
             return {redis.call('ZRANK', KEYS[1], member), redis.call('HGET', KEYS[3], member)}""";
 
-    /** KEYS: live keys then staging keys, pairwise. Swaps a rebuilt board in at once. */
+    /**
+     * KEYS: live keys then staging keys, pairwise. Swaps a rebuilt board in at once; the staging
+     * keys' expiry (left for a rebuild that died half-way) does not come with them.
+     */
     private static final String SWAP = """
             local n = #KEYS / 2
             for i = 1, n do
               if redis.call('EXISTS', KEYS[n + i]) == 1 then
                 redis.call('RENAME', KEYS[n + i], KEYS[i])
+                redis.call('PERSIST', KEYS[i])
               else
                 redis.call('DEL', KEYS[i])
               end
@@ -158,13 +163,10 @@ public class LeaderboardStore {
      * in with one script, so readers never see half a board.
      */
     void replace(BoardKeys board, List<Placed> placed, long version) {
-        BoardKeys staging = board.staging();
+        BoardKeys staging = board.staging(UUID.randomUUID().toString());
         try (Redis.Pipeline bulk = redis.pipeline()) {
             RedisClusterAsyncCommands<String, String> async = bulk.async();
             List<RedisFuture<?>> pending = new ArrayList<>();
-            for (String key : staging.all()) {
-                pending.add(async.del(key));
-            }
             Map<String, Long> units = new HashMap<>();
             Map<String, Long> communes = new HashMap<>();
             for (Placed p : placed) {
@@ -181,11 +183,13 @@ public class LeaderboardStore {
                 }
                 communes.merge(p.line().commune(), 1L, Long::sum);
                 if (pending.size() >= 5_000) {
+                    expireStaging(async, staging, pending);
                     flush(bulk, pending);
                 }
             }
             units.forEach((unit, n) -> pending.add(async.hset(staging.units(), unit, String.valueOf(n))));
             communes.forEach((commune, n) -> pending.add(async.hset(staging.communes(), commune, String.valueOf(n))));
+            expireStaging(async, staging, pending);
             flush(bulk, pending);
         }
         String[] keys = new String[14];
@@ -193,6 +197,16 @@ public class LeaderboardStore {
         System.arraycopy(staging.all(), 0, keys, 7, 7);
         run(SWAP, ScriptOutputType.INTEGER, keys);
     }
+
+    /** A rebuild that dies half-way (a node stopped, Redis away) leaves nothing behind for long. */
+    private static void expireStaging(RedisClusterAsyncCommands<String, String> async, BoardKeys staging,
+                                      List<RedisFuture<?>> pending) {
+        for (String key : staging.all()) {
+            pending.add(async.expire(key, STAGING_TTL_SECONDS));
+        }
+    }
+
+    private static final long STAGING_TTL_SECONDS = 3_600;
 
     /** Set once the boards were built from MySQL; a Redis that restarted empty has lost it. */
     private static final String BUILT = "lb:{meta}:built";
