@@ -19,6 +19,7 @@ import vn.dongnai.contest.system.Role;
 import vn.dongnai.contest.system.ApiException;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /** The contestant's side of an attempt. Every route checks the attempt is the caller's own. */
 @Controller("/api")
@@ -71,7 +72,7 @@ class AttemptController {
     }
 
     @Post("/attempts/{attemptId}/submit")
-    AttemptViews.Result submit(long attemptId, @Header("Idempotency-Key") @Nullable String idempotencyKey,
+    CompletableFuture<AttemptViews.Result> submit(long attemptId, @Header("Idempotency-Key") @Nullable String idempotencyKey,
                                @Body @Nullable AttemptViews.SubmitBody body, Authentication authentication,
                                HttpRequest<?> request) {
         if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 100) {

@@ -30,6 +30,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 /**
  * The attempt engine. Its guarantees come from MySQL, so they hold across any number of app
@@ -279,7 +281,7 @@ public class AttemptService {
     }
 
     /** One submit's answer once its transaction committed: the result and the board writes to make before replying. */
-    record Graded(AttemptViews.Result result, List<Runnable> afterCommit) {
+    record Graded(AttemptViews.Result result, List<Supplier<CompletableFuture<?>>> afterCommit) {
     }
 
     /** One submit of a group that must be made again on its own (a second submit of the same attempt in the group). */
@@ -351,7 +353,7 @@ public class AttemptService {
             write(grades);
             for (int k = 0; k < grades.size(); k++) {
                 Grade g = grades.get(k);
-                List<Runnable> afterCommit = new ArrayList<>();
+                List<Supplier<CompletableFuture<?>>> afterCommit = new ArrayList<>();
                 AfterCommit.collecting(afterCommit, () -> {
                     announce(g);
                     return null;

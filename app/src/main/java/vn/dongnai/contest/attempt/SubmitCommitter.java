@@ -3,6 +3,8 @@ package vn.dongnai.contest.attempt;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.scheduling.TaskExecutors;
+import jakarta.inject.Named;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -16,11 +18,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 /**
  * Group commit for submissions (nộp bài). Submits arriving together are graded and written in one
@@ -28,7 +31,8 @@ import java.util.concurrent.TimeoutException;
  * group closed {@code batch-wait} after its first submit or when full — so a peak pays one commit
  * (one log flush) and a handful of statements for many submits instead of a transaction each.
  * Durability is unchanged: each request is answered only after its group's transaction has
- * committed, and then makes its own board write on its own thread, as a lone submit does.
+ * committed and its board write (batched with the group's, {@code Leaderboards}) is made. No thread
+ * waits meanwhile: the request gets a future, so a peak of submits does not hold the blocking pool.
  *
  * <p>A submit's time is the moment it arrived, taken before it waits in the queue, so waiting
  * changes neither its duration nor its place in the ranking chain. A submit that is refused (404,
@@ -44,7 +48,7 @@ class SubmitCommitter {
     /** How long a request waits for its group before it is told to submit again. */
     private static final Duration REPLY_TIMEOUT = Duration.ofSeconds(30);
 
-    private record Queued(AttemptService.PendingSubmit submit, CompletableFuture<AttemptService.Graded> reply) {
+    private record Queued(AttemptService.PendingSubmit submit, CompletableFuture<AttemptViews.Result> reply) {
     }
 
     private final AttemptService attempts;
@@ -60,46 +64,46 @@ class SubmitCommitter {
     volatile Runnable beforeCommit = () -> {
     };
 
+    /** Where a submit the group could not take is made again on its own (it blocks on the database). */
+    private final Executor blocking;
+
     SubmitCommitter(AttemptService attempts, Clock clock,
                     @Value("${contest.submit.batch-size:64}") int batchSize,
-                    @Value("${contest.submit.batch-wait:2ms}") Duration batchWait) {
+                    @Value("${contest.submit.batch-wait:2ms}") Duration batchWait,
+                    @Named(TaskExecutors.BLOCKING) Executor blocking) {
         this.attempts = attempts;
+        this.blocking = blocking;
         this.clock = clock;
         this.batchSize = Math.max(1, batchSize);
         this.batchWait = batchWait;
         this.committer = Thread.ofPlatform().daemon().name("submit-committer").start(this::drain);
     }
 
-    /** Grades the submit with whichever others arrive together; returns once its transaction has committed. */
-    AttemptViews.Result submit(long attemptId, long accountId, String idempotencyKey, AttemptViews.SubmitBody body,
-                               ClientOrigin.@Nullable Origin origin) {
+    /**
+     * Grades the submit with whichever others arrive together; the answer completes once its
+     * transaction has committed and its board write is made.
+     */
+    CompletableFuture<AttemptViews.Result> submit(long attemptId, long accountId, String idempotencyKey,
+                                                  AttemptViews.SubmitBody body, ClientOrigin.@Nullable Origin origin) {
         AttemptService.PendingSubmit submit = new AttemptService.PendingSubmit(attemptId, accountId, idempotencyKey, body,
                 origin, clock.instant());
         if (!running) {
-            return attempts.submitAlone(submit);
+            return CompletableFuture.supplyAsync(() -> attempts.submitAlone(submit), blocking);
         }
-        CompletableFuture<AttemptService.Graded> reply = new CompletableFuture<>();
+        CompletableFuture<AttemptViews.Result> reply = new CompletableFuture<>();
         queue.add(new Queued(submit, reply));
-        AttemptService.Graded graded;
-        try {
-            graded = reply.get(REPLY_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof ApiException refused) {
-                throw refused;
+        return reply.orTimeout(REPLY_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).exceptionallyCompose(failure -> {
+            Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+            if (cause instanceof ApiException refused) {
+                return CompletableFuture.failedFuture(refused);
             }
-            if (e.getCause() instanceof RuntimeException) {
+            if (cause instanceof RuntimeException) {
                 // the group failed, or held this attempt twice: this submit alone, in its own transaction
-                return attempts.submitAlone(submit);
+                return CompletableFuture.supplyAsync(() -> attempts.submitAlone(submit), blocking);
             }
-            throw notSaved();
-        } catch (TimeoutException e) {
-            throw notSaved();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw notSaved();
-        }
-        graded.afterCommit().forEach(Runnable::run);
-        return graded.result();
+            // timed out, or the committer died: nobody was told "saved"
+            return CompletableFuture.failedFuture(notSaved());
+        });
     }
 
     private void drain() {
@@ -152,9 +156,12 @@ class SubmitCommitter {
             throw e;
         }
         for (int i = 0; i < group.size(); i++) {
-            CompletableFuture<AttemptService.Graded> reply = group.get(i).reply();
+            CompletableFuture<AttemptViews.Result> reply = group.get(i).reply();
             if (outcomes[i] instanceof AttemptService.Graded graded) {
-                reply.complete(graded);
+                // started here, waited for by nobody: the board writes complete the reply when made
+                CompletableFuture<?>[] writes = graded.afterCommit().stream().map(Supplier::get)
+                        .toArray(CompletableFuture[]::new);
+                CompletableFuture.allOf(writes).whenComplete((done, failed) -> reply.complete(graded.result()));
             } else {
                 reply.completeExceptionally((Throwable) outcomes[i]);
             }

@@ -7,7 +7,10 @@ import vn.dongnai.contest.system.Sql;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -52,6 +55,15 @@ public class Entries {
     public Optional<Entry> entryOf(long roundId, long accountId) {
         return sql.one("SELECT " + ENTRY_COLUMNS + " FROM (" + PICKS + " AND a.round_id = ? AND a.account_id = ?) e "
                 + "JOIN participant p ON p.account_id = e.account_id WHERE e.pick = 1", Entries::read, roundId, accountId);
+    }
+
+    /** The entries of some contestants of a round, by contestant: one query for a batch of board writes. */
+    Map<Long, Entry> entriesOf(long roundId, Collection<Long> accountIds) {
+        Map<Long, Entry> found = new HashMap<>();
+        sql.list("SELECT " + ENTRY_COLUMNS + " FROM (" + PICKS + " AND a.round_id = ? AND a.account_id IN ("
+                        + Sql.marks(accountIds.size()) + ")) e JOIN participant p ON p.account_id = e.account_id WHERE e.pick = 1",
+                Entries::read, args(roundId, accountIds)).forEach(e -> found.put(e.accountId(), e));
+        return found;
     }
 
     /** Every entry of a round in live order. */
@@ -113,6 +125,24 @@ public class Entries {
 
     public Optional<ContestStanding> standingOf(long contestId, long accountId) {
         return sql.one(STANDINGS.formatted(PICKS, "AND a.account_id = ?"), Entries::readStanding, contestId, accountId);
+    }
+
+    /** The contest-wide standings of some contestants, by contestant. */
+    Map<Long, ContestStanding> standingsOf(long contestId, Collection<Long> accountIds) {
+        Map<Long, ContestStanding> found = new HashMap<>();
+        sql.list(STANDINGS.formatted(PICKS, "AND a.account_id IN (" + Sql.marks(accountIds.size()) + ")"),
+                Entries::readStanding, args(contestId, accountIds)).forEach(s -> found.put(s.accountId(), s));
+        return found;
+    }
+
+    private static Object[] args(long first, Collection<Long> rest) {
+        Object[] args = new Object[1 + rest.size()];
+        args[0] = first;
+        int i = 1;
+        for (Long value : rest) {
+            args[i++] = value;
+        }
+        return args;
     }
 
     /** Every contestant of a contest in the contest-wide order. */

@@ -1,5 +1,7 @@
 package vn.dongnai.contest.ranking;
 
+import io.lettuce.core.RedisCommandTimeoutException;
+import io.lettuce.core.RedisException;
 import io.lettuce.core.RedisFuture;
 import io.lettuce.core.RedisNoScriptException;
 import io.lettuce.core.ScriptOutputType;
@@ -113,14 +115,64 @@ public class LeaderboardStore {
     }
 
     void upsert(BoardKeys board, long accountId, long version, RankingChain.BoardPosition position, BoardLine line) {
-        run(UPSERT, ScriptOutputType.INTEGER, board.all(), String.valueOf(accountId), String.valueOf(version),
-                String.valueOf(position.score()), position.member(), toJson(line), line.unit() == null ? "" : line.unit(),
-                line.commune());
+        write(List.of(upsertOf(board, accountId, version, position, line)));
     }
 
     void remove(BoardKeys board, long accountId, long version) {
-        run(REMOVE, ScriptOutputType.INTEGER, board.all(), String.valueOf(accountId), String.valueOf(version));
+        write(List.of(Change.remove(board, accountId, version)));
     }
+
+    /** One contestant's change on one board: its line where it now sits, or its removal. */
+    record Change(BoardKeys board, String script, String[] args) {
+
+        static Change upsert(BoardKeys board, long accountId, long version, RankingChain.BoardPosition position,
+                             String json, BoardLine line) {
+            return new Change(board, UPSERT, new String[]{String.valueOf(accountId), String.valueOf(version),
+                    String.valueOf(position.score()), position.member(), json, line.unit() == null ? "" : line.unit(),
+                    line.commune()});
+        }
+
+        static Change remove(BoardKeys board, long accountId, long version) {
+            return new Change(board, REMOVE, new String[]{String.valueOf(accountId), String.valueOf(version)});
+        }
+    }
+
+    Change upsertOf(BoardKeys board, long accountId, long version, RankingChain.BoardPosition position, BoardLine line) {
+        return Change.upsert(board, accountId, version, position, toJson(line), line);
+    }
+
+    /**
+     * Many changes sent back to back on the shared connection (one round trip for a batch of
+     * submits), each still its own atomic, versioned script.
+     */
+    void write(List<Change> changes) {
+        RedisClusterAsyncCommands<String, String> async = redis.async();
+        List<RedisFuture<Long>> sent = new ArrayList<>(changes.size());
+        for (Change c : changes) {
+            sent.add(async.evalsha(sha(c.script()), ScriptOutputType.INTEGER, c.board().all(), c.args()));
+        }
+        for (int i = 0; i < sent.size(); i++) {
+            try {
+                sent.get(i).get(WRITE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            } catch (ExecutionException e) {
+                Change c = changes.get(i);
+                if (e.getCause() instanceof RedisNoScriptException) {
+                    run(c.script(), ScriptOutputType.INTEGER, c.board().all(), c.args());
+                } else if (e.getCause() instanceof RedisException redisFailure) {
+                    throw redisFailure;
+                } else {
+                    throw new RedisException(e.getCause());
+                }
+            } catch (TimeoutException e) {
+                throw new RedisCommandTimeoutException("board write not answered in " + WRITE_TIMEOUT_SECONDS + " s");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new RedisException(e);
+            }
+        }
+    }
+
+    private static final long WRITE_TIMEOUT_SECONDS = 10;
 
     List<Row> page(BoardKeys board, long offset, int limit) {
         List<Object> lines = run(PAGE, ScriptOutputType.MULTI, new String[]{board.order(), board.entries()},
@@ -242,7 +294,7 @@ public class LeaderboardStore {
     @SuppressWarnings("unchecked")
     private <T> T run(String script, ScriptOutputType output, String[] keys, String... args) {
         RedisClusterCommands<String, String> commands = redis.sync();
-        String sha = shas.computeIfAbsent(script, commands::digest);
+        String sha = sha(script);
         try {
             return (T) commands.evalsha(sha, output, keys, args);
         } catch (RedisNoScriptException e) {
@@ -250,6 +302,10 @@ public class LeaderboardStore {
             // master): EVAL runs it on the node owning the keys and leaves it cached there
             return (T) commands.eval(script, output, keys, args);
         }
+    }
+
+    private String sha(String script) {
+        return shas.computeIfAbsent(script, redis.sync()::digest);
     }
 
     private String toJson(BoardLine line) {

@@ -14,6 +14,7 @@ import vn.dongnai.contest.attempt.AttemptGraded;
 import vn.dongnai.contest.attempt.EntryChanged;
 import vn.dongnai.contest.contest.ContestRound;
 import vn.dongnai.contest.system.AfterCommit;
+import vn.dongnai.contest.system.Batches;
 import vn.dongnai.contest.system.RedisDegradation;
 import vn.dongnai.contest.system.Sql;
 
@@ -21,7 +22,9 @@ import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
@@ -56,7 +59,9 @@ public class Leaderboards {
     /** The Redis masters the boards were last checked on; null until known. */
     private volatile @Nullable String masters;
     private final Set<Long> staleRounds = ConcurrentHashMap.newKeySet();
-    private final Queue<Applied> applied = new ConcurrentLinkedQueue<>();
+    private final Queue<Write> applied = new ConcurrentLinkedQueue<>();
+    /** Board writes after commits, made in batches by one thread: at a peak, a few statements for many submits. */
+    private final Batches<Write> writes = new Batches<>("board-writes", 256, this::applyAll);
 
     Leaderboards(Sql sql, Entries entries, LeaderboardStore store, FrozenRankings frozen,
                  AfterCommit afterCommit, Clock clock, RedisDegradation degradation,
@@ -99,10 +104,14 @@ public class Leaderboards {
         return staleRounds.contains(roundId);
     }
 
+    /**
+     * The outbox row in the grade's transaction; after commit, the board write, batched with whatever
+     * else commits at the same moment (a failed write is the drainer's, never the submitter's error).
+     */
     private void record(long roundId, long accountId) {
         long version = sql.insert("INSERT INTO leaderboard_outbox (round_id, account_id, created_at) VALUES (?, ?, ?)",
                 roundId, accountId, clock.instant());
-        afterCommit.run(() -> applyUpTo(roundId, accountId, version));
+        afterCommit.runThenWait(() -> writes.add(new Write(roundId, accountId, version)).exceptionally(e -> null));
     }
 
     /** Applies what is pending for one contestant in one round; on failure leaves it for the drainer. */
@@ -123,17 +132,28 @@ public class Leaderboards {
      * keeps the highest version it has seen, so an older write arriving late changes nothing).
      */
     private boolean applyUpTo(long roundId, long accountId, long version) {
+        return applyRound(roundId, List.of(new Write(roundId, accountId, version)));
+    }
+
+    /** A contestant's board write under an outbox version; once written, its rows (up to {@code version}) are to be marked applied. */
+    private record Write(long roundId, long accountId, long version) {
+    }
+
+    /** A batch of board writes, round by round; a round that fails is left to the drainer. */
+    private void applyAll(List<Write> batch) {
+        Map<Long, List<Write>> byRound = new LinkedHashMap<>();
+        batch.forEach(w -> byRound.computeIfAbsent(w.roundId(), k -> new ArrayList<>()).add(w));
+        byRound.forEach(this::applyRound);
+    }
+
+    private boolean applyRound(long roundId, List<Write> batch) {
         try {
-            apply(roundId, accountId, version);
-            applied.add(new Applied(roundId, accountId, version));
+            apply(roundId, batch);
+            applied.addAll(batch);
             return true;
         } catch (RuntimeException e) {
             return behind(roundId, e);
         }
-    }
-
-    /** An entry written to Redis whose outbox rows (up to {@code version}) are not yet marked applied. */
-    private record Applied(long roundId, long accountId, long version) {
     }
 
     /**
@@ -142,10 +162,9 @@ public class Leaderboards {
      * written again by the drainer, which changes nothing on the board (same version).
      */
     @Scheduled(fixedDelay = "${contest.leaderboard.mark-interval:250ms}", initialDelay = "1s")
-    @PreDestroy
     void markApplied() {
-        List<Applied> batch = new ArrayList<>();
-        for (Applied a = applied.poll(); a != null; a = applied.poll()) {
+        List<Write> batch = new ArrayList<>();
+        for (Write a = applied.poll(); a != null; a = applied.poll()) {
             batch.add(a);
             if (batch.size() == MARK_BATCH) {
                 mark(batch);
@@ -157,11 +176,18 @@ public class Leaderboards {
         }
     }
 
-    private void mark(List<Applied> batch) {
+    /** A stopping node makes the writes it queued and marks them. */
+    @PreDestroy
+    void stop() {
+        writes.close();
+        markApplied();
+    }
+
+    private void mark(List<Write> batch) {
         List<Object> args = new ArrayList<>(1 + 3 * batch.size());
         args.add(clock.instant());
         StringJoiner which = new StringJoiner(" OR ", "(", ")");
-        for (Applied a : batch) {
+        for (Write a : batch) {
             which.add("(round_id = ? AND account_id = ? AND id <= ?)");
             args.addAll(List.of(a.roundId(), a.accountId(), a.version()));
         }
@@ -180,7 +206,12 @@ public class Leaderboards {
         return false;
     }
 
-    private void apply(long roundId, long accountId, long version) {
+    /**
+     * Writes the contestants' entries as MySQL has them now, each under its outbox version (the board
+     * keeps the highest version it has seen, so an older write arriving late changes nothing): one
+     * query for the entries, one for the contest-wide standings, the scripts sent together.
+     */
+    private void apply(long roundId, List<Write> batch) {
         // read fresh on every write (no cache): a board must never take a live entry once its round closed
         record RoundState(String status, long contestId, boolean overallBoard) {
         }
@@ -191,23 +222,27 @@ public class Leaderboards {
         if (ContestRound.CLOSED.equals(round.status())) {
             return; // a closed round's board is its frozen ranking
         }
+        Map<Long, Long> versions = new LinkedHashMap<>();
+        batch.forEach(w -> versions.merge(w.accountId(), w.version(), Math::max));
+        List<LeaderboardStore.Change> changes = new ArrayList<>();
         BoardKeys board = BoardKeys.round(roundId);
-        Optional<Entry> entry = entries.entryOf(roundId, accountId);
-        if (entry.isPresent()) {
-            store.upsert(board, accountId, version, RankingChain.LIVE.boardPosition(entry.get()), line(entry.get()));
-        } else {
-            store.remove(board, accountId, version);
-        }
+        Map<Long, Entry> found = entries.entriesOf(roundId, versions.keySet());
+        versions.forEach((account, version) -> {
+            Entry entry = found.get(account);
+            changes.add(entry == null ? LeaderboardStore.Change.remove(board, account, version)
+                    : store.upsertOf(board, account, version, RankingChain.LIVE.boardPosition(entry), line(entry)));
+        });
         if (round.overallBoard()) {
             BoardKeys overallBoard = BoardKeys.contest(round.contestId());
-            Optional<Entries.ContestStanding> standing = entries.standingOf(round.contestId(), accountId);
-            if (standing.isPresent()) {
-                store.upsert(overallBoard, accountId, version, RankingChain.CONTEST_WIDE.boardPosition(standing.get()),
-                        line(standing.get()));
-            } else {
-                store.remove(overallBoard, accountId, version);
-            }
+            Map<Long, Entries.ContestStanding> standings = entries.standingsOf(round.contestId(), versions.keySet());
+            versions.forEach((account, version) -> {
+                Entries.ContestStanding standing = standings.get(account);
+                changes.add(standing == null ? LeaderboardStore.Change.remove(overallBoard, account, version)
+                        : store.upsertOf(overallBoard, account, version, RankingChain.CONTEST_WIDE.boardPosition(standing),
+                        line(standing)));
+            });
         }
+        store.write(changes);
     }
 
     /**
@@ -301,8 +336,9 @@ public class Leaderboards {
         List<Changed> changed = sql.list("""
                 SELECT account_id, MAX(id) AS version FROM leaderboard_outbox WHERE round_id = ? AND id > ? GROUP BY account_id""",
                 rs -> new Changed(rs.getLong("account_id"), rs.getLong("version")), roundId, version);
-        for (Changed c : changed) {
-            apply(roundId, c.accountId(), c.version());
+        for (int from = 0; from < changed.size(); from += 1_000) {
+            apply(roundId, changed.subList(from, Math.min(changed.size(), from + 1_000)).stream()
+                    .map(c -> new Write(roundId, c.accountId(), c.version())).toList());
         }
         sql.update("UPDATE leaderboard_outbox SET applied_at = ? WHERE round_id = ? AND id <= ? AND applied_at IS NULL",
                 clock.instant(), roundId, version);

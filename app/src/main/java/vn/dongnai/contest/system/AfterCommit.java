@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 
 import java.sql.Connection;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /** Runs work once the current transaction has committed (at once when there is none). */
@@ -19,19 +20,19 @@ public class AfterCommit {
     }
 
     /**
-     * Where {@link #run} collects actions instead of registering them, while {@link #collecting}
-     * runs: several requests graded in one transaction each answer after its commit, on their own
-     * threads, with the work that belongs to them.
+     * Where {@link #run} and {@link #runThenWait} collect actions instead of registering them, while
+     * {@link #collecting} runs: several requests graded in one transaction each answer after its
+     * commit with the work that belongs to them.
      */
-    private static final ThreadLocal<List<Runnable>> COLLECTED = new ThreadLocal<>();
+    private static final ThreadLocal<List<Supplier<CompletableFuture<?>>>> COLLECTED = new ThreadLocal<>();
 
     /**
      * Runs {@code work} (inside a transaction) with every action it registers added to {@code into}
-     * rather than run at commit; the caller runs them once that transaction has committed, and drops
-     * them if it rolled back.
+     * rather than run at commit; the caller starts them once that transaction has committed (each
+     * gives a future that completes when it is done), and drops them if it rolled back.
      */
-    public static <T> T collecting(List<Runnable> into, Supplier<T> work) {
-        List<Runnable> outer = COLLECTED.get();
+    public static <T> T collecting(List<Supplier<CompletableFuture<?>>> into, Supplier<T> work) {
+        var outer = COLLECTED.get();
         COLLECTED.set(into);
         try {
             return work.get();
@@ -45,20 +46,32 @@ public class AfterCommit {
     }
 
     public void run(Runnable action) {
-        List<Runnable> collected = COLLECTED.get();
+        runThenWait(() -> {
+            action.run();
+            return CompletableFuture.completedFuture(null);
+        });
+    }
+
+    /**
+     * Work done elsewhere once the transaction has committed (a batched write): the committing
+     * thread waits for it, so whoever committed answers after it, as with {@link #run}. Collected,
+     * it is only started, and the collector decides what waits for it.
+     */
+    public void runThenWait(Supplier<CompletableFuture<?>> action) {
+        var collected = COLLECTED.get();
         if (collected != null) {
             collected.add(action);
             return;
         }
         var status = transactions.findTransactionStatus();
         if (status.isEmpty()) {
-            action.run();
+            action.get().join();
             return;
         }
         status.get().registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                action.run();
+                action.get().join();
             }
         });
     }

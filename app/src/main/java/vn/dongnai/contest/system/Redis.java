@@ -40,6 +40,7 @@ public final class Redis {
     private final @Nullable RedisClusterClient cluster;
     private final StatefulConnection<String, String> connection;
     private final RedisClusterCommands<String, String> commands;
+    private final RedisClusterAsyncCommands<String, String> asyncCommands;
 
     Redis(@Nullable RedisClient client, @Nullable RedisClusterClient cluster,
           @Value("${redis.timeout:2s}") Duration timeout) {
@@ -64,6 +65,7 @@ public final class Redis {
             StatefulRedisClusterConnection<String, String> c = cluster.connect();
             this.connection = c;
             this.commands = c.sync();
+            this.asyncCommands = c.async();
         } else {
             client.setDefaultTimeout(timeout);
             client.setOptions(ClientOptions.builder()
@@ -73,6 +75,7 @@ public final class Redis {
             StatefulRedisConnection<String, String> c = client.connect();
             this.connection = c;
             this.commands = c.sync();
+            this.asyncCommands = c.async();
         }
         // micronaut-redis builds the client from the URI string, which drops redis.timeout: without
         // this, a command to a Redis that stopped answering waits Lettuce's default of 60 s
@@ -92,6 +95,14 @@ public final class Redis {
     /** Synchronous commands on the shared connection (thread-safe, multiplexed). */
     public RedisClusterCommands<String, String> sync() {
         return commands;
+    }
+
+    /**
+     * Asynchronous commands on the shared connection: many sent back to back go out together
+     * (pipelined) without a connection of their own.
+     */
+    public RedisClusterAsyncCommands<String, String> async() {
+        return asyncCommands;
     }
 
     public boolean isCluster() {

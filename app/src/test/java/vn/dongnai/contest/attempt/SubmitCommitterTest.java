@@ -177,6 +177,38 @@ class SubmitCommitterTest extends IntegrationTest {
         assertEquals(first.toEpochMilli(), Instant.parse((String) replies.getFirst().get().map().get("submittedAt")).toEpochMilli());
     }
 
+    @Test
+    void submitsWaitingForTheirGroupHoldNoThreadAndAreOnTheBoardWhenAnswered() throws Exception {
+        // more waiting submits than the blocking pool has threads (32): none of them may hold one
+        ContestRound round = fixtures.openRound(new Fixtures.RoundSpec(3, 600, 1, 5, false), 10);
+        List<Taker> takers = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            takers.add(taker(round));
+        }
+        Taker reading = taker(round);
+        List<Future<Api.Reply>> replies = new ArrayList<>();
+        try (ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor()) {
+            committer.hold();
+            try {
+                for (Taker t : takers) {
+                    replies.add(callers.submit(submitting(t, Map.of("answers", t.answers()))));
+                }
+                awaitWaiting(takers.size());
+                Api.Reply view = callers.submit(() -> api.get("/api/attempts/" + reading.attemptId(), reading.who().token()))
+                        .get(10, java.util.concurrent.TimeUnit.SECONDS);
+                assertEquals(200, view.status(), "a request on the blocking pool is served while 40 submits wait: " + view.body());
+            } finally {
+                committer.release();
+            }
+            for (Future<Api.Reply> reply : replies) {
+                assertEquals(200, reply.get().status(), reply.get().body());
+            }
+        }
+        var board = api.get("/api/rounds/" + round.id() + "/leaderboard?limit=100", null);
+        assertEquals(200, board.status(), board.body());
+        assertEquals(40, board.list().size(), "every answered submit is on the board already");
+    }
+
     // ---- helpers -------------------------------------------------------------------------------
 
     private Taker taker(ContestRound round) {
