@@ -56,10 +56,14 @@ class SubmitCommitter {
     private final int batchSize;
     private final Duration batchWait;
     private final BlockingQueue<Queued> queue = new LinkedBlockingQueue<>();
-    private final Thread committer;
+    /**
+     * A few committers take groups from the one queue: while one waits for its commit (a log flush)
+     * the next group is read and graded; each locks its attempts in id order, so they do not deadlock.
+     */
+    private final List<Thread> committers;
     private volatile boolean running = true;
-    /** Tests hold the committer to make a group of known submits; released, it drains them as one. */
-    private final Semaphore gate = new Semaphore(1);
+    /** Tests hold the committers to make a group of known submits; released, one drains them as one. */
+    private final Semaphore gate;
     /** Tests fail a group just before its commit; in production it does nothing. */
     volatile Runnable beforeCommit = () -> {
     };
@@ -70,13 +74,16 @@ class SubmitCommitter {
     SubmitCommitter(AttemptService attempts, Clock clock,
                     @Value("${contest.submit.batch-size:64}") int batchSize,
                     @Value("${contest.submit.batch-wait:2ms}") Duration batchWait,
+                    @Value("${contest.submit.committers:2}") int committers,
                     @Named(TaskExecutors.BLOCKING) Executor blocking) {
         this.attempts = attempts;
         this.blocking = blocking;
         this.clock = clock;
         this.batchSize = Math.max(1, batchSize);
         this.batchWait = batchWait;
-        this.committer = Thread.ofPlatform().daemon().name("submit-committer").start(this::drain);
+        this.gate = new Semaphore(Math.max(1, committers), true); // fair: a test's hold of every permit is not starved
+        this.committers = java.util.stream.IntStream.range(0, Math.max(1, committers))
+                .mapToObj(i -> Thread.ofPlatform().daemon().name("submit-committer-" + i).start(this::drain)).toList();
     }
 
     /**
@@ -170,11 +177,11 @@ class SubmitCommitter {
 
     /** Holds the committer after its current group (tests): submits queue up until {@link #release}. */
     void hold() throws InterruptedException {
-        gate.acquire();
+        gate.acquire(committers.size());
     }
 
     void release() {
-        gate.release();
+        gate.release(committers.size());
     }
 
     /** Submits waiting for a group (tests). */
@@ -186,7 +193,9 @@ class SubmitCommitter {
     @PreDestroy
     void stop() throws InterruptedException {
         running = false;
-        committer.join(10_000);
+        for (Thread committer : committers) {
+            committer.join(10_000);
+        }
     }
 
     private static ApiException notSaved() {
