@@ -65,10 +65,10 @@ class AttemptController {
     }
 
     @Put("/attempts/{attemptId}/answers/{questionId}")
-    HttpResponse<Void> answer(long attemptId, long questionId, @Body AttemptViews.AnswerBody body,
-                              Authentication authentication) {
-        autosaves.save(attemptId, Principals.accountId(authentication), questionId, body.optionId());
-        return HttpResponse.noContent();
+    CompletableFuture<HttpResponse<Void>> answer(long attemptId, long questionId, @Body AttemptViews.AnswerBody body,
+                                                 Authentication authentication) {
+        return autosaves.save(attemptId, Principals.accountId(authentication), questionId, body.optionId())
+                .thenApply(saved -> HttpResponse.noContent());
     }
 
     @Post("/attempts/{attemptId}/submit")

@@ -1,10 +1,23 @@
 package vn.dongnai.contest.attempt;
 
+import io.micronaut.context.annotation.Value;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
+import vn.dongnai.contest.system.Batches;
 import vn.dongnai.contest.system.Sql;
 
+import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 /**
  * The autosave every contestant sends after every choice — twenty per attempt, most of the
@@ -15,6 +28,13 @@ import java.time.Instant;
  * one of its places. Under REPEATABLE READ (the default of MySQL and MariaDB) INSERT … SELECT
  * takes shared locks on the rows it reads, so, as before, a save waits for a submit holding the
  * attempt and then finds it closed. When nothing was written, {@link AttemptService#saveAnswer} runs to say which rule failed.
+ *
+ * <p>Saves arriving together are made together: a few writer threads take whatever is queued, run
+ * the statements as one JDBC batch in one transaction (one round trip, one commit — one log flush —
+ * for many people) and answer each request once that commit is done, so "saved" still means saved.
+ * The statements run in attempt order, the order submits lock attempts in, so a batch and a group
+ * of submits cannot deadlock; a batch that fails all the same is made again save by save. No
+ * request thread waits meanwhile.
  */
 @Singleton
 class Autosaves {
@@ -32,23 +52,76 @@ class Autosaves {
             ON DUPLICATE KEY UPDATE option_id = VALUES(option_id), saved_at = VALUES(saved_at)"""
             .formatted(AttemptDeadline.graceEndSql("a.deadline_at", "r.grace_seconds"));
 
+    /** One autosave as it arrived; {@code at} is its time, whenever its batch is written. */
+    record Save(long attemptId, long accountId, long questionId, int optionId, Instant at) {
+
+        Object[] row() {
+            return new Object[]{optionId, at, questionId, attemptId, accountId, at, optionId};
+        }
+    }
+
     private final Sql sql;
     private final AttemptService attempts;
     private final Clock clock;
+    private final TransactionOperations<Connection> transactions;
+    private final Executor blocking;
+    /** Package-visible for tests, which hold it to make a batch of known saves. */
+    final Batches<Save, Integer> saves;
 
-    Autosaves(Sql sql, AttemptService attempts, Clock clock) {
+    Autosaves(Sql sql, AttemptService attempts, Clock clock, TransactionOperations<Connection> transactions,
+              @Named(TaskExecutors.BLOCKING) Executor blocking,
+              @Value("${contest.autosave.writers:2}") int writers) {
         this.sql = sql;
         this.attempts = attempts;
         this.clock = clock;
+        this.transactions = transactions;
+        this.blocking = blocking;
+        this.saves = new Batches<>("autosave-writer", writers, 256, this::write);
     }
 
-    void save(long attemptId, long accountId, long questionId, Integer optionId) {
-        if (optionId != null && optionId >= 1) {
-            Instant now = clock.instant();
-            if (sql.update(SAVE, optionId, now, questionId, attemptId, accountId, now, optionId) > 0) {
-                return;
-            }
+    /** Completes once the answer is committed; fails with the rule it broke (404, 409, 422) otherwise. */
+    CompletableFuture<Void> save(long attemptId, long accountId, long questionId, Integer optionId) {
+        if (optionId == null || optionId < 1) {
+            attempts.saveAnswer(attemptId, accountId, questionId, optionId); // says what is wrong with it
+            return CompletableFuture.completedFuture(null);
         }
-        attempts.saveAnswer(attemptId, accountId, questionId, optionId);
+        Save save = new Save(attemptId, accountId, questionId, optionId, clock.instant());
+        return saves.add(save).handle((written, failed) -> failed == null && written > 0).thenCompose(saved -> saved
+                ? CompletableFuture.<Void>completedFuture(null)
+                // nothing written (a rule failed, or the batch did): alone, to save it or say which rule
+                : CompletableFuture.runAsync(() -> alone(save), blocking).exceptionallyCompose(Autosaves::unwrapped));
+    }
+
+    private void alone(Save s) {
+        if (sql.update(SAVE, s.row()) == 0) {
+            attempts.saveAnswer(s.attemptId(), s.accountId(), s.questionId(), s.optionId());
+        }
+    }
+
+    /** One batch, in attempt order, in one transaction; the rows each save wrote, in the saves' order. */
+    private List<Integer> write(List<Save> batch) {
+        List<Integer> order = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            order.add(i);
+        }
+        // stable: two saves of one answer keep their order, the later one wins
+        order.sort(Comparator.comparingLong((Integer i) -> batch.get(i).attemptId())
+                .thenComparingLong(i -> batch.get(i).questionId()));
+        int[] counts = transactions.executeWrite(status -> sql.batch(SAVE, order.stream().map(i -> batch.get(i).row()).toList()));
+        Integer[] written = new Integer[batch.size()];
+        for (int k = 0; k < order.size(); k++) {
+            written[order.get(k)] = counts[k];
+        }
+        return List.of(written);
+    }
+
+    private static CompletableFuture<Void> unwrapped(Throwable failure) {
+        return CompletableFuture.failedFuture(failure instanceof CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure);
+    }
+
+    @PreDestroy
+    void stop() {
+        saves.close();
     }
 }

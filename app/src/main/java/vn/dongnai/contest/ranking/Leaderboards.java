@@ -61,7 +61,10 @@ public class Leaderboards {
     private final Set<Long> staleRounds = ConcurrentHashMap.newKeySet();
     private final Queue<Write> applied = new ConcurrentLinkedQueue<>();
     /** Board writes after commits, made in batches by one thread: at a peak, a few statements for many submits. */
-    private final Batches<Write> writes = new Batches<>("board-writes", 256, this::applyAll);
+    private final Batches<Write, Void> writes = new Batches<>("board-writes", 1, 256, batch -> {
+        applyAll(batch);
+        return java.util.Collections.nCopies(batch.size(), null);
+    });
 
     Leaderboards(Sql sql, Entries entries, LeaderboardStore store, FrozenRankings frozen,
                  AfterCommit afterCommit, Clock clock, RedisDegradation degradation,

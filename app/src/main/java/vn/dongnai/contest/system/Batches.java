@@ -8,62 +8,68 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
- * Small writes from many threads made in batches by one thread: whatever queued while the last
- * batch was written goes in the next (up to {@code max}), so a peak pays one round trip for many
- * and a quiet moment waits for nobody. Each caller gets a future completed once its batch is done.
- * Stopped, it writes what is queued and then each new write on the caller's thread.
+ * Small writes from many threads made in batches by a few threads: whatever queued while the last
+ * batch was written goes in the next (up to {@code max}), so a peak pays one round trip and one
+ * commit for many and a quiet moment waits for nobody. Each caller gets a future completed with
+ * its own result once its batch is done, or with the batch's failure. Stopped, it writes what is
+ * queued and then each new write on the caller's thread.
  */
-public final class Batches<T> implements AutoCloseable {
+public final class Batches<T, R> implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Batches.class);
 
-    private record Queued<T>(T value, CompletableFuture<Void> done) {
+    private record Queued<T, R>(T value, CompletableFuture<R> done) {
     }
 
     private final int max;
-    private final Consumer<List<T>> write;
-    private final BlockingQueue<Queued<T>> queue = new LinkedBlockingQueue<>();
-    private final Thread writer;
+    private final Function<List<T>, List<R>> write;
+    private final BlockingQueue<Queued<T, R>> queue = new LinkedBlockingQueue<>();
+    private final List<Thread> writers;
     private volatile boolean running = true;
+    /** Tests hold the writers to queue a known batch (fair, so a hold of every permit is not starved). */
+    private final Semaphore gate;
 
-    public Batches(String name, int max, Consumer<List<T>> write) {
+    /** {@code write} returns one result per value, in order. */
+    public Batches(String name, int threads, int max, Function<List<T>, List<R>> write) {
         this.max = max;
         this.write = write;
-        this.writer = Thread.ofPlatform().daemon().name(name).start(this::drain);
+        this.gate = new Semaphore(Math.max(1, threads), true);
+        this.writers = IntStream.range(0, Math.max(1, threads))
+                .mapToObj(i -> Thread.ofPlatform().daemon().name(name + "-" + i).start(this::drain)).toList();
     }
 
-    public CompletableFuture<Void> add(T value) {
+    public CompletableFuture<R> add(T value) {
         if (!running) {
-            write.accept(List.of(value));
-            return CompletableFuture.completedFuture(null);
+            return CompletableFuture.completedFuture(write.apply(List.of(value)).getFirst());
         }
-        CompletableFuture<Void> done = new CompletableFuture<>();
+        CompletableFuture<R> done = new CompletableFuture<>();
         queue.add(new Queued<>(value, done));
         return done;
     }
 
     private void drain() {
-        List<Queued<T>> batch = new ArrayList<>(max);
+        List<Queued<T, R>> batch = new ArrayList<>(max);
         while (running || !queue.isEmpty()) {
             try {
-                Queued<T> first = queue.poll(100, TimeUnit.MILLISECONDS);
-                if (first == null) {
-                    continue;
-                }
-                batch.add(first);
-                queue.drainTo(batch, max - 1);
+                gate.acquire();
                 try {
-                    write.accept(batch.stream().map(Queued::value).toList());
-                    batch.forEach(q -> q.done().complete(null));
-                } catch (RuntimeException e) {
-                    LOG.warn("A batch of {} writes failed ({})", batch.size(), e.toString());
-                    batch.forEach(q -> q.done().completeExceptionally(e));
+                    Queued<T, R> first = queue.poll(100, TimeUnit.MILLISECONDS);
+                    if (first == null) {
+                        continue;
+                    }
+                    batch.add(first);
+                    queue.drainTo(batch, max - 1);
+                    writeOut(batch);
+                    batch.clear();
+                } finally {
+                    gate.release();
                 }
-                batch.clear();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -71,22 +77,45 @@ public final class Batches<T> implements AutoCloseable {
         }
     }
 
+    private void writeOut(List<Queued<T, R>> batch) {
+        try {
+            List<R> results = write.apply(batch.stream().map(Queued::value).toList());
+            for (int i = 0; i < batch.size(); i++) {
+                batch.get(i).done().complete(results.get(i));
+            }
+        } catch (RuntimeException e) {
+            LOG.debug("A batch of {} writes failed ({})", batch.size(), e.toString());
+            batch.forEach(q -> q.done().completeExceptionally(e));
+        }
+    }
+
+    /** Holds every writer after its current batch (tests): writes queue up until {@link #release}. */
+    public void hold() throws InterruptedException {
+        gate.acquire(writers.size());
+    }
+
+    public void release() {
+        gate.release(writers.size());
+    }
+
+    /** Writes queued and not yet taken (tests). */
+    public int waiting() {
+        return queue.size();
+    }
+
     @Override
     public void close() {
         running = false;
         try {
-            writer.join(10_000);
+            for (Thread writer : writers) {
+                writer.join(10_000);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        // what was queued as the writer stopped
-        for (Queued<T> q = queue.poll(); q != null; q = queue.poll()) {
-            try {
-                write.accept(List.of(q.value()));
-                q.done().complete(null);
-            } catch (RuntimeException e) {
-                q.done().completeExceptionally(e);
-            }
+        // what was queued as the writers stopped
+        for (Queued<T, R> q = queue.poll(); q != null; q = queue.poll()) {
+            writeOut(List.of(q));
         }
     }
 }

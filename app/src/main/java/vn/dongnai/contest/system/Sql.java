@@ -79,12 +79,12 @@ public class Sql {
         });
     }
 
-    /** Runs one statement for each row of values, as a single JDBC batch. */
-    public void batch(String sql, List<Object[]> rows) {
+    /** Runs one statement for each row of values, as a single JDBC batch; returns each one's update count. */
+    public int[] batch(String sql, List<Object[]> rows) {
         if (rows.isEmpty()) {
-            return;
+            return new int[0];
         }
-        jdbc.prepareStatement(sql, statement -> {
+        return jdbc.prepareStatement(sql, statement -> {
             for (Object[] row : rows) {
                 bind(statement, row);
                 statement.addBatch();
