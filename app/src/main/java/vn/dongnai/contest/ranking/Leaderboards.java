@@ -299,7 +299,7 @@ public class Leaderboards {
             }
             masters = now;
         } catch (RuntimeException e) {
-            LOG.warn("Boards not checked at startup ({}); the drainer retries", e.getClass().getSimpleName());
+            LOG.warn("Boards not checked at startup ({}); the drainer retries", e.toString());
         }
     }
 

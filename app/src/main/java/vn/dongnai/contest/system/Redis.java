@@ -116,15 +116,16 @@ public final class Redis {
 
     /** A new connection whose commands are flushed by the caller: bulk writes in one pipeline. */
     public Pipeline pipeline() {
-        if (cluster != null) {
-            StatefulRedisClusterConnection<String, String> c = cluster.connect();
-            c.setAutoFlushCommands(false);
-            return new Pipeline(c, c.async());
-        }
-        StatefulRedisConnection<String, String> c = client.connect();
+        StatefulConnection<String, String> c = cluster != null ? cluster.connect() : client.connect();
         c.setAutoFlushCommands(false);
-        return new Pipeline(c, c.async());
+        // bulk work (a board rebuilt from MySQL) on its own connection: thousands of commands sent at
+        // once are answered in turn, which on a busy Redis can take longer than a request may wait
+        c.setTimeout(BULK_TIMEOUT);
+        return new Pipeline(c, c instanceof StatefulRedisClusterConnection<String, String> cc ? cc.async()
+                : ((StatefulRedisConnection<String, String>) c).async());
     }
+
+    private static final Duration BULK_TIMEOUT = Duration.ofSeconds(30);
 
     public record Pipeline(StatefulConnection<String, String> connection,
                            RedisClusterAsyncCommands<String, String> async) implements AutoCloseable {
