@@ -50,17 +50,20 @@ public class AttemptService {
     private final QuestionCatalog catalog;
     private final Clock clock;
     private final ApplicationEventPublisher<AttemptGraded> graded;
+    private final ApplicationEventPublisher<AttemptsGraded> gradedTogether;
     private final Eligibility eligibility;
     private final AttemptOrigins origins;
     private final SecureRandom random = new SecureRandom();
 
     AttemptService(Sql sql, RoundSetups rounds, QuestionCatalog catalog, Clock clock,
-                   ApplicationEventPublisher<AttemptGraded> graded, Eligibility eligibility, AttemptOrigins origins) {
+                   ApplicationEventPublisher<AttemptGraded> graded, ApplicationEventPublisher<AttemptsGraded> gradedTogether,
+                   Eligibility eligibility, AttemptOrigins origins) {
         this.sql = sql;
         this.rounds = rounds;
         this.catalog = catalog;
         this.clock = clock;
         this.graded = graded;
+        this.gradedTogether = gradedTogether;
         this.eligibility = eligibility;
         this.origins = origins;
     }
@@ -351,14 +354,14 @@ public class AttemptService {
                 }
             }
             write(grades);
+            // one announcement for the group (one outbox statement), its board writes shared by every reply
+            List<Supplier<CompletableFuture<?>>> afterCommit = new ArrayList<>();
+            AfterCommit.collecting(afterCommit, () -> {
+                gradedTogether.publishEvent(new AttemptsGraded(grades.stream().map(AttemptService::graded).toList()));
+                return null;
+            });
             for (int k = 0; k < grades.size(); k++) {
-                Grade g = grades.get(k);
-                List<Supplier<CompletableFuture<?>>> afterCommit = new ArrayList<>();
-                AfterCommit.collecting(afterCommit, () -> {
-                    announce(g);
-                    return null;
-                });
-                outcomes[graded.get(k)] = new Graded(g.view(), afterCommit);
+                outcomes[graded.get(k)] = new Graded(grades.get(k).view(), afterCommit);
             }
         }
         beforeCommit.run();
@@ -439,7 +442,11 @@ public class AttemptService {
 
     /** Tells the boards (their outbox row, in this transaction; their write, after commit). */
     void announce(Grade g) {
-        graded.publishEvent(new AttemptGraded(g.attempt().id(), g.attempt().roundId(), g.attempt().accountId()));
+        graded.publishEvent(graded(g));
+    }
+
+    private static AttemptGraded graded(Grade g) {
+        return new AttemptGraded(g.attempt().id(), g.attempt().roundId(), g.attempt().accountId());
     }
 
     static Long checkedPrediction(ContestRound round, AttemptViews.SubmitBody body) {

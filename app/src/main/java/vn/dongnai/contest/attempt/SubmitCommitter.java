@@ -15,7 +15,9 @@ import vn.dongnai.contest.system.ApiException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -162,11 +164,13 @@ class SubmitCommitter {
             group.forEach(q -> q.reply().completeExceptionally(e));
             throw e;
         }
+        // started here, each once (the group's are shared by its replies), waited for by nobody:
+        // the board writes complete the replies when made
+        Map<Supplier<CompletableFuture<?>>, CompletableFuture<?>> started = new IdentityHashMap<>();
         for (int i = 0; i < group.size(); i++) {
             CompletableFuture<AttemptViews.Result> reply = group.get(i).reply();
             if (outcomes[i] instanceof AttemptService.Graded graded) {
-                // started here, waited for by nobody: the board writes complete the reply when made
-                CompletableFuture<?>[] writes = graded.afterCommit().stream().map(Supplier::get)
+                CompletableFuture<?>[] writes = graded.afterCommit().stream().map(s -> started.computeIfAbsent(s, Supplier::get))
                         .toArray(CompletableFuture[]::new);
                 CompletableFuture.allOf(writes).whenComplete((done, failed) -> reply.complete(graded.result()));
             } else {

@@ -11,6 +11,7 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.dongnai.contest.attempt.AttemptGraded;
+import vn.dongnai.contest.attempt.AttemptsGraded;
 import vn.dongnai.contest.attempt.EntryChanged;
 import vn.dongnai.contest.contest.ContestRound;
 import vn.dongnai.contest.system.AfterCommit;
@@ -21,6 +22,7 @@ import vn.dongnai.contest.system.Sql;
 import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.StringJoiner;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -95,7 +98,7 @@ public class Leaderboards {
     @EventListener
     void onEntryChanged(EntryChanged changed) {
         if (transactions.findTransactionStatus().isPresent()) {
-            sql.insert("INSERT INTO leaderboard_outbox (round_id, account_id, created_at) VALUES (?, ?, ?)",
+            sql.insert(OUTBOX_INSERT,
                     changed.roundId(), changed.accountId(), clock.instant());
         } else {
             record(changed.roundId(), changed.accountId());
@@ -107,12 +110,30 @@ public class Leaderboards {
         return staleRounds.contains(roundId);
     }
 
+    /** A group of submits graded in one transaction: their outbox rows in one statement, then as {@link #record}. */
+    @EventListener
+    void onGradedTogether(AttemptsGraded together) {
+        List<Object[]> rows = new ArrayList<>(together.graded().size());
+        Instant now = clock.instant();
+        together.graded().forEach(g -> rows.add(new Object[]{g.roundId(), g.accountId(), now}));
+        long[] versions = sql.insertAll(OUTBOX_INSERT, rows);
+        List<Write> batch = new ArrayList<>(versions.length);
+        for (int i = 0; i < versions.length; i++) {
+            AttemptGraded g = together.graded().get(i);
+            batch.add(new Write(g.roundId(), g.accountId(), versions[i]));
+        }
+        afterCommit.runThenWait(() -> CompletableFuture.allOf(batch.stream()
+                .map(w -> writes.add(w).exceptionally(e -> null)).toArray(CompletableFuture[]::new)));
+    }
+
+    private static final String OUTBOX_INSERT = "INSERT INTO leaderboard_outbox (round_id, account_id, created_at) VALUES (?, ?, ?)";
+
     /**
      * The outbox row in the grade's transaction; after commit, the board write, batched with whatever
      * else commits at the same moment (a failed write is the drainer's, never the submitter's error).
      */
     private void record(long roundId, long accountId) {
-        long version = sql.insert("INSERT INTO leaderboard_outbox (round_id, account_id, created_at) VALUES (?, ?, ?)",
+        long version = sql.insert(OUTBOX_INSERT,
                 roundId, accountId, clock.instant());
         afterCommit.runThenWait(() -> writes.add(new Write(roundId, accountId, version)).exceptionally(e -> null));
     }

@@ -79,6 +79,29 @@ public class Sql {
         });
     }
 
+    /** Inserts one row for each row of values as a single JDBC batch (one multi-row INSERT); returns their ids in order. */
+    public long[] insertAll(String sql, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return new long[0];
+        }
+        return jdbc.execute(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+                for (Object[] row : rows) {
+                    bind(statement, row);
+                    statement.addBatch();
+                }
+                statement.executeBatch();
+                long[] ids = new long[rows.size()];
+                try (ResultSet keys = statement.getGeneratedKeys()) {
+                    for (int i = 0; i < ids.length && keys.next(); i++) {
+                        ids[i] = keys.getLong(1);
+                    }
+                }
+                return ids;
+            }
+        });
+    }
+
     /** Runs one statement for each row of values, as a single JDBC batch; returns each one's update count. */
     public int[] batch(String sql, List<Object[]> rows) {
         if (rows.isEmpty()) {

@@ -42,6 +42,11 @@ class SubmitCommitterTest extends IntegrationTest {
         void on(AttemptGraded event) {
             perAttempt.computeIfAbsent(event.attemptId(), k -> new AtomicInteger()).incrementAndGet();
         }
+
+        @EventListener
+        void on(AttemptsGraded group) {
+            group.graded().forEach(this::on);
+        }
     }
 
     private record Taker(Fixtures.Contestant who, long attemptId, List<Map<String, Object>> answers) {
