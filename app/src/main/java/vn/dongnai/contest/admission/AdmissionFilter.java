@@ -38,7 +38,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * the wave queued on the pool ahead of the autosaves of people mid-attempt, and was answered only
  * once its lookup was done (seconds, docs/performance.md, "Overload"). A start's ticket is bound to
  * its account, read here from the bearer token's verified subject ({@link BearerHolders}); a start
- * the room lets in holds its place while security checks it in full. A refused start or sign-in gets 503 {@code WAITING_ROOM} with a signed ticket
+ * the room lets in holds its place while security checks it in full.
+ * <p>
+ * A refused start or sign-in gets 503 {@code WAITING_ROOM} with a signed ticket
  * ({@code X-Waiting-Ticket}, also in {@code details.ticket}), its place, the estimated wait and
  * {@code Retry-After}; presenting the ticket again keeps the place ({@link WaitingRooms}). A refused
  * public read gets the short cache's copy with {@code X-Stale: true}, or 503 {@code BUSY} when there
