@@ -18,7 +18,6 @@ import reactor.core.publisher.Mono;
 import reactor.core.publisher.SignalType;
 import vn.dongnai.contest.system.ApiException;
 
-import java.security.Principal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,9 +30,17 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Admits every contestant request by its lane ({@link LaneClassifier}) before any blocking work:
- * it runs on the event loop, right after authentication, and either lets the request on with a
- * place in its lane's limiter ({@link Lanes}), released when the answer is complete, or answers at
- * once. A refused start or sign-in gets 503 {@code WAITING_ROOM} with a signed ticket
+ * it runs on the event loop, before authentication, and either lets the request on with a place in
+ * its lane's limiter ({@link Lanes}), released when the answer is complete, or answers at once.
+ * Before authentication because Micronaut Security's session check ({@code account/SessionValidity})
+ * is itself blocking work for a person this node has not seen lately — a lookup in Redis or MySQL on
+ * the blocking pool — and a start wave is exactly such people: checked first, every refused try of
+ * the wave queued on the pool ahead of the autosaves of people mid-attempt, and was answered only
+ * once its lookup was done (seconds, docs/performance.md, "Overload"). A start's ticket is bound to
+ * its account, read here from the bearer token's verified subject ({@link BearerHolders}); a start
+ * the room lets in holds its place while security checks it in full.
+ * <p>
+ * A refused start or sign-in gets 503 {@code WAITING_ROOM} with a signed ticket
  * ({@code X-Waiting-Ticket}, also in {@code details.ticket}), its place, the estimated wait and
  * {@code Retry-After}; presenting the ticket again keeps the place ({@link WaitingRooms}). A refused
  * public read gets the short cache's copy with {@code X-Stale: true}, or 503 {@code BUSY} when there
@@ -57,6 +64,7 @@ class AdmissionFilter implements HttpServerFilter {
     private final WaitingRooms rooms;
     private final StaleReads staleReads;
     private final Tickets tickets;
+    private final BearerHolders holders;
     private final Clock clock;
 
     AdmissionFilter(@Value("${contest.admission.enabled:true}") boolean enabled, Lanes lanes, WaitingRooms rooms,
@@ -68,13 +76,14 @@ class AdmissionFilter implements HttpServerFilter {
         this.staleReads = staleReads;
         this.clock = clock;
         this.tickets = new Tickets(secret, ticketValidity);
+        this.holders = new BearerHolders(secret);
     }
 
     @Override
     public int getOrder() {
-        // after the security filter has read the token (a start's ticket is bound to its account),
-        // before any controller takes a worker
-        return ServerFilterPhase.SECURITY.after();
+        // before the security filter: its session check may wait for the blocking pool, which a refusal
+        // must never do; a start's holder comes from its token's verified subject (BearerHolders)
+        return ServerFilterPhase.SECURITY.before();
     }
 
     @Override
@@ -126,18 +135,18 @@ class AdmissionFilter implements HttpServerFilter {
     private Publisher<MutableHttpResponse<?>> queue(HttpRequest<?> request, ServerFilterChain chain, Admission admission) {
         Lane lane = admission.lane();
         String room = admission.room().orElseThrow();
+        Instant now = clock.instant();
         String holder;
         if (lane == Lane.START) {
-            Optional<String> account = request.getUserPrincipal().map(Principal::getName);
+            Optional<String> account = holders.holder(request.getHeaders().get(HttpHeaders.AUTHORIZATION), now);
             if (account.isEmpty()) {
-                // not signed in: the controller answers 401 without any work worth queueing
+                // no token of ours, or an expired one: security answers 401 without any work worth queueing
                 return chain.proceed(request);
             }
             holder = account.get();
         } else {
             holder = "";
         }
-        Instant now = clock.instant();
         Optional<Tickets.Ticket> ticket = Optional.ofNullable(request.getHeaders().get(TICKET_HEADER))
                 .flatMap(token -> tickets.read(token, holder, now))
                 .filter(t -> t.room().equals(room));

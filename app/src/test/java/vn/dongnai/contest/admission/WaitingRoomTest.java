@@ -15,12 +15,20 @@ import vn.dongnai.contest.support.Api;
 import vn.dongnai.contest.support.Fixtures;
 import vn.dongnai.contest.support.IntegrationTest;
 import vn.dongnai.contest.support.TestServices;
+import vn.dongnai.contest.account.SessionValidity;
 import vn.dongnai.contest.system.Redis;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiConsumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -100,6 +108,89 @@ class WaitingRoomTest extends IntegrationTest {
         } finally {
             held.onIgnore();
         }
+    }
+
+    /** This node forgets the person's session (node cache and Redis) and records its lookups from now on. */
+    private List<Thread> coldSession(Fixtures.Contestant person) throws ReflectiveOperationException {
+        SessionValidity sessions = context.getBean(SessionValidity.class);
+        Method forget = SessionValidity.class.getDeclaredMethod("forget", long.class);
+        forget.setAccessible(true);
+        forget.invoke(sessions, person.id());
+        context.getBean(Redis.class).sync().del("session-valid-after:" + person.id());
+        List<Thread> lookups = new CopyOnWriteArrayList<>();
+        Field hook = SessionValidity.class.getDeclaredField("lookups");
+        hook.setAccessible(true);
+        hook.set(sessions, (BiConsumer<Long, Thread>) (accountId, thread) -> {
+            if (accountId == person.id()) {
+                lookups.add(thread);
+            }
+        });
+        return lookups;
+    }
+
+    private void stopWatchingSessions() throws ReflectiveOperationException {
+        Field hook = SessionValidity.class.getDeclaredField("lookups");
+        hook.setAccessible(true);
+        hook.set(context.getBean(SessionValidity.class), (BiConsumer<Long, Thread>) (accountId, thread) -> {
+        });
+    }
+
+    @Test
+    void aRefusedStartIsAnsweredFromItsTicketBeforeAnySessionLookup() throws ReflectiveOperationException {
+        ContestRound round = freshRound();
+        Fixtures.Contestant person = fixtures.contestant();
+        List<Thread> lookups = coldSession(person);
+        try {
+            Limiter.Listener held = context.getBean(Lanes.class).tryAcquire(Lane.START).orElseThrow();
+            String ticket;
+            try {
+                HttpResponse<String> refused = start(client, round.id(), person.token(), null);
+                assertEquals(503, refused.code(), refused.body());
+                ticket = (String) details(refused).get("ticket");
+                HttpResponse<String> again = start(client, round.id(), person.token(), ticket);
+                assertEquals(503, again.code(), again.body());
+                assertEquals(1, ((Number) details(again).get("place")).intValue(), "the place is kept");
+                // neither try waited for Redis or MySQL on the blocking pool to check the session
+                assertTrue(lookups.isEmpty(), "the session was looked up for a refusal: " + lookups);
+            } finally {
+                held.onIgnore();
+            }
+
+            // let in: security checks the session in full before the start is made
+            HttpResponse<String> admitted = start(client, round.id(), person.token(), ticket);
+            assertEquals(201, admitted.code(), admitted.body());
+            assertFalse(lookups.isEmpty(), "an admitted start had its session checked");
+        } finally {
+            stopWatchingSessions();
+        }
+    }
+
+    @Test
+    void aStartWithATokenNotOfOursGetsNoTicketEvenWhenTheLaneIsFull() {
+        ContestRound round = freshRound();
+        Fixtures.Contestant person = fixtures.contestant();
+        String token = person.token();
+        // the same claims under another signature
+        String forged = token.substring(0, token.lastIndexOf('.') + 1) + "AAAA" + token.substring(token.lastIndexOf('.') + 5);
+        Limiter.Listener held = context.getBean(Lanes.class).tryAcquire(Lane.START).orElseThrow();
+        try {
+            HttpResponse<String> answer = start(client, round.id(), forged, null);
+            assertEquals(401, answer.code(), answer.body());
+            assertNull(answer.getHeaders().get(AdmissionFilter.TICKET_HEADER));
+        } finally {
+            held.onIgnore();
+        }
+    }
+
+    @Test
+    void aStartOfAnEndedSessionIsRefusedBySecurityOnceTheRoomLetsItIn() {
+        ContestRound round = freshRound();
+        Fixtures.Contestant person = fixtures.contestant();
+        assertEquals(204, api.post("/api/logout", Map.of(), person.token()).status());
+
+        HttpResponse<String> answer = start(client, round.id(), person.token(), null);
+
+        assertEquals(401, answer.code(), answer.body());
     }
 
     @Test
