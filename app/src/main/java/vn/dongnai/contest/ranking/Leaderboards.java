@@ -1,6 +1,7 @@
 package vn.dongnai.contest.ranking;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.runtime.event.annotation.EventListener;
@@ -61,7 +62,14 @@ public class Leaderboards {
     private final TransactionOperations<Connection> transactions;
     /** The Redis masters the boards were last checked on; null until known. */
     private volatile @Nullable String masters;
-    private final Set<Long> staleRounds = ConcurrentHashMap.newKeySet();
+    /** Rounds with entries not on their board, and when a write of theirs last failed. */
+    private final Map<Long, Instant> staleRounds = new ConcurrentHashMap<>();
+    /**
+     * How old an outbox row must be before the drainer writes it: a younger one is normally being
+     * written after its commit right now (at a peak, hundreds a second), and writing it twice is work
+     * taken from the peak for nothing.
+     */
+    private final Duration settle;
     private final Queue<Write> applied = new ConcurrentLinkedQueue<>();
     /** Board writes after commits, made in batches by one thread: at a peak, a few statements for many submits. */
     private final Batches<Write, Void> writes = new Batches<>("board-writes", 1, 256, batch -> {
@@ -71,8 +79,10 @@ public class Leaderboards {
 
     Leaderboards(Sql sql, Entries entries, LeaderboardStore store, FrozenRankings frozen,
                  AfterCommit afterCommit, Clock clock, RedisDegradation degradation,
-                 MeterRegistry meters, TransactionOperations<Connection> transactions) {
+                 MeterRegistry meters, TransactionOperations<Connection> transactions,
+                 @Value("${contest.leaderboard.drain-settle:5s}") Duration settle) {
         this.sql = sql;
+        this.settle = settle;
         this.entries = entries;
         this.store = store;
         this.frozen = frozen;
@@ -81,7 +91,7 @@ public class Leaderboards {
         this.degradation = degradation;
         this.transactions = transactions;
         // the contest-day dashboard's "boards behind" panel (deploy/grafana)
-        meters.gaugeCollectionSize("contest.leaderboard.stale.rounds", List.of(), staleRounds);
+        meters.gaugeMapSize("contest.leaderboard.stale.rounds", List.of(), staleRounds);
     }
 
     @EventListener
@@ -107,7 +117,7 @@ public class Leaderboards {
 
     /** Whether this node knows of entries of the round that are not on its board yet. */
     public boolean stale(long roundId) {
-        return staleRounds.contains(roundId);
+        return staleRounds.containsKey(roundId);
     }
 
     /** A group of submits graded in one transaction: their outbox rows in one statement, then as {@link #record}. */
@@ -223,7 +233,7 @@ public class Leaderboards {
     }
 
     private boolean behind(long roundId, RuntimeException e) {
-        staleRounds.add(roundId);
+        staleRounds.put(roundId, clock.instant());
         degradation.record(RedisDegradation.LEADERBOARD, e);
         LOG.warn("Leaderboard of round {} is behind ({}); the outbox keeps the entry", roundId, e.toString());
         LOG.debug("Why the leaderboard write failed", e);
@@ -292,19 +302,22 @@ public class Leaderboards {
         markApplied();
         record Pending(long roundId, long accountId) {
         }
+        Instant settled = clock.instant().minus(settle);
         List<Pending> pending = sql.list("""
-                SELECT round_id, account_id FROM leaderboard_outbox WHERE applied_at IS NULL
+                SELECT round_id, account_id FROM leaderboard_outbox WHERE applied_at IS NULL AND created_at <= ?
                 GROUP BY round_id, account_id ORDER BY MIN(id) LIMIT 1000""",
-                rs -> new Pending(rs.getLong("round_id"), rs.getLong("account_id")));
+                rs -> new Pending(rs.getLong("round_id"), rs.getLong("account_id")), settled);
         boolean allApplied = true;
         for (Pending p : pending) {
             allApplied &= applyPending(p.roundId(), p.accountId());
         }
         if (allApplied) {
             markApplied();
-            Set<Long> behind = Set.copyOf(sql.list("SELECT DISTINCT round_id FROM leaderboard_outbox WHERE applied_at IS NULL",
-                    rs -> rs.getLong("round_id")));
-            staleRounds.retainAll(behind);
+            Set<Long> behind = Set.copyOf(sql.list(
+                    "SELECT DISTINCT round_id FROM leaderboard_outbox WHERE applied_at IS NULL AND created_at <= ?",
+                    rs -> rs.getLong("round_id"), settled));
+            // a round whose write failed within the window keeps its mark until its row is old enough to be drained
+            staleRounds.entrySet().removeIf(e -> !behind.contains(e.getKey()) && e.getValue().isBefore(settled));
         }
         sql.update("DELETE FROM leaderboard_outbox WHERE applied_at < ? LIMIT 10000", clock.instant().minus(Duration.ofDays(1)));
     }
