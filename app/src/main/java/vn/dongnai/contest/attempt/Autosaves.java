@@ -69,14 +69,14 @@ class Autosaves {
     final Batches<Save, Integer> saves;
 
     Autosaves(Sql sql, AttemptService attempts, Clock clock, TransactionOperations<Connection> transactions,
-              @Named(TaskExecutors.BLOCKING) Executor blocking, @Named(TaskExecutors.VIRTUAL) Executor replies,
+              @Named(TaskExecutors.BLOCKING) Executor blocking,
               @Value("${contest.autosave.writers:2}") int writers) {
         this.sql = sql;
         this.attempts = attempts;
         this.clock = clock;
         this.transactions = transactions;
         this.blocking = blocking;
-        this.saves = new Batches<>("autosave-writer", writers, 256, replies, this::write);
+        this.saves = new Batches<>("autosave-writer", writers, 256, this::write);
     }
 
     /** Completes once the answer is committed; fails with the rule it broke (404, 409, 422) otherwise. */

@@ -72,17 +72,14 @@ class SubmitCommitter {
 
     /** Where a submit the group could not take is made again on its own (it blocks on the database). */
     private final Executor blocking;
-    /** Where a reply is completed, and so its answer written: many threads, none of the committers. */
-    private final Executor replies;
 
     SubmitCommitter(AttemptService attempts, Clock clock,
                     @Value("${contest.submit.batch-size:64}") int batchSize,
                     @Value("${contest.submit.batch-wait:2ms}") Duration batchWait,
                     @Value("${contest.submit.committers:2}") int committers,
-                    @Named(TaskExecutors.BLOCKING) Executor blocking, @Named(TaskExecutors.VIRTUAL) Executor replies) {
+                    @Named(TaskExecutors.BLOCKING) Executor blocking) {
         this.attempts = attempts;
         this.blocking = blocking;
-        this.replies = replies;
         this.clock = clock;
         this.batchSize = Math.max(1, batchSize);
         this.batchWait = batchWait;
@@ -175,7 +172,7 @@ class SubmitCommitter {
             if (outcomes[i] instanceof AttemptService.Graded graded) {
                 CompletableFuture<?>[] writes = graded.afterCommit().stream().map(s -> started.computeIfAbsent(s, Supplier::get))
                         .toArray(CompletableFuture[]::new);
-                CompletableFuture.allOf(writes).whenCompleteAsync((done, failed) -> reply.complete(graded.result()), replies);
+                CompletableFuture.allOf(writes).whenComplete((done, failed) -> reply.complete(graded.result()));
             } else {
                 reply.completeExceptionally((Throwable) outcomes[i]);
             }

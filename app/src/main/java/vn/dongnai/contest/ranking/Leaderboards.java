@@ -2,8 +2,6 @@ package vn.dongnai.contest.ranking;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Value;
-import io.micronaut.scheduling.TaskExecutors;
-import jakarta.inject.Named;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.runtime.event.annotation.EventListener;
@@ -27,7 +25,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +35,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.StringJoiner;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Executor;
 
 /**
  * Keeps the Redis boards a faithful projection of MySQL. A grade (or a regrade, or a
@@ -76,18 +72,16 @@ public class Leaderboards {
     private final Duration settle;
     private final Queue<Write> applied = new ConcurrentLinkedQueue<>();
     /** Board writes after commits, made in batches by one thread: at a peak, a few statements for many submits. */
-    private final Batches<Write, Void> writes;
+    private final Batches<Write, Void> writes = new Batches<>("board-writes", 1, 256, batch -> {
+        applyAll(batch);
+        return java.util.Collections.nCopies(batch.size(), null);
+    });
 
     Leaderboards(Sql sql, Entries entries, LeaderboardStore store, FrozenRankings frozen,
                  AfterCommit afterCommit, Clock clock, RedisDegradation degradation,
                  MeterRegistry meters, TransactionOperations<Connection> transactions,
-                 @Value("${contest.leaderboard.drain-settle:5s}") Duration settle,
-                 @Named(TaskExecutors.VIRTUAL) Executor replies) {
+                 @Value("${contest.leaderboard.drain-settle:5s}") Duration settle) {
         this.sql = sql;
-        this.writes = new Batches<>("board-writes", 1, 256, replies, batch -> {
-            applyAll(batch);
-            return Collections.nCopies(batch.size(), null);
-        });
         this.settle = settle;
         this.entries = entries;
         this.store = store;

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -18,9 +17,7 @@ import java.util.stream.IntStream;
  * Small writes from many threads made in batches by a few threads: whatever queued while the last
  * batch was written goes in the next (up to {@code max}), so a peak pays one round trip and one
  * commit for many and a quiet moment waits for nobody. Each caller gets a future completed with
- * its own result once its batch is done, or with the batch's failure — completed on
- * {@code completions}, not on the writer: what waits on a future (a request's whole answer) then
- * runs on many threads while the writer goes on to the next batch. Stopped, it writes what is
+ * its own result once its batch is done, or with the batch's failure. Stopped, it writes what is
  * queued and then each new write on the caller's thread.
  */
 public final class Batches<T, R> implements AutoCloseable {
@@ -32,7 +29,6 @@ public final class Batches<T, R> implements AutoCloseable {
 
     private final int max;
     private final Function<List<T>, List<R>> write;
-    private final Executor completions;
     private final BlockingQueue<Queued<T, R>> queue = new LinkedBlockingQueue<>();
     private final List<Thread> writers;
     private volatile boolean running = true;
@@ -40,10 +36,9 @@ public final class Batches<T, R> implements AutoCloseable {
     private final Semaphore gate;
 
     /** {@code write} returns one result per value, in order. */
-    public Batches(String name, int threads, int max, Executor completions, Function<List<T>, List<R>> write) {
+    public Batches(String name, int threads, int max, Function<List<T>, List<R>> write) {
         this.max = max;
         this.write = write;
-        this.completions = completions;
         this.gate = new Semaphore(Math.max(1, threads), true);
         this.writers = IntStream.range(0, Math.max(1, threads))
                 .mapToObj(i -> Thread.ofPlatform().daemon().name(name + "-" + i).start(this::drain)).toList();
@@ -86,13 +81,11 @@ public final class Batches<T, R> implements AutoCloseable {
         try {
             List<R> results = write.apply(batch.stream().map(Queued::value).toList());
             for (int i = 0; i < batch.size(); i++) {
-                CompletableFuture<R> done = batch.get(i).done();
-                R result = results.get(i);
-                completions.execute(() -> done.complete(result));
+                batch.get(i).done().complete(results.get(i));
             }
         } catch (RuntimeException e) {
             LOG.debug("A batch of {} writes failed ({})", batch.size(), e.toString());
-            batch.forEach(q -> completions.execute(() -> q.done().completeExceptionally(e)));
+            batch.forEach(q -> q.done().completeExceptionally(e));
         }
     }
 
