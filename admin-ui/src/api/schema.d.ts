@@ -6760,8 +6760,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description answer 200 response */
-            200: {
+            /** @description answer 204 response */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -10,6 +10,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -65,10 +66,10 @@ class AttemptController {
     }
 
     @Put("/attempts/{attemptId}/answers/{questionId}")
-    CompletableFuture<HttpResponse<Void>> answer(long attemptId, long questionId, @Body AttemptViews.AnswerBody body,
-                                                 Authentication authentication) {
-        return autosaves.save(attemptId, Principals.accountId(authentication), questionId, body.optionId())
-                .thenApply(saved -> HttpResponse.noContent());
+    @Status(HttpStatus.NO_CONTENT)
+    CompletableFuture<Void> answer(long attemptId, long questionId, @Body AttemptViews.AnswerBody body,
+                                   Authentication authentication) {
+        return autosaves.save(attemptId, Principals.accountId(authentication), questionId, body.optionId());
     }
 
     @Post("/attempts/{attemptId}/submit")
