@@ -38,6 +38,12 @@ class AttemptConcurrencyTest extends IntegrationTest {
         void on(AttemptGraded event) {
             perAttempt.computeIfAbsent(event.attemptId(), k -> new AtomicInteger()).incrementAndGet();
         }
+
+        /** Submits graded in one group are announced together. */
+        @EventListener
+        void on(AttemptsGraded group) {
+            group.graded().forEach(this::on);
+        }
     }
 
     @Test
