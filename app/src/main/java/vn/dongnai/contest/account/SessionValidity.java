@@ -17,6 +17,7 @@ import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.dongnai.contest.system.Batches;
 import vn.dongnai.contest.system.Redis;
 import vn.dongnai.contest.system.RedisDegradation;
 import vn.dongnai.contest.system.Sql;
@@ -24,9 +25,13 @@ import vn.dongnai.contest.system.Sql;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -38,12 +43,17 @@ import java.util.function.Function;
  * drops its copy at once; the node cache's lifetime bounds the delay only when Redis is away.
  * <p>
  * The check never blocks the event loop it is asked on ({@link SessionCheckedTokens} asks it while
- * validating a token): an account in the node cache is answered at once; a miss is loaded from
- * Redis, then MySQL, on the blocking pool, and the request's validation resumes when it is back. A
- * copy older than half the node-cache time is refreshed in the background on the next request
- * (Caffeine's refreshAfterWrite), so a busy account is not loaded on a request's way at all. When
- * neither Redis nor MySQL answers, the check fails (the token's validation fails with it): an
- * ended session is never let through for want of an answer.
+ * validating a token), and a miss holds no thread while it waits: an account in the node cache is
+ * answered at once; a miss is read from Redis asynchronously, and only a Redis miss goes on to MySQL,
+ * read in batches ({@link Batches}: the accounts that missed at the same moment in one
+ * {@code IN (…)} query, so a peak of cold checks — people back after a pause longer than both
+ * caches — costs a few queries a second, not a pooled connection each). The answer is handed to the
+ * blocking pool, where the request's validation resumes (never on Redis' or the batch's own thread,
+ * which the rest of the request could block). A copy older than half the node-cache time is
+ * refreshed in the background on the next request (Caffeine's refreshAfterWrite), so a busy
+ * account is not loaded on a request's way at all. When neither Redis nor MySQL answers, the check
+ * fails (the token's validation fails with it): an ended session is never let through for want of
+ * an answer.
  * <p>
  * A login or a renewal has just read the account's row, "valid after" included, and fills the
  * node cache with it ({@link #warm}), so the new token's first request is answered at once.
@@ -57,21 +67,28 @@ public class SessionValidity {
     // short, so that an end of sessions Redis missed (it was down) reaches every node within a minute
     private static final String CHANNEL = "sessions-ended";
     private static final Duration REDIS_TTL = Duration.ofMinutes(1);
+    private static final int LOOKUP_BATCH = 256;
 
     // looked up on first use: security builds its validators while Micronaut Data is still starting
     private final Provider<Sql> sql;
     private final Redis redis;
     private final RedisDegradation degradation;
     private final Clock clock;
+    private final Executor blocking;
+    private final Batches<Long, Long> fromMySql;
     private final AsyncLoadingCache<Long, Long> node;
     private final Duration nodeCache;
     // accounts whose sessions this node saw end within a node-cache time: a row read meanwhile may
     // predate the end, which is announced before its transaction commits, so it does not warm the cache
     private final Cache<Long, Boolean> endedLately;
     private @Nullable StatefulRedisPubSubConnection<String, String> announcements;
-    /** For the tests: told the account and the thread of each load from Redis / MySQL. */
-    volatile java.util.function.BiConsumer<Long, Thread> lookups = (accountId, thread) -> {
+    /** For the tests: told of each read of an account from Redis or MySQL, and the thread it was made on. */
+    volatile Consumer<Lookup> lookups = lookup -> {
     };
+
+    /** A read of an account's "valid after": {@code from} is "redis" or "mysql". */
+    public record Lookup(long accountId, String from, Thread thread) {
+    }
 
     SessionValidity(Provider<Sql> sql, Redis redis, RedisDegradation degradation, Clock clock,
                     @Value("${contest.sessions.node-cache:10s}") Duration nodeCache,
@@ -80,6 +97,8 @@ public class SessionValidity {
         this.redis = redis;
         this.degradation = degradation;
         this.clock = clock;
+        this.blocking = blocking;
+        this.fromMySql = new Batches<>("session-lookup", 2, LOOKUP_BATCH, this::fromMySql);
         this.nodeCache = nodeCache;
         this.endedLately = Caffeine.newBuilder().expireAfterWrite(nodeCache).maximumSize(500_000).build();
         Caffeine<Object, Object> builder = Caffeine.newBuilder().expireAfterWrite(nodeCache).maximumSize(500_000)
@@ -88,7 +107,7 @@ public class SessionValidity {
         if (refresh.isPositive()) {
             builder.refreshAfterWrite(refresh);
         }
-        this.node = builder.buildAsync(this::load);
+        this.node = builder.buildAsync((accountId, executor) -> load(accountId));
     }
 
     @PostConstruct
@@ -116,6 +135,7 @@ public class SessionValidity {
         if (announcements != null) {
             announcements.close();
         }
+        fromMySql.close();
     }
 
     /** The claims a new session's tokens carry besides the account and its roles. */
@@ -189,32 +209,60 @@ public class SessionValidity {
         node.synchronous().invalidate(accountId);
     }
 
-    /** Runs on the blocking pool (the cache's executor), never on an event loop. */
-    private long load(long accountId) {
-        lookups.accept(accountId, Thread.currentThread());
+    /**
+     * Redis first, without waiting on a thread; a Redis miss from MySQL (batched), copied to Redis;
+     * Redis failing or silent for its timeout, MySQL alone. Completed on the blocking pool.
+     */
+    private CompletableFuture<Long> load(long accountId) {
         String key = key(accountId);
+        lookups.accept(new Lookup(accountId, "redis", Thread.currentThread()));
+        CompletableFuture<String> cached;
         try {
-            String cached = redis.sync().get(key);
-            if (cached != null) {
-                return Long.parseLong(cached);
+            cached = redis.async().get(key).toCompletableFuture()
+                    .orTimeout(redis.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RuntimeException e) {
+            cached = CompletableFuture.failedFuture(e);
+        }
+        return cached.handle((value, failed) -> {
+            if (failed != null) {
+                degradation.record(RedisDegradation.SESSIONS, failed);
+                return fromMySql.add(accountId);
             }
-        } catch (RuntimeException e) {
-            degradation.record(RedisDegradation.SESSIONS, e);
-            return fromMySql(accountId);
-        }
-        long value = fromMySql(accountId);
-        try {
-            // NX: a session ended meanwhile on another node has written a newer value, which stays
-            redis.sync().set(key, Long.toString(value), SetArgs.Builder.nx().ex(REDIS_TTL.toSeconds()));
-        } catch (RuntimeException e) {
-            degradation.record(RedisDegradation.SESSIONS, e);
-        }
-        return value;
+            if (value != null) {
+                try {
+                    return CompletableFuture.completedFuture(Long.parseLong(value));
+                } catch (NumberFormatException e) {
+                    return fromMySql.add(accountId);
+                }
+            }
+            return fromMySql.add(accountId).thenApply(validAfter -> copyToRedis(key, validAfter));
+        }).thenCompose(Function.identity()).thenApplyAsync(Function.identity(), blocking);
     }
 
-    private long fromMySql(long accountId) {
-        return sql.get().one("SELECT sessions_valid_after FROM account WHERE id = ?",
-                rs -> millis(Sql.instant(rs, "sessions_valid_after")), accountId).orElse(Long.MAX_VALUE);
+    /** NX: a session ended meanwhile on another node has written a newer value, which stays. Not waited for. */
+    private long copyToRedis(String key, long validAfter) {
+        try {
+            redis.async().set(key, Long.toString(validAfter), SetArgs.Builder.nx().ex(REDIS_TTL.toSeconds()))
+                    .exceptionally(failed -> {
+                        degradation.record(RedisDegradation.SESSIONS, failed);
+                        return null;
+                    });
+        } catch (RuntimeException e) {
+            degradation.record(RedisDegradation.SESSIONS, e);
+        }
+        return validAfter;
+    }
+
+    /** The accounts that missed together, one query; an account that no longer exists refuses every token. */
+    private List<Long> fromMySql(List<Long> accounts) {
+        List<Long> distinct = accounts.stream().distinct().toList();
+        Map<Long, Long> validAfter = new HashMap<>();
+        sql.get().list("SELECT id, sessions_valid_after FROM account WHERE id IN (" + Sql.marks(distinct.size()) + ")",
+                rs -> validAfter.put(rs.getLong("id"), millis(Sql.instant(rs, "sessions_valid_after"))),
+                distinct.toArray());
+        Thread thread = Thread.currentThread();
+        distinct.forEach(accountId -> lookups.accept(new Lookup(accountId, "mysql", thread)));
+        return accounts.stream().map(accountId -> validAfter.getOrDefault(accountId, Long.MAX_VALUE)).toList();
     }
 
     /** The column as the cache keeps it: never ended is 0, so every token is after it. */

@@ -41,6 +41,7 @@ public final class Redis {
     private final StatefulConnection<String, String> connection;
     private final RedisClusterCommands<String, String> commands;
     private final RedisClusterAsyncCommands<String, String> asyncCommands;
+    private final Duration timeout;
 
     Redis(@Nullable RedisClient client, @Nullable RedisClusterClient cluster,
           @Value("${redis.timeout:2s}") Duration timeout) {
@@ -49,6 +50,7 @@ public final class Redis {
         }
         this.client = cluster == null ? client : null;
         this.cluster = cluster;
+        this.timeout = timeout;
         if (cluster != null) {
             cluster.setDefaultTimeout(timeout);
             cluster.setOptions(ClusterClientOptions.builder()
@@ -103,6 +105,11 @@ public final class Redis {
      */
     public RedisClusterAsyncCommands<String, String> async() {
         return asyncCommands;
+    }
+
+    /** How long a command may wait for its answer ({@code redis.timeout}): async callers bound their futures by it too. */
+    public Duration timeout() {
+        return timeout;
     }
 
     public boolean isCluster() {

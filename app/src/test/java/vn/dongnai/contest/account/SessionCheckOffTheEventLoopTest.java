@@ -27,12 +27,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @MicronautTest(transactional = false)
 class SessionCheckOffTheEventLoopTest extends IntegrationTest {
 
-    private final List<Thread> lookups = new CopyOnWriteArrayList<>();
+    private final List<SessionValidity.Lookup> lookups = new CopyOnWriteArrayList<>();
 
     @AfterEach
     void stopWatching() {
         lookups.clear();
-        context.getBean(SessionValidity.class).lookups = (accountId, thread) -> {
+        context.getBean(SessionValidity.class).lookups = lookup -> {
         };
     }
 
@@ -46,9 +46,9 @@ class SessionCheckOffTheEventLoopTest extends IntegrationTest {
 
     /** Records the loads of this person's account only: other tests' accounts may be refreshed meanwhile. */
     private void watch(Fixtures.Contestant person) {
-        sessions().lookups = (accountId, thread) -> {
-            if (accountId == person.id()) {
-                lookups.add(thread);
+        sessions().lookups = lookup -> {
+            if (lookup.accountId() == person.id()) {
+                lookups.add(lookup);
             }
         };
     }
@@ -58,18 +58,62 @@ class SessionCheckOffTheEventLoopTest extends IntegrationTest {
     }
 
     @Test
-    void aColdCacheIsLookedUpOnTheBlockingPoolNotOnTheEventLoop() {
+    void aColdCacheReadsMySqlOffTheEventLoop() {
         Fixtures.Contestant person = fixtures.contestant();
         coldCache(person);
 
         assertEquals(200, api.get("/api/me", person.token()).status());
 
-        assertFalse(lookups.isEmpty(), "the cold cache was looked up");
-        for (Thread thread : lookups) {
-            assertFalse(thread.getName().contains("EventLoop"), "looked up on " + thread.getName());
-            assertFalse(thread instanceof io.netty.util.concurrent.FastThreadLocalThread
-                    && thread.getName().startsWith("default-"), "looked up on a Netty thread: " + thread.getName());
+        List<Thread> fromMySql = lookups.stream().filter(l -> l.from().equals("mysql")).map(SessionValidity.Lookup::thread).toList();
+        assertEquals(1, fromMySql.size(), "read from Redis, then once from MySQL: " + lookups);
+        for (Thread thread : fromMySql) {
+            assertFalse(thread.getName().contains("EventLoop"), "read MySQL on " + thread.getName());
+            assertFalse(thread instanceof io.netty.util.concurrent.FastThreadLocalThread, "read MySQL on a Netty thread: " + thread.getName());
         }
+    }
+
+    @Test
+    void aColdNodeCacheIsAnsweredFromRedisWithoutMySql() {
+        Fixtures.Contestant person = fixtures.contestant();
+        coldCache(person);
+        assertEquals(200, api.get("/api/me", person.token()).status());
+        sessions().forget(person.id());
+        lookups.clear();
+
+        assertEquals(200, api.get("/api/me", person.token()).status());
+
+        assertEquals(List.of("redis"), lookups.stream().map(SessionValidity.Lookup::from).toList());
+    }
+
+    @Test
+    void coldChecksOfManyAccountsAtOnceShareTheirMySqlReads() throws Exception {
+        List<Fixtures.Contestant> people = java.util.stream.IntStream.range(0, 40).mapToObj(i -> fixtures.contestant()).toList();
+        List<SessionValidity.Lookup> reads = new CopyOnWriteArrayList<>();
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        for (Fixtures.Contestant person : people) {
+            sessions().forget(person.id());
+            context.getBean(Redis.class).sync().del("session-valid-after:" + person.id());
+            ids.add(person.id());
+        }
+        sessions().lookups = lookup -> {
+            if (ids.contains(lookup.accountId()) && lookup.from().equals("mysql")) {
+                reads.add(lookup);
+            }
+        };
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(40);
+        try {
+            var replies = pool.invokeAll(people.stream().map(person ->
+                    (java.util.concurrent.Callable<Integer>) () -> api.get("/api/me", person.token()).status()).toList());
+            for (var reply : replies) {
+                assertEquals(200, reply.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertEquals(40, reads.size(), "each account read once");
+        long threads = reads.stream().map(SessionValidity.Lookup::thread).distinct().count();
+        assertTrue(threads <= 2, "read by the two lookup threads, not a pooled thread each: " + threads);
     }
 
     @Test

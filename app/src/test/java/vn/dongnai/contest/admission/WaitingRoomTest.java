@@ -24,7 +24,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -120,9 +120,9 @@ class WaitingRoomTest extends IntegrationTest {
         List<Thread> lookups = new CopyOnWriteArrayList<>();
         Field hook = SessionValidity.class.getDeclaredField("lookups");
         hook.setAccessible(true);
-        hook.set(sessions, (BiConsumer<Long, Thread>) (accountId, thread) -> {
-            if (accountId == person.id()) {
-                lookups.add(thread);
+        hook.set(sessions, (Consumer<SessionValidity.Lookup>) lookup -> {
+            if (lookup.accountId() == person.id()) {
+                lookups.add(lookup.thread());
             }
         });
         return lookups;
@@ -131,7 +131,7 @@ class WaitingRoomTest extends IntegrationTest {
     private void stopWatchingSessions() throws ReflectiveOperationException {
         Field hook = SessionValidity.class.getDeclaredField("lookups");
         hook.setAccessible(true);
-        hook.set(context.getBean(SessionValidity.class), (BiConsumer<Long, Thread>) (accountId, thread) -> {
+        hook.set(context.getBean(SessionValidity.class), (Consumer<SessionValidity.Lookup>) lookup -> {
         });
     }
 
