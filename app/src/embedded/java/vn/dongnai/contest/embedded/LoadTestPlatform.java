@@ -9,6 +9,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.generator.TokenGenerator;
 import vn.dongnai.contest.Application;
 import vn.dongnai.contest.account.Masking;
+import vn.dongnai.contest.account.NameKeys;
 import vn.dongnai.contest.account.Passwords;
 import vn.dongnai.contest.account.PersonalData;
 import vn.dongnai.contest.account.RegistrationService;
@@ -239,16 +240,16 @@ public final class LoadTestPlatform {
                 participants.add(new Object[]{id, registrations.citizenIdHash(citizenId), personalData.encrypt(citizenId),
                     registrations.identityHash(phone).orElseThrow(), personalData.encrypt(phone),
                     "1990-05-17", "Phường Trấn Biên", "Sở Khoa học và Công nghệ", "OFFICIAL",
-                    Masking.displayName(name), consentVersion, now});
+                    Masking.displayName(name), NameKeys.of(name), consentVersion, now});
             }
             sql.batch("""
                     INSERT INTO account (id, full_name, password_hash, roles, enabled, created_at)
                     VALUES (?, ?, ?, ?, ?, ?)""", accounts);
             sql.batch("""
                     INSERT INTO participant (account_id, citizen_id_hash, citizen_id_cipher, phone_hash, phone_cipher,
-                                             birth_date, commune, unit, participant_group, display_name,
+                                             birth_date, commune, unit, participant_group, display_name, name_key,
                                              consent_version, consent_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", participants);
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", participants);
         }
         return first;
     }

@@ -13,8 +13,8 @@ import java.util.List;
  * The search key of a full name: lower case, diacritics removed, đ → d, one space between words,
  * so "Nguyễn  Văn Ân" and "nguyen van an" are one key. Kept in {@code participant.name_key}
  * (indexed) and searched by prefix, since people give their full name family name first.
- * Registrations made before the column existed (or written straight into MySQL, as the load tests
- * seed them) get their key in the background: one batch of {@link #BATCH} every ten seconds, so a
+ * Registrations made before the column existed (or written straight into MySQL without one) get
+ * their key in the background: one batch of {@link #BATCH} every ten seconds, so a
  * large backfill never competes with a contest for the database; the index answers "none left" at once.
  */
 @Singleton
