@@ -160,6 +160,30 @@ class SeatsTest extends IntegrationTest {
     }
 
     @Test
+    void aSeatKeptForACalledPersonIsNotTakenByANewcomer() {
+        ContestRound round = freshRound(Fixtures.RoundSpec.standard());
+        List<Fixtures.Contestant> first = people(SEATS);
+        List<Long> attempts = fillSeats(round, first);
+        Fixtures.Contestant fourth = fixtures.contestant();
+        String ticket = (String) waiting(start(round.id(), fourth, null)).get("ticket");
+        for (int i = 0; i < 2; i++) {
+            assertEquals(200, api.submit(attempts.get(i), Map.of(), "k-" + attempts.get(i), first.get(i).token()).status());
+        }
+
+        // two seats free: a newcomer's arrival calls the fourth and takes the other seat
+        attemptId(start(round.id(), fixtures.contestant(), null));
+        // the last free seat is the fourth's, on their way back
+        waiting(start(round.id(), fixtures.contestant(), null));
+        // ... unless a start racing on another node took it meanwhile: called, the fourth still needs a free seat
+        Redis redis = context.getBean(Redis.class);
+        redis.sync().zadd(SeatLedger.TAKEN, System.currentTimeMillis() + 600_000.0, "r:0:racer");
+        assertEquals(0, place(waiting(start(round.id(), fourth, ticket))));
+        redis.sync().zrem(SeatLedger.TAKEN, "r:0:racer");
+
+        attemptId(start(round.id(), fourth, ticket));
+    }
+
+    @Test
     void anAttemptPastItsDeadlineFreesItsSeatWithoutASubmit() throws InterruptedException {
         // two seconds to answer: the three leave their seats by their deadline
         ContestRound round = freshRound(new Fixtures.RoundSpec(5, 2, 2, 0, false));
