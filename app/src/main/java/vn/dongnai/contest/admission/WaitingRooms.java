@@ -32,7 +32,8 @@ import java.util.concurrent.TimeUnit;
  * called-and-not-back tickets ({@code :called}, scored by the time they were called, members
  * zero-padded so that ties sort in ticket order) and each node's lane capacity ({@code :capacity}, one
  * field per node with the time it was written, dropped after 5 s of silence); their sum sets the
- * window. The pace people are told to come back at ({@code :pace}) is the rate the line is really
+ * window. A start of a new attempt also brings the platform's free seats ({@link Seats}): the room then
+ * calls no more tickets than those less the called ones not back. The pace people are told to come back at ({@code :pace}) is the rate the line is really
  * called at, doubled and capped by that capacity: while people mid-attempt hold the lanes back, the
  * capacity alone would have a room of thousands polling faster than anyone is let in.
  * <p>
