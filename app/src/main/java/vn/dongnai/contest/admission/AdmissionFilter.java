@@ -167,7 +167,13 @@ class AdmissionFilter implements HttpServerFilter {
                                 ticket.map(Tickets.Ticket::line).orElse(WaitingRooms.REDIS_LINE),
                                 ticket.map(Tickets.Ticket::number).orElse(0L), openings > 0, openings,
                                 ticket.isPresent() && openings > 0 ? CALLED_ALWAYS_IN : 0, lanes.capacity(lane),
-                                s.forRoom()))
+                                s.forRoom())
+                        .thenApply(visit -> {
+                            if (visit.turn().admitted() && s.forRoom() >= 0) {
+                                seats.hold(admission.roundId(), holder);
+                            }
+                            return visit;
+                        }))
                         .thenApplyAsync(visit -> visit, loop))
                 .flatMapMany(visit -> {
                     WaitingLine.Turn turn = visit.turn();

@@ -2,6 +2,7 @@ package vn.dongnai.contest.admission;
 
 import io.lettuce.core.RedisNoScriptException;
 import io.lettuce.core.ScriptOutputType;
+import io.lettuce.core.ZAddArgs;
 import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -39,7 +40,8 @@ import java.util.concurrent.TimeUnit;
  * nodes adds seats. Both keys share the hash tag {@code {platform}}, so the counting script is legal
  * on Redis Cluster. An attempt is added once its start has committed and removed once its submit or
  * close has committed ({@link AfterCommit}); one whose deadline has passed without either is dropped
- * by its score when counting, so a person who walks away frees their seat at their deadline.
+ * by its score when counting, so a person who walks away frees their seat at their deadline. A start
+ * the waiting room lets in holds its seat at once ({@link #hold}), before its attempt is written.
  * <p>
  * Counted on every start, in one script (one round trip, asynchronous, never on an event loop's
  * time): the count is then exact at the moment of the start. A count cached per node for a few
@@ -65,6 +67,7 @@ class SeatLedger {
     static final String TAKEN = "seats:{platform}:taken";
     static final String NODES = "seats:{platform}:nodes";
     static final long NODE_SILENCE_MS = 5_000;
+    static final long HOLD_MS = 15_000;
 
     private static final String SCRIPT = """
             local now = tonumber(ARGV[1])
@@ -147,6 +150,23 @@ class SeatLedger {
                 return null;
             });
         }
+    }
+
+    /**
+     * Holds a seat for a start the room has just let in, until its attempt is written (which replaces
+     * the hold with the attempt's deadline) or for {@value #HOLD_MS} ms: without it, the starts let in
+     * and still waiting on their node for a place in the lane or for MySQL would not count, and the
+     * next arrivals would be let in on the same free seats. Sent without waiting for the answer (the
+     * node's commands reach Redis in order, so the node's next count sees it); a start that fails
+     * afterwards (its attempts used up, its session ended) holds the seat until the hold runs out.
+     */
+    void hold(long roundId, String holder) {
+        if (nodeSeats <= 0) {
+            return;
+        }
+        // NX: never shortens an attempt in progress that the count raced with
+        bounded(commands.zadd(TAKEN, ZAddArgs.Builder.nx(), clock.millis() + (double) HOLD_MS,
+                Seats.member(roundId, holder)));
     }
 
     @EventListener

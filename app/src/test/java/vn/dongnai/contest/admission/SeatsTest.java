@@ -184,6 +184,22 @@ class SeatsTest extends IntegrationTest {
     }
 
     @Test
+    void aStartLetInHoldsItsSeatBeforeItsAttemptIsWritten() {
+        // one attempt each: a second start is let in by the room, then refused by the attempt engine
+        ContestRound round = freshRound(new Fixtures.RoundSpec(5, 600, 1, 5, false));
+        Fixtures.Contestant done = fixtures.contestant();
+        long attempt = attemptId(start(round.id(), done, null));
+        assertEquals(200, api.submit(attempt, Map.of(), "k-" + attempt, done.token()).status());
+        fillSeats(round, people(SEATS - 1));
+
+        HttpResponse<String> usedUp = start(round.id(), done, null);
+        assertEquals(409, usedUp.code(), usedUp.body());
+
+        // the seat it held from the moment it was let in is not free again at once
+        waiting(start(round.id(), fixtures.contestant(), null));
+    }
+
+    @Test
     void anAttemptPastItsDeadlineFreesItsSeatWithoutASubmit() throws InterruptedException {
         // two seconds to answer: the three leave their seats by their deadline
         ContestRound round = freshRound(new Fixtures.RoundSpec(5, 2, 2, 0, false));
