@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -44,7 +45,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * ({@code X-Waiting-Ticket}, also in {@code details.ticket}), its place, the estimated wait and
  * {@code Retry-After}; presenting the ticket again keeps the place ({@link WaitingRooms}). A refused
  * public read gets the short cache's copy with {@code X-Stale: true}, or 503 {@code BUSY} when there
- * is none. {@code contest.admission.enabled=false} lets everything through.
+ * is none. A start of a new attempt is also refused this way while the platform has no free seat
+ * ({@link Seats}, {@link SeatLedger}): the lanes bound how many starts run at once, the seats how
+ * many people are mid-attempt afterwards. {@code contest.admission.enabled=false} lets everything through.
  */
 @Filter(Filter.MATCH_ALL_PATTERN)
 class AdmissionFilter implements HttpServerFilter {
@@ -62,17 +65,19 @@ class AdmissionFilter implements HttpServerFilter {
     private final boolean enabled;
     private final Lanes lanes;
     private final WaitingRooms rooms;
+    private final SeatLedger seats;
     private final StaleReads staleReads;
     private final Tickets tickets;
     private final BearerHolders holders;
     private final Clock clock;
 
     AdmissionFilter(@Value("${contest.admission.enabled:true}") boolean enabled, Lanes lanes, WaitingRooms rooms,
-                    StaleReads staleReads, Clock clock, @Value("${contest.jwt.secret}") String secret,
+                    SeatLedger seats, StaleReads staleReads, Clock clock, @Value("${contest.jwt.secret}") String secret,
                     @Value("${contest.admission.ticket-validity:10m}") Duration ticketValidity) {
         this.enabled = enabled;
         this.lanes = lanes;
         this.rooms = rooms;
+        this.seats = seats;
         this.staleReads = staleReads;
         this.clock = clock;
         this.tickets = new Tickets(secret, ticketValidity);
@@ -155,9 +160,20 @@ class AdmissionFilter implements HttpServerFilter {
         int openings = lanes.openings(lane);
         // Redis answers on its own thread; the request (its body above all) belongs to its channel's event loop
         Executor loop = request instanceof NettyHttpRequest<?> netty ? netty.getChannelHandlerContext().executor() : Runnable::run;
-        return Mono.fromCompletionStage(rooms.arrive(room, ticket.map(Tickets.Ticket::line).orElse(WaitingRooms.REDIS_LINE),
-                        ticket.map(Tickets.Ticket::number).orElse(0L), openings > 0, openings,
-                        ticket.isPresent() && openings > 0 ? CALLED_ALWAYS_IN : 0, lanes.capacity(lane))
+        // a new attempt also needs a seat (Seats): both answers come from Redis, neither holds the loop
+        CompletionStage<Seats> seated = lane == Lane.START ? seats.count(admission.roundId(), holder)
+                : CompletableFuture.completedFuture(Seats.NONE);
+        return Mono.fromCompletionStage(seated.thenCompose(s -> rooms.arrive(room,
+                                ticket.map(Tickets.Ticket::line).orElse(WaitingRooms.REDIS_LINE),
+                                ticket.map(Tickets.Ticket::number).orElse(0L), openings > 0, openings,
+                                ticket.isPresent() && openings > 0 ? CALLED_ALWAYS_IN : 0, lanes.capacity(lane),
+                                s.forRoom())
+                        .thenApply(visit -> {
+                            if (visit.turn().admitted() && s.forRoom() >= 0) {
+                                seats.hold(admission.roundId(), holder);
+                            }
+                            return visit;
+                        }))
                         .thenApplyAsync(visit -> visit, loop))
                 .flatMapMany(visit -> {
                     WaitingLine.Turn turn = visit.turn();

@@ -32,7 +32,8 @@ import java.util.concurrent.TimeUnit;
  * called-and-not-back tickets ({@code :called}, scored by the time they were called, members
  * zero-padded so that ties sort in ticket order) and each node's lane capacity ({@code :capacity}, one
  * field per node with the time it was written, dropped after 5 s of silence); their sum sets the
- * window. The pace people are told to come back at ({@code :pace}) is the rate the line is really
+ * window. A start of a new attempt also brings the platform's free seats ({@link Seats}): the room then
+ * calls no more tickets than those less the called ones not back. The pace people are told to come back at ({@code :pace}) is the rate the line is really
  * called at, doubled and capped by that capacity: while people mid-attempt hold the lanes back, the
  * capacity alone would have a room of thousands polling faster than anyone is let in.
  * <p>
@@ -55,6 +56,8 @@ class WaitingRooms {
             local ttl = tonumber(ARGV[3])
             local now = tonumber(ARGV[4])
             local calls = math.max(1, tonumber(ARGV[10]))
+            -- the platform's free seats (Seats), or negative when this start needs none
+            local seats = tonumber(ARGV[13])
             redis.call('HSET', KEYS[4], ARGV[8], ARGV[9] .. ':' .. now)
             redis.call('EXPIRE', KEYS[4], 60)
             local capacity = 0
@@ -72,7 +75,8 @@ class WaitingRooms {
             local window = math.max(tonumber(ARGV[6]), math.ceil(capacity * tonumber(ARGV[7])))
             local admitted = 0
             if ticket <= 0 or ticket > issued then
-              if room and serving >= issued then
+              -- past the seats kept for the called on their way back
+              if room and serving >= issued and (seats < 0 or seats - pending > 0) then
                 admitted = 1
                 ticket = 0
               else
@@ -90,12 +94,17 @@ class WaitingRooms {
                   before = rank - redis.call('ZCOUNT', KEYS[3], '-inf', '(' .. (now - tonumber(ARGV[11])))
                 end
                 local front = tonumber(ARGV[12])
-                if (room and before < calls + math.floor(window / 4)) or (front > 0 and before < front) then
+                if ((room and before < calls + math.floor(window / 4)) or (front > 0 and before < front))
+                    and (seats < 0 or seats > 0) then
                   admitted = 1
                   pending = pending - redis.call('ZREM', KEYS[3], string.format('%015d', ticket))
                 end
               elseif room then
                 local n = math.min(calls, issued - serving, window - pending)
+                if seats >= 0 then
+                  -- never more called and not back than there are free seats
+                  n = math.min(n, seats - pending)
+                end
                 if n > 0 then
                   local members = {}
                   for i = 1, n do
@@ -204,6 +213,18 @@ class WaitingRooms {
      */
     CompletionStage<Visit> arrive(String room, String line, long ticket, boolean hasRoom, int freePlaces, int front,
                                   double capacity) {
+        return arrive(room, line, ticket, hasRoom, freePlaces, front, capacity, -1);
+    }
+
+    /**
+     * The same under the platform's seat budget ({@link Seats#forRoom}): {@code seats} free seats, or
+     * -1 when this start needs none. The room then calls no more tickets than the free seats less the
+     * called ones not back yet, lets a newcomer straight in only past those, and lets a called ticket
+     * in only while a seat is free (else it keeps its place, called). On this node's own line (Redis
+     * away) the budget is not enforced: the seats are counted in Redis too.
+     */
+    CompletionStage<Visit> arrive(String room, String line, long ticket, boolean hasRoom, int freePlaces, int front,
+                                  double capacity, long seats) {
         long now = clock.millis();
         int calls = Math.max(1, Math.min(1_000, freePlaces));
         String[] keys = {key(room, "issued"), key(room, "serving"), key(room, "called"), key(room, "capacity"),
@@ -213,7 +234,8 @@ class WaitingRooms {
                 String.valueOf(callGrace.toMillis()), String.valueOf(minWindow),
                 String.format(Locale.ROOT, "%.3f", windowSeconds), nodeLine,
                 String.format(Locale.ROOT, "%.3f", Math.max(0, capacity)), String.valueOf(calls),
-                String.valueOf(WaitingLine.ORDER_GRACE_MS), String.valueOf(Math.max(0, front))};
+                String.valueOf(WaitingLine.ORDER_GRACE_MS), String.valueOf(Math.max(0, front)),
+                String.valueOf(seats < 0 ? -1 : seats)};
         CompletableFuture<List<Object>> answer;
         try {
             answer = eval(keys, args);

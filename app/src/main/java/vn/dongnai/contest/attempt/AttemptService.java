@@ -51,19 +51,21 @@ public class AttemptService {
     private final Clock clock;
     private final ApplicationEventPublisher<AttemptGraded> graded;
     private final ApplicationEventPublisher<AttemptsGraded> gradedTogether;
+    private final ApplicationEventPublisher<AttemptStarted> started;
     private final Eligibility eligibility;
     private final AttemptOrigins origins;
     private final SecureRandom random = new SecureRandom();
 
     AttemptService(Sql sql, RoundSetups rounds, QuestionCatalog catalog, Clock clock,
                    ApplicationEventPublisher<AttemptGraded> graded, ApplicationEventPublisher<AttemptsGraded> gradedTogether,
-                   Eligibility eligibility, AttemptOrigins origins) {
+                   ApplicationEventPublisher<AttemptStarted> started, Eligibility eligibility, AttemptOrigins origins) {
         this.sql = sql;
         this.rounds = rounds;
         this.catalog = catalog;
         this.clock = clock;
         this.graded = graded;
         this.gradedTogether = gradedTogether;
+        this.started = started;
         this.eligibility = eligibility;
         this.origins = origins;
     }
@@ -166,6 +168,7 @@ public class AttemptService {
         sql.batch("INSERT INTO attempt_question (attempt_id, position, question_version_id, option_order) VALUES (?, ?, ?, ?)",
                 rows);
         origins.write(attemptId, AttemptOrigins.START, origin);
+        started.publishEvent(new AttemptStarted(attemptId, round.id(), accountId, deadline));
         return attemptId;
     }
 

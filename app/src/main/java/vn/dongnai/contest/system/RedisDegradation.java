@@ -21,7 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>{@code rate-limit}: a per-node in-memory bucket with the same limit;</li>
  *   <li>{@code bot-check}: a solution is spent in MySQL; failed-login counts unknown ⇒ the check is asked;</li>
  *   <li>{@code sessions}: the session check reads MySQL;</li>
- *   <li>{@code waiting-room}: each node runs its own waiting line, in arrival order (admission package).</li>
+ *   <li>{@code waiting-room}: each node runs its own waiting line, in arrival order (admission package);</li>
+ *   <li>{@code seats}: the platform's seat budget is not enforced, only each node's lanes (admission package).</li>
  * </ul>
  */
 @Singleton
@@ -32,6 +33,7 @@ public class RedisDegradation {
     public static final String BOT_CHECK = "bot-check";
     public static final String SESSIONS = "sessions";
     public static final String WAITING_ROOM = "waiting-room";
+    public static final String SEATS = "seats";
 
     private static final Logger LOG = LoggerFactory.getLogger(RedisDegradation.class);
 
@@ -43,7 +45,7 @@ public class RedisDegradation {
         this.meters = meters;
         this.clock = clock;
         // every use's counter exists from the start at 0, so alerts on its increase see the first fallback
-        for (String use : new String[]{LEADERBOARD, RATE_LIMIT, BOT_CHECK, SESSIONS, WAITING_ROOM}) {
+        for (String use : new String[]{LEADERBOARD, RATE_LIMIT, BOT_CHECK, SESSIONS, WAITING_ROOM, SEATS}) {
             meters.counter("contest.redis.degraded", "use", use);
         }
     }

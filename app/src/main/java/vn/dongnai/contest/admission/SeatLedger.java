@@ -1,0 +1,261 @@
+package vn.dongnai.contest.admission;
+
+import io.lettuce.core.RedisNoScriptException;
+import io.lettuce.core.ScriptOutputType;
+import io.lettuce.core.ZAddArgs;
+import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import vn.dongnai.contest.attempt.AttemptGraded;
+import vn.dongnai.contest.attempt.AttemptStarted;
+import vn.dongnai.contest.attempt.AttemptsGraded;
+import vn.dongnai.contest.system.AfterCommit;
+import vn.dongnai.contest.system.Redis;
+import vn.dongnai.contest.system.RedisDegradation;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The seats of the platform ({@link Seats}), kept in Redis so that every app node counts the same
+ * people: {@code seats:{platform}:taken} is a sorted set of the attempts in progress (member: round
+ * and account, {@link Seats#member}; score: the attempt's deadline in epoch ms) and
+ * {@code seats:{platform}:nodes} a hash of each node's seats with the time it last said so, dropped
+ * after {@value #NODE_SILENCE_MS} ms of silence; the platform's seats are their sum, so adding app
+ * nodes adds seats. Both keys share the hash tag {@code {platform}}, so the counting script is legal
+ * on Redis Cluster. An attempt is added once its start has committed and removed once its submit or
+ * close has committed ({@link AfterCommit}); one whose deadline has passed without either is dropped
+ * by its score when counting, so a person who walks away frees their seat at their deadline. A start
+ * the waiting room lets in holds its seat at once ({@link #hold}), before its attempt is written.
+ * <p>
+ * Counted on every start, in one script (one round trip, asynchronous, never on an event loop's
+ * time): the count is then exact at the moment of the start. A count cached per node for a few
+ * hundred ms would be cheaper for Redis, but a start wave of 1,200 a second would overshoot the budget
+ * by hundreds of people per node in each period, and every one of them autosaves until they submit;
+ * one tiny script per start is nothing next to what a start costs MySQL. Each node still says its
+ * seats every {@code seats-refresh} on its own ({@link #advertise}), so a node that meets no start
+ * for a while keeps its seats in the sum, and the gauges stay current.
+ * <p>
+ * When Redis fails or does not answer within {@code contest.admission.redis-timeout}, the budget is
+ * not enforced (each node's lanes still are), never a start refused or lost for it, and
+ * {@code contest_redis_degraded_total{use="seats"}} counts it; an attempt Redis missed is simply not
+ * counted (its seat is free early), one whose removal Redis missed holds its seat until its deadline.
+ * {@code contest.admission.seats=0} turns the budget off on this node (no Redis work at all): set the
+ * same on every node.
+ * <p>
+ * Metrics: {@code contest_admission_seats} (the platform's seats as this node last saw them, 0: no
+ * budget) and {@code contest_admission_seats_taken}.
+ */
+@Singleton
+class SeatLedger {
+
+    static final String TAKEN = "seats:{platform}:taken";
+    static final String NODES = "seats:{platform}:nodes";
+    static final long NODE_SILENCE_MS = 5_000;
+    static final long HOLD_MS = 15_000;
+
+    private static final String SCRIPT = """
+            local now = tonumber(ARGV[1])
+            redis.call('HSET', KEYS[2], ARGV[2], ARGV[3] .. ':' .. now)
+            redis.call('EXPIRE', KEYS[2], 60)
+            local seats = 0
+            local nodes = redis.call('HGETALL', KEYS[2])
+            for i = 1, #nodes, 2 do
+              local n, at = string.match(nodes[i + 1], '^(%d+):(%d+)$')
+              if n and tonumber(at) >= now - tonumber(ARGV[4]) then
+                seats = seats + tonumber(n)
+              else
+                redis.call('HDEL', KEYS[2], nodes[i])
+              end
+            end
+            redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
+            local taken = redis.call('ZCARD', KEYS[1])
+            local mine = 0
+            if ARGV[5] ~= '' and redis.call('ZSCORE', KEYS[1], ARGV[5]) then
+              mine = 1
+            end
+            return {seats, taken, mine}
+            """;
+    private static final String DIGEST = sha1(SCRIPT);
+
+    private final RedisClusterAsyncCommands<String, String> commands;
+    private final RedisDegradation degradation;
+    private final AfterCommit afterCommit;
+    private final Clock clock;
+    private final Duration timeout;
+    private final int nodeSeats;
+    private final String node = "node-" + UUID.randomUUID().toString().substring(0, 8);
+    private volatile long platform;
+    private volatile long taken;
+
+    SeatLedger(Redis redis, RedisDegradation degradation, AfterCommit afterCommit, Clock clock, MeterRegistry meters,
+               @Value("${contest.admission.seats:-1}") int seats,
+               @Value("${contest.admission.seats-per-core:3000}") int seatsPerCore,
+               @Value("${contest.admission.redis-timeout:200ms}") Duration timeout) {
+        this.commands = redis.async();
+        this.degradation = degradation;
+        this.afterCommit = afterCommit;
+        this.clock = clock;
+        this.timeout = timeout;
+        this.nodeSeats = Seats.ofNode(seats, seatsPerCore, Runtime.getRuntime().availableProcessors());
+        Gauge.builder("contest.admission.seats", this, l -> l.platform)
+                .description("the platform's seats (people mid-attempt it carries), as this node last saw them; 0: no budget")
+                .register(meters);
+        Gauge.builder("contest.admission.seats.taken", this, l -> l.taken)
+                .description("seats held by attempts in progress, as this node last saw them")
+                .register(meters);
+    }
+
+    /** This node's seats (0: no budget). */
+    int nodeSeats() {
+        return nodeSeats;
+    }
+
+    /**
+     * The seats as a start of {@code holder} in {@code roundId} meets them: {@link Seats#NONE} when
+     * there is no budget or Redis did not answer. Never fails.
+     */
+    CompletionStage<Seats> count(long roundId, String holder) {
+        if (nodeSeats <= 0) {
+            return CompletableFuture.completedFuture(Seats.NONE);
+        }
+        return run(Seats.member(roundId, holder)).thenApply(r -> new Seats(r[0], r[1], r[2] == 1))
+                .exceptionally(e -> {
+                    degradation.record(RedisDegradation.SEATS, e);
+                    return Seats.NONE;
+                });
+    }
+
+    /** Says this node's seats and reads the count for the gauges, whether or not starts come. */
+    @Scheduled(fixedDelay = "${contest.admission.seats-refresh:1s}", initialDelay = "1s")
+    void advertise() {
+        if (nodeSeats > 0) {
+            run("").exceptionally(e -> {
+                degradation.record(RedisDegradation.SEATS, e);
+                return null;
+            });
+        }
+    }
+
+    /**
+     * Holds a seat for a start the room has just let in, until its attempt is written (which replaces
+     * the hold with the attempt's deadline) or for {@value #HOLD_MS} ms: without it, the starts let in
+     * and still waiting on their node for a place in the lane or for MySQL would not count, and the
+     * next arrivals would be let in on the same free seats. Sent without waiting for the answer (the
+     * node's commands reach Redis in order, so the node's next count sees it); a start that fails
+     * afterwards (its attempts used up, its session ended) holds the seat until the hold runs out.
+     */
+    void hold(long roundId, String holder) {
+        if (nodeSeats <= 0) {
+            return;
+        }
+        // NX: never shortens an attempt in progress that the count raced with
+        bounded(commands.zadd(TAKEN, ZAddArgs.Builder.nx(), clock.millis() + (double) HOLD_MS,
+                Seats.member(roundId, holder)));
+    }
+
+    @EventListener
+    void onStarted(AttemptStarted started) {
+        if (nodeSeats <= 0) {
+            return;
+        }
+        String member = Seats.member(started.roundId(), String.valueOf(started.accountId()));
+        double deadline = started.deadlineAt().toEpochMilli();
+        afterCommit.runThenWait(() -> bounded(commands.zadd(TAKEN, deadline, member)));
+    }
+
+    @EventListener
+    void onGraded(AttemptGraded graded) {
+        free(List.of(graded));
+    }
+
+    @EventListener
+    void onGradedTogether(AttemptsGraded together) {
+        free(together.graded());
+    }
+
+    private void free(List<AttemptGraded> graded) {
+        if (nodeSeats <= 0 || graded.isEmpty()) {
+            return;
+        }
+        String[] members = graded.stream().map(g -> Seats.member(g.roundId(), String.valueOf(g.accountId())))
+                .toArray(String[]::new);
+        afterCommit.runThenWait(() -> bounded(commands.zrem(TAKEN, members)));
+    }
+
+    /** A write after commit: waited for at most the timeout (the reply follows it), never failing the caller. */
+    private CompletableFuture<?> bounded(CompletionStage<?> write) {
+        return write.toCompletableFuture().orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                .handle((done, e) -> {
+                    if (e != null) {
+                        degradation.record(RedisDegradation.SEATS, e);
+                    }
+                    return null;
+                });
+    }
+
+    /** The script: {seats, taken, holder seated (1/0)}, also kept for the gauges. */
+    private CompletableFuture<long[]> run(String member) {
+        String[] keys = {TAKEN, NODES};
+        String[] args = {String.valueOf(clock.millis()), node, String.valueOf(nodeSeats), String.valueOf(NODE_SILENCE_MS),
+                member};
+        CompletableFuture<List<Object>> answer;
+        try {
+            answer = commands.<List<Object>>evalsha(DIGEST, ScriptOutputType.MULTI, keys, args).toCompletableFuture()
+                    .exceptionallyCompose(e -> {
+                        Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+                        if (cause instanceof RedisNoScriptException) {
+                            // a restarted Redis, a promoted replica or another Cluster master has not seen it yet
+                            return commands.<List<Object>>eval(SCRIPT, ScriptOutputType.MULTI, keys, args).toCompletableFuture();
+                        }
+                        return CompletableFuture.failedFuture(cause);
+                    });
+        } catch (RuntimeException e) {
+            answer = CompletableFuture.failedFuture(e);
+        }
+        return answer.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).thenApply(r -> {
+            long[] counted = {((Number) r.get(0)).longValue(), ((Number) r.get(1)).longValue(), ((Number) r.get(2)).longValue()};
+            platform = counted[0];
+            taken = counted[1];
+            return counted;
+        });
+    }
+
+    /** Leaves the sum at once rather than after the silence: a stopped node carries nobody. */
+    @PreDestroy
+    void leave() {
+        if (nodeSeats <= 0) {
+            return;
+        }
+        try {
+            commands.hdel(NODES, node).toCompletableFuture().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            // Redis away: the node drops out of the sum after its silence
+        }
+    }
+
+    private static String sha1(String script) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(script.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
