@@ -8,15 +8,19 @@ import vn.dongnai.contest.support.Api;
 import vn.dongnai.contest.support.Fixtures;
 import vn.dongnai.contest.support.IntegrationTest;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Autosaves arriving together are written in one batch and one commit, each answered after it. */
 @MicronautTest(transactional = false)
@@ -78,6 +82,157 @@ class AutosaveBatchTest extends IntegrationTest {
         }
         assertEquals(0L, sql.one("SELECT COUNT(*) AS n FROM answer WHERE attempt_id = ? AND correct IS NULL",
                 rs -> rs.getLong("n"), closed.attemptId()).orElseThrow(), "nothing saved into the submitted attempt");
+    }
+
+    @Test
+    void aBatchStoresItsGoodSavesAndRefusesEachBrokenRuleOnItsOwn() throws Exception {
+        ContestRound round = fixtures.openRound(new Fixtures.RoundSpec(3, 600, 1, 5, false), 10);
+        List<Taker> good = List.of(taker(round), taker(round), taker(round));
+        Taker twice = taker(round);
+        Taker thief = taker(round);
+        Taker victim = taker(round);
+        Taker submitted = taker(round);
+        assertEquals(200, api.submit(submitted.attemptId(), Map.of(), "done", submitted.who().token()).status());
+        Taker late = taker(round);
+        sql.update("UPDATE attempt SET deadline_at = ? WHERE id = ?", Instant.now().minusSeconds(3600), late.attemptId());
+        Taker lost = taker(round);
+        long notShown = sql.one("""
+                SELECT MIN(question_version_id) AS id FROM attempt_question
+                WHERE question_version_id NOT IN (SELECT question_version_id FROM attempt_question WHERE attempt_id = ?)""",
+                rs -> rs.getLong("id"), lost.attemptId()).orElseThrow();
+        Taker clumsy = taker(round);
+        int pastLastPlace = order(clumsy.attemptId(), clumsy.questionId()).length + 1;
+
+        try (ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor()) {
+            InOrder queue = new InOrder(callers);
+            autosaves.saves.hold();
+            Future<Api.Reply> placeZero;
+            try {
+                for (int i = 0; i < good.size(); i++) {
+                    queue.save(good.get(i), good.get(i).questionId(), 1 + i);
+                }
+                queue.save(twice, twice.questionId(), 1);
+                queue.save(twice, twice.questionId(), 3);
+                queue.save(new Taker(thief.who(), victim.attemptId(), victim.questionId()), victim.questionId(), 1);
+                queue.save(submitted, submitted.questionId(), 1);
+                queue.save(late, late.questionId(), 1);
+                queue.save(lost, notShown, 1);
+                queue.save(clumsy, clumsy.questionId(), pastLastPlace);
+                // refused before it is queued: no batch sees a place below 1
+                placeZero = callers.submit(() -> save(clumsy, 0));
+                assertEquals(422, placeZero.get(10, TimeUnit.SECONDS).status());
+                assertEquals(queue.replies.size(), autosaves.saves.waiting(), "every save queued for one batch");
+            } finally {
+                autosaves.saves.release();
+            }
+            List<Api.Reply> replies = new ArrayList<>();
+            for (Future<Api.Reply> reply : queue.replies) {
+                replies.add(reply.get(30, TimeUnit.SECONDS));
+            }
+            for (int i = 0; i < good.size() + 2; i++) {
+                assertEquals(204, replies.get(i).status(), replies.get(i).body());
+            }
+            assertError(404, null, replies.get(5));
+            assertError(409, "ATTEMPT_CLOSED", replies.get(6));
+            assertError(409, "ATTEMPT_CLOSED", replies.get(7));
+            assertError(422, "QUESTION_NOT_IN_ATTEMPT", replies.get(8));
+            assertError(422, "OPTION_NOT_IN_QUESTION", replies.get(9));
+            assertError(422, "OPTION_NOT_IN_QUESTION", placeZero.get());
+        }
+
+        for (int i = 0; i < good.size(); i++) {
+            Taker t = good.get(i);
+            assertEquals(List.of(optionAt(t, 1 + i)), stored(t.attemptId()), "attempt " + t.attemptId() + " stores its choice");
+        }
+        assertEquals(List.of(optionAt(twice, 3)), stored(twice.attemptId()), "the later of two saves of one answer is kept");
+        assertEquals(List.of(), stored(victim.attemptId()), "nothing saved into someone else's attempt");
+        assertEquals(0L, sql.one("SELECT COUNT(*) AS n FROM answer WHERE attempt_id = ? AND correct IS NULL",
+                rs -> rs.getLong("n"), submitted.attemptId()).orElseThrow(), "nothing saved into the submitted attempt");
+        assertEquals(List.of(), stored(late.attemptId()), "nothing saved after deadline and grace");
+        assertEquals(List.of(), stored(lost.attemptId()), "nothing saved for a question the attempt did not show");
+        assertEquals(List.of(), stored(clumsy.attemptId()), "nothing saved for an option the question does not have");
+    }
+
+    @Test
+    void aBatchAndALoneSaveAgreeAroundTheEndOfTheGrace() throws Exception {
+        ContestRound round = fixtures.openRound(new Fixtures.RoundSpec(3, 600, 1, 5, false), 10);
+        Taker me = taker(round);
+        List<Long> questions = sql.list("SELECT question_version_id FROM attempt_question WHERE attempt_id = ? ORDER BY position",
+                rs -> rs.getLong("question_version_id"), me.attemptId());
+        Instant deadline = Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.SECONDS).plusMillis(250);
+        sql.update("UPDATE attempt SET deadline_at = ? WHERE id = ?", deadline, me.attemptId());
+        Instant graceEnd = AttemptDeadline.graceEnd(deadline, 5);
+        long account = sql.one("SELECT account_id FROM attempt WHERE id = ?", rs -> rs.getLong("account_id"), me.attemptId())
+                .orElseThrow();
+
+        List<CompletableFuture<Integer>> batch = new ArrayList<>();
+        autosaves.saves.hold();
+        try {
+            batch.add(add(me, account, questions.get(0), 2, graceEnd));
+            batch.add(add(me, account, questions.get(1), 2, graceEnd.plusMillis(1)));
+            batch.add(add(me, account, questions.get(1), 3, graceEnd.minusMillis(1)));
+            assertEquals(3, autosaves.saves.waiting(), "one batch of three");
+        } finally {
+            autosaves.saves.release();
+        }
+        assertEquals(List.of(1, 0, 1), List.of(batch.get(0).get(10, TimeUnit.SECONDS), batch.get(1).get(10, TimeUnit.SECONDS),
+                batch.get(2).get(10, TimeUnit.SECONDS)), "in the batch: at the grace's end, 1 ms after, 1 ms before");
+        int lateAlone = add(me, account, questions.get(2), 2, graceEnd.plusMillis(1)).get(10, TimeUnit.SECONDS);
+        assertEquals(0, lateAlone, "alone, 1 ms after the grace's end");
+        int inTimeAlone = add(me, account, questions.get(2), 1, graceEnd).get(10, TimeUnit.SECONDS);
+        assertTrue(inTimeAlone > 0, "alone, at the grace's end");
+
+        long[] q0 = order(me.attemptId(), questions.get(0));
+        long[] q1 = order(me.attemptId(), questions.get(1));
+        long[] q2 = order(me.attemptId(), questions.get(2));
+        assertEquals(List.of(q0[1], q1[2], q2[0]), stored(me.attemptId()));
+    }
+
+    /** Saves sent one after another, each queued before the next is sent, so the batch has them in this order. */
+    private final class InOrder {
+        private final ExecutorService callers;
+        private final List<Future<Api.Reply>> replies = new ArrayList<>();
+
+        InOrder(ExecutorService callers) {
+            this.callers = callers;
+        }
+
+        void save(Taker t, long questionId, int option) throws InterruptedException {
+            replies.add(callers.submit(() -> api.put("/api/attempts/" + t.attemptId() + "/answers/" + questionId,
+                    Map.of("optionId", option), t.who().token())));
+            for (int i = 0; i < 500 && autosaves.saves.waiting() < replies.size(); i++) {
+                Thread.sleep(10);
+            }
+            assertEquals(replies.size(), autosaves.saves.waiting(), "save " + replies.size() + " queued");
+        }
+    }
+
+    private static void assertError(int status, String code, Api.Reply reply) {
+        assertEquals(status, reply.status(), reply.body());
+        if (code != null) {
+            assertEquals(code, reply.code(), reply.body());
+        }
+    }
+
+    private CompletableFuture<Integer> add(Taker t, long accountId, long questionId, int option, Instant at) {
+        return autosaves.saves.add(new Autosaves.Save(t.attemptId(), accountId, questionId, option, at));
+    }
+
+    /** The option ids stored for an attempt, in the order its questions were shown. */
+    private List<Long> stored(long attemptId) {
+        return sql.list("""
+                SELECT a.option_id FROM answer a
+                JOIN attempt_question q ON q.attempt_id = a.attempt_id AND q.question_version_id = a.question_version_id
+                WHERE a.attempt_id = ? ORDER BY q.position""", rs -> rs.getLong("option_id"), attemptId);
+    }
+
+    private long optionAt(Taker t, int place) {
+        return order(t.attemptId(), t.questionId())[place - 1];
+    }
+
+    private long[] order(long attemptId, long questionId) {
+        return AttemptService.split(sql.one("SELECT option_order FROM attempt_question WHERE attempt_id = ? AND question_version_id = ?",
+                rs -> rs.getString("option_order"), attemptId, questionId).orElseThrow());
     }
 
     private Api.Reply save(Taker t, int option) {
