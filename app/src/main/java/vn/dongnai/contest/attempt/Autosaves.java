@@ -63,17 +63,18 @@ class Autosaves {
 
     /**
      * What {@link AutosaveRule} needs of a batch's attempts and questions, locked as SAVE locks them.
-     * STRAIGHT_JOIN: the attempts are read first, by primary key in ascending order, the order
-     * submits lock them in — not reached through the many attempts showing the same question.
+     * The plan is fixed because the locks follow it: STRAIGHT_JOIN reads the attempts first, by
+     * primary key in ascending order, the order submits lock them in (not through the many attempts
+     * showing the same question); each round by its key, not by a scan of the small round table that
+     * would lock every round; each attempt's questions by (attempt, question).
      */
     private static final String READ = """
             SELECT STRAIGHT_JOIN a.id, a.account_id, a.status, a.deadline_at, r.grace_seconds,
                    q.question_version_id, q.option_order
             FROM attempt a
-            JOIN contest_round r ON r.id = a.round_id
-            JOIN attempt_question q ON q.attempt_id = a.id
+            JOIN contest_round r FORCE INDEX (PRIMARY) ON r.id = a.round_id
+            JOIN attempt_question q FORCE INDEX (uk_attempt_question) ON q.attempt_id = a.id
             WHERE a.id IN (%s) AND q.question_version_id IN (%s)
-            ORDER BY a.id
             LOCK IN SHARE MODE""";
 
     /**
