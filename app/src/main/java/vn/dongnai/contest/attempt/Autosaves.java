@@ -79,9 +79,10 @@ class Autosaves {
 
     /**
      * The saves of a batch that passed the rules. Run as a JDBC batch: with rewriteBatchedStatements
-     * Connector/J sends one multi-row INSERT, built from this short statement's cached parse without
-     * parsing the long text again (a VALUES list of our own would be a new text, too long for the
-     * statement cache, at each batch size). Rows of one answer keep their order: the later one wins.
+     * Connector/J sends one multi-row INSERT (one Com_insert), built from this short statement's
+     * cached parse. A VALUES list built here would be a new text at each batch size, parsed again
+     * once past the statement cache's 2,048 characters. Rows of one answer keep their order: the
+     * later one wins.
      */
     private static final String WRITE = """
             INSERT INTO answer (attempt_id, question_version_id, option_id, saved_at) VALUES (?, ?, ?, ?)
