@@ -14,27 +14,36 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The autosave every contestant sends after every choice — twenty per attempt, most of the
- * requests at a contest's peak — as one statement instead of a transaction of four. The INSERT
- * reads the attempt, its round and the question's option order in its own SELECT and writes only
- * when every rule of {@link AttemptService#saveAnswer} holds: the caller's attempt, still open,
+ * requests at a contest's peak. A lone save is one statement instead of a transaction of four: the
+ * INSERT reads the attempt, its round and the question's option order in its own SELECT and writes
+ * only when every rule of {@link AttemptService#saveAnswer} holds: the caller's attempt, still open,
  * within deadline and grace ({@link AttemptDeadline#inTime}), the question part of it, the option
  * one of its places. Under REPEATABLE READ (the default of MySQL and MariaDB) INSERT … SELECT
  * takes shared locks on the rows it reads, so, as before, a save waits for a submit holding the
  * attempt and then finds it closed. When nothing was written, {@link AttemptService#saveAnswer} runs to say which rule failed.
  *
- * <p>Saves arriving together are made together: a few writer threads take whatever is queued, run
- * the statements as one JDBC batch in one transaction (one round trip, one commit — one log flush —
- * for many people) and answer each request once that commit is done, so "saved" still means saved.
- * The statements run in attempt order, the order submits lock attempts in, so a batch and a group
- * of submits cannot deadlock; a batch that fails all the same is made again save by save. No
- * request thread waits meanwhile.
+ * <p>Saves arriving together are made together: a few writer threads take whatever is queued and
+ * write it in one transaction of two statements (one commit — one log flush — for many people),
+ * answering each request once that commit is done, so "saved" still means saved. The first reads,
+ * with the same shared locks, what the rules need of every attempt and question of the batch; the
+ * rules are then decided in Java ({@link AutosaveRule}), and one multi-row INSERT writes the saves
+ * that passed. (N copies of the one-statement save in a JDBC batch cost Connector/J a long
+ * multi-statement text to build and parse per batch, and the database N three-table INSERT … SELECTs.)
+ * Attempts are read in id order, the order submits lock them in, so a batch and a group of submits
+ * cannot deadlock; a batch that fails all the same is made again save by save. No request thread
+ * waits meanwhile.
  */
 @Singleton
 class Autosaves {
@@ -52,12 +61,43 @@ class Autosaves {
             ON DUPLICATE KEY UPDATE option_id = VALUES(option_id), saved_at = VALUES(saved_at)"""
             .formatted(AttemptDeadline.graceEndSql("a.deadline_at", "r.grace_seconds"));
 
+    /**
+     * What {@link AutosaveRule} needs of a batch's attempts and questions, locked as SAVE locks them.
+     * The plan is fixed because the locks follow it: STRAIGHT_JOIN reads the attempts first, by
+     * primary key in ascending order, the order submits lock them in (not through the many attempts
+     * showing the same question); each round by its key, not by a scan of the small round table that
+     * would lock every round; each attempt's questions by (attempt, question).
+     */
+    private static final String READ = """
+            SELECT STRAIGHT_JOIN a.id, a.account_id, a.status, a.deadline_at, r.grace_seconds,
+                   q.question_version_id, q.option_order
+            FROM attempt a
+            JOIN contest_round r FORCE INDEX (PRIMARY) ON r.id = a.round_id
+            JOIN attempt_question q FORCE INDEX (uk_attempt_question) ON q.attempt_id = a.id
+            WHERE a.id IN (%s) AND q.question_version_id IN (%s)
+            LOCK IN SHARE MODE""";
+
+    /**
+     * The saves of a batch that passed the rules. Run as a JDBC batch: with rewriteBatchedStatements
+     * Connector/J sends one multi-row INSERT (one Com_insert), built from this short statement's
+     * cached parse. A VALUES list built here would be a new text at each batch size, parsed again
+     * once past the statement cache's 2,048 characters. Rows of one answer keep their order: the
+     * later one wins.
+     */
+    private static final String WRITE = """
+            INSERT INTO answer (attempt_id, question_version_id, option_id, saved_at) VALUES (?, ?, ?, ?)
+            ON DUPLICATE KEY UPDATE option_id = VALUES(option_id), saved_at = VALUES(saved_at)""";
+
     /** One autosave as it arrived; {@code at} is its time, whenever its batch is written. */
     record Save(long attemptId, long accountId, long questionId, int optionId, Instant at) {
 
         Object[] row() {
             return new Object[]{optionId, at, questionId, attemptId, accountId, at, optionId};
         }
+    }
+
+    /** One question of one attempt. */
+    private record AnswerKey(long attemptId, long questionId) {
     }
 
     private final Sql sql;
@@ -98,7 +138,7 @@ class Autosaves {
         }
     }
 
-    /** One batch, in attempt order, in one transaction; the rows each save wrote, in the saves' order. */
+    /** One batch, in attempt order, in one transaction; whether each save was written (1) or not (0), in the saves' order. */
     private List<Integer> write(List<Save> batch) {
         if (batch.size() == 1) {
             // a quiet moment: one statement in autocommit, as a lone save always was (a transaction
@@ -112,12 +152,53 @@ class Autosaves {
         // stable: two saves of one answer keep their order, the later one wins
         order.sort(Comparator.comparingLong((Integer i) -> batch.get(i).attemptId())
                 .thenComparingLong(i -> batch.get(i).questionId()));
-        int[] counts = transactions.executeWrite(status -> sql.batch(SAVE, order.stream().map(i -> batch.get(i).row()).toList()));
+        List<Save> sorted = order.stream().map(batch::get).toList();
+        int[] counts = transactions.executeWrite(status -> writeTogether(sorted));
         Integer[] written = new Integer[batch.size()];
         for (int k = 0; k < order.size(); k++) {
             written[order.get(k)] = counts[k];
         }
         return List.of(written);
+    }
+
+    /** Saves in attempt order, in the current transaction: 1 for each one written, 0 for one a rule refused. */
+    private int[] writeTogether(List<Save> sorted) {
+        List<Long> attemptIds = inList(sorted.stream().map(Save::attemptId));
+        List<Long> questionIds = inList(sorted.stream().map(Save::questionId));
+        List<Object> ids = new ArrayList<>(attemptIds);
+        ids.addAll(questionIds);
+        Map<AnswerKey, AutosaveRule.Target> found = new HashMap<>();
+        sql.list(READ.formatted(Sql.marks(attemptIds.size()), Sql.marks(questionIds.size())), rs -> found.put(
+                new AnswerKey(rs.getLong("id"), rs.getLong("question_version_id")),
+                new AutosaveRule.Target(rs.getLong("account_id"), AttemptRow.OPEN.equals(rs.getString("status")),
+                        Sql.instant(rs, "deadline_at"), rs.getInt("grace_seconds"), rs.getString("option_order"))),
+                ids.toArray());
+        int[] written = new int[sorted.size()];
+        List<Object[]> rows = new ArrayList<>(sorted.size());
+        for (int k = 0; k < sorted.size(); k++) {
+            Save s = sorted.get(k);
+            OptionalLong option = AutosaveRule.option(found.get(new AnswerKey(s.attemptId(), s.questionId())),
+                    s.accountId(), s.optionId(), s.at());
+            if (option.isPresent()) {
+                rows.add(new Object[]{s.attemptId(), s.questionId(), option.getAsLong(), s.at()});
+                written[k] = 1;
+            }
+        }
+        sql.batch(WRITE, rows);
+        return written;
+    }
+
+    /**
+     * Ids for an IN list: each once, ascending, padded with the last to a power of two, so the read
+     * takes a few shapes, each parsed once per connection and kept in Connector/J's statement cache.
+     */
+    private static List<Long> inList(Stream<Long> ids) {
+        List<Long> distinct = ids.distinct().sorted().collect(Collectors.toCollection(ArrayList::new));
+        int padded = Integer.highestOneBit(distinct.size() * 2 - 1);
+        while (distinct.size() < padded) {
+            distinct.add(distinct.getLast());
+        }
+        return distinct;
     }
 
     private static CompletableFuture<Void> unwrapped(Throwable failure) {

@@ -4,6 +4,7 @@
  * organizer's preview of a draw and the review once the round is closed (xem đáp án). Its rules
  * are plain classes: {@link vn.dongnai.contest.attempt.AttemptDeadline},
  * {@link vn.dongnai.contest.attempt.Grading}, {@link vn.dongnai.contest.attempt.QuestionDraw},
- * {@link vn.dongnai.contest.attempt.KeyNow} and {@link vn.dongnai.contest.attempt.EligibilityRule}.
+ * {@link vn.dongnai.contest.attempt.KeyNow}, {@link vn.dongnai.contest.attempt.EligibilityRule} and
+ * {@link vn.dongnai.contest.attempt.AutosaveRule}.
  */
 package vn.dongnai.contest.attempt;
