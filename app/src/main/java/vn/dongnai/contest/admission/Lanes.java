@@ -61,6 +61,7 @@ class Lanes {
     private final Map<String, Long> waiting = new ConcurrentHashMap<>();
     private final Map<Lane, Timing> timings = new EnumMap<>(Lane.class);
     private final Map<Lane, ArrayDeque<CompletableFuture<Limiter.Listener>>> turns = new EnumMap<>(Lane.class);
+    private final LongAdder inProgressServed = new LongAdder();
     private final double queueSeconds;
     private final Share share;
     private final LongSupplier ticker;
@@ -175,6 +176,7 @@ class Lanes {
             @Override
             public void onSuccess() {
                 share.completed(ticker.getAsLong() - began);
+                inProgressServed.increment();
                 inner.onSuccess();
             }
 
@@ -188,6 +190,11 @@ class Lanes {
                 inner.onDropped();
             }
         };
+    }
+
+    /** In-progress requests this node has served since it started (the seats' pace, {@link SeatLedger}). */
+    long inProgressServed() {
+        return inProgressServed.sum();
     }
 
     /** How many of a lower lane may be in flight now: its limit times the share the in-progress lane leaves it. */

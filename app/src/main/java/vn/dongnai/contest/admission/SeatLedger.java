@@ -37,7 +37,11 @@ import java.util.concurrent.TimeUnit;
  * and account, {@link Seats#member}; score: the attempt's deadline in epoch ms) and
  * {@code seats:{platform}:nodes} a hash of each node's seats with the time it last said so, dropped
  * after {@value #NODE_SILENCE_MS} ms of silence; the platform's seats are their sum, so adding app
- * nodes adds seats. Both keys share the hash tag {@code {platform}}, so the counting script is legal
+ * nodes adds seats. A node's seats follow the pace people keep (unless {@code contest.admission.seats}
+ * fixes them): each second, its in-progress capacity ({@code in-progress-capacity-per-core} × cores,
+ * requests a second) over what one person mid-attempt sends ({@link SeatPace}: the in-progress requests
+ * it served over the last {@value #PACE_WINDOW} s, times the nodes, over the people in progress), at
+ * most {@code seats-max-per-core} × cores. Both keys share the hash tag {@code {platform}}, so the counting script is legal
  * on Redis Cluster. An attempt is added once its start has committed and removed once its submit or
  * close has committed ({@link AfterCommit}); one whose deadline has passed without either is dropped
  * by its score when counting, so a person who walks away frees their seat at their deadline. A start
@@ -59,7 +63,8 @@ import java.util.concurrent.TimeUnit;
  * same on every node.
  * <p>
  * Metrics: {@code contest_admission_seats} (the platform's seats as this node last saw them, 0: no
- * budget) and {@code contest_admission_seats_taken}.
+ * budget), {@code contest_admission_seats_taken} and {@code contest_admission_seat_pace} (requests a
+ * second per person mid-attempt, as reckoned).
  */
 @Singleton
 class SeatLedger {
@@ -68,6 +73,7 @@ class SeatLedger {
     static final String NODES = "seats:{platform}:nodes";
     static final long NODE_SILENCE_MS = 5_000;
     static final long HOLD_MS = 15_000;
+    static final long PACE_WINDOW = 10;
 
     private static final String SCRIPT = """
             local now = tonumber(ARGV[1])
@@ -89,7 +95,7 @@ class SeatLedger {
             if ARGV[5] ~= '' and redis.call('ZSCORE', KEYS[1], ARGV[5]) then
               mine = 1
             end
-            return {seats, taken, mine}
+            return {seats, taken, mine, redis.call('HLEN', KEYS[2])}
             """;
     private static final String DIGEST = sha1(SCRIPT);
 
@@ -98,26 +104,46 @@ class SeatLedger {
     private final AfterCommit afterCommit;
     private final Clock clock;
     private final Duration timeout;
-    private final int nodeSeats;
+    private final int fixedSeats;
+    private final double capacity;
+    private final int maxSeats;
+    private final SeatPace pace;
+    private final Lanes lanes;
+    /** In-progress requests served, sampled each second over the last {@value #PACE_WINDOW} s. */
+    private final java.util.ArrayDeque<long[]> served = new java.util.ArrayDeque<>();
+    private volatile int nodeSeats;
+    private volatile long nodes = 1;
     private final String node = "node-" + UUID.randomUUID().toString().substring(0, 8);
     private volatile long platform;
     private volatile long taken;
 
     SeatLedger(Redis redis, RedisDegradation degradation, AfterCommit afterCommit, Clock clock, MeterRegistry meters,
+               Lanes lanes,
                @Value("${contest.admission.seats:-1}") int seats,
-               @Value("${contest.admission.seats-per-core:3000}") int seatsPerCore,
+               @Value("${contest.admission.in-progress-capacity-per-core:800}") int capacityPerCore,
+               @Value("${contest.admission.seats-max-per-core:25000}") int maxPerCore,
+               @Value("${contest.admission.answer-seconds:20s}") Duration answerEvery,
                @Value("${contest.admission.redis-timeout:200ms}") Duration timeout) {
         this.commands = redis.async();
         this.degradation = degradation;
         this.afterCommit = afterCommit;
         this.clock = clock;
         this.timeout = timeout;
-        this.nodeSeats = Seats.ofNode(seats, seatsPerCore, Runtime.getRuntime().availableProcessors());
+        this.lanes = lanes;
+        int cores = Runtime.getRuntime().availableProcessors();
+        this.fixedSeats = seats;
+        this.capacity = (double) Math.max(0, capacityPerCore) * cores;
+        this.maxSeats = (int) Math.min(Integer.MAX_VALUE, (long) Math.max(0, maxPerCore) * cores);
+        this.pace = new SeatPace(1.0 / Math.max(1, answerEvery.toSeconds()));
+        this.nodeSeats = seats >= 0 ? seats : Seats.ofPace(capacity, pace.perPerson(), maxSeats);
         Gauge.builder("contest.admission.seats", this, l -> l.platform)
                 .description("the platform's seats (people mid-attempt it carries), as this node last saw them; 0: no budget")
                 .register(meters);
         Gauge.builder("contest.admission.seats.taken", this, l -> l.taken)
                 .description("seats held by attempts in progress, as this node last saw them")
+                .register(meters);
+        Gauge.builder("contest.admission.seat.pace", pace, SeatPace::perPerson)
+                .description("in-progress requests a second one person mid-attempt sends, as the seats reckon it")
                 .register(meters);
     }
 
@@ -131,7 +157,7 @@ class SeatLedger {
      * there is no budget or Redis did not answer. Never fails.
      */
     CompletionStage<Seats> count(long roundId, String holder) {
-        if (nodeSeats <= 0) {
+        if (fixedSeats == 0) {
             return CompletableFuture.completedFuture(Seats.NONE);
         }
         return run(Seats.member(roundId, holder)).thenApply(r -> new Seats(r[0], r[1], r[2] == 1))
@@ -141,15 +167,38 @@ class SeatLedger {
                 });
     }
 
-    /** Says this node's seats and reads the count for the gauges, whether or not starts come. */
+    /**
+     * Each second: this node's seats from the pace people keep (unless fixed), said to Redis with the
+     * count read back for the gauges, whether or not starts come.
+     */
     @Scheduled(fixedDelay = "${contest.admission.seats-refresh:1s}", initialDelay = "1s")
     void advertise() {
-        if (nodeSeats > 0) {
-            run("").exceptionally(e -> {
-                degradation.record(RedisDegradation.SEATS, e);
-                return null;
-            });
+        if (fixedSeats == 0) {
+            return;
         }
+        if (fixedSeats < 0) {
+            nodeSeats = Seats.ofPace(capacity, pace.observe(servedPerSecond() * nodes, taken), maxSeats);
+        }
+        run("").exceptionally(e -> {
+            degradation.record(RedisDegradation.SEATS, e);
+            return null;
+        });
+    }
+
+    /**
+     * This node's in-progress requests a second over the last {@value #PACE_WINDOW} s; times the nodes,
+     * the platform's (nginx spreads people evenly).
+     */
+    private double servedPerSecond() {
+        long now = System.nanoTime();
+        served.addLast(new long[]{now, lanes.inProgressServed()});
+        while (served.size() > 2 && now - served.peekFirst()[0] > PACE_WINDOW * 1_000_000_000L) {
+            served.removeFirst();
+        }
+        long[] first = served.peekFirst();
+        long[] last = served.peekLast();
+        double seconds = (last[0] - first[0]) / 1e9;
+        return seconds < 0.5 ? 0 : (last[1] - first[1]) / seconds;
     }
 
     /**
@@ -161,7 +210,7 @@ class SeatLedger {
      * afterwards (its attempts used up, its session ended) holds the seat until the hold runs out.
      */
     void hold(long roundId, String holder) {
-        if (nodeSeats <= 0) {
+        if (fixedSeats == 0) {
             return;
         }
         // NX: never shortens an attempt in progress that the count raced with
@@ -171,7 +220,7 @@ class SeatLedger {
 
     @EventListener
     void onStarted(AttemptStarted started) {
-        if (nodeSeats <= 0) {
+        if (fixedSeats == 0) {
             return;
         }
         String member = Seats.member(started.roundId(), String.valueOf(started.accountId()));
@@ -190,7 +239,7 @@ class SeatLedger {
     }
 
     private void free(List<AttemptGraded> graded) {
-        if (nodeSeats <= 0 || graded.isEmpty()) {
+        if (fixedSeats == 0 || graded.isEmpty()) {
             return;
         }
         String[] members = graded.stream().map(g -> Seats.member(g.roundId(), String.valueOf(g.accountId())))
@@ -232,6 +281,7 @@ class SeatLedger {
             long[] counted = {((Number) r.get(0)).longValue(), ((Number) r.get(1)).longValue(), ((Number) r.get(2)).longValue()};
             platform = counted[0];
             taken = counted[1];
+            nodes = Math.max(1, ((Number) r.get(3)).longValue());
             return counted;
         });
     }
@@ -239,7 +289,7 @@ class SeatLedger {
     /** Leaves the sum at once rather than after the silence: a stopped node carries nobody. */
     @PreDestroy
     void leave() {
-        if (nodeSeats <= 0) {
+        if (fixedSeats == 0) {
             return;
         }
         try {

@@ -2,7 +2,8 @@ package vn.dongnai.contest.admission;
 
 /**
  * The seat budget (chỗ ngồi) as one start meets it: the platform has {@code platform} seats, the sum
- * of what every app node says it can carry of people mid-attempt ({@code contest.admission.seats}),
+ * of what every app node says it can carry of people mid-attempt (its in-progress capacity over the
+ * pace people keep, {@link #ofPace}, or a fixed {@code contest.admission.seats}),
  * and {@code taken} of them are held by attempts in progress — started, not submitted or closed, and
  * not past their deadline. A start of a new attempt needs a free seat; a person whose attempt in the
  * round already holds one ({@code holderSeated}: a start that will only be told to resume it) needs
@@ -40,14 +41,17 @@ record Seats(long platform, long taken, boolean holderSeated) {
     }
 
     /**
-     * This node's seats: {@code configured} when set (0 turns the budget off on this node), else
-     * {@code perCore} for each of its cores.
+     * This node's seats when they follow the pace people keep ({@link SeatPace}): the in-progress
+     * requests a second the node serves within target ({@code capacity}) over what one person mid-attempt
+     * sends, at most {@code max}. People answering every 45 s leave a 2-core node tens of thousands of
+     * seats; a load test autosaving every 3 s, a few thousand.
      */
-    static int ofNode(int configured, int perCore, int cores) {
-        if (configured >= 0) {
-            return configured;
+    static int ofPace(double capacity, double perPerson, int max) {
+        if (perPerson <= 0) {
+            return max;
         }
-        return (int) Math.min(Integer.MAX_VALUE, (long) Math.max(0, perCore) * Math.max(1, cores));
+        // never 0: a platform whose seats sum to 0 has no budget at all
+        return (int) Math.max(1, Math.min(max, capacity / perPerson));
     }
 
     /**

@@ -16,10 +16,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SeatsRuleTest {
 
     @Test
-    void aNodeWithoutASettingCarriesItsSeatsPerCoreForEachCore() {
-        assertEquals(6_000, Seats.ofNode(-1, 3_000, 2));
-        assertEquals(250, Seats.ofNode(250, 3_000, 2));
-        assertEquals(0, Seats.ofNode(0, 3_000, 2), "0 turns the budget off");
+    void unfixedSeatsAreTheCapacityOverThePaceOnePersonKeeps() {
+        // 1,600 requests a second; people autosaving every 3 s send a third of a request a second each
+        assertEquals(4_800, Seats.ofPace(1_600, 1.0 / 3, 50_000));
+        assertEquals(50_000, Seats.ofPace(1_600, 1.0 / 45, 50_000), "people answering every 45 s: the maximum");
+        assertEquals(50_000, Seats.ofPace(1_600, 0, 50_000), "no pace known: the maximum");
+        assertEquals(1, Seats.ofPace(1, 10, 50_000), "never 0, which would mean no budget at all");
+    }
+
+    @Test
+    void thePaceFollowsFasterPeopleAtOnceAndSlowerOnesGradually() {
+        SeatPace pace = new SeatPace(1.0 / 20);
+        assertEquals(1.0 / 20, pace.observe(500, 10), 1e-9, "ten people say nothing yet");
+        assertEquals(1.0 / 3, pace.observe(1_000, 3_000), 1e-9, "faster: at once");
+        // a start wave seats 3,000 more who have not autosaved yet: the same requests over twice the people
+        double after = pace.observe(1_000, 6_000);
+        assertTrue(after > 0.32 && after < 1.0 / 3, "slower: a little each second, " + after);
+        for (int second = 0; second < 35; second++) {
+            after = pace.observe(1_000, 6_000);
+        }
+        assertTrue(after < 0.26 && after > 1.0 / 6, "about half-way after 35 s: " + after);
     }
 
     @Test

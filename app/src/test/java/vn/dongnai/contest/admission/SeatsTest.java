@@ -252,6 +252,30 @@ class SeatsTest extends IntegrationTest {
     }
 
     @Test
+    void unfixedSeatsAreTheNodesCapacityOverTheGuessedPaceUntilPeopleShowTheirOwn() {
+        ContestRound round = freshRound(Fixtures.RoundSpec.standard());
+        Map<String, Object> props = new HashMap<>(TestServices.properties());
+        props.put("contest.admission.seats", "-1");
+        // one in-progress request a second per core, people guessed to answer every 2 s: 2 seats a core
+        props.put("contest.admission.in-progress-capacity-per-core", "1");
+        props.put("contest.admission.answer-seconds", "2s");
+        props.put("micronaut.server.port", -1);
+        try (ApplicationContext other = ApplicationContext.run(props, "test");
+             EmbeddedServer server = other.getBean(EmbeddedServer.class).start();
+             HttpClient node = HttpClient.create(server.getURL())) {
+            // this class's own node says its fixed three as well: the platform's seats are the sum
+            int seats = SEATS + 2 * Runtime.getRuntime().availableProcessors();
+            for (Fixtures.Contestant person : people(seats)) {
+                attemptId(start(node, round.id(), person.token(), null));
+            }
+
+            waiting(start(node, round.id(), fixtures.contestant().token(), null));
+            assertEquals(seats, gauge(other, "contest.admission.seats"));
+            assertEquals(0.5, gauge(other, "contest.admission.seat.pace"), 1e-9, "fewer than 50 people: still the guess");
+        }
+    }
+
+    @Test
     void whileRedisIsAwayStartsAreAdmittedAndTheFallbackIsCounted() {
         ContestRound round = freshRound(Fixtures.RoundSpec.standard());
         RedisProcesses servers = RedisProcesses.orSkip();
