@@ -55,10 +55,12 @@ import java.util.concurrent.TimeUnit;
  * seats every {@code seats-refresh} on its own ({@link #advertise}), so a node that meets no start
  * for a while keeps its seats in the sum, and the gauges stay current.
  * <p>
- * When Redis fails or does not answer within {@code contest.admission.redis-timeout}, the budget is
- * not enforced (each node's lanes still are), never a start refused or lost for it, and
- * {@code contest_redis_degraded_total{use="seats"}} counts it; an attempt Redis missed is simply not
- * counted (its seat is free early), one whose removal Redis missed holds its seat until its deadline.
+ * When Redis fails or does not answer within {@code contest.admission.redis-timeout}, a start meets
+ * the last count (with the seats this node has held since) for up to {@value #LAST_COUNT_MS} ms — a
+ * box past capacity answers slowly exactly when the budget matters — and after that no budget (each
+ * node's lanes still hold), never a start refused or lost for Redis; {@code
+ * contest_redis_degraded_total{use="seats"}} counts it. An attempt Redis missed is simply not counted
+ * (its seat is free early), one whose removal Redis missed holds its seat until its deadline.
  * {@code contest.admission.seats=0} turns the budget off on this node (no Redis work at all): set the
  * same on every node.
  * <p>
@@ -74,6 +76,7 @@ class SeatLedger {
     static final long NODE_SILENCE_MS = 5_000;
     static final long HOLD_MS = 15_000;
     static final long PACE_WINDOW = 10;
+    static final long LAST_COUNT_MS = 5_000;
 
     private static final String SCRIPT = """
             local now = tonumber(ARGV[1])
@@ -112,6 +115,9 @@ class SeatLedger {
     /** In-progress requests served, sampled each second over the last {@value #PACE_WINDOW} s. */
     private final java.util.ArrayDeque<long[]> served = new java.util.ArrayDeque<>();
     private volatile int nodeSeats;
+    private volatile long countedAt;
+    /** Seats this node has held for starts since its last count (the count includes them from then on). */
+    private final java.util.concurrent.atomic.AtomicLong heldSince = new java.util.concurrent.atomic.AtomicLong();
     private volatile long nodes = 1;
     private final String node = "node-" + UUID.randomUUID().toString().substring(0, 8);
     private volatile long platform;
@@ -163,8 +169,21 @@ class SeatLedger {
         return run(Seats.member(roundId, holder)).thenApply(r -> new Seats(r[0], r[1], r[2] == 1))
                 .exceptionally(e -> {
                     degradation.record(RedisDegradation.SEATS, e);
-                    return Seats.NONE;
+                    return lastKnown();
                 });
+    }
+
+    /**
+     * When the count does not come back in time — on a box past capacity Redis' answers wait behind
+     * everything else on the shared connection — the last count, with the seats this node has held
+     * since: a budget dropped whenever the box is busiest would let a start wave in exactly then. Only
+     * after {@value #LAST_COUNT_MS} ms without a count is there no budget (Redis away).
+     */
+    private Seats lastKnown() {
+        if (clock.millis() - countedAt > LAST_COUNT_MS || platform <= 0) {
+            return Seats.NONE;
+        }
+        return new Seats(platform, taken + heldSince.get(), false);
     }
 
     /**
@@ -213,6 +232,7 @@ class SeatLedger {
         if (fixedSeats == 0) {
             return;
         }
+        heldSince.incrementAndGet();
         // NX: never shortens an attempt in progress that the count raced with
         bounded(commands.zadd(TAKEN, ZAddArgs.Builder.nx(), clock.millis() + (double) HOLD_MS,
                 Seats.member(roundId, holder)));
@@ -281,6 +301,8 @@ class SeatLedger {
             long[] counted = {((Number) r.get(0)).longValue(), ((Number) r.get(1)).longValue(), ((Number) r.get(2)).longValue()};
             platform = counted[0];
             taken = counted[1];
+            countedAt = clock.millis();
+            heldSince.set(0);
             nodes = Math.max(1, ((Number) r.get(3)).longValue());
             return counted;
         });

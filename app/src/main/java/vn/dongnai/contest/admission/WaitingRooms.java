@@ -221,7 +221,7 @@ class WaitingRooms {
      * -1 when this start needs none. The room then calls no more tickets than the free seats less the
      * called ones not back yet, lets a newcomer straight in only past those, and lets a called ticket
      * in only while a seat is free (else it keeps its place, called). On this node's own line (Redis
-     * away) the budget is not enforced: the seats are counted in Redis too.
+     * slow or away) nobody goes in while the seats say none is free (they come from the last count then).
      */
     CompletionStage<Visit> arrive(String room, String line, long ticket, boolean hasRoom, int freePlaces, int front,
                                   double capacity, long seats) {
@@ -249,7 +249,11 @@ class WaitingRooms {
                     degradation.record(RedisDegradation.WAITING_ROOM, e);
                     int window = Pace.window(capacity, windowSeconds, minWindow);
                     WaitingLine line1 = local.computeIfAbsent(room, r -> new WaitingLine(callGrace.toMillis()));
-                    WaitingLine.Turn turn = line1.arrive(nodeLine.equals(line) ? ticket : 0, hasRoom, calls, front, clock.millis(), window);
+                    // the seats still hold (the last count, SeatLedger): none free, nobody goes in on this line either
+                    boolean seated = seats != 0;
+                    int callable = seats > 0 ? (int) Math.min(calls, seats) : calls;
+                    WaitingLine.Turn turn = line1.arrive(nodeLine.equals(line) ? ticket : 0, hasRoom && seated, callable,
+                            seated ? front : 0, clock.millis(), window);
                     return new Visit(turn, nodeLine, capacity, line1.pending(), window);
                 });
     }
