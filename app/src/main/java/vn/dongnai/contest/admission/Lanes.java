@@ -91,7 +91,10 @@ class Lanes {
         // less, a login 60 ms of BCrypt that no amount of concurrency beyond the cores speeds up
         limiters.put(Lane.IN_PROGRESS, limiter(Lane.IN_PROGRESS, FixedLimit.of(Integer.MAX_VALUE)));
         // minimums half the maximum: a wave's own queueing in the lane must not shrink it to a trickle
-        int start = or(startMax, 8 * CORES);
+        // starts: 2 a core — a start costs the box several ms of CPU and MySQL, and in an overload run
+        // (docs/performance.md, sixth pass) 8 a core let a wave's admitted starts take the cores from the
+        // autosaves of people mid-attempt (their p99 1.1 s; 2 a core: 276 ms) for no more admitted
+        int start = or(startMax, 2 * CORES);
         int read = or(readMax, 16 * CORES);
         int signIn = or(signInMax, 2 * CORES);
         limiters.put(Lane.START, limiter(Lane.START, limit(adaptive, start, or(startMin, Math.max(1, start / 2)))));
