@@ -255,13 +255,13 @@ public class SessionValidity {
 
     /** The accounts that missed together, one query; an account that no longer exists refuses every token. */
     private List<Long> fromMySql(List<Long> accounts) {
-        List<Long> distinct = accounts.stream().distinct().toList();
+        List<Long> ids = Sql.inList(accounts);
         Map<Long, Long> validAfter = new HashMap<>();
-        sql.get().list("SELECT id, sessions_valid_after FROM account WHERE id IN (" + Sql.marks(distinct.size()) + ")",
+        sql.get().list("SELECT id, sessions_valid_after FROM account WHERE id IN (" + Sql.marks(ids.size()) + ")",
                 rs -> validAfter.put(rs.getLong("id"), millis(Sql.instant(rs, "sessions_valid_after"))),
-                distinct.toArray());
+                ids.toArray());
         Thread thread = Thread.currentThread();
-        distinct.forEach(accountId -> lookups.accept(new Lookup(accountId, "mysql", thread)));
+        ids.stream().distinct().forEach(accountId -> lookups.accept(new Lookup(accountId, "mysql", thread)));
         return accounts.stream().map(accountId -> validAfter.getOrDefault(accountId, Long.MAX_VALUE)).toList();
     }
 

@@ -21,8 +21,6 @@ import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The autosave every contestant sends after every choice — twenty per attempt, most of the
@@ -163,8 +161,8 @@ class Autosaves {
 
     /** Saves in attempt order, in the current transaction: 1 for each one written, 0 for one a rule refused. */
     private int[] writeTogether(List<Save> sorted) {
-        List<Long> attemptIds = inList(sorted.stream().map(Save::attemptId));
-        List<Long> questionIds = inList(sorted.stream().map(Save::questionId));
+        List<Long> attemptIds = Sql.inList(sorted.stream().map(Save::attemptId).toList());
+        List<Long> questionIds = Sql.inList(sorted.stream().map(Save::questionId).toList());
         List<Object> ids = new ArrayList<>(attemptIds);
         ids.addAll(questionIds);
         Map<AnswerKey, AutosaveRule.Target> found = new HashMap<>();
@@ -186,19 +184,6 @@ class Autosaves {
         }
         sql.batch(WRITE, rows);
         return written;
-    }
-
-    /**
-     * Ids for an IN list: each once, ascending, padded with the last to a power of two, so the read
-     * takes a few shapes, each parsed once per connection and kept in Connector/J's statement cache.
-     */
-    private static List<Long> inList(Stream<Long> ids) {
-        List<Long> distinct = ids.distinct().sorted().collect(Collectors.toCollection(ArrayList::new));
-        int padded = Integer.highestOneBit(distinct.size() * 2 - 1);
-        while (distinct.size() < padded) {
-            distinct.add(distinct.getLast());
-        }
-        return distinct;
     }
 
     private static CompletableFuture<Void> unwrapped(Throwable failure) {

@@ -18,9 +18,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Hand-written SQL on the current transaction's connection, for the hot paths and multi-row
@@ -159,6 +161,20 @@ public class Sql {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /**
+     * Ids for an IN list: each once, ascending, padded with the last to a power of two, so a statement
+     * whose list varies takes a few shapes, each parsed once per connection and kept in Connector/J's
+     * statement cache. At least one id.
+     */
+    public static List<Long> inList(Collection<Long> ids) {
+        List<Long> distinct = ids.stream().distinct().sorted().collect(Collectors.toCollection(ArrayList::new));
+        int padded = Integer.highestOneBit(distinct.size() * 2 - 1);
+        while (distinct.size() < padded) {
+            distinct.add(distinct.getLast());
+        }
+        return distinct;
     }
 
     /** "?, ?, ?" for an IN list of {@code count} values (at least one). */

@@ -3,11 +3,8 @@ package vn.dongnai.contest.admission;
 import io.lettuce.core.ScoredValue;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,17 +51,7 @@ class SeatsTest extends IntegrationTest {
     }
 
     private static HttpResponse<String> start(HttpClient node, long roundId, String token, String ticket) {
-        MutableHttpRequest<Object> request = HttpRequest.POST("/api/rounds/" + roundId + "/attempts", (Object) Map.of());
-        request.bearerAuth(token);
-        if (ticket != null) {
-            request.header(AdmissionFilter.TICKET_HEADER, ticket);
-        }
-        try {
-            return node.toBlocking().exchange(request, String.class);
-        } catch (HttpClientResponseException e) {
-            return HttpResponse.status(e.getStatus()).body(e.getResponse().getBody(String.class).orElse(""))
-                    .headers(h -> e.getResponse().getHeaders().forEachValue(h::add));
-        }
+        return WaitingRoomTest.start(node, roundId, token, ticket);
     }
 
     private HttpResponse<String> start(long roundId, Fixtures.Contestant person, String ticket) {

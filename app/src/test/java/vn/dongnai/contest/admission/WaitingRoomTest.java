@@ -55,7 +55,8 @@ class WaitingRoomTest extends IntegrationTest {
                 "contest.admission.queue-seconds", "0");
     }
 
-    private static HttpResponse<String> start(HttpClient node, long roundId, String token, String ticket) {
+    /** A start sent to {@code node} as the contest page sends it, with the room's ticket when it has one (SeatsTest too). */
+    static HttpResponse<String> start(HttpClient node, long roundId, String token, String ticket) {
         MutableHttpRequest<Object> request = HttpRequest.POST("/api/rounds/" + roundId + "/attempts", (Object) Map.of());
         request.bearerAuth(token);
         if (ticket != null) {
