@@ -1,6 +1,5 @@
 package vn.dongnai.contest.admission;
 
-import io.lettuce.core.RedisNoScriptException;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.ZAddArgs;
 import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
@@ -18,16 +17,11 @@ import vn.dongnai.contest.system.AfterCommit;
 import vn.dongnai.contest.system.Redis;
 import vn.dongnai.contest.system.RedisDegradation;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 
@@ -100,9 +94,9 @@ class SeatLedger {
             end
             return {seats, taken, mine, redis.call('HLEN', KEYS[2])}
             """;
-    private static final String DIGEST = sha1(SCRIPT);
 
     private final RedisClusterAsyncCommands<String, String> commands;
+    private final String digest;
     private final RedisDegradation degradation;
     private final AfterCommit afterCommit;
     private final Clock clock;
@@ -131,6 +125,7 @@ class SeatLedger {
                @Value("${contest.admission.answer-seconds:20s}") Duration answerEvery,
                @Value("${contest.admission.redis-timeout:200ms}") Duration timeout) {
         this.commands = redis.async();
+        this.digest = commands.digest(SCRIPT);
         this.degradation = degradation;
         this.afterCommit = afterCommit;
         this.clock = clock;
@@ -151,11 +146,6 @@ class SeatLedger {
         Gauge.builder("contest.admission.seat.pace", pace, SeatPace::perPerson)
                 .description("in-progress requests a second one person mid-attempt sends, as the seats reckon it")
                 .register(meters);
-    }
-
-    /** This node's seats (0: no budget). */
-    int nodeSeats() {
-        return nodeSeats;
     }
 
     /**
@@ -283,20 +273,7 @@ class SeatLedger {
         String[] keys = {TAKEN, NODES};
         String[] args = {String.valueOf(clock.millis()), node, String.valueOf(nodeSeats), String.valueOf(NODE_SILENCE_MS),
                 member};
-        CompletableFuture<List<Object>> answer;
-        try {
-            answer = commands.<List<Object>>evalsha(DIGEST, ScriptOutputType.MULTI, keys, args).toCompletableFuture()
-                    .exceptionallyCompose(e -> {
-                        Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
-                        if (cause instanceof RedisNoScriptException) {
-                            // a restarted Redis, a promoted replica or another Cluster master has not seen it yet
-                            return commands.<List<Object>>eval(SCRIPT, ScriptOutputType.MULTI, keys, args).toCompletableFuture();
-                        }
-                        return CompletableFuture.failedFuture(cause);
-                    });
-        } catch (RuntimeException e) {
-            answer = CompletableFuture.failedFuture(e);
-        }
+        CompletableFuture<List<Object>> answer = Redis.script(commands, SCRIPT, digest, ScriptOutputType.MULTI, keys, args);
         return answer.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).thenApply(r -> {
             long[] counted = {((Number) r.get(0)).longValue(), ((Number) r.get(1)).longValue(), ((Number) r.get(2)).longValue()};
             platform = counted[0];
@@ -320,14 +297,6 @@ class SeatLedger {
             Thread.currentThread().interrupt();
         } catch (Exception e) {
             // Redis away: the node drops out of the sum after its silence
-        }
-    }
-
-    private static String sha1(String script) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(script.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -1,6 +1,5 @@
 package vn.dongnai.contest.admission;
 
-import io.lettuce.core.RedisNoScriptException;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.api.StatefulConnection;
 import io.lettuce.core.api.StatefulRedisConnection;
@@ -172,7 +171,7 @@ class WaitingRooms {
     private final double windowSeconds;
     private final String nodeLine = "node-" + UUID.randomUUID().toString().substring(0, 8);
     private final Map<String, WaitingLine> local = new ConcurrentHashMap<>();
-    private volatile String sha;
+    private final String digest;
 
     WaitingRooms(Redis redis, RedisDegradation degradation, Clock clock,
                  @Value("${contest.admission.redis-timeout:200ms}") Duration timeout,
@@ -183,6 +182,7 @@ class WaitingRooms {
         this.connection = redis.connect(StringCodec.UTF8);
         this.commands = connection instanceof StatefulRedisClusterConnection<String, String> c ? c.async()
                 : ((StatefulRedisConnection<String, String>) connection).async();
+        this.digest = commands.digest(SCRIPT);
         this.degradation = degradation;
         this.clock = clock;
         this.timeout = timeout;
@@ -236,12 +236,7 @@ class WaitingRooms {
                 String.format(Locale.ROOT, "%.3f", Math.max(0, capacity)), String.valueOf(calls),
                 String.valueOf(WaitingLine.ORDER_GRACE_MS), String.valueOf(Math.max(0, front)),
                 String.valueOf(seats < 0 ? -1 : seats)};
-        CompletableFuture<List<Object>> answer;
-        try {
-            answer = eval(keys, args);
-        } catch (RuntimeException e) {
-            answer = CompletableFuture.failedFuture(e);
-        }
+        CompletableFuture<List<Object>> answer = Redis.script(commands, SCRIPT, digest, ScriptOutputType.MULTI, keys, args);
         return answer.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                 .thenApply(r -> new Visit(new WaitingLine.Turn(number(r, 0) == 1, number(r, 1), number(r, 2), number(r, 3), number(r, 7)),
                         REDIS_LINE, Double.parseDouble(String.valueOf(r.get(4))), number(r, 5), number(r, 6)))
@@ -256,34 +251,6 @@ class WaitingRooms {
                             seated ? front : 0, clock.millis(), window);
                     return new Visit(turn, nodeLine, capacity, line1.pending(), window);
                 });
-    }
-
-    @SuppressWarnings("unchecked")
-    private CompletableFuture<List<Object>> eval(String[] keys, String[] args) {
-        String digest = sha;
-        if (digest == null) {
-            // the first call: EVAL loads it, later calls send the digest only
-            sha = digest = sha1(SCRIPT);
-            return commands.<List<Object>>eval(SCRIPT, ScriptOutputType.MULTI, keys, args).toCompletableFuture();
-        }
-        return commands.<List<Object>>evalsha(digest, ScriptOutputType.MULTI, keys, args).toCompletableFuture()
-                .exceptionallyCompose(e -> {
-                    Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
-                    if (cause instanceof RedisNoScriptException) {
-                        // a restarted Redis, a promoted replica or another Cluster master has not seen it yet
-                        return commands.<List<Object>>eval(SCRIPT, ScriptOutputType.MULTI, keys, args).toCompletableFuture();
-                    }
-                    return CompletableFuture.failedFuture(cause);
-                });
-    }
-
-    private static String sha1(String script) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-1")
-                    .digest(script.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     static String key(String room, String part) {

@@ -2,6 +2,8 @@ package vn.dongnai.contest.system;
 
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisNoScriptException;
+import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.api.StatefulConnection;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.cluster.ClusterClientOptions;
@@ -21,6 +23,8 @@ import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -110,6 +114,27 @@ public final class Redis {
     /** How long a command may wait for its answer ({@code redis.timeout}): async callers bound their futures by it too. */
     public Duration timeout() {
         return timeout;
+    }
+
+    /**
+     * A Lua script run by its digest ({@code commands.digest(script)}, kept by the caller), sent in
+     * full only when the Redis node answering has not seen it — a restart, a promoted replica, another
+     * Cluster master: EVAL then runs it there and leaves it cached. Never throws: a failure is the
+     * future's.
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> CompletableFuture<T> script(RedisClusterAsyncCommands<String, String> commands, String script,
+                                                  String digest, ScriptOutputType output, String[] keys, String... args) {
+        try {
+            return commands.<T>evalsha(digest, output, keys, args).toCompletableFuture().exceptionallyCompose(e -> {
+                Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+                return cause instanceof RedisNoScriptException
+                        ? commands.<T>eval(script, output, keys, args).toCompletableFuture()
+                        : CompletableFuture.failedFuture(cause);
+            });
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     public boolean isCluster() {
