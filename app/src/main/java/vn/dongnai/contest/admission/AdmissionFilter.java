@@ -160,8 +160,10 @@ class AdmissionFilter implements HttpServerFilter {
         int openings = lanes.openings(lane);
         // Redis answers on its own thread; the request (its body above all) belongs to its channel's event loop
         Executor loop = request instanceof NettyHttpRequest<?> netty ? netty.getChannelHandlerContext().executor() : Runnable::run;
-        // a new attempt also needs a seat (Seats): both answers come from Redis, neither holds the loop
-        CompletionStage<Seats> seated = lane == Lane.START ? seats.count(admission.roundId(), holder)
+        // a new attempt also needs a seat (Seats): both answers come from Redis, neither holds the loop.
+        // With no opening on this node the room lets nobody in whatever the seats say, so a refused try
+        // of a wave costs one script, not two
+        CompletionStage<Seats> seated = lane == Lane.START && openings > 0 ? seats.count(admission.roundId(), holder)
                 : CompletableFuture.completedFuture(Seats.NONE);
         return Mono.fromCompletionStage(seated.thenCompose(s -> rooms.arrive(room,
                                 ticket.map(Tickets.Ticket::line).orElse(WaitingRooms.REDIS_LINE),

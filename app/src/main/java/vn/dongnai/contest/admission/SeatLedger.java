@@ -19,11 +19,14 @@ import vn.dongnai.contest.system.RedisDegradation;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The seats of the platform ({@link Seats}), kept in Redis so that every app node counts the same
@@ -41,8 +44,9 @@ import java.util.concurrent.TimeUnit;
  * by its score when counting, so a person who walks away frees their seat at their deadline. A start
  * the waiting room lets in holds its seat at once ({@link #hold}), before its attempt is written.
  * <p>
- * Counted on every start, in one script (one round trip, asynchronous, never on an event loop's
- * time): the count is then exact at the moment of the start. A count cached per node for a few
+ * Counted on every start this node has an opening for (one with none is refused by the room
+ * whatever the seats say, {@code AdmissionFilter}), in one script (one round trip, asynchronous, never
+ * on an event loop's time): the count is then exact at the moment of the start. A count cached per node for a few
  * hundred ms would be cheaper for Redis, but a start wave of 1,200 a second would overshoot the budget
  * by hundreds of people per node in each period, and every one of them autosaves until they submit;
  * one tiny script per start is nothing next to what a start costs MySQL. Each node still says its
@@ -107,14 +111,16 @@ class SeatLedger {
     private final SeatPace pace;
     private final Lanes lanes;
     /** In-progress requests served, sampled each second over the last {@value #PACE_WINDOW} s. */
-    private final java.util.ArrayDeque<long[]> served = new java.util.ArrayDeque<>();
+    private final ArrayDeque<long[]> served = new ArrayDeque<>();
     private volatile int nodeSeats;
     private volatile long countedAt;
     /** Seats this node has held for starts since its last count (the count includes them from then on). */
-    private final java.util.concurrent.atomic.AtomicLong heldSince = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong heldSince = new AtomicLong();
     private volatile long nodes = 1;
     private final String node = "node-" + UUID.randomUUID().toString().substring(0, 8);
     private volatile long platform;
+    /** Starts that asked Redis for the count (tests: a refused try of a full lane asks nothing). */
+    final LongAdder counts = new LongAdder();
     private volatile long taken;
 
     SeatLedger(Redis redis, RedisDegradation degradation, AfterCommit afterCommit, Clock clock, MeterRegistry meters,
@@ -156,6 +162,7 @@ class SeatLedger {
         if (fixedSeats == 0) {
             return CompletableFuture.completedFuture(Seats.NONE);
         }
+        counts.increment();
         return run(Seats.member(roundId, holder)).thenApply(r -> new Seats(r[0], r[1], r[2] == 1))
                 .exceptionally(e -> {
                     degradation.record(RedisDegradation.SEATS, e);

@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -219,10 +220,21 @@ public class Sql {
         return rs.wasNull() ? null : value;
     }
 
+    /**
+     * Typed setters for the values the hot paths send: {@code setObject} looks each value's type up
+     * first, which a group of submits (hundreds of values) paid on every one (JFR, docs/performance.md).
+     */
     private static void bind(PreparedStatement statement, Object... values) throws SQLException {
         for (int i = 0; i < values.length; i++) {
-            Object value = values[i];
-            statement.setObject(i + 1, value instanceof Instant instant ? DATETIME_3.format(instant) : value);
+            switch (values[i]) {
+                case Long value -> statement.setLong(i + 1, value);
+                case Integer value -> statement.setInt(i + 1, value);
+                case String value -> statement.setString(i + 1, value);
+                case Boolean value -> statement.setBoolean(i + 1, value);
+                case Instant value -> statement.setString(i + 1, DATETIME_3.format(value));
+                case null -> statement.setNull(i + 1, Types.NULL);
+                default -> statement.setObject(i + 1, values[i]);
+            }
         }
     }
 }

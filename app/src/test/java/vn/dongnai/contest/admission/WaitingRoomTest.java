@@ -111,6 +111,27 @@ class WaitingRoomTest extends IntegrationTest {
         }
     }
 
+    @Test
+    void aStartRefusedForAFullLaneDoesNotCountTheSeatsAndOneWithAnOpeningDoes() {
+        ContestRound round = freshRound();
+        Fixtures.Contestant person = fixtures.contestant();
+        SeatLedger seats = context.getBean(SeatLedger.class);
+        Limiter.Listener held = context.getBean(Lanes.class).tryAcquire(Lane.START).orElseThrow();
+        HttpResponse<String> refused;
+        long before = seats.counts.sum();
+        try {
+            refused = start(client, round.id(), person.token(), null);
+            assertEquals(503, refused.code());
+            // the room refuses whatever the seats say: no second Redis script for this try
+            assertEquals(before, seats.counts.sum());
+        } finally {
+            held.onIgnore();
+        }
+        HttpResponse<String> admitted = start(client, round.id(), person.token(), details(refused).get("ticket").toString());
+        assertEquals(201, admitted.code(), admitted.body());
+        assertEquals(before + 1, seats.counts.sum());
+    }
+
     /** This node forgets the person's session (node cache and Redis) and records its lookups from now on. */
     private List<Thread> coldSession(Fixtures.Contestant person) throws ReflectiveOperationException {
         SessionValidity sessions = context.getBean(SessionValidity.class);
