@@ -22,6 +22,7 @@ import java.util.Random;
 import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -87,6 +88,7 @@ class WaitingRoomPaceTest {
         }
     }
 
+    /** A person's try ({@code done} false), the end of a start on its node, or a seat given back ({@code node} -1). */
     private record Event(long at, long seq, int person, int node, boolean done) implements Comparable<Event> {
         @Override
         public int compareTo(Event o) {
@@ -106,6 +108,16 @@ class WaitingRoomPaceTest {
      */
     private static Outcome wave(String room, int n, long arrivalMs, int nodes, int k, long t, double queueSeconds,
                                 boolean paced) {
+        return wave(room, n, arrivalMs, nodes, k, t, queueSeconds, paced, 0, 0);
+    }
+
+    /**
+     * The same under a seat budget ({@link Seats}) when {@code seats} > 0: everyone let in holds a seat
+     * for {@code seatMs} (their attempt), and the room is told the free seats whenever the node has an
+     * opening, as the filter tells it.
+     */
+    private static Outcome wave(String room, int n, long arrivalMs, int nodes, int k, long t, double queueSeconds,
+                                boolean paced, int seats, long seatMs) {
         SimulatedClock clock = new SimulatedClock();
         clock.millis = 1_000_000_000L;
         long began = clock.millis;
@@ -139,10 +151,15 @@ class WaitingRoomPaceTest {
             long allTries = 0;
             long worstOvertaking = 0;
             long window = 0;
+            int taken = 0;
             while (started < n) {
                 Event e = events.poll();
                 clock.millis = e.at();
                 int node = e.node();
+                if (node < 0) {
+                    taken--;
+                    continue;
+                }
                 if (e.done()) {
                     inflight[node]--;
                     Integer next = queued.get(node).poll();
@@ -163,11 +180,18 @@ class WaitingRoomPaceTest {
                     openings = Math.min(1, k - inflight[node]);
                 }
                 WaitingRooms.Visit visit = rooms.get(node).arrive(room, WaitingRooms.REDIS_LINE, ticket[p], openings > 0,
-                        openings, paced && ticket[p] > 0 ? 1_000_000 : 0, paced ? nodeCapacity : 0).toCompletableFuture().join();
+                        openings, paced && ticket[p] > 0 ? 1_000_000 : 0, paced ? nodeCapacity : 0,
+                        seats > 0 && openings > 0 ? Math.max(0, seats - taken) : -1).toCompletableFuture().join();
                 assertEquals(WaitingRooms.REDIS_LINE, visit.line(), "Redis answered");
                 window = Math.max(window, visit.window());
                 WaitingLine.Turn turn = visit.turn();
                 if (turn.admitted()) {
+                    if (seats > 0) {
+                        taken++;
+                        // attempts end spread over ± 25 % of their length, as people submit
+                        events.add(new Event(clock.millis + Math.round(seatMs * (0.75 + 0.5 * random.nextDouble())),
+                                seq++, p, -1, false));
+                    }
                     if (turn.ticket() > 0) {
                         waitingTickets.remove(turn.ticket());
                         if (!waitingTickets.isEmpty()) {
@@ -244,6 +268,53 @@ class WaitingRoomPaceTest {
         assertTrue(outcome.lastAdmittedMs() <= 5_000 + 1_250 + 1_500, "all in after " + outcome.lastAdmittedMs() + " ms");
         assertEquals(200, outcome.window());
         assertTrue(outcome.worstOvertaking() <= 2 * outcome.window(), "overtaken by " + outcome.worstOvertaking());
+    }
+
+    @Test
+    void peopleCalledWhileEverySeatIsTakenKeepTheirPlaceHoweverLongTheSeatsTakeToFree() {
+        // 3,000 people in ten seconds for 300 seats, each held 20 s: the lane is never the limit, the
+        // seats are, and the called wait far longer than the call grace for a seat to free
+        Outcome outcome = wave("pace-seats", 3_000, 10_000, 2, 10, 20, QUEUE_SECONDS, true, 300, 20_000);
+        System.out.println("[pace] seats: " + outcome);
+
+        // overtaken only while away: a ticket called while its holder waits out a long Retry-After (the
+        // line stalls while the seats are full, and the pace it is told falls with it)
+        assertTrue(outcome.worstOvertaking() <= outcome.window(),
+                "a ticket went in " + outcome.worstOvertaking() + " places ahead of one still waiting (window "
+                        + outcome.window() + ")");
+    }
+
+    @Test
+    void aCalledPersonWhoKeepsComingBackHoldsTheirCallPastTheGrace() {
+        SimulatedClock clock = new SimulatedClock();
+        clock.millis = 3_000_000_000L;
+        String room = "pace-called-back";
+        redis.sync().del(WaitingRooms.key(room, "issued"), WaitingRooms.key(room, "serving"),
+                WaitingRooms.key(room, "called"), WaitingRooms.key(room, "capacity"), WaitingRooms.key(room, "pace"));
+        // a window of one called ticket not back (min-window 1, no capacity): the called one holds it
+        WaitingRooms rooms = new WaitingRooms(redis, new RedisDegradation(new SimpleMeterRegistry(), clock), clock,
+                Duration.ofSeconds(5), Duration.ofHours(1), Duration.ofSeconds(10), 1, WINDOW_SECONDS);
+        try {
+            long first = arrive(rooms, room, 0, false, -1).turn().ticket();
+            long second = arrive(rooms, room, 0, false, -1).turn().ticket();
+            // a seat frees and the first is called, but every seat is taken again before they are back
+            arrive(rooms, room, second, true, 1);
+            clock.millis += 6_000;
+            assertFalse(arrive(rooms, room, first, true, 0).turn().admitted(), "no free seat");
+            clock.millis += 6_000;
+
+            // twelve seconds after the call, but back six seconds ago: still called, so the second is not
+            WaitingRooms.Visit later = arrive(rooms, room, second, true, 1);
+            assertFalse(later.turn().admitted());
+            assertEquals(first, later.turn().serving(), "the second was called while the first still waits");
+            assertTrue(arrive(rooms, room, first, true, 1).turn().admitted());
+        } finally {
+            rooms.close();
+        }
+    }
+
+    private static WaitingRooms.Visit arrive(WaitingRooms rooms, String room, long ticket, boolean hasRoom, long seats) {
+        return rooms.arrive(room, WaitingRooms.REDIS_LINE, ticket, hasRoom, 1, 0, 0, seats).toCompletableFuture().join();
     }
 
     @Test
