@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.dongnai.contest.account.ClientOrigin;
 import vn.dongnai.contest.system.ApiException;
+import vn.dongnai.contest.system.Batches;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -18,29 +19,27 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * Group commit for submissions (nộp bài). Submits arriving together are graded and written in one
- * transaction by one thread per node — a queue drained in groups of up to {@code batch-size}, the
- * group closed {@code batch-wait} after its first submit or when full — so a peak pays one commit
- * (one log flush) and a handful of statements for many submits instead of a transaction each.
- * Durability is unchanged: each request is answered only after its group's transaction has
- * committed and its board write (batched with the group's, {@code Leaderboards}) is made. No thread
- * waits meanwhile: the request gets a future, so a peak of submits does not hold the blocking pool.
+ * transaction — {@link Batches} with a few committer threads, a group of up to {@code batch-size}
+ * closed {@code batch-wait} after its first submit or when full — so a peak pays one commit (one log
+ * flush) and a handful of statements for many submits instead of a transaction each. Durability is
+ * unchanged: each request is answered only after its group's transaction has committed and its
+ * board write (batched with the group's, {@code Leaderboards}) is made. No thread waits meanwhile:
+ * the request gets a future, so a peak of submits does not hold the blocking pool.
  *
  * <p>A submit's time is the moment it arrived, taken before it waits in the queue, so waiting
  * changes neither its duration nor its place in the ranking chain. A submit that is refused (404,
  * 409, 422) writes nothing and is answered alone; when the group's transaction fails (a deadlock,
  * a lost connection) every submit in it is made again on its own, so one bad submit cannot fail
- * the others. If the group never commits (the node stops or the committer dies), nobody was told
+ * the others. If the group never commits (an {@link Error}, or no answer in time), nobody was told
  * "saved": those requests get 503 and the page submits again with the same Idempotency-Key.
  */
 @Singleton
@@ -50,22 +49,15 @@ class SubmitCommitter {
     /** How long a request waits for its group before it is told to submit again. */
     private static final Duration REPLY_TIMEOUT = Duration.ofSeconds(30);
 
-    private record Queued(AttemptService.PendingSubmit submit, CompletableFuture<AttemptViews.Result> reply) {
-    }
-
     private final AttemptService attempts;
     private final Clock clock;
-    private final int batchSize;
-    private final Duration batchWait;
-    private final BlockingQueue<Queued> queue = new LinkedBlockingQueue<>();
     /**
      * A few committers take groups from the one queue: while one waits for its commit (a log flush)
      * the next group is read and graded; each locks its attempts in id order, so they do not deadlock.
+     * Each submit's result is a future of its reply, completed when the group's board writes are made.
      */
-    private final List<Thread> committers;
+    private final Batches<AttemptService.PendingSubmit, CompletableFuture<AttemptViews.Result>> groups;
     private volatile boolean running = true;
-    /** Tests hold the committers to make a group of known submits; released, one drains them as one. */
-    private final Semaphore gate;
     /** Tests fail a group just before its commit; in production it does nothing. */
     volatile Runnable beforeCommit = () -> {
     };
@@ -81,11 +73,7 @@ class SubmitCommitter {
         this.attempts = attempts;
         this.blocking = blocking;
         this.clock = clock;
-        this.batchSize = Math.max(1, batchSize);
-        this.batchWait = batchWait;
-        this.gate = new Semaphore(Math.max(1, committers), true); // fair: a test's hold of every permit is not starved
-        this.committers = java.util.stream.IntStream.range(0, Math.max(1, committers))
-                .mapToObj(i -> Thread.ofPlatform().daemon().name("submit-committer-" + i).start(this::drain)).toList();
+        this.groups = new Batches<>("submit-committer", committers, batchSize, batchWait, this::commit);
     }
 
     /**
@@ -97,109 +85,68 @@ class SubmitCommitter {
         AttemptService.PendingSubmit submit = new AttemptService.PendingSubmit(attemptId, accountId, idempotencyKey, body,
                 origin, clock.instant());
         if (!running) {
+            // stopped, Batches would write on the caller's thread: an event loop must not wait for the database
             return CompletableFuture.supplyAsync(() -> attempts.submitAlone(submit), blocking);
         }
-        CompletableFuture<AttemptViews.Result> reply = new CompletableFuture<>();
-        queue.add(new Queued(submit, reply));
-        return reply.orTimeout(REPLY_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).exceptionallyCompose(failure -> {
-            Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
-            if (cause instanceof ApiException refused) {
-                return CompletableFuture.failedFuture(refused);
-            }
-            if (cause instanceof RuntimeException) {
-                // the group failed, or held this attempt twice: this submit alone, in its own transaction
-                return CompletableFuture.supplyAsync(() -> attempts.submitAlone(submit), blocking);
-            }
-            // timed out, or the committer died: nobody was told "saved"
-            return CompletableFuture.failedFuture(notSaved());
-        });
+        return groups.add(submit).thenCompose(Function.identity())
+                .orTimeout(REPLY_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).exceptionallyCompose(failure -> {
+                    Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+                    if (cause instanceof ApiException refused) {
+                        return CompletableFuture.failedFuture(refused);
+                    }
+                    if (cause instanceof RuntimeException) {
+                        // the group failed, or held this attempt twice: this submit alone, in its own transaction
+                        return CompletableFuture.supplyAsync(() -> attempts.submitAlone(submit), blocking);
+                    }
+                    // timed out, or the group's transaction ended in an Error: nobody was told "saved"
+                    return CompletableFuture.failedFuture(notSaved());
+                });
     }
 
-    private void drain() {
-        while (running || !queue.isEmpty()) {
-            try {
-                gate.acquire();
-                try {
-                    Queued first = queue.poll(100, TimeUnit.MILLISECONDS);
-                    if (first == null) {
-                        continue;
-                    }
-                    List<Queued> group = new ArrayList<>(batchSize);
-                    group.add(first);
-                    long closesAt = System.nanoTime() + batchWait.toNanos();
-                    while (group.size() < batchSize) {
-                        queue.drainTo(group, batchSize - group.size());
-                        long left = closesAt - System.nanoTime();
-                        if (group.size() >= batchSize || left <= 0) {
-                            break;
-                        }
-                        Queued next = queue.poll(left, TimeUnit.NANOSECONDS);
-                        if (next != null) {
-                            group.add(next);
-                        }
-                    }
-                    commit(group);
-                } finally {
-                    gate.release();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (Throwable e) {
-                LOG.error("The submit committer failed; its group was not saved and is told to submit again", e);
-            }
-        }
-    }
-
-    private void commit(List<Queued> group) {
-        List<AttemptService.PendingSubmit> submits = group.stream().map(Queued::submit).toList();
+    /** One group in one transaction: per submit, its reply once the group's board writes are made, or its refusal. */
+    private List<CompletableFuture<AttemptViews.Result>> commit(List<AttemptService.PendingSubmit> group) {
         Object[] outcomes;
         try {
-            outcomes = attempts.closeTogether(submits, beforeCommit);
+            outcomes = attempts.closeTogether(group, beforeCommit);
         } catch (RuntimeException e) {
             LOG.warn("A group of {} submits was rolled back ({}); each is made again on its own", group.size(), e.toString());
-            group.forEach(q -> q.reply().completeExceptionally(e));
-            return;
-        } catch (Throwable e) {
-            group.forEach(q -> q.reply().completeExceptionally(e));
             throw e;
         }
         // started here, each once (the group's are shared by its replies), waited for by nobody:
         // the board writes complete the replies when made
         Map<Supplier<CompletableFuture<?>>, CompletableFuture<?>> started = new IdentityHashMap<>();
-        for (int i = 0; i < group.size(); i++) {
-            CompletableFuture<AttemptViews.Result> reply = group.get(i).reply();
-            if (outcomes[i] instanceof AttemptService.Graded graded) {
+        List<CompletableFuture<AttemptViews.Result>> replies = new ArrayList<>(group.size());
+        for (Object outcome : outcomes) {
+            if (outcome instanceof AttemptService.Graded graded) {
                 CompletableFuture<?>[] writes = graded.afterCommit().stream().map(s -> started.computeIfAbsent(s, Supplier::get))
                         .toArray(CompletableFuture[]::new);
-                CompletableFuture.allOf(writes).whenComplete((done, failed) -> reply.complete(graded.result()));
+                replies.add(CompletableFuture.allOf(writes).handle((done, failed) -> graded.result()));
             } else {
-                reply.completeExceptionally((Throwable) outcomes[i]);
+                replies.add(CompletableFuture.failedFuture((Throwable) outcome));
             }
         }
+        return replies;
     }
 
-    /** Holds the committer after its current group (tests): submits queue up until {@link #release}. */
+    /** Holds the committers after their current group (tests): submits queue up until {@link #release}. */
     void hold() throws InterruptedException {
-        gate.acquire(committers.size());
+        groups.hold();
     }
 
     void release() {
-        gate.release(committers.size());
+        groups.release();
     }
 
     /** Submits waiting for a group (tests). */
     int waiting() {
-        return queue.size();
+        return groups.waiting();
     }
 
     /** A stopping node commits what is queued, and takes new submits one by one meanwhile. */
     @PreDestroy
-    void stop() throws InterruptedException {
+    void stop() {
         running = false;
-        for (Thread committer : committers) {
-            committer.join(10_000);
-        }
+        groups.close();
     }
 
     private static ApiException notSaved() {

@@ -3,6 +3,7 @@ package vn.dongnai.contest.system;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -16,9 +17,11 @@ import java.util.stream.IntStream;
 /**
  * Small writes from many threads made in batches by a few threads: whatever queued while the last
  * batch was written goes in the next (up to {@code max}), so a peak pays one round trip and one
- * commit for many and a quiet moment waits for nobody. Each caller gets a future completed with
- * its own result once its batch is done, or with the batch's failure. Stopped, it writes what is
- * queued and then each new write on the caller's thread.
+ * commit for many and a quiet moment waits for nobody. Given a window, a batch stays open that long
+ * after its first write (or until full), for writes whose commit costs more than the wait.
+ * Each caller gets a future completed with its own result once its batch is done, or with the
+ * batch's failure; a failure, even an {@link Error}, fails that batch only and the writers go on.
+ * Stopped, it writes what is queued and then each new write on the caller's thread.
  */
 public final class Batches<T, R> implements AutoCloseable {
 
@@ -27,7 +30,9 @@ public final class Batches<T, R> implements AutoCloseable {
     private record Queued<T, R>(T value, CompletableFuture<R> done) {
     }
 
+    private final String name;
     private final int max;
+    private final long windowNanos;
     private final Function<List<T>, List<R>> write;
     private final BlockingQueue<Queued<T, R>> queue = new LinkedBlockingQueue<>();
     private final List<Thread> writers;
@@ -35,9 +40,16 @@ public final class Batches<T, R> implements AutoCloseable {
     /** Tests hold the writers to queue a known batch (fair, so a hold of every permit is not starved). */
     private final Semaphore gate;
 
-    /** {@code write} returns one result per value, in order. */
+    /** {@code write} returns one result per value, in order; a batch is what is queued when a writer takes it. */
     public Batches(String name, int threads, int max, Function<List<T>, List<R>> write) {
-        this.max = max;
+        this(name, threads, max, Duration.ZERO, write);
+    }
+
+    /** As above, a batch closing {@code window} after its first value or when it holds {@code max}. */
+    public Batches(String name, int threads, int max, Duration window, Function<List<T>, List<R>> write) {
+        this.name = name;
+        this.max = Math.max(1, max);
+        this.windowNanos = window.toNanos();
         this.write = write;
         this.gate = new Semaphore(Math.max(1, threads), true);
         this.writers = IntStream.range(0, Math.max(1, threads))
@@ -64,15 +76,32 @@ public final class Batches<T, R> implements AutoCloseable {
                         continue;
                     }
                     batch.add(first);
-                    queue.drainTo(batch, max - 1);
+                    fill(batch);
                     writeOut(batch);
                     batch.clear();
                 } finally {
                     gate.release();
                 }
             } catch (InterruptedException e) {
+                batch.forEach(q -> q.done().completeExceptionally(e));
                 Thread.currentThread().interrupt();
                 return;
+            }
+        }
+    }
+
+    /** Adds what is queued, and with a window what arrives before it closes, up to {@code max}. */
+    private void fill(List<Queued<T, R>> batch) throws InterruptedException {
+        long closesAt = System.nanoTime() + windowNanos;
+        while (batch.size() < max) {
+            queue.drainTo(batch, max - batch.size());
+            long left = closesAt - System.nanoTime();
+            if (batch.size() >= max || left <= 0) {
+                return;
+            }
+            Queued<T, R> next = queue.poll(left, TimeUnit.NANOSECONDS);
+            if (next != null) {
+                batch.add(next);
             }
         }
     }
@@ -85,6 +114,10 @@ public final class Batches<T, R> implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             LOG.debug("A batch of {} writes failed ({})", batch.size(), e.toString());
+            batch.forEach(q -> q.done().completeExceptionally(e));
+        } catch (Throwable e) {
+            // an Error must not end the writer silently, leaving every later write queued for nobody
+            LOG.error("{}: a batch of {} writes failed; its callers are told and the writer goes on", name, batch.size(), e);
             batch.forEach(q -> q.done().completeExceptionally(e));
         }
     }

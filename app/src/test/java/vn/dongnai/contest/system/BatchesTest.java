@@ -1,0 +1,101 @@
+package vn.dongnai.contest.system;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import static java.util.concurrent.TimeUnit.SECONDS;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** What goes in one batch, with and without a window, and a writer that outlives a batch's Error. */
+class BatchesTest {
+
+    /** Each batch as written; a value's result is ten times the value. */
+    private final List<List<Integer>> written = new CopyOnWriteArrayList<>();
+
+    private List<Integer> recording(List<Integer> batch) {
+        written.add(batch);
+        return batch.stream().map(v -> v * 10).toList();
+    }
+
+    @Test
+    void aValueAddedWithinTheWindowJoinsTheFirstValuesBatch() throws Exception {
+        try (Batches<Integer, Integer> batches = new Batches<>("test", 1, 10, Duration.ofSeconds(1), this::recording)) {
+            CompletableFuture<Integer> first = batches.add(1);
+            Thread.sleep(100);
+            CompletableFuture<Integer> second = batches.add(2);
+
+            assertEquals(10, first.get(5, SECONDS));
+            assertEquals(20, second.get(5, SECONDS));
+        }
+        assertEquals(List.of(List.of(1, 2)), written);
+    }
+
+    @Test
+    void aFullBatchIsWrittenWithoutWaitingForItsWindowToClose() throws Exception {
+        try (Batches<Integer, Integer> batches = new Batches<>("test", 1, 2, Duration.ofMinutes(1), this::recording)) {
+            CompletableFuture<Integer> first = batches.add(1);
+            CompletableFuture<Integer> second = batches.add(2);
+
+            assertEquals(10, first.get(5, SECONDS));
+            assertEquals(20, second.get(5, SECONDS));
+        }
+        assertEquals(List.of(List.of(1, 2)), written);
+    }
+
+    @Test
+    void withoutAWindowAValueAddedAfterTheFirstWasTakenGoesInTheNextBatch() throws Exception {
+        try (Batches<Integer, Integer> batches = new Batches<>("test", 1, 10, this::recording)) {
+            CompletableFuture<Integer> first = batches.add(1);
+            Thread.sleep(100);
+            CompletableFuture<Integer> second = batches.add(2);
+
+            assertEquals(10, first.get(5, SECONDS));
+            assertEquals(20, second.get(5, SECONDS));
+        }
+        assertEquals(List.of(List.of(1), List.of(2)), written);
+    }
+
+    @Test
+    void withoutAWindowWhatQueuedWhileTheWritersWereHeldIsWrittenInBatchesOfAtMostMax() throws Exception {
+        try (Batches<Integer, Integer> batches = new Batches<>("test", 1, 2, this::recording)) {
+            batches.hold();
+            List<CompletableFuture<Integer>> results;
+            try {
+                results = List.of(batches.add(1), batches.add(2), batches.add(3));
+            } finally {
+                batches.release();
+            }
+
+            for (int i = 0; i < results.size(); i++) {
+                assertEquals(10 * (i + 1), results.get(i).get(5, SECONDS));
+            }
+        }
+        assertEquals(List.of(List.of(1, 2), List.of(3)), written);
+    }
+
+    @Test
+    void anErrorThrownByTheWriteFailsItsBatchAndTheNextBatchIsStillWritten() throws Exception {
+        AtomicBoolean failedOnce = new AtomicBoolean();
+        try (Batches<Integer, Integer> batches = new Batches<>("test", 1, 10, batch -> {
+            if (failedOnce.compareAndSet(false, true)) {
+                throw new OutOfMemoryError("the first batch");
+            }
+            return recording(batch);
+        })) {
+            CompletableFuture<Integer> first = batches.add(1);
+            ExecutionException failure = assertThrows(ExecutionException.class, () -> first.get(5, SECONDS));
+            assertInstanceOf(OutOfMemoryError.class, failure.getCause());
+
+            assertEquals(20, batches.add(2).get(5, SECONDS), "the writer is still there");
+        }
+        assertEquals(List.of(List.of(2)), written);
+    }
+}
