@@ -54,9 +54,9 @@ public class AttemptService {
     /**
      * The grades of a group's attempts as one statement, its text set by the group's size alone: an
      * UPDATE joined to a derived table of their rows. Only an open attempt changes, and a submit
-     * that sends no prediction keeps the one saved. STRAIGHT_JOIN reads the rows first and each
-     * attempt by its key, as the optimizer estimates a derived table small but a scan of the open
-     * attempts could still look cheaper when few are open — and would lock every one of them.
+     * that sends no prediction keeps the one saved. STRAIGHT_JOIN makes the rows drive, each
+     * attempt read by its key: left to the optimizer, a range of the open attempts (ix_attempt_open)
+     * could look cheaper when few are open, and the UPDATE would lock every one it read.
      */
     private static final String GRADES = """
             UPDATE (%s) g STRAIGHT_JOIN attempt a ON a.id = g.id
