@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -30,9 +31,12 @@ import java.util.function.Function;
  * An entry lives until the token's own expiry and no longer than the max age; the expiry is checked
  * again on every hit against the server's clock, so a token is refused from its {@code exp} on,
  * whatever the cache's own timer says.
+ * <p>
+ * Admission reads it too ({@link #subject}): a start's holder is a token's verified subject, and a
+ * person this node has served before need not have their token verified again to queue for a start.
  */
 @Singleton
-class ValidatedTokens {
+public class ValidatedTokens {
 
     private final Clock clock;
     private final Duration maxAge;
@@ -78,6 +82,21 @@ class ValidatedTokens {
         }
         hits.increment();
         return Mono.just(validated.authentication());
+    }
+
+    /**
+     * The subject of a token Micronaut has validated on this node (its signature by the platform's
+     * key, its claims), while it has not expired by {@code now}; empty when it is not remembered,
+     * which says nothing against it. A read only: the counts and the entries stay the security
+     * filter's, which refuses and forgets an expired token itself.
+     */
+    public Optional<String> subject(String token, Instant now) {
+        Validated validated = tokens.getIfPresent(token);
+        if (validated == null || !now.isBefore(validated.expiresAt())) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(validated.authentication().getAttributes().get(Claims.SUBJECT))
+                .map(Object::toString);
     }
 
     /** Only what Micronaut accepted comes here; a token without an expiry, or already past it, is not kept. */

@@ -72,7 +72,8 @@ class AdmissionFilter implements HttpServerFilter {
     private final Clock clock;
 
     AdmissionFilter(@Value("${contest.admission.enabled:true}") boolean enabled, Lanes lanes, WaitingRooms rooms,
-                    SeatLedger seats, StaleReads staleReads, Clock clock, @Value("${contest.jwt.secret}") String secret,
+                    SeatLedger seats, StaleReads staleReads, BearerHolders holders, Clock clock,
+                    @Value("${contest.jwt.secret}") String secret,
                     @Value("${contest.admission.ticket-validity:10m}") Duration ticketValidity) {
         this.enabled = enabled;
         this.lanes = lanes;
@@ -81,7 +82,7 @@ class AdmissionFilter implements HttpServerFilter {
         this.staleReads = staleReads;
         this.clock = clock;
         this.tickets = new Tickets(secret, ticketValidity);
-        this.holders = new BearerHolders(secret);
+        this.holders = holders;
     }
 
     @Override

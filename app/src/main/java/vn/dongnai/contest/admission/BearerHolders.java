@@ -1,13 +1,21 @@
 package vn.dongnai.contest.admission;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.crypto.MACVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import vn.dongnai.contest.account.ValidatedTokens;
 
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
@@ -19,19 +27,46 @@ import java.util.Optional;
  * in still goes through the whole of security (the session check included) before the controller.
  * A refused start is thereby answered without the session check, which for a person nobody has seen
  * on this node lately is a Redis or MySQL lookup on the blocking pool (docs/performance.md, "Overload").
+ * <p>
+ * A person in the waiting room tries again every few seconds with the same token, so its signature
+ * is checked once: a token the security filter has validated on this node ({@link ValidatedTokens})
+ * or this class has verified before is answered from memory, its expiry checked against {@code now}
+ * every time. What this class verifies it keeps in a small cache of its own, not in
+ * {@link ValidatedTokens}: that one's entries stand for Micronaut's whole validation (its claim
+ * validators, the authentication it builds) and are served to the security filter as such, which a
+ * signature and an expiry checked here do not prove.
  */
-final class BearerHolders {
+@Singleton
+class BearerHolders {
 
     private static final String BEARER = "Bearer ";
 
     private final MACVerifier verifier;
+    private final ValidatedTokens validated;
+    private final Cache<String, Holder> verified;
+    private final Counter remembered;
+    private final Counter verifications;
 
-    BearerHolders(String secret) {
+    BearerHolders(@Value("${contest.jwt.secret}") String secret, ValidatedTokens validated, MeterRegistry meters,
+                  // about 1–1.5 KB a token: the people waiting on one node for a start
+                  @Value("${contest.admission.holders.size:10000}") long size) {
         try {
             this.verifier = new MACVerifier(secret.getBytes(StandardCharsets.UTF_8));
         } catch (JOSEException e) {
             throw new IllegalStateException("the token key is not usable for HS256", e);
         }
+        this.validated = validated;
+        // as long as an access token lives by default; its own expiry is checked on every hit
+        this.verified = Caffeine.newBuilder().maximumSize(size).expireAfterWrite(Duration.ofMinutes(15)).build();
+        this.remembered = counter(meters, "remembered");
+        this.verifications = counter(meters, "verified");
+    }
+
+    private static Counter counter(MeterRegistry meters, String result) {
+        return Counter.builder("contest.admission.holders").tag("result", result)
+                .description("Start tokens whose holder was answered from memory (remembered) or whose signature "
+                        + "was checked (verified)")
+                .register(meters);
     }
 
     /** The verified subject of the {@code Authorization} header's bearer token, if it is one of ours and current. */
@@ -40,8 +75,24 @@ final class BearerHolders {
                 || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             return Optional.empty();
         }
+        String token = authorization.substring(BEARER.length()).strip();
+        Optional<String> subject = validated.subject(token, now);
+        if (subject.isEmpty()) {
+            Holder holder = verified.getIfPresent(token);
+            subject = holder != null && now.isBefore(holder.expiresAt()) ? Optional.of(holder.subject()) : Optional.empty();
+        }
+        if (subject.isPresent()) {
+            remembered.increment();
+            return subject;
+        }
+        return verify(token, now);
+    }
+
+    /** Checks the token's signature and expiry; a token that passes is remembered, one that fails is not. */
+    private Optional<String> verify(String token, Instant now) {
+        verifications.increment();
         try {
-            SignedJWT jwt = SignedJWT.parse(authorization.substring(BEARER.length()).strip());
+            SignedJWT jwt = SignedJWT.parse(token);
             if (!JWSAlgorithm.HS256.equals(jwt.getHeader().getAlgorithm()) || !jwt.verify(verifier)) {
                 return Optional.empty();
             }
@@ -50,9 +101,13 @@ final class BearerHolders {
             if (expiry == null || !now.isBefore(expiry.toInstant()) || claims.getSubject() == null) {
                 return Optional.empty();
             }
+            verified.put(token, new Holder(claims.getSubject(), expiry.toInstant()));
             return Optional.of(claims.getSubject());
         } catch (ParseException | JOSEException | RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    private record Holder(String subject, Instant expiresAt) {
     }
 }

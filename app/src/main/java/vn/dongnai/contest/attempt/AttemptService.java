@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -44,6 +45,25 @@ public class AttemptService {
     private static final long MAX_PREDICTION = 1_000_000_000L;
     /** More rows than any real contest gives one person (rounds × attempts). */
     private static final int HISTORY_LIMIT = 500;
+    /** The columns of a graded attempt's row in {@link #GRADES}, typed here as the rows after it may hold NULLs. */
+    private static final List<String> GRADE_ROW = List.of("CAST(? AS SIGNED) AS id", "CAST(? AS CHAR) AS status",
+            "CAST(? AS DATETIME(3)) AS submitted_at", "CAST(? AS SIGNED) AS duration_ms",
+            "CAST(? AS SIGNED) AS correct_count", "CAST(? AS SIGNED) AS score", "CAST(? AS SIGNED) AS prediction",
+            "CAST(? AS CHAR) AS submit_key");
+
+    /**
+     * The grades of a group's attempts as one statement, its text set by the group's size alone: an
+     * UPDATE joined to a derived table of their rows. Only an open attempt changes, and a submit
+     * that sends no prediction keeps the one saved. STRAIGHT_JOIN makes the rows drive, each
+     * attempt read by its key: left to the optimizer, a range of the open attempts (ix_attempt_open)
+     * could look cheaper when few are open, and the UPDATE would lock every one it read.
+     */
+    private static final String GRADES = """
+            UPDATE (%s) g STRAIGHT_JOIN attempt a ON a.id = g.id
+            SET a.status = g.status, a.submitted_at = g.submitted_at, a.duration_ms = g.duration_ms,
+                a.correct_count = g.correct_count, a.score = g.score,
+                a.prediction = COALESCE(g.prediction, a.prediction), a.submit_key = g.submit_key
+            WHERE a.status = 'OPEN'""";
 
     private final Sql sql;
     private final RoundSetups rounds;
@@ -416,31 +436,42 @@ public class AttemptService {
 
     /**
      * Writes graded attempts in the current transaction, each kind of row in one statement however
-     * many attempts there are (rewritten batches): the answers sent with the submits and every
-     * answer's mark (an answer the autosave already holds keeps the time it was saved), the attempts'
-     * grades and where they were submitted from.
+     * many attempts there are: the answers sent with the submits and every answer's mark (an answer
+     * the autosave already holds keeps the time it was saved; a rewritten batch, one multi-row
+     * INSERT), the attempts' grades ({@link #GRADES}) and where they were submitted from.
      */
     void write(List<Grade> grades) {
         List<Object[]> answerRows = new ArrayList<>();
-        List<Object[]> attemptRows = new ArrayList<>();
         List<AttemptOrigins.Row> originRows = new ArrayList<>();
         for (Grade g : grades) {
             long attemptId = g.attempt().id();
             g.answers().forEach((versionId, optionId) -> answerRows.add(new Object[]{attemptId, versionId, optionId,
                     g.savedAt(), Grading.isCorrect(g.versions().get(versionId), optionId)}));
-            attemptRows.add(new Object[]{g.status(), g.submittedAt(), g.durationMs(), g.result().correctCount(),
-                    g.result().score(), g.prediction(), g.submitKey(), attemptId});
             originRows.add(new AttemptOrigins.Row(attemptId, g.origin()));
         }
         sql.batch("""
                 INSERT INTO answer (attempt_id, question_version_id, option_id, saved_at, correct) VALUES (?, ?, ?, ?, ?)
                 ON DUPLICATE KEY UPDATE saved_at = IF(option_id <=> VALUES(option_id), saved_at, VALUES(saved_at)),
                                         option_id = VALUES(option_id), correct = VALUES(correct)""", answerRows);
-        sql.batch("""
-                UPDATE attempt SET status = ?, submitted_at = ?, duration_ms = ?, correct_count = ?, score = ?,
-                                   prediction = COALESCE(?, prediction), submit_key = ?
-                WHERE id = ? AND status = 'OPEN'""", attemptRows);
+        writeGrades(grades);
         origins.writeAll(AttemptOrigins.SUBMIT, originRows);
+    }
+
+    /**
+     * In id order, the order {@link #closeTogether} locked them in; padded to a power of two so the
+     * statement keeps a few shapes (a repeated row updates its attempt once, with the same values).
+     */
+    private void writeGrades(List<Grade> grades) {
+        if (grades.isEmpty()) {
+            return;
+        }
+        List<Grade> rows = Sql.padded(grades.stream().sorted(Comparator.comparingLong(g -> g.attempt().id())).toList());
+        List<Object> values = new ArrayList<>(rows.size() * GRADE_ROW.size());
+        for (Grade g : rows) {
+            values.addAll(Arrays.asList(g.attempt().id(), g.status(), g.submittedAt(), g.durationMs(),
+                    g.result().correctCount(), g.result().score(), g.prediction(), g.submitKey()));
+        }
+        sql.update(GRADES.formatted(Sql.unionRows(GRADE_ROW, rows.size())), values.toArray());
     }
 
     /** Tells the boards (their outbox row, in this transaction; their write, after commit). */

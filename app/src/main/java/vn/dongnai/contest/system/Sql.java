@@ -23,7 +23,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Hand-written SQL on the current transaction's connection, for the hot paths and multi-row
@@ -170,12 +169,40 @@ public class Sql {
      * statement cache. At least one id.
      */
     public static List<Long> inList(Collection<Long> ids) {
-        List<Long> distinct = ids.stream().distinct().sorted().collect(Collectors.toCollection(ArrayList::new));
-        int padded = Integer.highestOneBit(distinct.size() * 2 - 1);
-        while (distinct.size() < padded) {
-            distinct.add(distinct.getLast());
+        return padded(ids.stream().distinct().sorted().toList());
+    }
+
+    /**
+     * The values padded with the last to a power of two (at least one value), so a statement whose
+     * text grows with them takes a few shapes. Only for statements a repeated last value cannot
+     * change: an IN list, or the rows of {@link #unionRows} an UPDATE joins (each updated row is
+     * updated once, however many rows match it).
+     */
+    public static <T> List<T> padded(List<T> values) {
+        if (values.isEmpty()) {
+            throw new IllegalArgumentException("nothing to pad");
         }
-        return distinct;
+        int size = Integer.highestOneBit(values.size() * 2 - 1);
+        List<T> padded = new ArrayList<>(values);
+        while (padded.size() < size) {
+            padded.add(values.getLast());
+        }
+        return padded;
+    }
+
+    /**
+     * A derived table of {@code count} rows of placeholders, to join a multi-row UPDATE to: the first
+     * row is {@code firstRow} (each column a "CAST(? AS type) AS name": the names come from it, and
+     * the casts keep a NULL in the first row from typing its column), the others one "?" a column,
+     * joined by UNION ALL — which MySQL 8 and MariaDB both take, unlike their two VALUES syntaxes.
+     * One statement however many rows, parsed once by the server rather than once a row.
+     */
+    public static String unionRows(List<String> firstRow, int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("a derived table needs at least one row");
+        }
+        String rest = " UNION ALL SELECT " + String.join(",", Collections.nCopies(firstRow.size(), "?"));
+        return "SELECT " + String.join(", ", firstRow) + rest.repeat(count - 1);
     }
 
     /** "?, ?, ?" for an IN list of {@code count} values (at least one). */
