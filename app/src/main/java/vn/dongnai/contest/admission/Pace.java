@@ -15,11 +15,6 @@ package vn.dongnai.contest.admission;
 final class Pace {
 
     static final long CALLED_RETRY_MS = 250;
-    /**
-     * A called holder comes back within half the call grace (10 s) even when many called are before
-     * them: coming back is what keeps their seat held against later tickets ({@link WaitingRooms}).
-     */
-    static final long CALLED_MAX_RETRY_MS = 5_000;
     static final long MIN_RETRY_MS = 1_000;
     // long enough that a room of tens of thousands does not poll the box it waits for (36,000 people at
     // 5 s were 7,000 refusals a second: more work than the starts they waited for, docs/performance.md)
@@ -37,7 +32,7 @@ final class Pace {
     static long retryAfterMs(long place, long calledAhead, double perSecond) {
         double pace = Math.max(1.0, perSecond);
         if (place <= 0) {
-            return Math.min(CALLED_MAX_RETRY_MS, Math.max(CALLED_RETRY_MS, Math.round(EARLY * 1000 * calledAhead / pace)));
+            return Math.min(MAX_RETRY_MS, Math.max(CALLED_RETRY_MS, Math.round(EARLY * 1000 * calledAhead / pace)));
         }
         // when the ticket is called: a called ticket goes in whenever it comes back (it waits on the node's
         // queue), so early only costs one more try, and every try is work the box does instead of a start

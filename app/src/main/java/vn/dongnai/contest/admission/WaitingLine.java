@@ -14,9 +14,7 @@ import java.util.TreeMap;
  * ({@link WaitingRooms}), enough that the lane never idles while called people are on their way back
  * (they come back within a fraction of a second, {@link Pace}), and a called holder who comes back
  * with room is let in directly. A holder who does not come back within {@code callGraceMs} of being
- * called, or of their last try since (10 s, twice the longest Retry-After a called holder is given,
- * {@link Pace}), no longer holds the line up: one who keeps coming back while there is no room or
- * no seat keeps holding it however long that lasts (they still go in if they
+ * called (10 s, twice the longest Retry-After) no longer holds the line up (they still go in if they
  * come back later and find room). A newcomer with room goes straight in when nobody waits uncalled: the
  * called go in whenever they come back, so it overtakes at most the window.
  * <p>
@@ -86,9 +84,6 @@ final class WaitingLine {
             boolean in = room && before < Math.max(1, calls) + window / 4 || front > 0 && before < front;
             if (in) {
                 called.remove(ticket);
-            } else {
-                // back and still waiting: called again as of now (WaitingRooms)
-                called.put(ticket, now);
             }
             return new Turn(in, ticket, serving, issued, in ? 0 : called.headMap(ticket).size());
         }

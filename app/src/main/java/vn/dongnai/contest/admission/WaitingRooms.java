@@ -97,10 +97,6 @@ class WaitingRooms {
                     and (seats < 0 or seats > 0) then
                   admitted = 1
                   pending = pending - redis.call('ZREM', KEYS[3], string.format('%015d', ticket))
-                else
-                  -- back and still waiting (for a place or a seat): called again as of now, so it keeps
-                  -- holding its seat against later tickets however long the seats take to free
-                  pending = pending + redis.call('ZADD', KEYS[3], now, string.format('%015d', ticket))
                 end
               elseif room then
                 local n = math.min(calls, issued - serving, window - pending)

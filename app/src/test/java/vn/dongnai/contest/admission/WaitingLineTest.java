@@ -140,22 +140,6 @@ class WaitingLineTest {
     }
 
     @Test
-    void aCalledPersonWhoKeepsComingBackHoldsTheirCallPastTheGrace() {
-        long first = arrive(0, false).ticket();
-        long second = arrive(0, false).ticket();
-        line.arrive(0, true, 1, now, 1);
-        now += 3_000;
-        assertFalse(line.arrive(first, false, 1, now, 1).admitted());
-        now += 3_000;
-
-        // six seconds after the call (the grace is five), but back three seconds ago: the one-ticket window is still theirs
-        WaitingLine.Turn later = line.arrive(second, true, 1, now, 1);
-        assertFalse(later.admitted());
-        assertEquals(first, later.serving());
-        assertEquals(1, line.pending());
-    }
-
-    @Test
     void aRequestFindingRoomCallsAsManyTicketsAsItsLaneHasFreePlaces() {
         for (int i = 0; i < 8; i++) {
             arrive(0, false);

@@ -37,7 +37,8 @@ final class Ladder {
                 String[] f = line.split("\t");
                 String prefix = f[0] + "/s ";
                 List<GatlingResults.RequestFigures> mine = requests.stream().filter(r -> r.name().startsWith(prefix)).toList();
-                long journeys = mine.stream().filter(r -> r.name().equals(prefix + "start")).mapToLong(GatlingResults.RequestFigures::count).sum();
+                // a journey submits once; it may start several times (each 503 of the waiting room is a try)
+                long journeys = mine.stream().filter(r -> r.name().equals(prefix + "submit")).mapToLong(GatlingResults.RequestFigures::count).sum();
                 GatlingResults.RequestFigures worst = mine.stream()
                         .max(java.util.Comparator.comparingInt(GatlingResults.RequestFigures::p99)).orElse(null);
                 long errors = mine.stream().mapToLong(GatlingResults.RequestFigures::ko).sum();
