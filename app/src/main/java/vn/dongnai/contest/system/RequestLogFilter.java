@@ -16,7 +16,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * One line per request worth reading: method, path, status, milliseconds. Deliberately no query
  * string, body, client address or headers, so personal data never reaches the logs.
  *
- * <p>Every refused or failed request (status 400 and up) and every slow one is logged. Of the
+ * <p>Every refused or failed request (status 400 and up) and every slow one is logged, save the
+ * waiting room's refusals: answered before routing, none reaches this filter, and in a wave they are
+ * most requests; the lanes count them ({@code contest_admission_refused} on /prometheus). Of the
  * rest — fast successes, ten autosaves per contestant at a peak — one in
  * {@code contest.access-log.sample-every} is, marked with what it stands for: a line for each cost
  * the app a few percent of its CPU (the line built on the request thread, written by the logging

@@ -36,13 +36,14 @@ import java.util.regex.Pattern;
  * only when TLS_TERMINATED says a TLS proxy stands in front: sent over plain HTTP on a test
  * machine, it would lock the browser out of that host for a year.
  *
- * <p>Outermost filter, so it also sees what security and error handling answered. It also writes
- * the Date header every response must carry (RFC 9110; Micronaut's own is off,
+ * <p>Outermost filter, so it also sees what security and error handling answered; the waiting
+ * room's refusals, answered before routing where no filter sees them, call {@link #protect}
+ * themselves. It also writes the Date header every response must carry (RFC 9110; Micronaut's own is off,
  * {@code micronaut.server.date-header}): the text changes once a second, so it is formatted once a
  * second instead of for every response.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
-final class SecurityHeadersFilter implements Ordered {
+public final class SecurityHeadersFilter implements Ordered {
 
     static final String HSTS = "max-age=31536000";
     /** For JSON, errors and files: none of them may load, run or frame anything. */
@@ -75,7 +76,7 @@ final class SecurityHeadersFilter implements Ordered {
     }
 
     @ResponseFilter
-    void protect(HttpRequest<?> request, MutableHttpResponse<?> response) {
+    public void protect(HttpRequest<?> request, MutableHttpResponse<?> response) {
         var headers = response.getHeaders();
         if (!headers.contains(HttpHeaders.DATE)) {
             headers.set(HttpHeaders.DATE, httpDate());

@@ -102,6 +102,12 @@ class WaitingRoomTest extends IntegrationTest {
             assertTrue(((Number) details.get("estimatedSeconds")).intValue() >= 1);
             assertEquals(String.valueOf(details.get("retryAfterSeconds")), refused.getHeaders().get("Retry-After"));
             assertEquals(details.get("ticket"), refused.getHeaders().get(AdmissionFilter.TICKET_HEADER));
+            // answered before routing (WaitingRoomFilter), so no filter after it adds these: the door does
+            assertEquals("nosniff", refused.getHeaders().get("X-Content-Type-Options"));
+            assertEquals("DENY", refused.getHeaders().get("X-Frame-Options"));
+            assertTrue(refused.getHeaders().contains("Content-Security-Policy"));
+            assertTrue(refused.getHeaders().contains("Date"));
+            assertEquals("no-store", refused.getHeaders().get("Cache-Control"));
             assertTrue(new Api.Reply(503, refused.body(), json).map().get("message").toString()
                     .startsWith("Hệ thống đang đông — bạn sẽ được vào thi sau khoảng "), refused.body());
             // generous for a shared test machine; the refusal does no blocking work at all

@@ -80,7 +80,7 @@ public final class Fixtures {
         }
         Api.Reply registered = api.post("/api/register", form, null);
         if (registered.status() != 201) {
-            throw new IllegalStateException("registration failed: " + registered.body());
+            throw new IllegalStateException("registration failed: " + registered.status() + " " + registered.body());
         }
         long id = ((Number) registered.map().get("participantId")).longValue();
         return new Contestant(id, citizenId, phone, "matkhau123", login(phone, "matkhau123"));
