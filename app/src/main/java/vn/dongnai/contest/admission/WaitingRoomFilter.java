@@ -31,8 +31,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * The waiting room's door: a start or a sign-in is let in or refused here, before Micronaut finds
  * its route. In a wave nearly every request is a refused try, and a refusal needs neither the
- * route, nor its arguments, nor the body read and bound, nor the filters after routing — work that
- * was a third of each refusal's cost on the event loops (docs/performance.md, "Eighth pass"). A try
+ * route, nor its arguments, nor the body read and bound, nor the filters after routing — together a
+ * fifth of the event loops' time in a wave's first 30 s (docs/performance.md, "Eighth pass"). A try
  * let in waits for its lane's next free place on this node ({@link Lanes#inTurn}), first come first
  * served, and holds it while security checks it in full and the answer is made.
  * <p>
@@ -40,12 +40,16 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * {@code details.ticket}), its place, the estimated wait and {@code Retry-After}; presenting the
  * ticket again keeps the place ({@link WaitingRooms}). A start's ticket is bound to its account, read
  * from the bearer token's verified subject ({@link BearerHolders}); a start of a new attempt also
- * needs a seat ({@link Seats}, {@link SeatLedger}). As no filter after routing sees a refusal, the
- * refusal carries the protective headers itself ({@link SecurityHeadersFilter}) and is not written to the
+ * needs a seat ({@link Seats}, {@link SeatLedger}). As no filter after routing sees a refusal, it
+ * carries the protective headers itself ({@link SecurityHeadersFilter}) and is not written to the
  * access log one line each: the lanes count refusals (/prometheus, {@code contest_admission_refused}).
+ * <p>
+ * The door takes the chain's continuation: an asynchronous pre-matching filter that completes with
+ * no response is answered by Micronaut 4.10 with an empty 503, not passed on.
  */
 @ServerFilter({"/login", "/api/register", "/api/rounds/*/attempts"}) // LaneClassifier's starts and sign-ins
 final class WaitingRoomFilter {
+
     /**
      * A called ticket coming back is let in even when the node's queue is full (it waits there for a
      * place): it was called because there was room, and the called are at most the room's window. Not
