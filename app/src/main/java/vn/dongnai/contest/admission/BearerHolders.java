@@ -1,8 +1,5 @@
 package vn.dongnai.contest.admission;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.nimbusds.jose.JOSEException;
@@ -16,19 +13,12 @@ import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import vn.dongnai.contest.account.ValidatedTokens;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Date;
 import java.util.Optional;
-import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Who a start's bearer token says it is, read on the event loop before Micronaut Security runs: the
@@ -45,29 +35,13 @@ import java.util.concurrent.atomic.LongAdder;
  * {@link ValidatedTokens}: that one's entries stand for Micronaut's whole validation (its claim
  * validators, the authentication it builds) and are served to the security filter as such, which a
  * signature and an expiry checked here do not prove.
- * <p>
- * In a wave every arrival brings a token nobody has seen, and Nimbus' parse of its header and claims
- * and a new {@link Mac} for each check cost about 0.1 ms of an event loop each: a sixth of the loops'
- * time (docs/performance.md, "Eighth pass"). A token with the very header the platform's own tokens
- * carry ({@value #OWN_HEADER_JSON}, so no other algorithm can be slipped in) is therefore checked
- * here directly: HMAC-SHA256 over its first two parts with the loop's own {@link Mac}, compared in
- * constant time, then {@code sub} and {@code exp} read from its claims. Any other header goes to
- * Nimbus as before.
  */
 @Singleton
 class BearerHolders {
 
     private static final String BEARER = "Bearer ";
-    static final String OWN_HEADER_JSON = "{\"alg\":\"HS256\"}";
-    private static final String OWN_HEADER = Base64.getUrlEncoder().withoutPadding()
-            .encodeToString(OWN_HEADER_JSON.getBytes(StandardCharsets.US_ASCII));
-    private static final JsonFactory JSON = new JsonFactory();
 
     private final MACVerifier verifier;
-    /** One per thread (a Mac is not thread-safe): the event loops, each keyed once. */
-    private final ThreadLocal<Mac> macs;
-    /** Tokens checked without Nimbus (tests). */
-    final LongAdder ownHeaderChecks = new LongAdder();
     private final ValidatedTokens validated;
     private final Cache<String, Holder> verified;
     private final Counter remembered;
@@ -81,16 +55,6 @@ class BearerHolders {
         } catch (JOSEException e) {
             throw new IllegalStateException("the token key is not usable for HS256", e);
         }
-        SecretKeySpec key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
-        this.macs = ThreadLocal.withInitial(() -> {
-            try {
-                Mac mac = Mac.getInstance("HmacSHA256");
-                mac.init(key);
-                return mac;
-            } catch (GeneralSecurityException e) {
-                throw new IllegalStateException("HmacSHA256 is not available", e);
-            }
-        });
         this.validated = validated;
         // as long as an access token lives by default; its own expiry is checked on every hit
         this.verified = Caffeine.newBuilder().maximumSize(size).expireAfterWrite(Duration.ofMinutes(15)).build();
@@ -127,56 +91,6 @@ class BearerHolders {
     /** Checks the token's signature and expiry; a token that passes is remembered, one that fails is not. */
     private Optional<String> verify(String token, Instant now) {
         verifications.increment();
-        int first = token.indexOf('.');
-        int second = first < 0 ? -1 : token.indexOf('.', first + 1);
-        Optional<Holder> holder = first == OWN_HEADER.length() && token.startsWith(OWN_HEADER) && second > first
-                ? ownHeader(token, second) : nimbus(token);
-        holder = holder.filter(h -> now.isBefore(h.expiresAt()));
-        holder.ifPresent(h -> verified.put(token, h));
-        return holder.map(Holder::subject);
-    }
-
-    /** A token with the platform's own header: its HMAC, then its subject and expiry. */
-    private Optional<Holder> ownHeader(String token, int second) {
-        ownHeaderChecks.increment();
-        byte[] signature;
-        byte[] claims;
-        try {
-            signature = Base64.getUrlDecoder().decode(token.substring(second + 1));
-            claims = Base64.getUrlDecoder().decode(token.substring(OWN_HEADER.length() + 1, second));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty(); // not base64url, or a third dot
-        }
-        byte[] expected = macs.get().doFinal(token.substring(0, second).getBytes(StandardCharsets.US_ASCII));
-        if (!MessageDigest.isEqual(expected, signature)) {
-            return Optional.empty();
-        }
-        String subject = null;
-        long expiry = -1;
-        try (JsonParser parser = JSON.createParser(claims)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                return Optional.empty();
-            }
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String name = parser.currentName();
-                JsonToken value = parser.nextToken();
-                if ("sub".equals(name) && value == JsonToken.VALUE_STRING) {
-                    subject = parser.getText();
-                } else if ("exp".equals(name) && value == JsonToken.VALUE_NUMBER_INT) {
-                    expiry = parser.getLongValue();
-                } else {
-                    parser.skipChildren();
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-        }
-        return subject == null || expiry < 0 ? Optional.empty()
-                : Optional.of(new Holder(subject, Instant.ofEpochSecond(expiry)));
-    }
-
-    /** Any other token, checked by Nimbus: HS256 with the platform's key, a subject and an expiry. */
-    private Optional<Holder> nimbus(String token) {
         try {
             SignedJWT jwt = SignedJWT.parse(token);
             if (!JWSAlgorithm.HS256.equals(jwt.getHeader().getAlgorithm()) || !jwt.verify(verifier)) {
@@ -184,10 +98,11 @@ class BearerHolders {
             }
             JWTClaimsSet claims = jwt.getJWTClaimsSet();
             Date expiry = claims.getExpirationTime();
-            if (expiry == null || claims.getSubject() == null) {
+            if (expiry == null || !now.isBefore(expiry.toInstant()) || claims.getSubject() == null) {
                 return Optional.empty();
             }
-            return Optional.of(new Holder(claims.getSubject(), expiry.toInstant()));
+            verified.put(token, new Holder(claims.getSubject(), expiry.toInstant()));
+            return Optional.of(claims.getSubject());
         } catch (ParseException | JOSEException | RuntimeException e) {
             return Optional.empty();
         }
