@@ -45,7 +45,7 @@ import java.util.concurrent.atomic.LongAdder;
  * the waiting room lets in holds its seat at once ({@link #hold}), before its attempt is written.
  * <p>
  * Counted on every start this node has an opening for (one with none is refused by the room
- * whatever the seats say, {@code AdmissionFilter}), in one script (one round trip, asynchronous, never
+ * whatever the seats say, {@code WaitingRoomFilter}), in one script (one round trip, asynchronous, never
  * on an event loop's time): the count is then exact at the moment of the start. A count cached per node for a few
  * hundred ms would be cheaper for Redis, but a start wave of 1,200 a second would overshoot the budget
  * by hundreds of people per node in each period, and every one of them autosaves until they submit;
