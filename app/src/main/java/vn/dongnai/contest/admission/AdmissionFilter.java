@@ -37,7 +37,6 @@ import java.util.Optional;
 @Filter(Filter.MATCH_ALL_PATTERN)
 class AdmissionFilter implements HttpServerFilter {
 
-    static final String TICKET_HEADER = "X-Waiting-Ticket";
     static final String STALE_HEADER = "X-Stale";
 
     private final boolean enabled;

@@ -50,6 +50,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 @ServerFilter({"/login", "/api/register", "/api/rounds/*/attempts"}) // LaneClassifier's starts and sign-ins
 final class WaitingRoomFilter {
 
+    static final String TICKET_HEADER = "X-Waiting-Ticket";
+
     /**
      * A called ticket coming back is let in even when the node's queue is full (it waits there for a
      * place): it was called because there was room, and the called are at most the room's window. Not
@@ -106,7 +108,7 @@ final class WaitingRoomFilter {
         } else {
             holder = "";
         }
-        Optional<Tickets.Ticket> ticket = Optional.ofNullable(request.getHeaders().get(AdmissionFilter.TICKET_HEADER))
+        Optional<Tickets.Ticket> ticket = Optional.ofNullable(request.getHeaders().get(TICKET_HEADER))
                 .flatMap(token -> tickets.read(token, holder, now))
                 .filter(t -> t.room().equals(room));
         // room: a free place, or a short enough line on this node for one; with room, this node calls
@@ -180,7 +182,7 @@ final class WaitingRoomFilter {
                         "retryAfterSeconds", retryAfter, "retryAfterMs", retryAfterMs));
         return HttpResponse.<Object>status(HttpStatus.SERVICE_UNAVAILABLE).body(refusal.toBody())
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfter))
-                .header(AdmissionFilter.TICKET_HEADER, token)
+                .header(TICKET_HEADER, token)
                 .header(HttpHeaders.CACHE_CONTROL, "no-store");
     }
 }

@@ -74,7 +74,7 @@ class SeatsTest extends IntegrationTest {
         assertEquals("WAITING_ROOM", body.get("code"), reply.body());
         @SuppressWarnings("unchecked")
         Map<String, Object> details = (Map<String, Object>) body.get("details");
-        assertEquals(details.get("ticket"), reply.getHeaders().get(AdmissionFilter.TICKET_HEADER));
+        assertEquals(details.get("ticket"), reply.getHeaders().get(WaitingRoomFilter.TICKET_HEADER));
         assertTrue(reply.getHeaders().get("Retry-After") != null, "Retry-After");
         return details;
     }

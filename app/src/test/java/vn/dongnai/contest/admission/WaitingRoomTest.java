@@ -60,7 +60,7 @@ class WaitingRoomTest extends IntegrationTest {
         MutableHttpRequest<Object> request = HttpRequest.POST("/api/rounds/" + roundId + "/attempts", (Object) Map.of());
         request.bearerAuth(token);
         if (ticket != null) {
-            request.header(AdmissionFilter.TICKET_HEADER, ticket);
+            request.header(WaitingRoomFilter.TICKET_HEADER, ticket);
         }
         try {
             return node.toBlocking().exchange(request, String.class);
@@ -101,7 +101,7 @@ class WaitingRoomTest extends IntegrationTest {
             assertEquals(1, ((Number) details.get("place")).intValue());
             assertTrue(((Number) details.get("estimatedSeconds")).intValue() >= 1);
             assertEquals(String.valueOf(details.get("retryAfterSeconds")), refused.getHeaders().get("Retry-After"));
-            assertEquals(details.get("ticket"), refused.getHeaders().get(AdmissionFilter.TICKET_HEADER));
+            assertEquals(details.get("ticket"), refused.getHeaders().get(WaitingRoomFilter.TICKET_HEADER));
             // answered before routing (WaitingRoomFilter), so no filter after it adds these: the door does
             assertEquals("nosniff", refused.getHeaders().get("X-Content-Type-Options"));
             assertEquals("DENY", refused.getHeaders().get("X-Frame-Options"));
@@ -204,7 +204,7 @@ class WaitingRoomTest extends IntegrationTest {
         try {
             HttpResponse<String> answer = start(client, round.id(), forged, null);
             assertEquals(401, answer.code(), answer.body());
-            assertNull(answer.getHeaders().get(AdmissionFilter.TICKET_HEADER));
+            assertNull(answer.getHeaders().get(WaitingRoomFilter.TICKET_HEADER));
         } finally {
             held.onIgnore();
         }
@@ -313,7 +313,7 @@ class WaitingRoomTest extends IntegrationTest {
         String ticket = (String) ((Map<String, Object>) refused.map().get("details")).get("ticket");
         MutableHttpRequest<Object> retry = HttpRequest.POST("/login",
                 (Object) Map.of("username", person.phone(), "password", person.password()));
-        retry.header(AdmissionFilter.TICKET_HEADER, ticket);
+        retry.header(WaitingRoomFilter.TICKET_HEADER, ticket);
         assertEquals(200, api.send(retry, null).status());
     }
 }
