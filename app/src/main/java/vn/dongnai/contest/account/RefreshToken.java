@@ -7,10 +7,12 @@ import io.micronaut.data.annotation.MappedEntity;
 
 import java.time.Instant;
 
+/** A refresh token's hash: {@code spentAt} once a renewal traded it, {@code revoked} once a session ended. */
 @MappedEntity("refresh_token")
 record RefreshToken(@Id @GeneratedValue @Nullable Long id,
                     byte[] tokenHash,
                     long accountId,
                     boolean revoked,
+                    @Nullable Instant spentAt,
                     Instant createdAt) {
 }
