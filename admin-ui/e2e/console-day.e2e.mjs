@@ -255,9 +255,28 @@ try {
   assert.equal((await call('GET', `/api/admin/contests/${contest.id}`, { token })).description, `Mô tả sửa khi phiên đã qua nhiều mã truy cập ${stamp}`);
   assert.ok(renewals.filter((s) => s === 200).length >= 3, `the console renewed its access token silently (${renewals.join(', ')})`);
 
+  step('a renewal whose answer never reaches the console (the page reloaded mid-way) does not end the session');
+  let lostAnswers = 0;
+  await page.route('**/oauth/access_token', async (route) => {
+    if (lostAnswers++ > 0) return route.continue();
+    await route.fetch(); // the server spends the refresh token and answers with the next one…
+    await route.abort('connectionreset'); // …which the console never sees
+  });
+  await sleep((accessSeconds + 1) * 1000);
+  await page.getByRole('link', { name: 'Cuộc thi' }).first().click();
+  await page.getByRole('row', { name: contest.name }).first().waitFor();
+  await settled();
+  await page.unroute('**/oauth/access_token');
+  assert.ok(lostAnswers >= 2, `the console renewed again after the lost answer (${lostAnswers} renewals)`);
+  assert.equal(await page.locator('.ant-modal', { hasText: 'Phiên làm việc đã kết thúc' }).count(), 0, 'no password prompt after a lost renewal');
+  assert.equal(await page.getByRole('button', { name: 'Đăng nhập' }).count(), 0, 'still signed in after a lost renewal');
+  await page.goto(`${base}/admin/contests/${contest.id}`);
+  await description.waitFor();
+
   step('the session is ended from another client; the edit waits for the password and is saved');
   const typed = `Mô tả sửa sau khi phiên kết thúc ${stamp}`;
   await description.fill(typed);
+  token = await adminToken();
   await call('POST', '/api/logout', { token });
   await sleep((accessSeconds + 1) * 1000);
   await page.getByRole('button', { name: 'Lưu', exact: true }).first().click();
