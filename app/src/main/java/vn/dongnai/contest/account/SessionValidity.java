@@ -98,7 +98,7 @@ public class SessionValidity {
         this.degradation = degradation;
         this.clock = clock;
         this.blocking = blocking;
-        this.fromMySql = new Batches<>("session-lookup", 2, LOOKUP_BATCH, this::fromMySql);
+        this.fromMySql = new Batches<>("session-lookup", 2, LOOKUP_BATCH, Duration.ZERO, blocking, this::fromMySql);
         this.nodeCache = nodeCache;
         this.endedLately = Caffeine.newBuilder().expireAfterWrite(nodeCache).maximumSize(500_000).build();
         Caffeine<Object, Object> builder = Caffeine.newBuilder().expireAfterWrite(nodeCache).maximumSize(500_000)

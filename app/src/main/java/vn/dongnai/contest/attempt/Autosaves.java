@@ -11,6 +11,7 @@ import vn.dongnai.contest.system.Sql;
 
 import java.sql.Connection;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -114,7 +115,7 @@ class Autosaves {
         this.clock = clock;
         this.transactions = transactions;
         this.blocking = blocking;
-        this.saves = new Batches<>("autosave-writer", writers, 256, this::write);
+        this.saves = new Batches<>("autosave-writer", writers, 256, Duration.ZERO, blocking, this::write);
     }
 
     /** Completes once the answer is committed; fails with the rule it broke (404, 409, 422) otherwise. */

@@ -57,7 +57,6 @@ class SubmitCommitter {
      * Each submit's result is a future of its reply, completed when the group's board writes are made.
      */
     private final Batches<AttemptService.PendingSubmit, CompletableFuture<AttemptViews.Result>> groups;
-    private volatile boolean running = true;
     /** Tests fail a group just before its commit; in production it does nothing. */
     volatile Runnable beforeCommit = () -> {
     };
@@ -73,7 +72,9 @@ class SubmitCommitter {
         this.attempts = attempts;
         this.blocking = blocking;
         this.clock = clock;
-        this.groups = new Batches<>("submit-committer", committers, batchSize, batchWait, this::commit);
+        // a submit that comes as the node stops is made alone on the blocking pool: an event loop must
+        // not wait for the database
+        this.groups = new Batches<>("submit-committer", committers, batchSize, batchWait, blocking, this::commit);
     }
 
     /**
@@ -84,10 +85,6 @@ class SubmitCommitter {
                                                   AttemptViews.SubmitBody body, ClientOrigin.@Nullable Origin origin) {
         AttemptService.PendingSubmit submit = new AttemptService.PendingSubmit(attemptId, accountId, idempotencyKey, body,
                 origin, clock.instant());
-        if (!running) {
-            // stopped, Batches would write on the caller's thread: an event loop must not wait for the database
-            return CompletableFuture.supplyAsync(() -> attempts.submitAlone(submit), blocking);
-        }
         return groups.add(submit).thenCompose(Function.identity())
                 .orTimeout(REPLY_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).exceptionallyCompose(failure -> {
                     Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
@@ -145,7 +142,6 @@ class SubmitCommitter {
     /** A stopping node commits what is queued, and takes new submits one by one meanwhile. */
     @PreDestroy
     void stop() {
-        running = false;
         groups.close();
     }
 

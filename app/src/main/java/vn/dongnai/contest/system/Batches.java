@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -21,7 +22,8 @@ import java.util.stream.IntStream;
  * after its first write (or until full), for writes whose commit costs more than the wait.
  * Each caller gets a future completed with its own result once its batch is done, or with the
  * batch's failure; a failure, even an {@link Error}, fails that batch only and the writers go on.
- * Stopped, it writes what is queued and then each new write on the caller's thread.
+ * Stopped, it writes what is queued and then each new write one by one on {@code afterStop} (the
+ * caller's thread unless given): a write that arrives while it stops is never left in the queue.
  */
 public final class Batches<T, R> implements AutoCloseable {
 
@@ -34,6 +36,7 @@ public final class Batches<T, R> implements AutoCloseable {
     private final int max;
     private final long windowNanos;
     private final Function<List<T>, List<R>> write;
+    private final Executor afterStop;
     private final BlockingQueue<Queued<T, R>> queue = new LinkedBlockingQueue<>();
     private final List<Thread> writers;
     private volatile boolean running = true;
@@ -47,7 +50,13 @@ public final class Batches<T, R> implements AutoCloseable {
 
     /** As above, a batch closing {@code window} after its first value or when it holds {@code max}. */
     public Batches(String name, int threads, int max, Duration window, Function<List<T>, List<R>> write) {
+        this(name, threads, max, window, Runnable::run, write);
+    }
+
+    /** As above, writes that come once it has stopped made on {@code afterStop}, not on the caller's thread. */
+    public Batches(String name, int threads, int max, Duration window, Executor afterStop, Function<List<T>, List<R>> write) {
         this.name = name;
+        this.afterStop = afterStop;
         this.max = Math.max(1, max);
         this.windowNanos = window.toNanos();
         this.write = write;
@@ -57,12 +66,21 @@ public final class Batches<T, R> implements AutoCloseable {
     }
 
     public CompletableFuture<R> add(T value) {
-        if (!running) {
-            return CompletableFuture.completedFuture(write.apply(List.of(value)).getFirst());
-        }
         CompletableFuture<R> done = new CompletableFuture<>();
         queue.add(new Queued<>(value, done));
+        // read after queueing: seen running, close() comes later and writes it; seen stopped, it is
+        // written here, whether or not close() has already emptied the queue
+        if (!running) {
+            afterStop.execute(this::writeLeftOver);
+        }
         return done;
+    }
+
+    /** What is queued, one write at a time, by whoever finds it first (a stopped writer's callers, close). */
+    private void writeLeftOver() {
+        for (Queued<T, R> q = queue.poll(); q != null; q = queue.poll()) {
+            writeOut(List.of(q));
+        }
     }
 
     private void drain() {
@@ -147,8 +165,6 @@ public final class Batches<T, R> implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         // what was queued as the writers stopped
-        for (Queued<T, R> q = queue.poll(); q != null; q = queue.poll()) {
-            writeOut(List.of(q));
-        }
+        writeLeftOver();
     }
 }

@@ -3,18 +3,26 @@ package vn.dongnai.contest.system;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** What goes in one batch, with and without a window, and a writer that outlives a batch's Error. */
+/**
+ * What goes in one batch, with and without a window, a writer that outlives a batch's Error, and
+ * the writes that come while it stops.
+ */
 class BatchesTest {
 
     /** Each batch as written; a value's result is ten times the value. */
@@ -95,5 +103,51 @@ class BatchesTest {
             assertEquals(20, batches.add(2).get(5, SECONDS), "the writer is still there");
         }
         assertEquals(List.of(List.of(2)), written);
+    }
+
+    @Test
+    void aWriteThatComesOnceItHasStoppedIsMadeOnTheExecutorGivenNotOnTheCallersThread() throws Exception {
+        List<String> threads = new CopyOnWriteArrayList<>();
+        ExecutorService afterStop = Executors.newSingleThreadExecutor(r -> new Thread(r, "after-stop"));
+        try {
+            Batches<Integer, Integer> batches = new Batches<>("test", 1, 10, Duration.ZERO, afterStop, batch -> {
+                threads.add(Thread.currentThread().getName());
+                return recording(batch);
+            });
+            batches.close();
+
+            assertEquals(30, batches.add(3).get(5, SECONDS));
+            assertEquals(List.of("after-stop"), threads);
+        } finally {
+            afterStop.shutdown();
+        }
+    }
+
+    @Test
+    void everyWriteAddedWhileItStopsIsMade() throws Exception {
+        ExecutorService callers = Executors.newFixedThreadPool(4);
+        Batches<Integer, Integer> batches = new Batches<>("test", 2, 16, Duration.ZERO, Runnable::run, this::recording);
+        try {
+            List<Future<List<CompletableFuture<Integer>>>> added = new ArrayList<>();
+            for (int c = 0; c < 4; c++) {
+                int caller = c;
+                added.add(callers.submit(() -> {
+                    List<CompletableFuture<Integer>> mine = new ArrayList<>();
+                    for (int i = 0; i < 5_000; i++) {
+                        mine.add(batches.add(caller * 10_000 + i));
+                    }
+                    return mine;
+                }));
+            }
+            batches.close();
+            for (Future<List<CompletableFuture<Integer>>> caller : added) {
+                for (CompletableFuture<Integer> write : caller.get(10, SECONDS)) {
+                    assertTrue(write.get(10, SECONDS) % 10 == 0, "made, not left in the queue");
+                }
+            }
+        } finally {
+            callers.shutdown();
+        }
+        assertEquals(20_000, written.stream().mapToInt(List::size).sum());
     }
 }
