@@ -20,6 +20,11 @@ final class Pace {
     // 5 s were 7,000 refusals a second: more work than the starts they waited for, docs/performance.md)
     static final long MAX_RETRY_MS = 60_000;
     private static final double EARLY = 1.0;
+    /**
+     * A holder not seen for this long has left (closed the page): nobody is told to come back later
+     * than {@value #MAX_RETRY_MS} ms, the page adds at most 20 %, and 10 s more covers a slow network.
+     */
+    static final long GONE_AFTER_MS = MAX_RETRY_MS + MAX_RETRY_MS / 5 + 10_000;
 
     private Pace() {
     }

@@ -1,5 +1,7 @@
 package vn.dongnai.contest.admission;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.TreeMap;
 
 /**
@@ -17,6 +19,13 @@ import java.util.TreeMap;
  * called (10 s, twice the longest Retry-After) no longer holds the line up (they still go in if they
  * come back later and find room). A newcomer with room goes straight in when nobody waits uncalled: the
  * called go in whenever they come back, so it overtakes at most the window.
+ * <p>
+ * Each ticket's holder is remembered with the last time they came ({@code seen}). When the line is
+ * called, a ticket whose holder has not come for {@code goneMs} ({@link Pace#GONE_AFTER_MS}: longer than
+ * anyone is told to wait between tries) is passed over without taking a place in the window: its holder
+ * closed the page. Without this, the tickets of thousands who gave up during a wave held the line at
+ * the window's size per call grace — an idle platform admitting nobody for the better part of an hour
+ * (docs/performance.md, "Ninth pass"). Someone passed over who does come back is a called ticket.
  * <p>
  * Admission order therefore follows arrival order except among the called tickets, at most
  * {@code window} of them, whose holders come back in the order of their own retries: that is the
@@ -40,13 +49,23 @@ final class WaitingLine {
     /** Called tickets not back for longer than this no longer go before later called ones. */
     static final long ORDER_GRACE_MS = 2_000;
 
+    /** How many of those who left one call may pass over: a bound on one call's work. */
+    static final int MAX_PASSED_OVER = 2_000;
+
     private final long callGraceMs;
+    private final long goneMs;
     private final TreeMap<Long, Long> called = new TreeMap<>();
+    private final Map<Long, Long> seen = new HashMap<>();
     private long issued;
     private long serving;
 
     WaitingLine(long callGraceMs) {
+        this(callGraceMs, Pace.GONE_AFTER_MS);
+    }
+
+    WaitingLine(long callGraceMs, long goneMs) {
         this.callGraceMs = callGraceMs;
+        this.goneMs = goneMs;
     }
 
     /** {@link #arrive(long, boolean, int, long, int)} calling one ticket when there is room. */
@@ -87,10 +106,20 @@ final class WaitingLine {
             }
             return new Turn(in, ticket, serving, issued, in ? 0 : called.headMap(ticket).size());
         }
+        // only those not called yet are remembered: whether they still come decides if their turn is called
+        seen.put(ticket, now);
         if (room) {
             long n = Math.min(Math.max(1, calls), Math.min(issued - serving, (long) window - called.size()));
-            for (long i = 0; i < n; i++) {
-                called.put(++serving, now);
+            long calledNow = 0;
+            int passedOver = 0;
+            while (calledNow < n && serving < issued && passedOver < MAX_PASSED_OVER) {
+                Long at = seen.remove(++serving);
+                if (at != null && at < now - goneMs) {
+                    passedOver++;
+                } else {
+                    called.put(serving, now);
+                    calledNow++;
+                }
             }
             if (ticket <= serving) {
                 called.remove(ticket);

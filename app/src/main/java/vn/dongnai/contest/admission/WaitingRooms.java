@@ -29,7 +29,8 @@ import java.util.concurrent.TimeUnit;
  * all nodes. Keys carry the room as their hash tag ({@code wr:{r:12}:issued}), so one room's keys
  * share a Redis Cluster slot and the script is legal there. Besides the two counters, a room keeps its
  * called-and-not-back tickets ({@code :called}, scored by the time they were called, members
- * zero-padded so that ties sort in ticket order) and each node's lane capacity ({@code :capacity}, one
+ * zero-padded so that ties sort in ticket order), when each ticket not called yet last came
+ * ({@code :seen}, so the tickets of people who left are passed over, {@link WaitingLine}) and each node's lane capacity ({@code :capacity}, one
  * field per node with the time it was written, dropped after 5 s of silence); their sum sets the
  * window. A start of a new attempt also brings the platform's free seats ({@link Seats}): the room then
  * calls no more tickets than those less the called ones not back. The pace people are told to come back at ({@code :pace}) is the rate the line is really
@@ -98,21 +99,39 @@ class WaitingRooms {
                   admitted = 1
                   pending = pending - redis.call('ZREM', KEYS[3], string.format('%015d', ticket))
                 end
-              elseif room then
+              else
+                -- not called yet: when they last came decides whether their turn is called or passed over
+                redis.call('HSET', KEYS[6], ticket, now)
+              end
+              if ticket > serving and room then
                 local n = math.min(calls, issued - serving, window - pending)
                 if seats >= 0 then
                   -- never more called and not back than there are free seats
                   n = math.min(n, seats - pending)
                 end
                 if n > 0 then
+                  -- a ticket whose holder has not come for longer than anyone is told to wait is passed
+                  -- over (they left), without a place in the window (WaitingLine)
                   local members = {}
-                  for i = 1, n do
-                    members[#members + 1] = now
-                    members[#members + 1] = string.format('%015d', serving + i)
+                  local called = 0
+                  local passed = 0
+                  local gone = now - tonumber(ARGV[14])
+                  while called < n and serving < issued and passed < tonumber(ARGV[15]) do
+                    serving = serving + 1
+                    local at = tonumber(redis.call('HGET', KEYS[6], serving))
+                    redis.call('HDEL', KEYS[6], serving)
+                    if at and at < gone then
+                      passed = passed + 1
+                    else
+                      members[#members + 1] = now
+                      members[#members + 1] = string.format('%015d', serving)
+                      called = called + 1
+                    end
                   end
-                  redis.call('ZADD', KEYS[3], unpack(members))
-                  serving = serving + n
-                  pending = pending + n
+                  if called > 0 then
+                    redis.call('ZADD', KEYS[3], unpack(members))
+                  end
+                  pending = pending + called
                   redis.call('SET', KEYS[2], serving)
                 end
                 if ticket <= serving then
@@ -123,6 +142,7 @@ class WaitingRooms {
               redis.call('EXPIRE', KEYS[1], ttl)
               redis.call('EXPIRE', KEYS[2], ttl)
               redis.call('EXPIRE', KEYS[3], ttl)
+              redis.call('EXPIRE', KEYS[6], ttl)
             end
             local ahead = 0
             if admitted == 0 and ticket > 0 then
@@ -228,14 +248,15 @@ class WaitingRooms {
         long now = clock.millis();
         int calls = Math.max(1, Math.min(1_000, freePlaces));
         String[] keys = {key(room, "issued"), key(room, "serving"), key(room, "called"), key(room, "capacity"),
-                key(room, "pace")};
+                key(room, "pace"), key(room, "seen")};
         String[] args = {String.valueOf(REDIS_LINE.equals(line) ? ticket : 0), hasRoom ? "1" : "0",
                 String.valueOf(Math.max(1, roomTtl.toSeconds())), String.valueOf(now),
                 String.valueOf(callGrace.toMillis()), String.valueOf(minWindow),
                 String.format(Locale.ROOT, "%.3f", windowSeconds), nodeLine,
                 String.format(Locale.ROOT, "%.3f", Math.max(0, capacity)), String.valueOf(calls),
                 String.valueOf(WaitingLine.ORDER_GRACE_MS), String.valueOf(Math.max(0, front)),
-                String.valueOf(seats < 0 ? -1 : seats)};
+                String.valueOf(seats < 0 ? -1 : seats), String.valueOf(Pace.GONE_AFTER_MS),
+                String.valueOf(WaitingLine.MAX_PASSED_OVER)};
         CompletableFuture<List<Object>> answer = Redis.script(commands, SCRIPT, digest, ScriptOutputType.MULTI, keys, args);
         return answer.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                 .thenApply(r -> new Visit(new WaitingLine.Turn(number(r, 0) == 1, number(r, 1), number(r, 2), number(r, 3), number(r, 7)),

@@ -165,4 +165,35 @@ class WaitingLineTest {
         assertTrue(line.arrive(first, false, 0, 1, now, WINDOW).admitted());
         assertTrue(line.arrive(second, false, 0, 1, now, WINDOW).admitted());
     }
+
+    @Test
+    void theTicketsOfPeopleWhoLeftArePassedOverWhenTheirTurnComes() {
+        for (int i = 0; i < 1_000; i++) {
+            arrive(0, false);
+        }
+        // one of them still comes back every minute; the other 999 closed the page
+        now += 50_000;
+        arrive(500, false);
+        now += 40_000;
+
+        WaitingLine.Turn newcomer = line.arrive(0, true, 1, now, WINDOW);
+
+        assertFalse(newcomer.admitted(), "the one still waiting is called first");
+        assertEquals(1, line.pending(), "the one still waiting, called; the others passed over without taking the window");
+        assertTrue(arrive(500, true).admitted());
+        WaitingLine.Turn again = line.arrive(newcomer.ticket(), true, 5, now, WINDOW);
+        assertTrue(again.admitted(), "next the newcomer, not after 999 calls of nobody");
+    }
+
+    @Test
+    void someoneWhoCameWithinTheLongestRetryIsStillCalledInTurn() {
+        arrive(0, false);
+        arrive(0, false);
+        now += Pace.MAX_RETRY_MS;
+
+        WaitingLine.Turn newcomer = line.arrive(0, true, 1, now, WINDOW);
+
+        assertFalse(newcomer.admitted());
+        assertEquals(1, line.pending(), "ticket 1 is called: told to come back within a minute, they may still come");
+    }
 }

@@ -21,6 +21,7 @@ import java.util.PriorityQueue;
 import java.util.Random;
 import java.util.TreeSet;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -318,6 +319,38 @@ class WaitingRoomPaceTest {
             // sent to poll a hundred times faster than anyone is let in
             assertTrue(last.perSecond() <= 40, "told " + last.perSecond() + " a second");
             assertTrue(last.perSecond() >= 10, "told " + last.perSecond() + " a second");
+        } finally {
+            rooms.close();
+        }
+    }
+
+    @Test
+    void aRoomOfPeopleWhoLeftDoesNotHoldUpThoseWhoCameAfterThem() {
+        SimulatedClock clock = new SimulatedClock();
+        clock.millis = 2_000_000_000L;
+        String room = "ghosts";
+        redis.sync().del(WaitingRooms.key(room, "issued"), WaitingRooms.key(room, "serving"), WaitingRooms.key(room, "called"),
+                WaitingRooms.key(room, "capacity"), WaitingRooms.key(room, "pace"), WaitingRooms.key(room, "seen"));
+        WaitingRooms rooms = new WaitingRooms(redis, new RedisDegradation(new SimpleMeterRegistry(), clock), clock,
+                Duration.ofSeconds(5), Duration.ofHours(1), Duration.ofSeconds(10), 10, WINDOW_SECONDS);
+        try {
+            // a wave of 3,000 that all gave up; one of them still comes back every minute
+            for (int i = 0; i < 3_000; i++) {
+                rooms.arrive(room, WaitingRooms.REDIS_LINE, 0, false, 0, 0, 10).toCompletableFuture().join();
+            }
+            clock.millis += 50_000;
+            rooms.arrive(room, WaitingRooms.REDIS_LINE, 1_500, false, 0, 0, 10).toCompletableFuture().join();
+            clock.millis += 40_000;
+
+            // the platform is idle again: the next person goes in within two calls, not after 300 calls of nobody
+            WaitingRooms.Visit first = rooms.arrive(room, WaitingRooms.REDIS_LINE, 0, true, 1, 0, 10).toCompletableFuture().join();
+            assertFalse(first.turn().admitted(), "the one who still comes is called first");
+            assertEquals(1, first.pending());
+            assertTrue(rooms.arrive(room, WaitingRooms.REDIS_LINE, 1_500, true, 1, 0, 10).toCompletableFuture().join().turn().admitted());
+            WaitingRooms.Visit again = rooms.arrive(room, WaitingRooms.REDIS_LINE, first.turn().ticket(), true, 1, 0, 10)
+                    .toCompletableFuture().join();
+            assertTrue(again.turn().admitted(), "passed over in two calls (at most 2,000 a call), then in");
+            assertEquals(0, again.pending(), "those who left took no place in the window");
         } finally {
             rooms.close();
         }

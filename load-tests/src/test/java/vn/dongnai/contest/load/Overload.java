@@ -26,8 +26,13 @@ import static io.gatling.javaapi.core.CoreDsl.scenario;
  *
  * <pre>
  * -Dprogress=2000 -DprogressWithin=20 -DautosaveMin=2 -DautosaveMax=4 -DwaveRate=300 -DwaveSeconds=30
- * -DwaveAfter=25 -DmaxWait=300 -Dtolerance=2
+ * -DwaveAfter=25 -DmaxWait=300 -Dtolerance=2 -Dpasses=1 -DpassEvery=300
  * </pre>
+ * {@code passes=2} runs the whole of it again with new people, {@code passEvery} seconds after the
+ * first began: the second wave meets a platform and a generator the first has JIT-compiled (the first
+ * wave's tail is that compile, docs/performance.md), so the two passes' seconds, side by side, show
+ * what a rehearsal of the refusal path before a contest day would be worth. The summary mixes the
+ * passes; the report's percentiles over time (and the tries CSV) keep them apart.
  * The summary's {@code autosave}/{@code submit} rows are the people in progress (the wave's are
  * {@code wave …}); {@code overload.txt} beside the platform's state (and the end of Gatling's log)
  * gives the start refusals and their latency, the longest wait in the waiting room, and fairness:
@@ -44,19 +49,29 @@ public class Overload extends Simulation {
         Duration autosaveMin = Settings.seconds("autosaveMin", 2);
         Duration autosaveMax = Settings.seconds("autosaveMax", 4);
         int waveUsers = (int) (waveRate * waveSeconds.toSeconds());
-        PopulationBuilder inProgress = scenario("in progress")
-                .feed(Contestants.slice(0, progress))
-                .exec(Journeys.MEASURED.start(roundId))
-                .exec(Journeys.MEASURED.answerAll(autosaveMin, autosaveMax))
-                .exec(Journeys.MEASURED.submit(false))
-                .injectOpen(rampUsers(progress).during(Settings.seconds("progressWithin", 20)));
-        PopulationBuilder wave = scenario("start wave")
-                .feed(Contestants.slice(progress, waveUsers))
-                .exec(Journeys.WAVE.start(roundId))
-                .exec(Journeys.WAVE.answerAll(autosaveMin, autosaveMax))
-                .exec(Journeys.WAVE.submit(false))
-                .injectOpen(nothingFor(Settings.seconds("waveAfter", 25)), constantUsersPerSec(waveRate).during(waveSeconds));
-        setUp(inProgress, wave)
+        int passes = Settings.integer("passes", 1);
+        Duration passEvery = Settings.seconds("passEvery", 300);
+        List<PopulationBuilder> populations = new ArrayList<>();
+        for (int pass = 0; pass < passes; pass++) {
+            // each pass its own people; a later one meets a platform (and a generator) the first has warmed
+            int first = pass * (progress + waveUsers);
+            String again = pass == 0 ? "" : ", pass " + (pass + 1);
+            Duration offset = passEvery.multipliedBy(pass);
+            populations.add(scenario("in progress" + again)
+                    .feed(Contestants.slice(first, progress))
+                    .exec(Journeys.MEASURED.start(roundId))
+                    .exec(Journeys.MEASURED.answerAll(autosaveMin, autosaveMax))
+                    .exec(Journeys.MEASURED.submit(false))
+                    .injectOpen(nothingFor(offset), rampUsers(progress).during(Settings.seconds("progressWithin", 20))));
+            populations.add(scenario("start wave" + again)
+                    .feed(Contestants.slice(first + progress, waveUsers))
+                    .exec(Journeys.WAVE.start(roundId))
+                    .exec(Journeys.WAVE.answerAll(autosaveMin, autosaveMax))
+                    .exec(Journeys.WAVE.submit(false))
+                    .injectOpen(nothingFor(offset.plus(Settings.seconds("waveAfter", 25))),
+                            constantUsersPerSec(waveRate).during(waveSeconds)));
+        }
+        setUp(populations)
                 .protocols(Journeys.protocol())
                 .maxDuration(Settings.seconds("maxDuration", 900))
                 .assertions(global().failedRequests().count().lte((long) Settings.integer("allowedFailures", 0)));
