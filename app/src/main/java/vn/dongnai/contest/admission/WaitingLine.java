@@ -23,7 +23,8 @@ import java.util.TreeMap;
  * Each ticket's holder is remembered with the last time they came ({@code seen}). When the line is
  * called, a ticket whose holder has not come for {@code goneMs} ({@link Pace#GONE_AFTER_MS}: longer than
  * anyone is told to wait between tries) is passed over without taking a place in the window: its holder
- * closed the page. Without this, the tickets of thousands who gave up during a wave held the line at
+ * closed the page; at the head of the line they are passed over on any arrival, with room or not, so
+ * that the place a person is told counts only people still there. Without this, the tickets of thousands who gave up during a wave held the line at
  * the window's size per call grace — an idle platform admitting nobody for the better part of an hour
  * (docs/performance.md, "Ninth pass"). Someone passed over who does come back is a called ticket.
  * <p>
@@ -91,6 +92,15 @@ final class WaitingLine {
      */
     synchronized Turn arrive(long ticket, boolean room, int calls, int front, long now, int window) {
         called.values().removeIf(at -> at < now - callGraceMs);
+        // those who left at the head of the line are passed over first, room or not, so that the
+        // places people are told count the people still there
+        for (int passed = 0; serving < issued && passed < MAX_PASSED_OVER; passed++) {
+            Long at = seen.get(serving + 1);
+            if (at == null || at >= now - goneMs) {
+                break;
+            }
+            seen.remove(++serving);
+        }
         if (ticket <= 0 || ticket > issued) {
             // nobody uncalled before them: the called go in whenever they come back (at most the window overtaken)
             if (room && serving >= issued) {

@@ -73,6 +73,22 @@ class WaitingRooms {
             redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', '(' .. (now - tonumber(ARGV[5])))
             local pending = redis.call('ZCARD', KEYS[3])
             local window = math.max(tonumber(ARGV[6]), math.ceil(capacity * tonumber(ARGV[7])))
+            -- those who left at the head of the line are passed over first, room or not, so that the
+            -- places people are told count the people still there (WaitingLine)
+            local gone = now - tonumber(ARGV[14])
+            local passed = 0
+            while serving < issued and passed < tonumber(ARGV[15]) do
+              local at = tonumber(redis.call('HGET', KEYS[6], serving + 1))
+              if not (at and at < gone) then
+                break
+              end
+              serving = serving + 1
+              redis.call('HDEL', KEYS[6], serving)
+              passed = passed + 1
+            end
+            if passed > 0 then
+              redis.call('SET', KEYS[2], serving)
+            end
             local admitted = 0
             if ticket <= 0 or ticket > issued then
               -- past the seats kept for the called on their way back
@@ -114,8 +130,7 @@ class WaitingRooms {
                   -- over (they left), without a place in the window (WaitingLine)
                   local members = {}
                   local called = 0
-                  local passed = 0
-                  local gone = now - tonumber(ARGV[14])
+                  passed = 0
                   while called < n and serving < issued and passed < tonumber(ARGV[15]) do
                     serving = serving + 1
                     local at = tonumber(redis.call('HGET', KEYS[6], serving))

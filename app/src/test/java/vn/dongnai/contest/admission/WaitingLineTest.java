@@ -196,4 +196,17 @@ class WaitingLineTest {
         assertFalse(newcomer.admitted());
         assertEquals(1, line.pending(), "ticket 1 is called: told to come back within a minute, they may still come");
     }
+
+    @Test
+    void aPlaceInLineCountsOnlyThoseStillThere() {
+        for (int i = 0; i < 1_000; i++) {
+            arrive(0, false);
+        }
+        now += Pace.GONE_AFTER_MS + 1;
+
+        WaitingLine.Turn newcomer = arrive(0, false);
+
+        assertFalse(newcomer.admitted());
+        assertEquals(1, newcomer.place(), "the 1,000 before them left long ago");
+    }
 }
