@@ -31,8 +31,9 @@ import static io.gatling.javaapi.core.CoreDsl.scenario;
  * {@code passes=2} runs the whole of it again with new people, {@code passEvery} seconds after the
  * first began: the second wave meets a platform and a generator the first has JIT-compiled (the first
  * wave's tail is that compile, docs/performance.md), so the two passes' seconds, side by side, show
- * what a rehearsal of the refusal path before a contest day would be worth. The summary mixes the
- * passes; the report's percentiles over time (and the tries CSV) keep them apart.
+ * what a rehearsal of the refusal path before a contest day would be worth, and whether those who
+ * gave up in the first hold up the second. The summary mixes the passes; the waiting room's figures
+ * follow for each pass alone, and the report's percentiles over time keep them apart.
  * The summary's {@code autosave}/{@code submit} rows are the people in progress (the wave's are
  * {@code wave …}); {@code overload.txt} beside the platform's state (and the end of Gatling's log)
  * gives the start refusals and their latency, the longest wait in the waiting room, and fairness:
@@ -40,6 +41,9 @@ import static io.gatling.javaapi.core.CoreDsl.scenario;
  * earlier.
  */
 public class Overload extends Simulation {
+
+    private final int passes = Settings.integer("passes", 1);
+    private final Duration passEvery = Settings.seconds("passEvery", 300);
 
     {
         long roundId = Settings.roundId();
@@ -49,8 +53,6 @@ public class Overload extends Simulation {
         Duration autosaveMin = Settings.seconds("autosaveMin", 2);
         Duration autosaveMax = Settings.seconds("autosaveMax", 4);
         int waveUsers = (int) (waveRate * waveSeconds.toSeconds());
-        int passes = Settings.integer("passes", 1);
-        Duration passEvery = Settings.seconds("passEvery", 300);
         List<PopulationBuilder> populations = new ArrayList<>();
         for (int pass = 0; pass < passes; pass++) {
             // each pass its own people; a later one meets a platform (and a generator) the first has warmed
@@ -79,16 +81,32 @@ public class Overload extends Simulation {
 
     @Override
     public void after() {
-        reportStartTries("overload");
+        StringBuilder byPass = new StringBuilder();
+        if (passes > 1) {
+            // fairness is among the people of one pass: a later pass's people arrive minutes after the first's
+            List<Journeys.StartTry> all = List.copyOf(Journeys.START_TRIES);
+            long first = all.stream().mapToLong(Journeys.StartTry::arrivedAt).min().orElse(0);
+            for (int pass = 0; pass < passes; pass++) {
+                long k = pass;
+                byPass.append("pass ").append(pass + 1).append(" alone:\n").append(report(all.stream()
+                        .filter(t -> (t.arrivedAt() - first) / passEvery.toMillis() == k).toList(),
+                        Settings.seconds("tolerance", 2).toMillis()));
+            }
+        }
+        reportStartTries("overload", byPass.toString());
+    }
+
+    static void reportStartTries(String name) {
+        reportStartTries(name, "");
     }
 
     /**
      * Prints the waiting room's figures from every try at starting (refusals, their latency, the
-     * longest wait, fairness) and writes them beside the platform's log: {@code <name>.txt} and
-     * every try in {@code <name>-tries.csv}.
+     * longest wait, fairness), then {@code more}, and writes them beside the platform's log:
+     * {@code <name>.txt} and every try in {@code <name>-tries.csv}.
      */
-    static void reportStartTries(String name) {
-        String report = report(List.copyOf(Journeys.START_TRIES), Settings.seconds("tolerance", 2).toMillis());
+    static void reportStartTries(String name, String more) {
+        String report = report(List.copyOf(Journeys.START_TRIES), Settings.seconds("tolerance", 2).toMillis()) + more;
         System.out.print(report);
         String platform = System.getProperty("platform");
         if (platform != null && !platform.isBlank()) {
