@@ -23,10 +23,11 @@ import java.util.TreeMap;
  * Each ticket's holder is remembered with the last time they came ({@code seen}). When the line is
  * called, a ticket whose holder has not come for {@code goneMs} ({@link Pace#GONE_AFTER_MS}: longer than
  * anyone is told to wait between tries) is passed over without taking a place in the window: its holder
- * closed the page; at the head of the line they are passed over on any arrival, with room or not, so
- * that the place a person is told counts only people still there. Without this, the tickets of thousands who gave up during a wave held the line at
- * the window's size per call grace — an idle platform admitting nobody for the better part of an hour
- * (docs/performance.md, "Ninth pass"). Someone passed over who does come back is a called ticket.
+ * closed the page. At the head of the line they are passed over on any arrival, with room or not, so
+ * that the place a person is told counts only people still there. Without this, the tickets of
+ * thousands who gave up during a wave held the line at the window's size per call grace — an idle
+ * platform admitting nobody for the better part of an hour (docs/performance.md, "Ninth pass").
+ * Someone passed over who does come back is a called ticket.
  * <p>
  * Admission order therefore follows arrival order except among the called tickets, at most
  * {@code window} of them, whose holders come back in the order of their own retries: that is the

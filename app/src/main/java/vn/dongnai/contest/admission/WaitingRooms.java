@@ -30,8 +30,8 @@ import java.util.concurrent.TimeUnit;
  * share a Redis Cluster slot and the script is legal there. Besides the two counters, a room keeps its
  * called-and-not-back tickets ({@code :called}, scored by the time they were called, members
  * zero-padded so that ties sort in ticket order), when each ticket not called yet last came
- * ({@code :seen}, so the tickets of people who left are passed over, {@link WaitingLine}) and each node's lane capacity ({@code :capacity}, one
- * field per node with the time it was written, dropped after 5 s of silence); their sum sets the
+ * ({@code :seen}, so the tickets of people who left are passed over, {@link WaitingLine}) and each
+ * node's lane capacity ({@code :capacity}, one field per node with the time it was written, dropped after 5 s of silence); their sum sets the
  * window. A start of a new attempt also brings the platform's free seats ({@link Seats}): the room then
  * calls no more tickets than those less the called ones not back. The pace people are told to come back at ({@code :pace}) is the rate the line is really
  * called at, doubled and capped by that capacity: while people mid-attempt hold the lanes back, the
@@ -262,8 +262,7 @@ class WaitingRooms {
                                   double capacity, long seats) {
         long now = clock.millis();
         int calls = Math.max(1, Math.min(1_000, freePlaces));
-        String[] keys = {key(room, "issued"), key(room, "serving"), key(room, "called"), key(room, "capacity"),
-                key(room, "pace"), key(room, "seen")};
+        String[] keys = keys(room);
         String[] args = {String.valueOf(REDIS_LINE.equals(line) ? ticket : 0), hasRoom ? "1" : "0",
                 String.valueOf(Math.max(1, roomTtl.toSeconds())), String.valueOf(now),
                 String.valueOf(callGrace.toMillis()), String.valueOf(minWindow),
@@ -287,6 +286,12 @@ class WaitingRooms {
                             seated ? front : 0, clock.millis(), window);
                     return new Visit(turn, nodeLine, capacity, line1.pending(), window);
                 });
+    }
+
+    /** Every key of a room, in the order the script reads them. */
+    static String[] keys(String room) {
+        return new String[] {key(room, "issued"), key(room, "serving"), key(room, "called"), key(room, "capacity"),
+                key(room, "pace"), key(room, "seen")};
     }
 
     static String key(String room, String part) {

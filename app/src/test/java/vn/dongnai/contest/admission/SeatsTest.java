@@ -86,8 +86,7 @@ class SeatsTest extends IntegrationTest {
     private ContestRound freshRound(Fixtures.RoundSpec spec) {
         ContestRound round = fixtures.openRound(spec, 10);
         // round ids restart with a recreated test database; a room left in Redis by an earlier run must not count
-        context.getBean(Redis.class).sync().del(WaitingRooms.key("r:" + round.id(), "issued"),
-                WaitingRooms.key("r:" + round.id(), "serving"), WaitingRooms.key("r:" + round.id(), "called"));
+        context.getBean(Redis.class).sync().del(WaitingRooms.keys("r:" + round.id()));
         return round;
     }
 

@@ -121,8 +121,7 @@ class WaitingRoomPaceTest {
         SimulatedClock clock = new SimulatedClock();
         clock.millis = 1_000_000_000L;
         long began = clock.millis;
-        redis.sync().del(WaitingRooms.key(room, "issued"), WaitingRooms.key(room, "serving"),
-                WaitingRooms.key(room, "called"), WaitingRooms.key(room, "capacity"), WaitingRooms.key(room, "pace"));
+        redis.sync().del(WaitingRooms.keys(room));
         RedisDegradation degradation = new RedisDegradation(new SimpleMeterRegistry(), clock);
         List<WaitingRooms> rooms = new ArrayList<>();
         for (int i = 0; i < nodes; i++) {
@@ -299,10 +298,7 @@ class WaitingRoomPaceTest {
         SimulatedClock clock = new SimulatedClock();
         clock.millis = 2_000_000_000L;
         String room = "pace-held-back";
-        redis.sync().del(WaitingRooms.key(room, "issued"), WaitingRooms.key(room, "serving"),
-                WaitingRooms.key(room, "called"), WaitingRooms.key(room, "capacity"), WaitingRooms.key(room, "pace"));
-        WaitingRooms rooms = new WaitingRooms(redis, new RedisDegradation(new SimpleMeterRegistry(), clock), clock,
-                Duration.ofSeconds(5), Duration.ofHours(1), Duration.ofSeconds(10), 10, WINDOW_SECONDS);
+        WaitingRooms rooms = emptyRoom(room, clock);
         try {
             // a lane that could take 2,000 a second, held back by people mid-attempt to ten a second
             for (int i = 0; i < 1_000; i++) {
@@ -329,10 +325,7 @@ class WaitingRoomPaceTest {
         SimulatedClock clock = new SimulatedClock();
         clock.millis = 2_000_000_000L;
         String room = "ghosts";
-        redis.sync().del(WaitingRooms.key(room, "issued"), WaitingRooms.key(room, "serving"), WaitingRooms.key(room, "called"),
-                WaitingRooms.key(room, "capacity"), WaitingRooms.key(room, "pace"), WaitingRooms.key(room, "seen"));
-        WaitingRooms rooms = new WaitingRooms(redis, new RedisDegradation(new SimpleMeterRegistry(), clock), clock,
-                Duration.ofSeconds(5), Duration.ofHours(1), Duration.ofSeconds(10), 10, WINDOW_SECONDS);
+        WaitingRooms rooms = emptyRoom(room, clock);
         try {
             // a wave of 3,000 that all gave up; one of them still comes back every minute
             for (int i = 0; i < 3_000; i++) {
@@ -354,5 +347,12 @@ class WaitingRoomPaceTest {
         } finally {
             rooms.close();
         }
+    }
+
+    /** A room of this name with nothing left from an earlier run, on a clock the test moves. */
+    private static WaitingRooms emptyRoom(String room, SimulatedClock clock) {
+        redis.sync().del(WaitingRooms.keys(room));
+        return new WaitingRooms(redis, new RedisDegradation(new SimpleMeterRegistry(), clock), clock,
+                Duration.ofSeconds(5), Duration.ofHours(1), Duration.ofSeconds(10), 10, WINDOW_SECONDS);
     }
 }

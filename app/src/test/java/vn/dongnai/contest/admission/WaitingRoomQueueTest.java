@@ -40,8 +40,7 @@ class WaitingRoomQueueTest extends IntegrationTest {
     @Test
     void aStartFindingTheLaneFullWaitsOnTheNodeForThePlaceGivenBack() throws Exception {
         ContestRound round = fixtures.openRound(Fixtures.RoundSpec.standard(), 10);
-        context.getBean(Redis.class).sync().del(WaitingRooms.key("r:" + round.id(), "issued"),
-                WaitingRooms.key("r:" + round.id(), "serving"), WaitingRooms.key("r:" + round.id(), "called"));
+        context.getBean(Redis.class).sync().del(WaitingRooms.keys("r:" + round.id()));
         Fixtures.Contestant person = fixtures.contestant();
         Lanes lanes = context.getBean(Lanes.class);
         Limiter.Listener held = lanes.tryAcquire(Lane.START).orElseThrow();

@@ -81,8 +81,7 @@ class WaitingRoomTest extends IntegrationTest {
     private ContestRound freshRound() {
         ContestRound round = fixtures.openRound(Fixtures.RoundSpec.standard(), 10);
         // round ids restart with a recreated test database; a room left in Redis by an earlier run must not count
-        context.getBean(Redis.class).sync().del(WaitingRooms.key("r:" + round.id(), "issued"),
-                WaitingRooms.key("r:" + round.id(), "serving"));
+        context.getBean(Redis.class).sync().del(WaitingRooms.keys("r:" + round.id()));
         return round;
     }
 
@@ -302,7 +301,7 @@ class WaitingRoomTest extends IntegrationTest {
     void aRefusedLoginWaitsInTheSignInRoomAndGetsInWithItsTicket() {
         Fixtures.Contestant person = fixtures.contestant();
         Redis redis = context.getBean(Redis.class);
-        redis.sync().del(WaitingRooms.key(Admission.SIGN_IN_ROOM, "issued"), WaitingRooms.key(Admission.SIGN_IN_ROOM, "serving"));
+        redis.sync().del(WaitingRooms.keys(Admission.SIGN_IN_ROOM));
         Limiter.Listener held = context.getBean(Lanes.class).tryAcquire(Lane.SIGN_IN).orElseThrow();
         Api.Reply refused = api.post("/login", Map.of("username", person.phone(), "password", person.password()), null);
         held.onIgnore();
