@@ -4,11 +4,14 @@ import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.Simulation;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.global;
+import static io.gatling.javaapi.core.CoreDsl.nothingFor;
 import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 
@@ -18,8 +21,13 @@ import static io.gatling.javaapi.core.CoreDsl.scenario;
  * submit carrying every answer (the most work a submit can cost).
  *
  * <pre>
- * -Drate=1000 -Dduration=30 -DstartRate=400 -DanswersInBody=true -Dfrom=0
+ * -Drate=1000 -Dduration=30 -DstartRate=400 -DanswersInBody=true -Dfrom=0 -Drehearsal=false -DrehearsalGap=20
  * </pre>
+ * With {@code rehearsal=true} the same two phases run first on as many other contestants (requests
+ * named "rehearsal …", kept out of the targets), and the measured ones {@code rehearsalGap} seconds
+ * after they end: the first step to 1,000 submits a second is also the JIT's, about one core of
+ * compiling for 10–15 s on this machine (docs/performance.md), so the rehearsal's rows show the
+ * first contact and the measured ones the platform once it has met that load.
  */
 public class SubmissionRate extends Simulation {
 
@@ -51,6 +59,12 @@ public class SubmissionRate extends Simulation {
 
     static PopulationBuilder population(Journeys journeys, String name, int from, int users, double startRate,
                                         double rate, boolean answersInBody) {
+        return population(journeys, name, from, users, startRate, rate, answersInBody, Duration.ZERO);
+    }
+
+    /** As above, its first start {@code after} the simulation's beginning. */
+    static PopulationBuilder population(Journeys journeys, String name, int from, int users, double startRate,
+                                        double rate, boolean answersInBody, Duration after) {
         Duration startPhase = Duration.ofMillis(Math.round(users * 1000 / startRate));
         Schedule schedule = new Schedule(startPhase, rate);
         return scenario(name)
@@ -63,7 +77,7 @@ public class SubmissionRate extends Simulation {
                 .exitHereIfFailed()
                 .exec(pause(session -> schedule.untilMySlot()))
                 .exec(journeys.submit(answersInBody))
-                .injectOpen(constantUsersPerSec(startRate).during(startPhase));
+                .injectOpen(nothingFor(after), constantUsersPerSec(startRate).during(startPhase));
     }
 
     /** How long phase 1 (the starts) lasts before the submissions begin. */
@@ -73,9 +87,20 @@ public class SubmissionRate extends Simulation {
 
     {
         double rate = Settings.decimal("rate", 1000);
-        int users = (int) Math.round(rate * Settings.decimal("duration", 30));
-        setUp(population(Journeys.MEASURED, "submissions", Settings.integer("from", 0), users,
-                Settings.decimal("startRate", 400), rate, Settings.flag("answersInBody", true)))
+        Duration duration = Settings.seconds("duration", 30);
+        int users = (int) Math.round(rate * duration.toSeconds());
+        int from = Settings.integer("from", 0);
+        double startRate = Settings.decimal("startRate", 400);
+        boolean answersInBody = Settings.flag("answersInBody", true);
+        List<PopulationBuilder> phases = new ArrayList<>();
+        Duration measuredAfter = Duration.ZERO;
+        if (Settings.flag("rehearsal", false)) {
+            phases.add(population(Journeys.prefixed("rehearsal "), "rehearsal", from, users, startRate, rate, answersInBody));
+            from += users;
+            measuredAfter = startPhase(users, startRate).plus(duration).plus(Settings.seconds("rehearsalGap", 20));
+        }
+        phases.add(population(Journeys.MEASURED, "submissions", from, users, startRate, rate, answersInBody, measuredAfter));
+        setUp(phases)
                 .protocols(Journeys.protocol())
                 .maxDuration(Settings.seconds("maxDuration", 900))
                 .assertions(global().failedRequests().count().is(0L));
