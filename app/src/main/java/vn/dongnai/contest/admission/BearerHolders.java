@@ -48,8 +48,9 @@ class BearerHolders {
     private final Counter verifications;
 
     BearerHolders(@Value("${contest.jwt.secret}") String secret, ValidatedTokens validated, MeterRegistry meters,
-                  // about 1–1.5 KB a token: the people waiting on one node for a start
-                  @Value("${contest.admission.holders.size:10000}") long size) {
+                  // the people waiting on one node for a start, each trying again every few seconds: the
+                  // overload run's room held 38,000 (docs/performance.md); a token is about 260 characters
+                  @Value("${contest.admission.holders.size:50000}") long size) {
         try {
             this.verifier = new MACVerifier(secret.getBytes(StandardCharsets.UTF_8));
         } catch (JOSEException e) {
