@@ -88,7 +88,7 @@ public class SubmissionRate extends Simulation {
     {
         double rate = Settings.decimal("rate", 1000);
         Duration duration = Settings.seconds("duration", 30);
-        int users = (int) Math.round(rate * duration.toSeconds());
+        int users = (int) Math.round(rate * duration.toMillis() / 1000.0);
         int from = Settings.integer("from", 0);
         double startRate = Settings.decimal("startRate", 400);
         boolean answersInBody = Settings.flag("answersInBody", true);
