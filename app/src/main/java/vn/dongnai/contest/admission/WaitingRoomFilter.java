@@ -47,7 +47,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * The door takes the chain's continuation: an asynchronous pre-matching filter that completes with
  * no response is answered by Micronaut 4.10 with an empty 503, not passed on.
  */
-@ServerFilter({"/login", "/api/register", "/api/rounds/*/attempts"}) // LaneClassifier's starts and sign-ins
+// LaneClassifier's starts and sign-ins, with the trailing slash routing also takes to them (WaitingRoomTest)
+@ServerFilter({"/login", "/login/", "/api/register", "/api/register/", "/api/rounds/*/attempts", "/api/rounds/*/attempts/"})
 final class WaitingRoomFilter {
 
     static final String TICKET_HEADER = "X-Waiting-Ticket";
