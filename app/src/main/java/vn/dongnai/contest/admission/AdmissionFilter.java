@@ -18,6 +18,7 @@ import reactor.core.publisher.SignalType;
 import vn.dongnai.contest.system.ApiException;
 
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Admits every contestant request by its lane ({@link LaneClassifier}) before any blocking work:
@@ -110,8 +111,10 @@ class AdmissionFilter implements HttpServerFilter {
 
     /** The answer, with a place in the lane given back once it is complete (or the client went away). */
     static <R> Publisher<R> holding(Publisher<R> answer, Limiter.Listener place) {
-        return Flux.from(answer).doFinally(signal -> {
-            if (signal == SignalType.CANCEL) {
+        // Micronaut cancels the filter's publisher once it has taken the one response: served, not gone
+        AtomicBoolean answered = new AtomicBoolean();
+        return Flux.from(answer).doOnNext(r -> answered.set(true)).doFinally(signal -> {
+            if (signal == SignalType.CANCEL && !answered.get()) {
                 place.onIgnore();
             } else {
                 place.onSuccess();

@@ -27,6 +27,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -348,5 +349,22 @@ class WaitingRoomTest extends IntegrationTest {
             // the refused tries hold places in the sign-in room; the fixtures of later tests register through it
             context.getBean(Redis.class).sync().del(WaitingRooms.keys(Admission.SIGN_IN_ROOM));
         }
+    }
+
+    /**
+     * A place is given back as served once its answer has gone out: Micronaut cancels the filter's
+     * publisher after taking that one answer, and a place given back as ignored taught the lane nothing,
+     * so its capacity stayed at its first guess and its adaptive limit never moved.
+     */
+    @Test
+    void anAdmittedStartTeachesItsLaneHowLongAStartTakes() {
+        ContestRound round = freshRound();
+        Fixtures.Contestant person = fixtures.contestant();
+        Lanes lanes = context.getBean(Lanes.class);
+        double before = lanes.capacity(Lane.START);
+
+        assertEquals(201, start(client, round.id(), person.token(), null).code());
+
+        assertNotEquals(before, lanes.capacity(Lane.START), "the start's time measured");
     }
 }
