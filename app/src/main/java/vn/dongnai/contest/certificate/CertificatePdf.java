@@ -328,9 +328,16 @@ final class CertificatePdf {
         }
     }
 
+    /**
+     * PDFBox would otherwise set "ff" and "fi" as one ligature glyph that maps back to no text: the
+     * page looks right, but a copy, a search or a screen reader loses the letters (a name, a unit,
+     * "Office"), and widths measured per character no longer match what is drawn.
+     */
     private static TrueTypeFont parse(byte[] bytes) {
         try {
-            return new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+            font.setEnableGsub(false);
+            return font;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -74,6 +74,18 @@ class CertificatePdfTest {
     }
 
     @Test
+    void lettersTheFontCouldJoinIntoALigatureReadBackAsTheyWereGiven() throws IOException {
+        // "ff" in a random code or tag, "fi"/"fl" in a unit's English name: drawn as one glyph they would read back as nothing
+        CertificateData data = new CertificateData(CertificateKind.PRIZE, "Trần Thị Ngọc Diệp",
+                "Văn phòng Office ffi fl", WINNER.prize(), "Cuộc thi kiểm thử dff72384 ff2e0c33", WINNER.round(),
+                WINNER.issuedOn(), WINNER.code(), WINNER.verifyUrl());
+        List<String> lines = CertificateReading.lines(pdf(data, template()));
+        assertTrue(lines.contains("Đơn vị: Văn phòng Office ffi fl"), lines.toString());
+        assertTrue(lines.contains("Ban Tổ chức cuộc thi \u201cCuộc thi kiểm thử dff72384 ff2e0c33\u201d chứng nhận"),
+                lines.toString());
+    }
+
+    @Test
     void bothFontsAreEmbeddedAsSubsets() throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf(WINNER, template()))) {
             List<String> names = new ArrayList<>();

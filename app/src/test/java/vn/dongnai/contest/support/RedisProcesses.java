@@ -86,14 +86,54 @@ public final class RedisProcesses implements AutoCloseable {
         }
     }
 
-    /** Starts a server (or, with {@code --sentinel}, a Sentinel) and waits until it answers PING. */
+    /**
+     * Starts a server (or, with {@code --sentinel}, a Sentinel) on a free port and waits until it
+     * answers PING. A port free when chosen can be taken before the server binds it (and a Cluster
+     * node also binds port + 10000 for its bus, often inside the kernel's range for outgoing
+     * connections): a server that exits at its start is started again on another port.
+     */
     public int start(String... settings) {
-        int port = freePort();
-        start(port, settings);
-        return port;
+        boolean cluster = List.of(settings).contains("--cluster-enabled");
+        String failure = null;
+        for (int attempt = 0; attempt < 5; attempt++) {
+            int port = cluster ? freeClusterPort() : freePort();
+            failure = launch(port, settings);
+            if (failure == null) {
+                return port;
+            }
+        }
+        throw new AssertionError(failure);
     }
 
+    /** Starts a server on this very port (a restart where it stood) and waits until it answers PING. */
     public void start(int port, String... settings) {
+        String failure = launch(port, settings);
+        if (failure != null) {
+            throw new AssertionError(failure);
+        }
+    }
+
+    /** A free port whose Cluster bus port (port + 10000) is free too. */
+    private static int freeClusterPort() {
+        for (int i = 0; i < 50; i++) {
+            int port = freePort();
+            if (port + 10000 < 65536 && isFree(port + 10000)) {
+                return port;
+            }
+        }
+        throw new IllegalStateException("no free port with a free port 10000 above it");
+    }
+
+    private static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket(port)) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Null once the server answers; else why not, with the end of its log. */
+    private String launch(int port, String... settings) {
         List<String> command = new ArrayList<>();
         command.add(binary.toString());
         if (settings.length > 0 && settings[0].startsWith("sentinel monitor")) {
@@ -115,14 +155,40 @@ public final class RedisProcesses implements AutoCloseable {
         for (String setting : settings) {
             command.add(setting);
         }
+        Path log = dir.resolve("redis-" + port + ".log");
+        Process process;
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(dir.resolve("redis-" + port + ".log").toFile()).start();
-            processes.put(port, process);
+            process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         } catch (IOException e) {
             throw new IllegalStateException("cannot start " + binary + ": " + e.getMessage(), e);
         }
-        awaitTrue(Duration.ofSeconds(10), () -> ping(port), "redis on port " + port + " did not answer");
+        long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < until) {
+            if (ping(port)) {
+                processes.put(port, process);
+                return null;
+            }
+            if (!process.isAlive()) {
+                return "redis on port " + port + " exited at its start: " + tail(log);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        process.destroyForcibly();
+        return "redis on port " + port + " did not answer within 10 s: " + tail(log);
+    }
+
+    private static String tail(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join(" | ", lines.subList(Math.max(0, lines.size() - 5), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
     }
 
     /** Ends a server at once (SIGKILL), as a crashed machine would. */
