@@ -261,10 +261,11 @@ public class AttemptService {
         long[] order = optionOrder(attemptId, questionId)
                 .orElseThrow(() -> questionNotInAttempt(questionId));
         long optionDbId = optionAt(order, optionId, "optionId");
+        boolean correct = Grading.isCorrect(catalog.versions(List.of(questionId)).get(questionId), optionDbId);
         sql.update("""
-                INSERT INTO answer (attempt_id, question_version_id, option_id, saved_at) VALUES (?, ?, ?, ?)
-                ON DUPLICATE KEY UPDATE option_id = VALUES(option_id), saved_at = VALUES(saved_at)""",
-                attemptId, questionId, optionDbId, now);
+                INSERT INTO answer (attempt_id, question_version_id, option_id, saved_at, correct) VALUES (?, ?, ?, ?, ?)
+                ON DUPLICATE KEY UPDATE option_id = VALUES(option_id), saved_at = VALUES(saved_at), correct = VALUES(correct)""",
+                attemptId, questionId, optionDbId, now, correct);
     }
 
     // ---- submit and close ----------------------------------------------------------------------
@@ -292,9 +293,9 @@ public class AttemptService {
             return alreadyClosed(attempt, idempotencyKey);
         }
         ContestRound round = rounds.round(attempt.roundId());
-        Map<Long, Long> saved = new LinkedHashMap<>();
-        sql.list("SELECT question_version_id, option_id FROM answer WHERE attempt_id = ?",
-                rs -> saved.put(rs.getLong("question_version_id"), rs.getLong("option_id")), attemptId);
+        Map<Long, Saved> saved = new LinkedHashMap<>();
+        sql.list("SELECT question_version_id, option_id, correct FROM answer WHERE attempt_id = ?",
+                rs -> saved.put(rs.getLong("question_version_id"), Saved.read(rs)), attemptId);
         Grade grade = grade(attempt, round, now, idempotencyKey, body, origin, shown(attemptId), saved);
         write(List.of(grade));
         announce(grade);
@@ -357,11 +358,11 @@ public class AttemptService {
                             + Sql.marks(openIds.size()) + ") ORDER BY attempt_id, position",
                     rs -> shown.computeIfAbsent(rs.getLong("attempt_id"), k -> new ArrayList<>()).add(Shown.read(rs)),
                     openIds.toArray());
-            Map<Long, Map<Long, Long>> saved = new HashMap<>();
-            sql.list("SELECT attempt_id, question_version_id, option_id FROM answer WHERE attempt_id IN ("
+            Map<Long, Map<Long, Saved>> saved = new HashMap<>();
+            sql.list("SELECT attempt_id, question_version_id, option_id, correct FROM answer WHERE attempt_id IN ("
                             + Sql.marks(openIds.size()) + ")",
                     rs -> saved.computeIfAbsent(rs.getLong("attempt_id"), k -> new LinkedHashMap<>())
-                            .put(rs.getLong("question_version_id"), rs.getLong("option_id")),
+                            .put(rs.getLong("question_version_id"), Saved.read(rs)),
                     openIds.toArray());
             List<Grade> grades = new ArrayList<>();
             List<Integer> graded = new ArrayList<>();
@@ -401,10 +402,22 @@ public class AttemptService {
                 Map.of("result", attempt.result()));
     }
 
-    /** What grading one open attempt decides, checked and computed before anything is written. */
+    /** An answer as the attempt holds it: the option and the mark its autosave gave it (null if none). */
+    record Saved(long optionId, @Nullable Boolean correct) {
+
+        static Saved read(ResultSet rs) throws SQLException {
+            return new Saved(rs.getLong("option_id"), rs.getObject("correct", Boolean.class));
+        }
+    }
+
+    /**
+     * What grading one open attempt decides, checked and computed before anything is written;
+     * {@code marked} holds only the answers whose row must change (new, another option, or a mark
+     * the row lacks): each with its mark.
+     */
     record Grade(AttemptRow attempt, String status, Instant savedAt, Instant submittedAt, long durationMs,
                  Grading.Result result, @Nullable Long prediction, @Nullable String submitKey,
-                 Map<Long, Long> answers, Map<Long, VersionView> versions, ClientOrigin.@Nullable Origin origin) {
+                 Map<Long, Saved> marked, ClientOrigin.@Nullable Origin origin) {
 
         AttemptViews.Result view() {
             return new AttemptViews.Result(result.score(), result.correctCount(), attempt.questionCount(),
@@ -418,9 +431,10 @@ public class AttemptService {
      */
     Grade grade(AttemptRow attempt, ContestRound round, Instant now, @Nullable String idempotencyKey,
                 @Nullable AttemptViews.SubmitBody body, ClientOrigin.@Nullable Origin origin, List<Shown> shown,
-                Map<Long, Long> saved) {
+                Map<Long, Saved> saved) {
         boolean onTime = idempotencyKey != null && !pastGrace(attempt, round, now);
-        Map<Long, Long> answers = new LinkedHashMap<>(saved);
+        Map<Long, Long> answers = new LinkedHashMap<>();
+        saved.forEach((versionId, answer) -> answers.put(versionId, answer.optionId()));
         Long prediction = null;
         if (onTime && body != null) {
             prediction = checkedPrediction(round, body);
@@ -430,23 +444,31 @@ public class AttemptService {
         long durationMs = Duration.between(attempt.startedAt(), submittedAt).toMillis();
         Map<Long, VersionView> versions = catalog.versions(shown.stream().map(Shown::versionId).toList());
         Grading.Result result = Grading.grade(versions, answers, round.pointsPerQuestion());
+        Map<Long, Saved> marked = new LinkedHashMap<>();
+        answers.forEach((versionId, optionId) -> {
+            Saved mark = new Saved(optionId, Grading.isCorrect(versions.get(versionId), optionId));
+            if (!mark.equals(saved.get(versionId))) {
+                marked.put(versionId, mark);
+            }
+        });
         return new Grade(attempt, onTime ? AttemptRow.SUBMITTED : AttemptRow.EXPIRED, now, submittedAt, durationMs,
-                result, prediction, onTime ? idempotencyKey : null, answers, versions, origin);
+                result, prediction, onTime ? idempotencyKey : null, marked, origin);
     }
 
     /**
      * Writes graded attempts in the current transaction, each kind of row in one statement however
-     * many attempts there are: the answers sent with the submits and every answer's mark (an answer
-     * the autosave already holds keeps the time it was saved; a rewritten batch, one multi-row
-     * INSERT), the attempts' grades ({@link #GRADES}) and where they were submitted from.
+     * many attempts there are: the answers whose row changes (sent with the submit, or saved without
+     * a mark; an answer the autosave already holds keeps the time it was saved; a rewritten batch,
+     * one multi-row INSERT), the attempts' grades ({@link #GRADES}) and where they were submitted
+     * from. An autosave marks what it saves, so a submit that brings nothing new writes no answer row.
      */
     void write(List<Grade> grades) {
         List<Object[]> answerRows = new ArrayList<>();
         List<AttemptOrigins.Row> originRows = new ArrayList<>();
         for (Grade g : grades) {
             long attemptId = g.attempt().id();
-            g.answers().forEach((versionId, optionId) -> answerRows.add(new Object[]{attemptId, versionId, optionId,
-                    g.savedAt(), Grading.isCorrect(g.versions().get(versionId), optionId)}));
+            g.marked().forEach((versionId, answer) -> answerRows.add(new Object[]{attemptId, versionId, answer.optionId(),
+                    g.savedAt(), answer.correct()}));
             originRows.add(new AttemptOrigins.Row(attemptId, g.origin()));
         }
         sql.batch("""

@@ -6,6 +6,8 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
+import vn.dongnai.contest.question.QuestionCatalog;
+import vn.dongnai.contest.question.VersionView;
 import vn.dongnai.contest.system.Batches;
 import vn.dongnai.contest.system.Sql;
 
@@ -29,7 +31,8 @@ import java.util.concurrent.Executor;
  * INSERT reads the attempt, its round and the question's option order in its own SELECT and writes
  * only when every rule of {@link AttemptService#saveAnswer} holds: the caller's attempt, still open,
  * within deadline and grace ({@link AttemptDeadline#inTime}), the question part of it, the option
- * one of its places. Under REPEATABLE READ (the default of MySQL and MariaDB) INSERT … SELECT
+ * one of its places; it stores the answer with its mark (the option's key flag), so a submit
+ * that brings nothing new has no answer row to write. Under REPEATABLE READ (the default of MySQL and MariaDB) INSERT … SELECT
  * takes shared locks on the rows it reads, so, as before, a save waits for a submit holding the
  * attempt and then finds it closed. When nothing was written, {@link AttemptService#saveAnswer} runs to say which rule failed.
  *
@@ -39,7 +42,7 @@ import java.util.concurrent.Executor;
  * with the same shared locks, what the rules need of every attempt and question of the batch; the
  * rules are then decided in Java ({@link AutosaveRule}), and one multi-row INSERT writes the saves
  * that passed. (N copies of the one-statement save in a JDBC batch cost Connector/J a long
- * multi-statement text to build and parse per batch, and the database N three-table INSERT … SELECTs.)
+ * multi-statement text to build and parse per batch, and the database N four-table INSERT … SELECTs.)
  * Attempts are read in id order, the order submits lock them in, so a batch and a group of submits
  * cannot deadlock; a batch that fails all the same is made again save by save. No request thread
  * waits meanwhile.
@@ -48,16 +51,17 @@ import java.util.concurrent.Executor;
 class Autosaves {
 
     private static final String SAVE = """
-            INSERT INTO answer (attempt_id, question_version_id, option_id, saved_at)
-            SELECT a.id, q.question_version_id,
-                   CAST(SUBSTRING_INDEX(SUBSTRING_INDEX(q.option_order, ',', ?), ',', -1) AS UNSIGNED), ?
+            INSERT INTO answer (attempt_id, question_version_id, option_id, saved_at, correct)
+            SELECT a.id, q.question_version_id, o.id, ?, o.correct
             FROM attempt a
             JOIN contest_round r ON r.id = a.round_id
             JOIN attempt_question q ON q.attempt_id = a.id AND q.question_version_id = ?
+            JOIN question_option o
+              ON o.id = CAST(SUBSTRING_INDEX(SUBSTRING_INDEX(q.option_order, ',', ?), ',', -1) AS UNSIGNED)
             WHERE a.id = ? AND a.account_id = ? AND a.status = 'OPEN'
               AND ? <= %s
               AND ? <= 1 + LENGTH(q.option_order) - LENGTH(REPLACE(q.option_order, ',', ''))
-            ON DUPLICATE KEY UPDATE option_id = VALUES(option_id), saved_at = VALUES(saved_at)"""
+            ON DUPLICATE KEY UPDATE option_id = VALUES(option_id), saved_at = VALUES(saved_at), correct = VALUES(correct)"""
             .formatted(AttemptDeadline.graceEndSql("a.deadline_at", "r.grace_seconds"));
 
     /**
@@ -84,14 +88,14 @@ class Autosaves {
      * later one wins.
      */
     private static final String WRITE = """
-            INSERT INTO answer (attempt_id, question_version_id, option_id, saved_at) VALUES (?, ?, ?, ?)
-            ON DUPLICATE KEY UPDATE option_id = VALUES(option_id), saved_at = VALUES(saved_at)""";
+            INSERT INTO answer (attempt_id, question_version_id, option_id, saved_at, correct) VALUES (?, ?, ?, ?, ?)
+            ON DUPLICATE KEY UPDATE option_id = VALUES(option_id), saved_at = VALUES(saved_at), correct = VALUES(correct)""";
 
     /** One autosave as it arrived; {@code at} is its time, whenever its batch is written. */
     record Save(long attemptId, long accountId, long questionId, int optionId, Instant at) {
 
         Object[] row() {
-            return new Object[]{optionId, at, questionId, attemptId, accountId, at, optionId};
+            return new Object[]{at, questionId, optionId, attemptId, accountId, at, optionId};
         }
     }
 
@@ -101,17 +105,19 @@ class Autosaves {
 
     private final Sql sql;
     private final AttemptService attempts;
+    private final QuestionCatalog catalog;
     private final Clock clock;
     private final TransactionOperations<Connection> transactions;
     private final Executor blocking;
     /** Package-visible for tests, which hold it to make a batch of known saves. */
     final Batches<Save, Integer> saves;
 
-    Autosaves(Sql sql, AttemptService attempts, Clock clock, TransactionOperations<Connection> transactions,
+    Autosaves(Sql sql, AttemptService attempts, QuestionCatalog catalog, Clock clock, TransactionOperations<Connection> transactions,
               @Named(TaskExecutors.BLOCKING) Executor blocking,
               @Value("${contest.autosave.writers:2}") int writers) {
         this.sql = sql;
         this.attempts = attempts;
+        this.catalog = catalog;
         this.clock = clock;
         this.transactions = transactions;
         this.blocking = blocking;
@@ -179,9 +185,14 @@ class Autosaves {
             OptionalLong option = AutosaveRule.option(found.get(new AnswerKey(s.attemptId(), s.questionId())),
                     s.accountId(), s.optionId(), s.at());
             if (option.isPresent()) {
-                rows.add(new Object[]{s.attemptId(), s.questionId(), option.getAsLong(), s.at()});
+                rows.add(new Object[]{s.attemptId(), s.questionId(), option.getAsLong(), s.at(), null});
                 written[k] = 1;
             }
+        }
+        // each answer with its mark, so that the submit has none to write (the versions are in memory)
+        Map<Long, VersionView> versions = catalog.versions(rows.stream().map(r -> (Long) r[1]).distinct().toList());
+        for (Object[] row : rows) {
+            row[4] = Grading.isCorrect(versions.get((Long) row[1]), (Long) row[2]);
         }
         sql.batch(WRITE, rows);
         return written;

@@ -80,6 +80,6 @@ class AttemptGroupGradesTest extends IntegrationTest {
         Instant submittedAt = AT.plusMillis(1_111L * i);
         return new AttemptService.Grade(attempt, onTime ? AttemptRow.SUBMITTED : AttemptRow.EXPIRED, submittedAt,
                 submittedAt, 60_000L + i, new Grading.Result(i, 10 * i), prediction, onTime ? "key-" + i : null,
-                Map.of(), Map.of(), null);
+                Map.of(), null);
     }
 }
