@@ -25,7 +25,10 @@ import static io.gatling.javaapi.core.CoreDsl.scenario;
  * each journey [login], start, ten autosaves back to back, submit (every answer in the body), read
  * the result (the history page) — and, per step, the slowest request's p99, the errors and the
  * CPU-ms one journey cost each process (app, MariaDB, Redis, this load generator). A step is held
- * when its slowest request's p99 is at most 1 s with no error; the summary names the highest rate held.
+ * when its slowest request's p99 is at most 1 s with no error, and its people were let in: the wait
+ * from a journey's first start try to its admitted one (the waiting room's 503s are quick answers,
+ * not service) has a p99 of at most 1 s too, and nobody gave up waiting. The summary names the
+ * highest rate held.
  * Journeys are put in the step they arrived in (request names "160/s start" …), and each step is
  * followed by a quiet gap so its stragglers finish before the next one starts.
  *
@@ -41,6 +44,9 @@ public class JourneyLadder extends Simulation {
 
     static final String CPU_FILE = "ladder-cpu.tsv";
     static final String STATEMENTS_FILE = "statements.txt";
+    static final String WAIT_FILE = "ladder-wait.tsv";
+    /** Each request's name starts with its step ("160/s start"); a start try's {@code who} keeps this unresolved. */
+    private static final String PREFIX = "#{ladderStep} ";
 
     private final int[] rates = Arrays.stream(Settings.string("rates", "40,80,120,160,200,240").split(","))
             .map(String::trim).mapToInt(Integer::parseInt).toArray();
@@ -48,6 +54,7 @@ public class JourneyLadder extends Simulation {
     private final Duration gap = Settings.seconds("gap", 5);
     private final int probeJourneys = Settings.integer("probeJourneys", 200);
     private final AtomicLong firstArrival = new AtomicLong();
+    private volatile long firstArrivalMs;
     private final List<ProcessCpu.Reading> readings = new ArrayList<>();
     private volatile Thread sampler;
 
@@ -68,6 +75,7 @@ public class JourneyLadder extends Simulation {
     /** Reads every process's CPU at each step's start and at the end of its gap, from the first arrival on. */
     private void arrived() {
         if (firstArrival.compareAndSet(0, System.nanoTime())) {
+            firstArrivalMs = System.currentTimeMillis();
             ProcessCpu cpu = new ProcessCpu(Settings.platform());
             sampler = Thread.ofPlatform().daemon().name("ladder-cpu").start(() -> {
                 long period = step.plus(gap).toNanos();
@@ -114,9 +122,38 @@ public class JourneyLadder extends Simulation {
         }
         try {
             Files.writeString(runDir().resolve(CPU_FILE), tsv);
+            Files.writeString(runDir().resolve(WAIT_FILE), waits());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Per step: journeys that tried to start, how many were let in, and the p99 and longest wait before that. */
+    private String waits() {
+        record Person(long arrivedAt, long admittedAt) {
+        }
+        java.util.Map<String, Person> people = new java.util.HashMap<>();
+        for (Journeys.StartTry t : Journeys.START_TRIES) {
+            if (!t.who().startsWith(PREFIX)) {
+                continue; // the warm-up's
+            }
+            boolean admitted = t.status() == 201 || t.status() == 409;
+            people.merge(t.who(), new Person(t.arrivedAt(), admitted ? t.answeredAt() : 0),
+                    (a, b) -> new Person(a.arrivedAt(), Math.max(a.admittedAt(), b.admittedAt())));
+        }
+        long period = step.plus(gap).toMillis();
+        StringBuilder tsv = new StringBuilder("rate	arrived	admitted	p99WaitMs	maxWaitMs\n");
+        for (int k = 0; k < rates.length; k++) {
+            int index = k;
+            List<Person> mine = people.values().stream().filter(p -> Math.min(rates.length - 1,
+                    (p.arrivedAt() - firstArrivalMs) / period) == index).toList();
+            long[] waits = mine.stream().filter(p -> p.admittedAt() > 0).mapToLong(p -> p.admittedAt() - p.arrivedAt())
+                    .sorted().toArray();
+            long p99 = waits.length == 0 ? 0 : waits[Math.min(waits.length - 1, (int) Math.ceil(waits.length * 0.99) - 1)];
+            tsv.append(String.format(Locale.ROOT, "%d\t%d\t%d\t%d\t%d%n", rates[k], mine.size(), waits.length, p99,
+                    waits.length == 0 ? 0 : waits[waits.length - 1]));
+        }
+        return tsv.toString();
     }
 
     private static Path runDir() {
@@ -126,7 +163,7 @@ public class JourneyLadder extends Simulation {
 
     {
         boolean login = Settings.flag("login", false);
-        Journeys journeys = Journeys.prefixed("#{ladderStep} ");
+        Journeys journeys = Journeys.prefixed(PREFIX);
         ChainBuilder journey = exec(session -> {
             arrived();
             return session.set("ladderStep", stepName());

@@ -228,8 +228,17 @@ final class Journeys {
 
     private static int choice(Session session, int questionIndex) {
         List<Object> counts = session.getList("optionCounts");
-        int options = ((Number) counts.get(questionIndex)).intValue();
-        return ThreadLocalRandom.current().nextInt(1, options + 1);
+        return choice(session.getLong("attemptId"), questionIndex, ((Number) counts.get(questionIndex)).intValue());
+    }
+
+    /**
+     * A person's choice for a question of an attempt: spread over the options, and the same each time
+     * it is asked, as the page's submit sends again the choices it autosaved (a fresh random pick in
+     * the submit would change three answers in four, work no real submit does).
+     */
+    static int choice(long attemptId, int questionIndex, int options) {
+        long mixed = (attemptId * 0x9E3779B97F4A7C15L) ^ (questionIndex * 0xC2B2AE3D27D4EB4FL);
+        return 1 + (int) Math.floorMod(mixed ^ (mixed >>> 29), (long) options);
     }
 
     private static String submitBody(Session session, boolean answersInBody) {

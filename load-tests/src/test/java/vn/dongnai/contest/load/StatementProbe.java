@@ -23,7 +23,6 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * What one request of each kind costs the database in statements, from MariaDB's own counters
@@ -148,7 +147,7 @@ final class StatementProbe {
 
     private int autosave(Journey j, int i) {
         send("PUT", "/api/attempts/" + j.attemptId() + "/answers/" + j.questionIds().get(i), j.token(),
-                "{\"optionId\":" + ThreadLocalRandom.current().nextInt(1, j.optionCounts().get(i) + 1) + "}", null, 204);
+                "{\"optionId\":" + Journeys.choice(j.attemptId(), i, j.optionCounts().get(i)) + "}", null, 204);
         return 1;
     }
 
@@ -156,7 +155,7 @@ final class StatementProbe {
         StringBuilder body = new StringBuilder("{\"prediction\":1234,\"answers\":[");
         for (int i = 0; i < j.questionIds().size(); i++) {
             body.append(i == 0 ? "" : ",").append("{\"questionId\":").append(j.questionIds().get(i))
-                    .append(",\"optionId\":").append(ThreadLocalRandom.current().nextInt(1, j.optionCounts().get(i) + 1)).append('}');
+                    .append(",\"optionId\":").append(Journeys.choice(j.attemptId(), i, j.optionCounts().get(i))).append('}');
         }
         send("POST", "/api/attempts/" + j.attemptId() + "/submit", j.token(), body.append("]}").toString(),
                 UUID.randomUUID().toString(), 200);
