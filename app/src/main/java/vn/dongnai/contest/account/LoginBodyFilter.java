@@ -14,7 +14,8 @@ import io.micronaut.serde.annotation.Serdeable;
  * endpoint binds only username and password, and the body cannot be read a second time inside
  * the authentication provider, so it is read here, once, and handed over as a request attribute.
  */
-@ServerFilter("/login")
+// "/login/" too: routing takes that spelling to the login endpoint as well (its bot check would be lost)
+@ServerFilter({"/login", "/login/"})
 final class LoginBodyFilter {
 
     static final String ALTCHA_ATTRIBUTE = "contest.login.altcha";

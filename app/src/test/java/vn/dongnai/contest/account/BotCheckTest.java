@@ -158,6 +158,22 @@ class BotCheckTest extends IntegrationTest {
     }
 
     @Test
+    void theLoginPathWithATrailingSlashAsksForTheCheckAndTakesItTheSame() {
+        Fixtures.Contestant me = fixtures.contestant(solvedChallenge());
+        for (int i = 0; i < 3; i++) {
+            assertEquals("UNAUTHORIZED", api.post("/login/", Map.of("username", me.phone(), "password", "sai-mat-khau-" + i), null).code());
+        }
+
+        var withoutCheck = api.post("/login/", Map.of("username", me.phone(), "password", me.password()), null);
+        assertEquals(401, withoutCheck.status());
+        assertEquals("BOT_CHECK_REQUIRED", withoutCheck.code());
+
+        var withCheck = api.post("/login/", Map.of("username", me.phone(), "password", me.password(), "altcha", solvedChallenge()),
+                null);
+        assertEquals(200, withCheck.status(), withCheck.body());
+    }
+
+    @Test
     void aSolutionSpentOnALoginCannotBeSpentAgain() {
         Fixtures.Contestant me = fixtures.contestant(solvedChallenge());
         for (int i = 0; i < 3; i++) {
