@@ -9,6 +9,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
@@ -302,6 +303,19 @@ class Lanes {
             if (!turn.complete(place)) {
                 place.onIgnore();
             }
+        }
+    }
+
+    /**
+     * Looks at the lines again every share period. A place given back or a newcomer let in hands the
+     * next place on at once, but the share grows back with time alone: after a slow burst on a cold
+     * node (the share down to none) a quiet moment brings neither, and whoever the room had let in
+     * would wait in the line until their client gave up (seen: 21 starts held 60 s in a warm-up).
+     */
+    @Scheduled(fixedDelay = SHARE_PERIOD_MS + "ms")
+    void lookAgain() {
+        for (Lane lane : turns.keySet()) {
+            nextInTurn(lane);
         }
     }
 

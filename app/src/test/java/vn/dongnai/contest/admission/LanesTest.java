@@ -102,4 +102,30 @@ class LanesTest {
         }
         assertEquals(20, guarded.allowed(Lane.START));
     }
+
+    @Test
+    void whoeverWaitsInTheLineIsLetInWhenTheShareGrowsBackInAQuietMoment() {
+        AtomicLong nanos = new AtomicLong();
+        Lanes guarded = new Lanes(new SimpleMeterRegistry(), "fixed", 2, 0, 4, 0, 0, 0, 0.5, 50_000_000, nanos::get);
+        Limiter.Listener first = guarded.inTurn(Lane.START).join();
+        // a cold burst: submits of 300 ms, period after period, until the start lane may take none
+        for (int period = 0; period < 30; period++) {
+            Limiter.Listener submit = guarded.tryAcquire(Lane.IN_PROGRESS).orElseThrow();
+            nanos.addAndGet(300_000_000L);
+            submit.onSuccess();
+            guarded.allowed(Lane.START);
+        }
+        first.onSuccess();
+        assertEquals(0, guarded.allowed(Lane.START));
+        CompletableFuture<Limiter.Listener> waiting = guarded.inTurn(Lane.START);
+        assertFalse(waiting.isDone());
+
+        // then nothing: no place given back, nobody new; only time passes, looked at every period
+        for (int period = 0; period < 20 && !waiting.isDone(); period++) {
+            nanos.addAndGet(100_000_000L);
+            guarded.lookAgain();
+        }
+        assertTrue(waiting.isDone(), "let in once the share allows one start again, without anyone else arriving");
+        assertEquals(1, guarded.inflight(Lane.START));
+    }
 }
