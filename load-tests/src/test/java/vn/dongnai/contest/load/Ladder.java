@@ -32,8 +32,8 @@ final class Ladder {
                 Files.readAllLines(waitFile).stream().skip(1).map(l -> l.split("\t")).forEach(w -> waits.put(w[0], w));
             }
             s.append('\n').append("journey ladder (held: slowest request's p99 <= ").append(HELD_P99_MS)
-                    .append(" ms, the same for the wait from a journey's first start try to its admission, 0 errors and"
-                            + " nobody left waiting; CPU-ms per journey, from the step's start to the end of its gap):\n");
+                    .append(" ms, the same for the time from a journey's arrival to its attempt, 0 errors and"
+                            + " every journey let in; CPU-ms per journey, from the step's start to the end of its gap):\n");
             s.append(String.format(Locale.ROOT, "%7s %8s %9s %-16s %6s %5s | %6s %6s %6s %6s %6s%n", "rate", "journeys",
                     "worst p99", "(request)", "errors", "held", "app", "db", "redis", "gatl.", "total"));
             int highest = 0;
@@ -51,18 +51,18 @@ final class Ladder {
                 int p99 = worst == null ? 0 : worst.p99();
                 String worstName = worst == null ? "" : "(" + worst.name().substring(prefix.length()) + ")";
                 String[] wait = waits.get(f[0]);
-                long gaveUp = 0;
+                long notLetIn = 0;
                 if (wait != null) {
-                    gaveUp = Long.parseLong(wait[1]) - Long.parseLong(wait[2]);
+                    notLetIn = Long.parseLong(wait[1]) - Long.parseLong(wait[2]);
                     if (Integer.parseInt(wait[3]) > p99) {
                         p99 = Integer.parseInt(wait[3]);
-                        worstName = "(wait to start)";
+                        worstName = "(to an attempt)";
                     }
-                    if (gaveUp > 0) {
-                        worstName = "(" + gaveUp + " gave up)";
+                    if (notLetIn > 0) {
+                        worstName = "(" + notLetIn + " not let in)";
                     }
                 }
-                boolean held = journeys > 0 && errors == 0 && gaveUp == 0 && p99 <= HELD_P99_MS;
+                boolean held = journeys > 0 && errors == 0 && notLetIn == 0 && p99 <= HELD_P99_MS;
                 if (held) {
                     highest = Integer.parseInt(f[0]);
                 }
