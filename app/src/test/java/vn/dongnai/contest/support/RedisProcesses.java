@@ -162,24 +162,16 @@ public final class RedisProcesses implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("cannot start " + binary + ": " + e.getMessage(), e);
         }
-        long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (System.nanoTime() < until) {
-            if (ping(port)) {
-                processes.put(port, process);
-                return null;
-            }
-            if (!process.isAlive()) {
-                return "redis on port " + port + " exited at its start: " + tail(log);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+        boolean settled = waitUntil(Duration.ofSeconds(10), () -> !process.isAlive() || ping(port));
+        if (!settled) {
+            process.destroyForcibly();
+            return "redis on port " + port + " did not answer within 10 s: " + tail(log);
         }
-        process.destroyForcibly();
-        return "redis on port " + port + " did not answer within 10 s: " + tail(log);
+        if (!process.isAlive()) {
+            return "redis on port " + port + " exited at its start: " + tail(log);
+        }
+        processes.put(port, process);
+        return null;
     }
 
     private static String tail(Path log) {
@@ -280,11 +272,18 @@ public final class RedisProcesses implements AutoCloseable {
     }
 
     public static void awaitTrue(Duration within, BooleanSupplier condition, String failure) {
+        if (!waitUntil(within, condition)) {
+            throw new AssertionError(failure);
+        }
+    }
+
+    /** Whether the condition held within the time (looked at every 100 ms; a condition that throws is not yet true). */
+    private static boolean waitUntil(Duration within, BooleanSupplier condition) {
         long until = System.nanoTime() + within.toNanos();
         while (System.nanoTime() < until) {
             try {
                 if (condition.getAsBoolean()) {
-                    return;
+                    return true;
                 }
             } catch (RuntimeException ignored) {
                 // not yet
@@ -296,7 +295,7 @@ public final class RedisProcesses implements AutoCloseable {
                 throw new IllegalStateException(e);
             }
         }
-        throw new AssertionError(failure);
+        return false;
     }
 
     @Override

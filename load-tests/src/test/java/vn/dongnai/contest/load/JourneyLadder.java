@@ -13,7 +13,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongPredicate;
 
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.exec;
@@ -46,8 +49,8 @@ public class JourneyLadder extends Simulation {
     static final String STATEMENTS_FILE = "statements.txt";
     static final String WAIT_FILE = "ladder-wait.tsv";
     /** When each journey arrived, and when it arrived and had its attempt (epoch ms). */
-    private final java.util.Queue<Long> arrivals = new java.util.concurrent.ConcurrentLinkedQueue<>();
-    private final java.util.Queue<long[]> admissions = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final Queue<Long> arrivals = new ConcurrentLinkedQueue<>();
+    private final Queue<long[]> admissions = new ConcurrentLinkedQueue<>();
 
     private final int[] rates = Arrays.stream(Settings.string("rates", "40,80,120,160,200,240").split(","))
             .map(String::trim).mapToInt(Integer::parseInt).toArray();
@@ -138,12 +141,11 @@ public class JourneyLadder extends Simulation {
         StringBuilder tsv = new StringBuilder("rate\tarrived\tadmitted\tp99WaitMs\tmaxWaitMs\n");
         for (int k = 0; k < rates.length; k++) {
             int index = k;
-            java.util.function.LongPredicate inStep = at -> Math.min(rates.length - 1, (at - firstArrivalMs) / period) == index;
+            LongPredicate inStep = at -> Math.min(rates.length - 1, (at - firstArrivalMs) / period) == index;
             long arrived = arrivals.stream().filter(inStep::test).count();
-            long[] waits = admissions.stream().filter(a -> inStep.test(a[0])).mapToLong(a -> a[1] - a[0]).sorted().toArray();
-            long p99 = waits.length == 0 ? 0 : waits[Math.min(waits.length - 1, (int) Math.ceil(waits.length * 0.99) - 1)];
-            tsv.append(String.format(Locale.ROOT, "%d\t%d\t%d\t%d\t%d%n", rates[k], arrived, waits.length, p99,
-                    waits.length == 0 ? 0 : waits[waits.length - 1]));
+            List<Long> waits = admissions.stream().filter(a -> inStep.test(a[0])).map(a -> a[1] - a[0]).toList();
+            tsv.append(String.format(Locale.ROOT, "%d\t%d\t%d\t%d\t%d%n", rates[k], arrived, waits.size(),
+                    Overload.pct(waits, 99), Overload.pct(waits, 100)));
         }
         return tsv.toString();
     }

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** The journey ladder's part of the summary: per step, the slowest request's p99, errors and CPU-ms per journey by process. */
 final class Ladder {
@@ -26,7 +28,7 @@ final class Ladder {
                 return;
             }
             List<String> lines = Files.readAllLines(cpuFile);
-            java.util.Map<String, String[]> waits = new java.util.HashMap<>();
+            Map<String, String[]> waits = new HashMap<>();
             Path waitFile = runDir.resolve(JourneyLadder.WAIT_FILE);
             if (Files.exists(waitFile)) {
                 Files.readAllLines(waitFile).stream().skip(1).map(l -> l.split("\t")).forEach(w -> waits.put(w[0], w));

@@ -206,7 +206,8 @@ public class Overload extends Simulation {
         return whole == 0 ? 0.0 : 100.0 * part / whole;
     }
 
-    private static long pct(List<Long> values, int p) {
+    /** The p-th percentile (100: the largest) of the values, 0 for none. */
+    static long pct(List<Long> values, int p) {
         if (values.isEmpty()) {
             return 0;
         }
