@@ -6,6 +6,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.filter.FilterPatternStyle;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -15,7 +16,7 @@ import io.micronaut.serde.annotation.Serdeable;
  * the authentication provider, so it is read here, once, and handed over as a request attribute.
  */
 // "/login/" too: routing takes that spelling to the login endpoint as well (its bot check would be lost)
-@ServerFilter({"/login", "/login/"})
+@ServerFilter(value = "/login/?", patternStyle = FilterPatternStyle.REGEX)
 final class LoginBodyFilter {
 
     static final String ALTCHA_ATTRIBUTE = "contest.login.altcha";

@@ -7,6 +7,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.filter.FilterPatternStyle;
 import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -22,7 +23,7 @@ import java.util.Set;
  * flag is read from MySQL on each organizer call (one primary-key lookup), so it takes effect and
  * lifts at once, whatever tokens were issued before.
  */
-@ServerFilter("/api/admin/**")
+@ServerFilter(value = "/api/admin(/.*)?", patternStyle = FilterPatternStyle.REGEX)
 class PasswordChangeFilter implements Ordered {
 
     /** What a staff member with a one-time password may still call. */

@@ -10,6 +10,7 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.FilterContinuation;
+import io.micronaut.http.filter.FilterPatternStyle;
 import io.micronaut.http.server.annotation.PreMatching;
 import io.micronaut.http.server.netty.NettyHttpRequest;
 import org.reactivestreams.Publisher;
@@ -47,8 +48,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * The door takes the chain's continuation: an asynchronous pre-matching filter that completes with
  * no response is answered by Micronaut 4.10 with an empty 503, not passed on.
  */
-// LaneClassifier's starts and sign-ins, with the trailing slash routing also takes to them (WaitingRoomTest)
-@ServerFilter({"/login", "/login/", "/api/register", "/api/register/", "/api/rounds/*/attempts", "/api/rounds/*/attempts/"})
+// LaneClassifier's starts and sign-ins, with the trailing slash routing also takes to them (WaitingRoomTest); one
+// regular expression, as for every filter with a path of its own: an Ant pattern tokenizes the path each time
+@ServerFilter(value = "/(login|api/register|api/rounds/[^/]+/attempts)/?", patternStyle = FilterPatternStyle.REGEX)
 final class WaitingRoomFilter {
 
     static final String TICKET_HEADER = "X-Waiting-Ticket";

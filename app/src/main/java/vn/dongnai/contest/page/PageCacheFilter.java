@@ -5,6 +5,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.filter.FilterPatternStyle;
 
 /**
  * Caching for the contest page. Vite names every asset after a hash of its content, so a phone
@@ -12,7 +13,7 @@ import io.micronaut.http.annotation.ServerFilter;
  * current assets, is revalidated on every visit so a new release is seen at once, and carries
  * the page's Content-Security-Policy.
  */
-@ServerFilter({"/", "/index.html", "/assets/**"})
+@ServerFilter(value = "/(index\\.html|assets(/.*)?)?", patternStyle = FilterPatternStyle.REGEX)
 final class PageCacheFilter {
 
     static final String IMMUTABLE = "public, max-age=31536000, immutable";

@@ -7,6 +7,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.filter.FilterPatternStyle;
 import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -35,7 +36,7 @@ import java.util.stream.Stream;
  * the whole province; the catalog; staff accounts; identity claims, which concern an account
  * rather than a contest) stay role-based.
  */
-@ServerFilter("/api/admin/**")
+@ServerFilter(value = "/api/admin(/.*)?", patternStyle = FilterPatternStyle.REGEX)
 class ContestScopeFilter implements Ordered {
 
     private static final Pattern CONTEST = Pattern.compile("/contests/\\{(\\w+)[^}]*}");

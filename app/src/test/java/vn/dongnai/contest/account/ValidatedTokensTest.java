@@ -5,6 +5,8 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.security.event.TokenValidatedEvent;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Singleton;
 import org.junit.jupiter.api.AfterEach;
@@ -20,6 +22,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Base64;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -138,6 +141,18 @@ class ValidatedTokensTest extends IntegrationTest {
         assertEquals(401, me(tampered));
     }
 
+    @Test
+    void aValidatedTokenPublishesNoEventAsNothingListensToOne() {
+        Fixtures.Contestant person = fixtures.contestant();
+        long published = context.getBean(TokenEvents.class).seen.get();
+
+        assertEquals(200, me(person.token()));
+        assertEquals(200, me(person.token()));
+
+        // Micronaut's own fetcher would have resolved the host and locale and published one each time
+        assertEquals(published, context.getBean(TokenEvents.class).seen.get());
+    }
+
     private int me(String token) {
         return api.get("/api/me", token).status();
     }
@@ -159,6 +174,19 @@ class ValidatedTokensTest extends IntegrationTest {
         @Replaces(Clock.class)
         MovableClock clock() {
             return new MovableClock();
+        }
+    }
+
+    /** Counts the events BearerTokenFetcher no longer publishes. */
+    @Singleton
+    @Requires(property = "contest.test.movable-clock", value = "true")
+    static class TokenEvents implements ApplicationEventListener<TokenValidatedEvent> {
+
+        final AtomicLong seen = new AtomicLong();
+
+        @Override
+        public void onApplicationEvent(TokenValidatedEvent event) {
+            seen.incrementAndGet();
         }
     }
 
