@@ -44,6 +44,16 @@ final class Pace {
         return Math.min(MAX_RETRY_MS, Math.max(MIN_RETRY_MS, Math.round(EARLY * 1000 * place / pace)));
     }
 
+    /**
+     * For a refused turn: as {@link #retryAfterMs(long, long, double)}, but soon while the line ahead is
+     * still being cleared of people who left ({@link WaitingLine.Turn#clearing}). Its place counts them
+     * until then, and a holder sent away for a minute on that count was let in up to a minute after
+     * people who came later (the first to arrive after a wave that gave up, docs/performance.md).
+     */
+    static long retryAfterMs(WaitingLine.Turn turn, double perSecond) {
+        return turn.clearing() ? MIN_RETRY_MS : retryAfterMs(turn.place(), turn.calledAhead(), perSecond);
+    }
+
     /** Seconds until a holder at {@code place} with {@code calledAhead} before them is let in. */
     static long estimatedSeconds(long place, long calledAhead, double perSecond) {
         double pace = Math.max(1.0, perSecond);

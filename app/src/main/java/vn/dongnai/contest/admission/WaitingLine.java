@@ -37,10 +37,12 @@ import java.util.TreeMap;
 final class WaitingLine {
 
     /**
-     * What one request met: let in or not, its ticket (0 when it needed none), the line after it, and
-     * how many called tickets not yet back are before it (all of them for a ticket not called yet).
+     * What one request met: let in or not, its ticket (0 when it needed none), the line after it, how
+     * many called tickets not yet back are before it (all of them for a ticket not called yet), and
+     * whether the head of the line still held more tickets of people who left than one arrival passes
+     * over ({@code clearing}): its place then still counts some of them, and falls at the next tries.
      */
-    record Turn(boolean admitted, long ticket, long serving, long issued, long calledAhead) {
+    record Turn(boolean admitted, long ticket, long serving, long issued, long calledAhead, boolean clearing) {
 
         /** How many tickets are called before this one's: 0 once it is called. */
         long place() {
@@ -95,17 +97,19 @@ final class WaitingLine {
         called.values().removeIf(at -> at < now - callGraceMs);
         // those who left at the head of the line are passed over first, room or not, so that the
         // places people are told count the people still there
-        for (int passed = 0; serving < issued && passed < MAX_PASSED_OVER; passed++) {
+        int passed = 0;
+        for (; serving < issued && passed < MAX_PASSED_OVER; passed++) {
             Long at = seen.get(serving + 1);
             if (at == null || at >= now - goneMs) {
                 break;
             }
             seen.remove(++serving);
         }
+        boolean clearing = passed == MAX_PASSED_OVER;
         if (ticket <= 0 || ticket > issued) {
             // nobody uncalled before them: the called go in whenever they come back (at most the window overtaken)
             if (room && serving >= issued) {
-                return new Turn(true, 0, serving, issued, 0);
+                return new Turn(true, 0, serving, issued, 0, clearing);
             }
             ticket = ++issued;
         }
@@ -115,7 +119,7 @@ final class WaitingLine {
             if (in) {
                 called.remove(ticket);
             }
-            return new Turn(in, ticket, serving, issued, in ? 0 : called.headMap(ticket).size());
+            return new Turn(in, ticket, serving, issued, in ? 0 : called.headMap(ticket).size(), clearing);
         }
         // only those not called yet are remembered: whether they still come decides if their turn is called
         seen.put(ticket, now);
@@ -134,10 +138,10 @@ final class WaitingLine {
             }
             if (ticket <= serving) {
                 called.remove(ticket);
-                return new Turn(true, ticket, serving, issued, 0);
+                return new Turn(true, ticket, serving, issued, 0, clearing);
             }
         }
-        return new Turn(false, ticket, serving, issued, called.headMap(ticket).size());
+        return new Turn(false, ticket, serving, issued, called.headMap(ticket).size(), clearing);
     }
 
     /** Called tickets whose holders have not come back (as of the last arrival). */

@@ -144,7 +144,7 @@ final class WaitingRoomFilter {
                     }
                     lanes.refused(lane);
                     MutableHttpResponse<?> refusal = waiting(lane, tickets.issue(room, visit.line(), turn.ticket(), holder, now),
-                            turn.place(), turn.calledAhead(), visit.perSecond());
+                            turn, visit.perSecond());
                     securityHeaders.protect(request, refusal);
                     return Mono.just(refusal);
                 });
@@ -169,10 +169,11 @@ final class WaitingRoomFilter {
                 });
     }
 
-    private static MutableHttpResponse<?> waiting(Lane lane, String token, long place, long calledAhead, double perSecond) {
+    private static MutableHttpResponse<?> waiting(Lane lane, String token, WaitingLine.Turn turn, double perSecond) {
         // the pace is the lanes' capacity across the nodes (Pace): called (place 0) means come back at once
-        long estimated = Pace.estimatedSeconds(place, calledAhead, perSecond);
-        long retryAfterMs = Pace.retryAfterMs(place, calledAhead, perSecond);
+        long place = turn.place();
+        long estimated = Pace.estimatedSeconds(place, turn.calledAhead(), perSecond);
+        long retryAfterMs = Pace.retryAfterMs(turn, perSecond);
         String vi = lane == Lane.START
                 ? "Hệ thống đang đông — bạn sẽ được vào thi sau khoảng " + estimated + " giây."
                 : "Hệ thống đang đông — vui lòng chờ khoảng " + estimated + " giây, trang sẽ tự thử lại.";

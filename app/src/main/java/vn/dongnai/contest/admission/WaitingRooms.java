@@ -89,6 +89,11 @@ class WaitingRooms {
             if passed > 0 then
               redis.call('SET', KEYS[2], serving)
             end
+            -- more of them than one arrival passes over: the places told still count some who left
+            local clearing = 0
+            if passed >= tonumber(ARGV[15]) then
+              clearing = 1
+            end
             local admitted = 0
             if ticket <= 0 or ticket > issued then
               -- past the seats kept for the called on their way back
@@ -185,7 +190,7 @@ class WaitingRooms {
             else
               redis.call('DEL', KEYS[5])
             end
-            return {admitted, ticket, serving, issued, tostring(pace), pending, window, ahead}
+            return {admitted, ticket, serving, issued, tostring(pace), pending, window, ahead, clearing}
             """;
 
     /**
@@ -273,7 +278,8 @@ class WaitingRooms {
                 String.valueOf(WaitingLine.MAX_PASSED_OVER)};
         CompletableFuture<List<Object>> answer = Redis.script(commands, SCRIPT, digest, ScriptOutputType.MULTI, keys, args);
         return answer.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
-                .thenApply(r -> new Visit(new WaitingLine.Turn(number(r, 0) == 1, number(r, 1), number(r, 2), number(r, 3), number(r, 7)),
+                .thenApply(r -> new Visit(new WaitingLine.Turn(number(r, 0) == 1, number(r, 1), number(r, 2), number(r, 3), number(r, 7),
+                        number(r, 8) == 1),
                         REDIS_LINE, Double.parseDouble(String.valueOf(r.get(4))), number(r, 5), number(r, 6)))
                 .exceptionally(e -> {
                     degradation.record(RedisDegradation.WAITING_ROOM, e);

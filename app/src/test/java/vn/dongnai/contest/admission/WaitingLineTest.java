@@ -209,4 +209,22 @@ class WaitingLineTest {
         assertFalse(newcomer.admitted());
         assertEquals(1, newcomer.place(), "the 1,000 before them left long ago");
     }
+
+    @Test
+    void theFirstToComeAfterAWaveThatGaveUpAreToldToComeBackSoon() {
+        for (int i = 0; i < 5_000; i++) {
+            arrive(0, false);
+        }
+        now += Pace.GONE_AFTER_MS + 1;
+
+        WaitingLine.Turn first = arrive(0, false);
+
+        assertTrue(first.clearing(), "one arrival passes over 2,000 of the 5,000 who left");
+        assertEquals(3_001, first.place(), "the place still counts 3,000 who left");
+        assertEquals(Pace.MIN_RETRY_MS, Pace.retryAfterMs(first, 10), "not a minute on a count of people who left");
+        arrive(0, false);
+        WaitingLine.Turn back = arrive(first.ticket(), false);
+        assertFalse(back.clearing());
+        assertEquals(1, back.place(), "first in line once the rest are passed over");
+    }
 }

@@ -211,7 +211,7 @@ class WaitingRoomPaceTest {
                     ticket[p] = turn.ticket();
                     waitingTickets.add(turn.ticket());
                 }
-                long retryAfter = paced ? Pace.retryAfterMs(turn.place(), turn.calledAhead(), visit.perSecond())
+                long retryAfter = paced ? Pace.retryAfterMs(turn, visit.perSecond())
                         : Math.min(5_000, Math.max(500, 1000 * turn.place()));
                 long delay = Math.max(250, Math.round(retryAfter * (0.8 + 0.4 * random.nextDouble())));
                 events.add(new Event(clock.millis + delay, seq++, p, random.nextInt(nodes), false));
@@ -344,6 +344,36 @@ class WaitingRoomPaceTest {
                     .toCompletableFuture().join();
             assertTrue(again.turn().admitted(), "passed over in two calls (at most 2,000 a call), then in");
             assertEquals(0, again.pending(), "those who left took no place in the window");
+        } finally {
+            rooms.close();
+        }
+    }
+
+    @Test
+    void theFirstToComeAfterAWaveThatGaveUpAreToldToComeBackSoonNotInAMinute() {
+        SimulatedClock clock = new SimulatedClock();
+        clock.millis = 2_000_000_000L;
+        String room = "after-a-wave";
+        WaitingRooms rooms = emptyRoom(room, clock);
+        try {
+            // a wave of 5,000 that all gave up; the next round's first people come when the lane is full
+            for (int i = 0; i < 5_000; i++) {
+                rooms.arrive(room, WaitingRooms.REDIS_LINE, 0, false, 0, 0, 10).toCompletableFuture().join();
+            }
+            clock.millis += Pace.GONE_AFTER_MS + 1;
+
+            WaitingRooms.Visit first = rooms.arrive(room, WaitingRooms.REDIS_LINE, 0, false, 0, 0, 10).toCompletableFuture().join();
+
+            assertFalse(first.turn().admitted());
+            assertTrue(first.turn().clearing(), "one arrival passes over 2,000 of the 5,000 who left");
+            assertEquals(3_001, first.turn().place(), "the place still counts 3,000 who left");
+            assertEquals(Pace.MIN_RETRY_MS, Pace.retryAfterMs(first.turn(), first.perSecond()),
+                    "told to come back soon, not in a minute on a count of people who left");
+            rooms.arrive(room, WaitingRooms.REDIS_LINE, 0, false, 0, 0, 10).toCompletableFuture().join();
+            WaitingRooms.Visit back = rooms.arrive(room, WaitingRooms.REDIS_LINE, first.turn().ticket(), false, 0, 0, 10)
+                    .toCompletableFuture().join();
+            assertFalse(back.turn().clearing(), "the rest passed over by the next two tries");
+            assertEquals(1, back.turn().place(), "first in line now");
         } finally {
             rooms.close();
         }
