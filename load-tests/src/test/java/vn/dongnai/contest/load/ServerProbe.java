@@ -25,7 +25,7 @@ final class ServerProbe implements AutoCloseable {
 
     record Figures(double wallSeconds, List<Cpu> cpu, double machineBusyPercent, long heapPeakBytes,
                    long heapMaxBytes, long rssPeakBytes, int poolActivePeak, int poolPendingPeak,
-                   int threadsPeak, double gcPauseSeconds, int gcPauses) {
+                   int threadsPeak, double gcPauseSeconds, int gcPauses, String database) {
     }
 
     private final String baseUrl;
@@ -35,6 +35,7 @@ final class ServerProbe implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final Thread sampler;
     private final Consumer<String> progress;
+    private final RedoLog redo;
     private volatile boolean running = true;
     private volatile boolean scrapeRefusedReported;
 
@@ -85,8 +86,10 @@ final class ServerProbe implements AutoCloseable {
         }
     }
 
-    ServerProbe(String baseUrl, String authorization, Long appPid, ProcessHandle gatling, Consumer<String> progress) {
+    ServerProbe(String baseUrl, String authorization, Long appPid, ProcessHandle gatling, Consumer<String> progress,
+                RedoLog redo) {
         this.baseUrl = baseUrl;
+        this.redo = redo;
         this.authorization = authorization;
         this.appPid = appPid;
         this.gatling = gatling;
@@ -171,13 +174,14 @@ final class ServerProbe implements AutoCloseable {
         long[] machineEnd = machine();
         double busy = 100.0 * (1 - (double) (machineEnd[1] - machineStart[1]) / Math.max(1, machineEnd[0] - machineStart[0]));
         return new Figures(wall, cpu, busy, heapPeak, heapMax, rssPeak(appPid), poolActivePeak, poolPendingPeak,
-                threadsPeak, last.gcSeconds - gcStart, (int) (last.gcCount - gcCountStart));
+                threadsPeak, last.gcSeconds - gcStart, (int) (last.gcCount - gcCountStart), redo.finish());
     }
 
     @Override
     public void close() {
         running = false;
         sampler.interrupt();
+        redo.close();
     }
 
     /** utime + stime from /proc/pid/stat (ProcessHandle.Info sometimes comes back empty for other users' processes). */

@@ -62,6 +62,7 @@ final class Summary {
                 server.heapPeakBytes() / MB, server.heapMaxBytes() / MB, server.rssPeakBytes() / MB,
                 server.gcPauses(), server.gcPauseSeconds(), server.threadsPeak());
         line(s, "  DB pool peak  %d in use, %d waiting", server.poolActivePeak(), server.poolPendingPeak());
+        line(s, "  database      %s", server.database());
         List<GatlingResults.Error> errors = results.errors();
         line(s, "");
         if (errors.isEmpty()) {
