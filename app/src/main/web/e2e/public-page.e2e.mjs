@@ -337,6 +337,44 @@ await flow('going offline while answering queues the answer, then saves it when 
   await context.close();
 });
 
+await flow('a start in the waiting room: no place told while the room is still counting, then the wait, then in by itself', async () => {
+  const who = await registeredContestant('Phạm Thị Thu');
+  const { context, page } = await newPage();
+  await loginInPage(page, who);
+  // the room's two answers, as the server gives them after a wave that gave up; the third try goes through
+  const refusals = [
+    { place: 3001, estimatedSeconds: 301, retryAfterMs: 1000, counting: true,
+      message: 'Hệ thống đang đông — đang xếp chỗ cho bạn, trang sẽ tự thử lại sau giây lát.' },
+    { place: 4, estimatedSeconds: 2, retryAfterMs: 1500, counting: false,
+      message: 'Hệ thống đang đông — bạn sẽ được vào thi sau khoảng 2 giây.' },
+  ];
+  const tickets = [];
+  await page.route('**/api/rounds/*/attempts', async (route) => {
+    tickets.push(route.request().headers()['x-waiting-ticket'] ?? null);
+    const next = refusals.shift();
+    if (!next) return route.continue();
+    const { message, ...details } = next;
+    await route.fulfill({
+      status: 503, contentType: 'application/json', headers: { 'Retry-After': String(Math.ceil(details.retryAfterMs / 1000)) },
+      body: JSON.stringify({ status: 503, code: 'WAITING_ROOM', message, messageEn: '', details: { ticket: 'ticket-1', retryAfterSeconds: 1, ...details } }),
+    });
+  });
+  await page.goto(`${base}/#/contest/${await openContestId()}`);
+  await page.getByRole('button', { name: 'Vào thi' }).first().click();
+  const status = page.locator('.form-status', { hasText: 'Hệ thống đang đông' });
+  await status.getByText('đang xếp chỗ cho bạn').waitFor();
+  assert.doesNotMatch(await status.textContent(), /vị trí thứ|301 giây/, 'no place or wait told while the room counts');
+  const onScreen = await status.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight; });
+  assert.ok(onScreen, 'the wait shows on the phone\'s screen, not below the button');
+  await shoot(page, '30-waiting-room-counting', { fullPage: false });
+  await status.getByText('bạn sẽ được vào thi sau khoảng 2 giây').waitFor();
+  assert.match(await status.textContent(), /vị trí thứ 4/);
+  await shoot(page, '31-waiting-room', { fullPage: false });
+  await page.waitForURL(/#\/attempt\/\d+$/, { timeout: 15_000 });
+  assert.deepEqual(tickets, [null, 'ticket-1', 'ticket-1'], 'every retry carries the ticket');
+  await context.close();
+});
+
 await flow('a device clock an hour ahead does not change the deadline', async () => {
   const who = await registeredContestant('Phạm Minh Đức');
   const { context, page } = await newPage();

@@ -132,6 +132,7 @@ const vi = {
   'waiting.next': '(sắp đến lượt bạn; trang sẽ tự thử lại).',
   'waiting.cancel': 'Hủy chờ',
   'waiting.signIn': 'Hệ thống đang đông — vui lòng chờ khoảng {n} giây, trang sẽ tự thử lại.',
+  'waiting.counting': 'Hệ thống đang đông — đang xếp chỗ cho bạn, trang sẽ tự thử lại sau giây lát.',
   'stale.notice': 'Hệ thống đang đông: số liệu có thể chậm vài giây.',
   'round.leaderboard': 'Bảng xếp hạng',
 
@@ -467,6 +468,7 @@ const en: Record<Key, string> = {
   'waiting.next': '(you are next; the page retries by itself).',
   'waiting.cancel': 'Stop waiting',
   'waiting.signIn': 'The platform is busy — please wait about {n} seconds; the page retries by itself.',
+  'waiting.counting': 'The platform is busy — finding your place in line; the page retries in a moment.',
   'stale.notice': 'The platform is busy: figures may be a few seconds old.',
   'round.leaderboard': 'Leaderboard',
 

@@ -13,6 +13,11 @@ export interface Wait {
   estimatedSeconds: number;
   /** When to come back: the server's `details.retryAfterMs` (finer than the Retry-After header's seconds). */
   retryAfterMs: number;
+  /**
+   * The room is still passing over people who left ahead in its line (`details.counting`): the place
+   * counts some of them, so no place or wait is told; the next try, a moment later, has them.
+   */
+  counting: boolean;
 }
 
 export class WaitCancelled extends Error {
@@ -40,6 +45,7 @@ export function waitOf(e: unknown): (Wait & { ticket: string }) | null {
     place: n(e.details.place, 0),
     estimatedSeconds: n(e.details.estimatedSeconds, 1),
     retryAfterMs: Math.min(60_000, Math.max(250, n(e.details.retryAfterMs, n(e.details.retryAfterSeconds, 1) * 1000))),
+    counting: e.details.counting === true,
   };
 }
 
@@ -60,7 +66,7 @@ export async function throughWaitingRoom<T>(call: (ticket?: string) => Promise<T
       const wait = waitOf(e);
       if (!wait) throw e;
       ticket = wait.ticket;
-      options.onWait?.({ place: wait.place, estimatedSeconds: wait.estimatedSeconds, retryAfterMs: wait.retryAfterMs });
+      options.onWait?.({ place: wait.place, estimatedSeconds: wait.estimatedSeconds, retryAfterMs: wait.retryAfterMs, counting: wait.counting });
       await sleep(retryDelay(wait.retryAfterMs, options.random), options.signal);
     }
   }

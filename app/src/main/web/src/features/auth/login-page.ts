@@ -41,7 +41,7 @@ export function loginPage(context: PageContext): void {
     }
     submit.disabled = true;
     status.replaceChildren(notice('info', t('login.working')));
-    const onWait = (wait: Wait) => status.replaceChildren(notice('warn', t('waiting.signIn', { n: wait.estimatedSeconds })));
+    const onWait = (wait: Wait) => status.replaceChildren(notice('warn', t(wait.counting ? 'waiting.counting' : 'waiting.signIn', { n: wait.estimatedSeconds })));
     try {
       try {
         await login(user, pass, undefined, { onWait });

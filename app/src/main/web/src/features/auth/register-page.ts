@@ -111,7 +111,7 @@ export async function registerPage(context: PageContext): Promise<void> {
       submit.disabled = false;
       return;
     }
-    const onWait = (wait: Wait) => summary.replaceChildren(notice('warn', t('waiting.signIn', { n: wait.estimatedSeconds })));
+    const onWait = (wait: Wait) => summary.replaceChildren(notice('warn', t(wait.counting ? 'waiting.counting' : 'waiting.signIn', { n: wait.estimatedSeconds })));
     try {
       let altcha: string | undefined;
       try {

@@ -195,9 +195,15 @@ function roundActions(contest: Contest, round: Round, phase: RoundPhase): HTMLEl
         const cancel = h('button', { class: 'btn btn-small', type: 'button', onclick: () => waiting.abort() }, t('waiting.cancel'));
         const outcome = await startAttempt(round.id, {
           signal: waiting.signal,
-          onWait: (wait) => status.replaceChildren(notice('warn',
-            h('span', null, t('waiting.start', { n: wait.estimatedSeconds })), ' ',
-            h('span', null, wait.place > 0 ? t('waiting.place', { n: wait.place }) : t('waiting.next')), ' ', cancel)),
+          onWait: (wait) => {
+            status.replaceChildren(wait.counting
+              ? notice('warn', h('span', null, t('waiting.counting')), ' ', cancel)
+              : notice('warn',
+                h('span', null, t('waiting.start', { n: wait.estimatedSeconds })), ' ',
+                h('span', null, wait.place > 0 ? t('waiting.place', { n: wait.place }) : t('waiting.next')), ' ', cancel));
+            // on a phone the button is often the last thing on the screen: the wait shows beneath it
+            status.scrollIntoView({ block: 'nearest' });
+          },
         });
         if (outcome.attemptId) navigate(`/attempt/${outcome.attemptId}`);
         else {

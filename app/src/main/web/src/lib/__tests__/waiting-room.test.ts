@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api-client';
 import { retryDelay, throughWaitingRoom, WaitCancelled, type Wait } from '../waiting-room';
 
-const refusal = (ticket: string, place: number, estimatedSeconds: number, retryAfterMs: number) =>
+const refusal = (ticket: string, place: number, estimatedSeconds: number, retryAfterMs: number, counting = false) =>
   new ApiError(503, 'WAITING_ROOM', 'Hệ thống đang đông — bạn sẽ được vào thi sau khoảng 4 giây.', '', [],
-    { ticket, place, estimatedSeconds, retryAfterSeconds: Math.ceil(retryAfterMs / 1000), retryAfterMs });
+    { ticket, place, estimatedSeconds, retryAfterSeconds: Math.ceil(retryAfterMs / 1000), retryAfterMs, counting });
 
 describe('the waiting room', () => {
   it('retries with the ticket it was given until the start goes through, telling each wait', async () => {
@@ -24,6 +24,19 @@ describe('the waiting room', () => {
     expect(tickets).toEqual([undefined, 't-1', 't-1']);
     expect(waits.map((w) => [w.place, w.estimatedSeconds])).toEqual([[3, 6], [0, 1]]);
     expect(slept).toEqual([5000, 500]);
+  });
+
+  it('tells no place or wait while the room is still passing over people who left ahead', async () => {
+    const waits: Wait[] = [];
+    const answers = [refusal('t-2', 3001, 300, 1000, true), refusal('t-2', 1, 1, 1000)];
+
+    await throughWaitingRoom(async () => {
+      const next = answers.shift();
+      if (next) throw next;
+      return 'started';
+    }, { onWait: (w) => waits.push(w), sleep: async () => undefined, random: () => 0.5 });
+
+    expect(waits.map((w) => [w.counting, w.place])).toEqual([[true, 3001], [false, 1]]);
   });
 
   it('spreads the retries of many pages over the server\'s delay ± 20 %', () => {

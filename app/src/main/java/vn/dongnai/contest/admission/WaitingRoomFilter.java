@@ -174,16 +174,20 @@ final class WaitingRoomFilter {
         long place = turn.place();
         long estimated = Pace.estimatedSeconds(place, turn.calledAhead(), perSecond);
         long retryAfterMs = Pace.retryAfterMs(turn, perSecond);
-        String vi = lane == Lane.START
+        // while the line ahead is still cleared of people who left, the place counts them: no wait is promised
+        boolean counting = turn.clearing();
+        String vi = counting ? "Hệ thống đang đông — đang xếp chỗ cho bạn, trang sẽ tự thử lại sau giây lát."
+                : lane == Lane.START
                 ? "Hệ thống đang đông — bạn sẽ được vào thi sau khoảng " + estimated + " giây."
                 : "Hệ thống đang đông — vui lòng chờ khoảng " + estimated + " giây, trang sẽ tự thử lại.";
-        String en = lane == Lane.START
+        String en = counting ? "The platform is busy — finding your place in line; the page retries in a moment."
+                : lane == Lane.START
                 ? "The platform is busy — you will be let in in about " + estimated + " seconds."
                 : "The platform is busy — please wait about " + estimated + " seconds; the page retries by itself.";
         long retryAfter = (retryAfterMs + 999) / 1000;
         ApiException refusal = new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "WAITING_ROOM", vi, en, List.of(),
                 Map.of("ticket", token, "place", place, "estimatedSeconds", estimated,
-                        "retryAfterSeconds", retryAfter, "retryAfterMs", retryAfterMs));
+                        "retryAfterSeconds", retryAfter, "retryAfterMs", retryAfterMs, "counting", counting));
         return HttpResponse.<Object>status(HttpStatus.SERVICE_UNAVAILABLE).body(refusal.toBody())
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfter))
                 .header(TICKET_HEADER, token)

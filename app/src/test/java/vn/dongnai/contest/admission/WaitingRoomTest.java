@@ -118,6 +118,42 @@ class WaitingRoomTest extends IntegrationTest {
     }
 
     @Test
+    void aStartBehindARoomOfPeopleWhoLeftIsToldToComeBackSoonWithoutAPromisedWait() {
+        ContestRound round = freshRound();
+        Fixtures.Contestant person = fixtures.contestant();
+        // a wave of 5,000 that gave up two minutes ago is still in the room's line
+        String room = "r:" + round.id();
+        var redis = context.getBean(Redis.class).sync();
+        long longAgo = System.currentTimeMillis() - Pace.GONE_AFTER_MS - 60_000;
+        Map<String, String> seen = new HashMap<>();
+        for (int ticket = 1; ticket <= 5_000; ticket++) {
+            seen.put(String.valueOf(ticket), String.valueOf(longAgo));
+        }
+        redis.hset(WaitingRooms.key(room, "seen"), seen);
+        redis.set(WaitingRooms.key(room, "issued"), "5000");
+        Limiter.Listener held = context.getBean(Lanes.class).tryAcquire(Lane.START).orElseThrow();
+        try {
+            HttpResponse<String> refused = start(client, round.id(), person.token(), null);
+
+            assertEquals(503, refused.code(), refused.body());
+            Map<String, Object> details = details(refused);
+            assertEquals(true, details.get("counting"), refused.body());
+            assertEquals(3_001, ((Number) details.get("place")).intValue(), "2,000 of them passed over by this try");
+            assertEquals(Pace.MIN_RETRY_MS, ((Number) details.get("retryAfterMs")).longValue(), "not a minute");
+            assertTrue(refused.body().contains("đang xếp chỗ cho bạn"), refused.body());
+
+            start(client, round.id(), fixtures.contestant().token(), null);
+            HttpResponse<String> again = start(client, round.id(), person.token(), (String) details.get("ticket"));
+            Map<String, Object> now = details(again);
+            assertEquals(false, now.get("counting"), again.body());
+            assertEquals(1, ((Number) now.get("place")).intValue(), "first in line once the rest are passed over");
+            assertTrue(again.body().contains("bạn sẽ được vào thi sau khoảng"), again.body());
+        } finally {
+            held.onIgnore();
+        }
+    }
+
+    @Test
     void aStartRefusedForAFullLaneDoesNotCountTheSeatsAndOneWithAnOpeningDoes() {
         ContestRound round = freshRound();
         Fixtures.Contestant person = fixtures.contestant();
