@@ -20,12 +20,15 @@ import java.util.function.Consumer;
  */
 final class ServerProbe implements AutoCloseable {
 
+    /** A rise of the app's connections within one sample worth naming in the summary. */
+    private static final int JUMP = 50;
+
     record Cpu(String name, double seconds, String note) {
     }
 
     record Figures(double wallSeconds, List<Cpu> cpu, double machineBusyPercent, long heapPeakBytes,
                    long heapMaxBytes, long rssPeakBytes, int poolActivePeak, int poolPendingPeak,
-                   int threadsPeak, double gcPauseSeconds, int gcPauses, String database) {
+                   int threadsPeak, double gcPauseSeconds, int gcPauses, String database, String connections) {
     }
 
     private final String baseUrl;
@@ -36,6 +39,11 @@ final class ServerProbe implements AutoCloseable {
     private final Thread sampler;
     private final Consumer<String> progress;
     private final RedoLog redo;
+    private final int appPort;
+    private volatile int connectionsFirst = -1;
+    private volatile int connectionsPeak;
+    private volatile int lastConnections;
+    private final List<String> connectionJumps = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile boolean running = true;
     private volatile boolean scrapeRefusedReported;
 
@@ -90,6 +98,7 @@ final class ServerProbe implements AutoCloseable {
                 RedoLog redo) {
         this.baseUrl = baseUrl;
         this.redo = redo;
+        this.appPort = URI.create(baseUrl).getPort();
         this.authorization = authorization;
         this.appPid = appPid;
         this.gatling = gatling;
@@ -130,6 +139,7 @@ final class ServerProbe implements AutoCloseable {
             poolActivePeak = Math.max(poolActivePeak, m.poolActive);
             poolPendingPeak = Math.max(poolPendingPeak, m.poolPending);
             threadsPeak = Math.max(threadsPeak, m.threads);
+            countConnections();
             double g = cpuSeconds(gatling.pid());
             if (!Double.isNaN(g) && g > 0) {
                 gatlingCpuLast = g;
@@ -174,7 +184,58 @@ final class ServerProbe implements AutoCloseable {
         long[] machineEnd = machine();
         double busy = 100.0 * (1 - (double) (machineEnd[1] - machineStart[1]) / Math.max(1, machineEnd[0] - machineStart[0]));
         return new Figures(wall, cpu, busy, heapPeak, heapMax, rssPeak(appPid), poolActivePeak, poolPendingPeak,
-                threadsPeak, last.gcSeconds - gcStart, (int) (last.gcCount - gcCountStart), redo.finish());
+                threadsPeak, last.gcSeconds - gcStart, (int) (last.gcCount - gcCountStart), redo.finish(), connectionsLine());
+    }
+
+    /**
+     * The app's established connections, once a second: a burst that must first open hundreds of them
+     * stalls where one that finds them open does not (docs/performance.md, "Twelfth pass"), so the
+     * summary says when the count jumped.
+     */
+    private void countConnections() {
+        int now = establishedTo(appPort);
+        if (now < 0) {
+            return;
+        }
+        int before = connectionsFirst < 0 ? now : lastConnections;
+        if (connectionsFirst < 0) {
+            connectionsFirst = now;
+        }
+        if (now - before >= JUMP && connectionJumps.size() < 5) {
+            connectionJumps.add(String.format("+%d at %.0f s", now - before, (System.nanoTime() - startNanos) / 1e9));
+        }
+        connectionsPeak = Math.max(connectionsPeak, now);
+        lastConnections = now;
+    }
+
+    private String connectionsLine() {
+        if (connectionsFirst < 0) {
+            return "not counted (no /proc/net/tcp)";
+        }
+        return String.format("%d at first, peak %d; jumps of %d or more within a second: %s", connectionsFirst,
+                connectionsPeak, JUMP, connectionJumps.isEmpty() ? "none" : String.join(", ", connectionJumps));
+    }
+
+    /** Established TCP connections whose local port is {@code port} (the app's side of them), or -1. */
+    static int establishedTo(int port) {
+        int count = 0;
+        boolean read = false;
+        for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
+            try {
+                for (String line : Files.readAllLines(Path.of(table))) {
+                    String[] f = line.trim().split("\\s+");
+                    // sl local_address rem_address st …; 01 is ESTABLISHED, the port is hex after the colon
+                    if (f.length > 3 && f[1].contains(":") && "01".equals(f[3])
+                            && Integer.parseInt(f[1].substring(f[1].indexOf(':') + 1), 16) == port) {
+                        count++;
+                    }
+                }
+                read = true;
+            } catch (IOException | NumberFormatException e) {
+                // not Linux, or no IPv6 table: count what there is
+            }
+        }
+        return read ? count : -1;
     }
 
     @Override

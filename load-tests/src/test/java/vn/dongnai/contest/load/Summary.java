@@ -63,6 +63,7 @@ final class Summary {
                 server.gcPauses(), server.gcPauseSeconds(), server.threadsPeak());
         line(s, "  DB pool peak  %d in use, %d waiting", server.poolActivePeak(), server.poolPendingPeak());
         line(s, "  database      %s", server.database());
+        line(s, "  connections   %s", server.connections());
         List<GatlingResults.Error> errors = results.errors();
         line(s, "");
         if (errors.isEmpty()) {
