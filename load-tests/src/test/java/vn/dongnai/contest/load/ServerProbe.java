@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
@@ -43,7 +44,7 @@ final class ServerProbe implements AutoCloseable {
     private volatile int connectionsFirst = -1;
     private volatile int connectionsPeak;
     private volatile int lastConnections;
-    private final List<String> connectionJumps = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<String> connectionJumps = new CopyOnWriteArrayList<>();
     private volatile boolean running = true;
     private volatile boolean scrapeRefusedReported;
 
