@@ -23,6 +23,18 @@ class PaceTest {
     }
 
     @Test
+    void aSmallRoomComesBackAsOftenAsItsPollBudgetAllowsWhateverThePaceSays() {
+        // 300th of 400 waiting at a stalled pace of 20 a second: called in 15 s by that pace, but 400 people
+        // polling at 200 tries a second come back every 2 s and find the room the pace did not foresee
+        assertEquals(2_000, Pace.retryAfterMs(300, 0, 20, 400));
+        // a room of 50,000: no more often than its place is called
+        assertEquals(5_000, Pace.retryAfterMs(1_000, 0, 200, 50_000));
+        assertEquals(Pace.MAX_RETRY_MS, Pace.retryAfterMs(100_000, 0, 200, 200_000));
+        // never more often than every second
+        assertEquals(Pace.MIN_RETRY_MS, Pace.retryAfterMs(30, 0, 1, 40));
+    }
+
+    @Test
     void theEstimatedWaitCountsTheCalledBeforeThePlace() {
         assertEquals(1, Pace.estimatedSeconds(0, 0, 200));
         assertEquals(6, Pace.estimatedSeconds(1_000, 99, 200));

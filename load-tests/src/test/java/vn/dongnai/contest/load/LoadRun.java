@@ -193,7 +193,7 @@ public final class LoadRun {
         ServerProbe.Figures server;
         try (ServerProbe probe = new ServerProbe(platform.state.getProperty("baseUrl"),
                 ServerProbe.monitoringCredential(platform.state), platform.pid(),
-                gatling.toHandle(), OUT::println, RedoLog.watch(platform.state))) {
+                gatling.toHandle(), OUT::println, RedoLog.watch(platform.state), runDir.resolve("admission.tsv"))) {
             long limit = Long.parseLong(options.getOrDefault("timeout-seconds", "1800"));
             if (!gatling.waitFor(limit, TimeUnit.SECONDS)) {
                 gatling.destroy();

@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -47,6 +49,8 @@ final class ServerProbe implements AutoCloseable {
     private final List<String> connectionJumps = new CopyOnWriteArrayList<>();
     private volatile boolean running = true;
     private volatile boolean scrapeRefusedReported;
+    /** One line a second of the lanes' state (admission.tsv): why starts waited, when they did. */
+    private final Path admissionLog;
 
     private final long startNanos = System.nanoTime();
     private final double appCpuStart;
@@ -96,8 +100,9 @@ final class ServerProbe implements AutoCloseable {
     }
 
     ServerProbe(String baseUrl, String authorization, Long appPid, ProcessHandle gatling, Consumer<String> progress,
-                RedoLog redo) {
+                RedoLog redo, Path admissionLog) {
         this.baseUrl = baseUrl;
+        this.admissionLog = admissionLog;
         this.redo = redo;
         this.appPort = URI.create(baseUrl).getPort();
         this.authorization = authorization;
@@ -141,6 +146,7 @@ final class ServerProbe implements AutoCloseable {
             poolPendingPeak = Math.max(poolPendingPeak, m.poolPending);
             threadsPeak = Math.max(threadsPeak, m.threads);
             countConnections();
+            logAdmission(m);
             double g = cpuSeconds(gatling.pid());
             if (!Double.isNaN(g) && g > 0) {
                 gatlingCpuLast = g;
@@ -293,7 +299,35 @@ final class ServerProbe implements AutoCloseable {
     }
 
     private record Metrics(long heapUsed, long heapMax, int poolActive, int poolPending, int threads,
-                           double gcSeconds, long gcCount) {
+                           double gcSeconds, long gcCount, Map<String, Double> admission) {
+    }
+
+    /** The lanes' gauges worth a line a second: the share left to the lower lanes, and the start lane's state. */
+    private static final List<String> ADMISSION = List.of("contest_admission_share", "contest_admission_limit{lane=\"start\"",
+            "contest_admission_inflight{lane=\"start\"", "contest_admission_waiting{lane=\"start\"",
+            "contest_admission_capacity{lane=\"start\"", "contest_admission_refused_total{lane=\"start\"",
+            "contest_admission_inflight{lane=\"in-progress\"");
+
+    private void logAdmission(Metrics m) {
+        if (admissionLog == null || m.admission.isEmpty()) {
+            return;
+        }
+        try {
+            if (!Files.exists(admissionLog)) {
+                Files.writeString(admissionLog, "seconds\tshare\tstart limit\tstart inflight\tstart waiting on node"
+                        + "\tstart capacity/s\tstart refused (total)\tin-progress inflight\tconnections\n");
+            }
+            StringBuilder line = new StringBuilder(String.format(java.util.Locale.ROOT, "%.0f",
+                    (System.nanoTime() - startNanos) / 1e9));
+            for (String name : ADMISSION) {
+                Double v = m.admission.get(name);
+                line.append('\t').append(v == null ? "" : String.format(java.util.Locale.ROOT, "%.2f", v));
+            }
+            line.append('\t').append(lastConnections).append('\n');
+            Files.writeString(admissionLog, line, java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            // a figure for reading runs, not one the run depends on
+        }
     }
 
     private Metrics scrape() {
@@ -310,7 +344,7 @@ final class ServerProbe implements AutoCloseable {
                     progress.accept("/prometheus answered " + response.statusCode()
                             + ": heap and pool figures unavailable (set MONITORING_USER / MONITORING_PASSWORD)");
                 }
-                return new Metrics(0, 0, 0, 0, 0, 0, 0);
+                return new Metrics(0, 0, 0, 0, 0, 0, 0, Map.of());
             }
             long heapUsed = 0;
             long heapMax = 0;
@@ -319,9 +353,15 @@ final class ServerProbe implements AutoCloseable {
             int threads = 0;
             double gc = 0;
             long gcCount = 0;
+            Map<String, Double> admission = new HashMap<>();
             for (String line : response.body().split("\n")) {
                 if (line.startsWith("#")) {
                     continue;
+                }
+                for (String name : ADMISSION) {
+                    if (line.startsWith(name)) {
+                        admission.put(name, value(line));
+                    }
                 }
                 if (line.startsWith("jvm_memory_used_bytes{") && line.contains("area=\"heap\"")) {
                     heapUsed += (long) value(line);
@@ -339,12 +379,12 @@ final class ServerProbe implements AutoCloseable {
                     gcCount += (long) value(line);
                 }
             }
-            return new Metrics(heapUsed, heapMax, active, pending, threads, gc, gcCount);
+            return new Metrics(heapUsed, heapMax, active, pending, threads, gc, gcCount, admission);
         } catch (IOException | RuntimeException e) {
-            return new Metrics(0, 0, 0, 0, 0, 0, 0);
+            return new Metrics(0, 0, 0, 0, 0, 0, 0, Map.of());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Metrics(0, 0, 0, 0, 0, 0, 0);
+            return new Metrics(0, 0, 0, 0, 0, 0, 0, Map.of());
         }
     }
 
