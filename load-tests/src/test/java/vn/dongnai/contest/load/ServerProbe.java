@@ -7,10 +7,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -317,14 +319,14 @@ final class ServerProbe implements AutoCloseable {
                 Files.writeString(admissionLog, "seconds\tshare\tstart limit\tstart inflight\tstart waiting on node"
                         + "\tstart capacity/s\tstart refused (total)\tin-progress inflight\tconnections\n");
             }
-            StringBuilder line = new StringBuilder(String.format(java.util.Locale.ROOT, "%.0f",
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%.0f",
                     (System.nanoTime() - startNanos) / 1e9));
             for (String name : ADMISSION) {
                 Double v = m.admission.get(name);
-                line.append('\t').append(v == null ? "" : String.format(java.util.Locale.ROOT, "%.2f", v));
+                line.append('\t').append(v == null ? "" : String.format(Locale.ROOT, "%.2f", v));
             }
             line.append('\t').append(lastConnections).append('\n');
-            Files.writeString(admissionLog, line, java.nio.file.StandardOpenOption.APPEND);
+            Files.writeString(admissionLog, line, StandardOpenOption.APPEND);
         } catch (IOException e) {
             // a figure for reading runs, not one the run depends on
         }
