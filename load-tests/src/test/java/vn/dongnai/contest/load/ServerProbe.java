@@ -53,6 +53,7 @@ final class ServerProbe implements AutoCloseable {
     private volatile boolean scrapeRefusedReported;
     /** One line a second of the lanes' state (admission.tsv): why starts waited, when they did. */
     private final Path admissionLog;
+    private boolean admissionLogStarted;
 
     private final long startNanos = System.nanoTime();
     private final double appCpuStart;
@@ -302,6 +303,8 @@ final class ServerProbe implements AutoCloseable {
 
     private record Metrics(long heapUsed, long heapMax, int poolActive, int poolPending, int threads,
                            double gcSeconds, long gcCount, Map<String, Double> admission) {
+        /** What a scrape that got no answer reads as. */
+        static final Metrics NONE = new Metrics(0, 0, 0, 0, 0, 0, 0, Map.of());
     }
 
     /** The lanes' gauges worth a line a second: the share left to the lower lanes, and the start lane's state. */
@@ -315,7 +318,8 @@ final class ServerProbe implements AutoCloseable {
             return;
         }
         try {
-            if (!Files.exists(admissionLog)) {
+            if (!admissionLogStarted) {
+                admissionLogStarted = true;
                 Files.writeString(admissionLog, "seconds\tshare\tstart limit\tstart inflight\tstart waiting on node"
                         + "\tstart capacity/s\tstart refused (total)\tin-progress inflight\tconnections\n");
             }
@@ -346,7 +350,7 @@ final class ServerProbe implements AutoCloseable {
                     progress.accept("/prometheus answered " + response.statusCode()
                             + ": heap and pool figures unavailable (set MONITORING_USER / MONITORING_PASSWORD)");
                 }
-                return new Metrics(0, 0, 0, 0, 0, 0, 0, Map.of());
+                return Metrics.NONE;
             }
             long heapUsed = 0;
             long heapMax = 0;
@@ -383,10 +387,10 @@ final class ServerProbe implements AutoCloseable {
             }
             return new Metrics(heapUsed, heapMax, active, pending, threads, gc, gcCount, admission);
         } catch (IOException | RuntimeException e) {
-            return new Metrics(0, 0, 0, 0, 0, 0, 0, Map.of());
+            return Metrics.NONE;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Metrics(0, 0, 0, 0, 0, 0, 0, Map.of());
+            return Metrics.NONE;
         }
     }
 
