@@ -1,5 +1,6 @@
 package vn.dongnai.contest.attempt;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.transaction.TransactionOperations;
@@ -113,7 +114,7 @@ class Autosaves {
     final Batches<Save, Integer> saves;
 
     Autosaves(Sql sql, AttemptService attempts, QuestionCatalog catalog, Clock clock, TransactionOperations<Connection> transactions,
-              @Named(TaskExecutors.BLOCKING) Executor blocking,
+              @Named(TaskExecutors.BLOCKING) Executor blocking, MeterRegistry meters,
               @Value("${contest.autosave.writers:2}") int writers) {
         this.sql = sql;
         this.attempts = attempts;
@@ -121,7 +122,7 @@ class Autosaves {
         this.clock = clock;
         this.transactions = transactions;
         this.blocking = blocking;
-        this.saves = new Batches<>("autosave-writer", writers, 256, Duration.ZERO, blocking, this::write);
+        this.saves = new Batches<>("autosave-writer", writers, 256, Duration.ZERO, blocking, this::write).bindTo(meters);
     }
 
     /** Completes once the answer is committed; fails with the rule it broke (404, 409, 422) otherwise. */

@@ -1,5 +1,6 @@
 package vn.dongnai.contest.attempt;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
@@ -68,13 +69,13 @@ class SubmitCommitter {
                     @Value("${contest.submit.batch-size:64}") int batchSize,
                     @Value("${contest.submit.batch-wait:2ms}") Duration batchWait,
                     @Value("${contest.submit.committers:2}") int committers,
-                    @Named(TaskExecutors.BLOCKING) Executor blocking) {
+                    @Named(TaskExecutors.BLOCKING) Executor blocking, MeterRegistry meters) {
         this.attempts = attempts;
         this.blocking = blocking;
         this.clock = clock;
         // a submit that comes as the node stops is made alone on the blocking pool: an event loop must
         // not wait for the database
-        this.groups = new Batches<>("submit-committer", committers, batchSize, batchWait, blocking, this::commit);
+        this.groups = new Batches<>("submit-committer", committers, batchSize, batchWait, blocking, this::commit).bindTo(meters);
     }
 
     /**

@@ -94,6 +94,7 @@ public class Leaderboards {
         this.transactions = transactions;
         // the contest-day dashboard's "boards behind" panel (deploy/grafana)
         meters.gaugeMapSize("contest.leaderboard.stale.rounds", List.of(), staleRounds);
+        writes.bindTo(meters);
     }
 
     @EventListener

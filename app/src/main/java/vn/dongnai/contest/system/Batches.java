@@ -1,5 +1,8 @@
 package vn.dongnai.contest.system;
 
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,6 +15,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
@@ -40,6 +44,10 @@ public final class Batches<T, R> implements AutoCloseable {
     private final BlockingQueue<Queued<T, R>> queue = new LinkedBlockingQueue<>();
     private final List<Thread> writers;
     private volatile boolean running = true;
+    /** Batches written, values in them and time spent writing them: where a peak's writes wait shows here. */
+    private final LongAdder batches = new LongAdder();
+    private final LongAdder written = new LongAdder();
+    private final LongAdder writingNanos = new LongAdder();
     /** Tests hold the writers to queue a known batch (fair, so a hold of every permit is not starved). */
     private final Semaphore gate;
 
@@ -125,6 +133,7 @@ public final class Batches<T, R> implements AutoCloseable {
     }
 
     private void writeOut(List<Queued<T, R>> batch) {
+        long began = System.nanoTime();
         try {
             List<R> results = write.apply(batch.stream().map(Queued::value).toList());
             for (int i = 0; i < batch.size(); i++) {
@@ -137,7 +146,28 @@ public final class Batches<T, R> implements AutoCloseable {
             // an Error must not end the writer silently, leaving every later write queued for nobody
             LOG.error("{}: a batch of {} writes failed; its callers are told and the writer goes on", name, batch.size(), e);
             batch.forEach(q -> q.done().completeExceptionally(e));
+        } finally {
+            batches.increment();
+            written.add(batch.size());
+            writingNanos.add(System.nanoTime() - began);
         }
+    }
+
+    /**
+     * Publishes the queue and the batches under {@code contest.batches.*} tagged with this name: values
+     * waiting, batches and values written, and seconds spent writing (their quotients are the mean batch's
+     * size and time).
+     */
+    public Batches<T, R> bindTo(MeterRegistry meters) {
+        Gauge.builder("contest.batches.queued", queue, BlockingQueue::size).tag("batches", name)
+                .description("values waiting for a batch").register(meters);
+        FunctionCounter.builder("contest.batches.batches", batches, LongAdder::sum).tag("batches", name)
+                .description("batches written").register(meters);
+        FunctionCounter.builder("contest.batches.written", written, LongAdder::sum).tag("batches", name)
+                .description("values written in batches").register(meters);
+        FunctionCounter.builder("contest.batches.writing", writingNanos, n -> n.sum() / 1e9).tag("batches", name)
+                .baseUnit("seconds").description("time spent writing batches").register(meters);
+        return this;
     }
 
     /** Holds every writer after its current batch (tests): writes queue up until {@link #release}. */

@@ -1,5 +1,6 @@
 package vn.dongnai.contest.system;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -85,6 +86,40 @@ class BatchesTest {
             }
         }
         assertEquals(List.of(List.of(1, 2), List.of(3)), written);
+    }
+
+    @Test
+    void itsMetersCountTheQueueTheBatchesTheValuesInThemAndTheTimeSpentWriting() throws Exception {
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        try (Batches<Integer, Integer> batches = new Batches<Integer, Integer>("test", 1, 2, batch -> {
+            sleep(20);
+            return recording(batch);
+        }).bindTo(meters)) {
+            batches.hold();
+            List<CompletableFuture<Integer>> results;
+            try {
+                results = List.of(batches.add(1), batches.add(2), batches.add(3));
+                assertEquals(3, meters.get("contest.batches.queued").tag("batches", "test").gauge().value());
+            } finally {
+                batches.release();
+            }
+            for (CompletableFuture<Integer> result : results) {
+                result.get(5, SECONDS);
+            }
+            assertEquals(0, meters.get("contest.batches.queued").gauge().value());
+            assertEquals(2, meters.get("contest.batches.batches").functionCounter().count());
+            assertEquals(3, meters.get("contest.batches.written").functionCounter().count());
+            // two batches of at least 20 ms each
+            assertTrue(meters.get("contest.batches.writing").functionCounter().count() >= 0.040);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

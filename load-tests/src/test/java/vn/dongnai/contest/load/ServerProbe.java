@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * What the server spent while the load ran: CPU-seconds of the app, the database, Redis, the load
@@ -54,6 +55,8 @@ final class ServerProbe implements AutoCloseable {
     /** One line a second of the lanes' state (admission.tsv): why starts waited, when they did. */
     private final Path admissionLog;
     private boolean admissionLogStarted;
+    /** The submit committers' counters at the last line, for the line's per-second figures. */
+    private double[] committedBefore;
 
     private final long startNanos = System.nanoTime();
     private final double appCpuStart;
@@ -307,11 +310,20 @@ final class ServerProbe implements AutoCloseable {
         static final Metrics NONE = new Metrics(0, 0, 0, 0, 0, 0, 0, Map.of());
     }
 
-    /** The lanes' gauges worth a line a second: the share left to the lower lanes, and the start lane's state. */
+    /**
+     * The gauges worth a line a second: the share left to the lower lanes, the start lane's state, and the
+     * submits and board writes waiting for a batch.
+     */
     private static final List<String> ADMISSION = List.of("contest_admission_share", "contest_admission_limit{lane=\"start\"",
             "contest_admission_inflight{lane=\"start\"", "contest_admission_waiting{lane=\"start\"",
             "contest_admission_capacity{lane=\"start\"", "contest_admission_refused_total{lane=\"start\"",
-            "contest_admission_inflight{lane=\"in-progress\"");
+            "contest_admission_inflight{lane=\"in-progress\"", "contest_batches_queued{batches=\"submit-committer\"",
+            "contest_batches_queued{batches=\"board-writes\"");
+    /** The submit committers' counters: groups, submits in them, seconds writing them. */
+    private static final List<String> COMMITTED = List.of("contest_batches_batches_total{batches=\"submit-committer\"",
+            "contest_batches_written_total{batches=\"submit-committer\"",
+            "contest_batches_writing_seconds_total{batches=\"submit-committer\"");
+    private static final List<String> LOGGED = Stream.concat(ADMISSION.stream(), COMMITTED.stream()).toList();
 
     private void logAdmission(Metrics m) {
         if (admissionLog == null || m.admission.isEmpty()) {
@@ -321,7 +333,8 @@ final class ServerProbe implements AutoCloseable {
             if (!admissionLogStarted) {
                 admissionLogStarted = true;
                 Files.writeString(admissionLog, "seconds\tshare\tstart limit\tstart inflight\tstart waiting on node"
-                        + "\tstart capacity/s\tstart refused (total)\tin-progress inflight\tconnections\n");
+                        + "\tstart capacity/s\tstart refused (total)\tin-progress inflight\tsubmits queued for a group"
+                        + "\tboard writes queued\tconnections\tsubmit groups\tsubmits per group\tms per group\n");
             }
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%.0f",
                     (System.nanoTime() - startNanos) / 1e9));
@@ -329,7 +342,17 @@ final class ServerProbe implements AutoCloseable {
                 Double v = m.admission.get(name);
                 line.append('\t').append(v == null ? "" : String.format(Locale.ROOT, "%.2f", v));
             }
-            line.append('\t').append(lastConnections).append('\n');
+            line.append('\t').append(lastConnections);
+            // the committers over the last second: how many groups, how full, how long each took
+            double[] committed = COMMITTED.stream().mapToDouble(n -> m.admission.getOrDefault(n, 0.0)).toArray();
+            if (committedBefore != null) {
+                double groups = committed[0] - committedBefore[0];
+                line.append(String.format(Locale.ROOT, "\t%.0f\t%.1f\t%.1f", groups,
+                        groups == 0 ? 0 : (committed[1] - committedBefore[1]) / groups,
+                        groups == 0 ? 0 : (committed[2] - committedBefore[2]) * 1000 / groups));
+            }
+            committedBefore = committed;
+            line.append('\n');
             Files.writeString(admissionLog, line, StandardOpenOption.APPEND);
         } catch (IOException e) {
             // a figure for reading runs, not one the run depends on
@@ -364,7 +387,7 @@ final class ServerProbe implements AutoCloseable {
                 if (line.startsWith("#")) {
                     continue;
                 }
-                for (String name : ADMISSION) {
+                for (String name : LOGGED) {
                     if (line.startsWith(name)) {
                         admission.put(name, value(line));
                     }
