@@ -37,9 +37,12 @@ import java.util.concurrent.Executor;
  * takes shared locks on the rows it reads, so, as before, a save waits for a submit holding the
  * attempt and then finds it closed. When nothing was written, {@link AttemptService#saveAnswer} runs to say which rule failed.
  *
- * <p>Saves arriving together are made together: a few writer threads take whatever is queued and
- * write it in one transaction of two statements (one commit — one log flush — for many people),
- * answering each request once that commit is done, so "saved" still means saved. The first reads,
+ * <p>Saves arriving together are made together: a few writer threads take whatever is queued, and
+ * what arrives within {@code batch-wait} (5 ms) of a batch's first save, and write it in one
+ * transaction of two statements (one commit — one log flush — for many people), answering each
+ * request once that commit is done, so "saved" still means saved. Without the wait, saves came one
+ * by one faster than a batch was taken: at 1,600 a second, 1,400 commits of one save each, more
+ * CPU per journey than anything else the database did (docs/performance.md, "Fourteenth pass"). The first reads,
  * with the same shared locks, what the rules need of every attempt and question of the batch; the
  * rules are then decided in Java ({@link AutosaveRule}), and one multi-row INSERT writes the saves
  * that passed. (N copies of the one-statement save in a JDBC batch cost Connector/J a long
@@ -115,14 +118,15 @@ class Autosaves {
 
     Autosaves(Sql sql, AttemptService attempts, QuestionCatalog catalog, Clock clock, TransactionOperations<Connection> transactions,
               @Named(TaskExecutors.BLOCKING) Executor blocking, MeterRegistry meters,
-              @Value("${contest.autosave.writers:2}") int writers) {
+              @Value("${contest.autosave.writers:2}") int writers,
+              @Value("${contest.autosave.batch-wait:5ms}") Duration batchWait) {
         this.sql = sql;
         this.attempts = attempts;
         this.catalog = catalog;
         this.clock = clock;
         this.transactions = transactions;
         this.blocking = blocking;
-        this.saves = new Batches<>("autosave-writer", writers, 256, Duration.ZERO, blocking, this::write).bindTo(meters);
+        this.saves = new Batches<>("autosave-writer", writers, 256, batchWait, blocking, this::write).bindTo(meters);
     }
 
     /** Completes once the answer is committed; fails with the rule it broke (404, 409, 422) otherwise. */

@@ -3,10 +3,8 @@ package vn.dongnai.contest.ranking;
 import io.lettuce.core.RedisCommandTimeoutException;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.RedisFuture;
-import io.lettuce.core.RedisNoScriptException;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
-import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
@@ -14,12 +12,14 @@ import vn.dongnai.contest.system.Redis;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -33,6 +33,13 @@ import java.util.concurrent.TimeoutException;
  */
 @Singleton
 public class LeaderboardStore {
+
+    /** How long a batch of board writes may wait for Redis before the submits behind it are told it failed. */
+    private static final Duration WRITE_TIMEOUT = Duration.ofSeconds(10);
+    /** A rebuild's staging keys expire if the rebuild dies halfway. */
+    private static final long STAGING_TTL_SECONDS = 3_600;
+    /** Set once the boards were built from MySQL; a Redis that restarted empty has lost it. */
+    private static final String BUILT = "lb:{meta}:built";
 
     /** KEYS: order, members, entries, versions, units, communes, groups. ARGV: account, version, score, member, json, unit, commune. */
     private static final String UPSERT = """
@@ -147,32 +154,14 @@ public class LeaderboardStore {
      */
     void write(List<Change> changes) {
         RedisClusterAsyncCommands<String, String> async = redis.async();
-        List<RedisFuture<Long>> sent = new ArrayList<>(changes.size());
+        List<CompletableFuture<Long>> sent = new ArrayList<>(changes.size());
         for (Change c : changes) {
-            sent.add(async.evalsha(sha(c.script()), ScriptOutputType.INTEGER, c.board().all(), c.args()));
+            sent.add(Redis.script(async, c.script(), sha(c.script()), ScriptOutputType.INTEGER, c.board().all(), c.args()));
         }
-        for (int i = 0; i < sent.size(); i++) {
-            try {
-                sent.get(i).get(WRITE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            } catch (ExecutionException e) {
-                Change c = changes.get(i);
-                if (e.getCause() instanceof RedisNoScriptException) {
-                    run(c.script(), ScriptOutputType.INTEGER, c.board().all(), c.args());
-                } else if (e.getCause() instanceof RedisException redisFailure) {
-                    throw redisFailure;
-                } else {
-                    throw new RedisException(e.getCause());
-                }
-            } catch (TimeoutException e) {
-                throw new RedisCommandTimeoutException("board write not answered in " + WRITE_TIMEOUT_SECONDS + " s");
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new RedisException(e);
-            }
+        for (CompletableFuture<Long> answer : sent) {
+            await(answer, WRITE_TIMEOUT, "board write");
         }
     }
-
-    private static final long WRITE_TIMEOUT_SECONDS = 10;
 
     List<Row> page(BoardKeys board, long offset, int limit) {
         List<Object> lines = run(PAGE, ScriptOutputType.MULTI, new String[]{board.order(), board.entries()},
@@ -258,11 +247,6 @@ public class LeaderboardStore {
         }
     }
 
-    private static final long STAGING_TTL_SECONDS = 3_600;
-
-    /** Set once the boards were built from MySQL; a Redis that restarted empty has lost it. */
-    private static final String BUILT = "lb:{meta}:built";
-
     /** The masters holding the boards now ({@link Redis#masters}). */
     String masters() {
         return redis.masters();
@@ -291,16 +275,21 @@ public class LeaderboardStore {
         pending.clear();
     }
 
-    @SuppressWarnings("unchecked")
     private <T> T run(String script, ScriptOutputType output, String[] keys, String... args) {
-        RedisClusterCommands<String, String> commands = redis.sync();
-        String sha = sha(script);
+        return await(Redis.script(redis.async(), script, sha(script), output, keys, args), redis.timeout(), "board read");
+    }
+
+    /** A script's answer, or the Redis failure a synchronous command would have thrown. */
+    private static <T> T await(CompletableFuture<T> answer, Duration timeout, String what) {
         try {
-            return (T) commands.evalsha(sha, output, keys, args);
-        } catch (RedisNoScriptException e) {
-            // this node has not seen the script (a restart, a promoted replica, another Cluster
-            // master): EVAL runs it on the node owning the keys and leaves it cached there
-            return (T) commands.eval(script, output, keys, args);
+            return answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RedisException redisFailure ? redisFailure : new RedisException(e.getCause());
+        } catch (TimeoutException e) {
+            throw new RedisCommandTimeoutException(what + " not answered in " + timeout.toMillis() + " ms");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RedisException(e);
         }
     }
 

@@ -109,6 +109,25 @@ class LeaderboardTest extends IntegrationTest {
     }
 
     @Test
+    void aRedisThatLostItsScriptsStillTakesBoardWritesAndAnswersBoardReads() {
+        // a restarted Redis, a promoted replica or another Cluster master has not seen the board scripts
+        ContestRound round = fixtures.openRound(new Fixtures.RoundSpec(3, 600, 1, 5, false), 3);
+        List<Long> accounts = fixtures.gradedEntries(round, tiedEntries(50, 4));
+        Instant now = Instant.now();
+        accounts.forEach(a -> sql.insert("INSERT INTO leaderboard_outbox (round_id, account_id, created_at) VALUES (?, ?, ?)",
+                round.id(), a, now));
+        redis.sync().scriptFlush();
+
+        leaderboards.drain();
+        assertEquals(sqlOrder(round.id()), redisOrder(round.id()));
+
+        redis.sync().scriptFlush();
+        var page = api.get("/api/rounds/" + round.id() + "/leaderboard?limit=10", null);
+        assertEquals(200, page.status(), page.body());
+        assertEquals(10, page.list().size(), page.body());
+    }
+
+    @Test
     void anEntryAlreadyAppliedByTheOtherPathIsNotAFailureAndLeavesTheBoardFresh() {
         // the after-commit write and the drainer race for the same outbox rows under load
         ContestRound round = fixtures.openRound(new Fixtures.RoundSpec(3, 600, 1, 5, false), 3);

@@ -319,10 +319,11 @@ final class ServerProbe implements AutoCloseable {
             "contest_admission_capacity{lane=\"start\"", "contest_admission_refused_total{lane=\"start\"",
             "contest_admission_inflight{lane=\"in-progress\"", "contest_batches_queued{batches=\"submit-committer\"",
             "contest_batches_queued{batches=\"board-writes\"");
-    /** The submit committers' counters: groups, submits in them, seconds writing them. */
-    private static final List<String> COMMITTED = List.of("contest_batches_batches_total{batches=\"submit-committer\"",
-            "contest_batches_written_total{batches=\"submit-committer\"",
-            "contest_batches_writing_seconds_total{batches=\"submit-committer\"");
+    /** The submit committers' and autosave writers' counters: batches, values in them, seconds writing them. */
+    private static final List<String> COMMITTED = Stream.of("submit-committer", "autosave-writer")
+            .flatMap(b -> Stream.of("batches_total", "written_total", "writing_seconds_total")
+                    .map(c -> "contest_batches_" + c + "{batches=\"" + b + "\""))
+            .toList();
     private static final List<String> LOGGED = Stream.concat(ADMISSION.stream(), COMMITTED.stream()).toList();
 
     private void logAdmission(Metrics m) {
@@ -334,7 +335,8 @@ final class ServerProbe implements AutoCloseable {
                 admissionLogStarted = true;
                 Files.writeString(admissionLog, "seconds\tshare\tstart limit\tstart inflight\tstart waiting on node"
                         + "\tstart capacity/s\tstart refused (total)\tin-progress inflight\tsubmits queued for a group"
-                        + "\tboard writes queued\tconnections\tsubmit groups\tsubmits per group\tms per group\n");
+                        + "\tboard writes queued\tconnections\tsubmit groups\tsubmits per group\tms per group"
+                        + "\tautosave batches\tsaves per batch\tms per batch\n");
             }
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%.0f",
                     (System.nanoTime() - startNanos) / 1e9));
@@ -343,13 +345,14 @@ final class ServerProbe implements AutoCloseable {
                 line.append('\t').append(v == null ? "" : String.format(Locale.ROOT, "%.2f", v));
             }
             line.append('\t').append(lastConnections);
-            // the committers over the last second: how many groups, how full, how long each took
+            // the submit committers and the autosave writers over the last second: how many batches, how full,
+            // how long each took
             double[] committed = COMMITTED.stream().mapToDouble(n -> m.admission.getOrDefault(n, 0.0)).toArray();
-            if (committedBefore != null) {
-                double groups = committed[0] - committedBefore[0];
+            for (int i = 0; committedBefore != null && i < committed.length; i += 3) {
+                double groups = committed[i] - committedBefore[i];
                 line.append(String.format(Locale.ROOT, "\t%.0f\t%.1f\t%.1f", groups,
-                        groups == 0 ? 0 : (committed[1] - committedBefore[1]) / groups,
-                        groups == 0 ? 0 : (committed[2] - committedBefore[2]) * 1000 / groups));
+                        groups == 0 ? 0 : (committed[i + 1] - committedBefore[i + 1]) / groups,
+                        groups == 0 ? 0 : (committed[i + 2] - committedBefore[i + 2]) * 1000 / groups));
             }
             committedBefore = committed;
             line.append('\n');
