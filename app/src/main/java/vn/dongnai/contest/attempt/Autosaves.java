@@ -38,11 +38,11 @@ import java.util.concurrent.Executor;
  * attempt and then finds it closed. When nothing was written, {@link AttemptService#saveAnswer} runs to say which rule failed.
  *
  * <p>Saves arriving together are made together: a few writer threads take whatever is queued, and
- * what arrives within {@code batch-wait} (5 ms) of a batch's first save, and write it in one
+ * what arrives within {@code batch-wait} (15 ms) of a batch's first save, and write it in one
  * transaction of two statements (one commit — one log flush — for many people), answering each
  * request once that commit is done, so "saved" still means saved. Without the wait, saves came one
- * by one faster than a batch was taken: at 1,600 a second, 1,400 commits of one save each, more
- * CPU per journey than anything else the database did (docs/performance.md, "Fourteenth pass"). The first reads,
+ * by one faster than a batch was taken: at 1,600 a second, 1,400 commits of one save each where
+ * 110 of fifteen do now, and a journey cost a third more CPU (docs/performance.md, "Fourteenth pass"). The first reads,
  * with the same shared locks, what the rules need of every attempt and question of the batch; the
  * rules are then decided in Java ({@link AutosaveRule}), and one multi-row INSERT writes the saves
  * that passed. (N copies of the one-statement save in a JDBC batch cost Connector/J a long
@@ -119,7 +119,7 @@ class Autosaves {
     Autosaves(Sql sql, AttemptService attempts, QuestionCatalog catalog, Clock clock, TransactionOperations<Connection> transactions,
               @Named(TaskExecutors.BLOCKING) Executor blocking, MeterRegistry meters,
               @Value("${contest.autosave.writers:2}") int writers,
-              @Value("${contest.autosave.batch-wait:5ms}") Duration batchWait) {
+              @Value("${contest.autosave.batch-wait:15ms}") Duration batchWait) {
         this.sql = sql;
         this.attempts = attempts;
         this.catalog = catalog;

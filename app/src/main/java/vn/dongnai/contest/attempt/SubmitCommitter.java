@@ -67,7 +67,7 @@ class SubmitCommitter {
 
     SubmitCommitter(AttemptService attempts, Clock clock,
                     @Value("${contest.submit.batch-size:64}") int batchSize,
-                    @Value("${contest.submit.batch-wait:2ms}") Duration batchWait,
+                    @Value("${contest.submit.batch-wait:10ms}") Duration batchWait,
                     @Value("${contest.submit.committers:2}") int committers,
                     @Named(TaskExecutors.BLOCKING) Executor blocking, MeterRegistry meters) {
         this.attempts = attempts;
