@@ -126,7 +126,7 @@ class SeatLedger {
     SeatLedger(Redis redis, RedisDegradation degradation, AfterCommit afterCommit, Clock clock, MeterRegistry meters,
                Lanes lanes,
                @Value("${contest.admission.seats:-1}") int seats,
-               @Value("${contest.admission.in-progress-capacity-per-core:800}") int capacityPerCore,
+               @Value("${contest.admission.in-progress-capacity-per-core:1600}") int capacityPerCore,
                @Value("${contest.admission.seats-max-per-core:25000}") int maxPerCore,
                @Value("${contest.admission.answer-seconds:20s}") Duration answerEvery,
                @Value("${contest.admission.redis-timeout:200ms}") Duration timeout) {
