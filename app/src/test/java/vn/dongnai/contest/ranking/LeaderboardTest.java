@@ -50,6 +50,13 @@ class LeaderboardTest extends IntegrationTest {
         return entries.liveRanking(roundId).stream().map(Entry::attemptId).toList();
     }
 
+    /** Outbox rows for these contestants' entries, as their submits' commits leave them. */
+    private void pending(ContestRound round, List<Long> accounts) {
+        Instant now = Instant.now();
+        accounts.forEach(a -> sql.insert("INSERT INTO leaderboard_outbox (round_id, account_id, created_at) VALUES (?, ?, ?)",
+                round.id(), a, now));
+    }
+
     @Test
     void tenThousandEntriesWithManyTiesAreInTheSameOrderInRedisAsInSql() {
         ContestRound round = fixtures.openRound(new Fixtures.RoundSpec(3, 600, 1, 5, false), 3);
@@ -93,10 +100,7 @@ class LeaderboardTest extends IntegrationTest {
     @Test
     void entriesAppliedOneByOneThroughTheOutboxEndInTheSameOrderAsARebuild() {
         ContestRound round = fixtures.openRound(new Fixtures.RoundSpec(3, 600, 1, 5, false), 3);
-        List<Long> accounts = fixtures.gradedEntries(round, tiedEntries(600, 2));
-        Instant now = Instant.now();
-        accounts.forEach(a -> sql.insert("INSERT INTO leaderboard_outbox (round_id, account_id, created_at) VALUES (?, ?, ?)",
-                round.id(), a, now));
+        pending(round, fixtures.gradedEntries(round, tiedEntries(600, 2)));
 
         leaderboards.drain();
 
@@ -112,10 +116,7 @@ class LeaderboardTest extends IntegrationTest {
     void aRedisThatLostItsScriptsStillTakesBoardWritesAndAnswersBoardReads() {
         // a restarted Redis, a promoted replica or another Cluster master has not seen the board scripts
         ContestRound round = fixtures.openRound(new Fixtures.RoundSpec(3, 600, 1, 5, false), 3);
-        List<Long> accounts = fixtures.gradedEntries(round, tiedEntries(50, 4));
-        Instant now = Instant.now();
-        accounts.forEach(a -> sql.insert("INSERT INTO leaderboard_outbox (round_id, account_id, created_at) VALUES (?, ?, ?)",
-                round.id(), a, now));
+        pending(round, fixtures.gradedEntries(round, tiedEntries(50, 4)));
         redis.sync().scriptFlush();
 
         leaderboards.drain();

@@ -55,7 +55,7 @@ final class ServerProbe implements AutoCloseable {
     /** One line a second of the lanes' state (admission.tsv): why starts waited, when they did. */
     private final Path admissionLog;
     private boolean admissionLogStarted;
-    /** The submit committers' counters at the last line, for the line's per-second figures. */
+    /** The submit committers' and autosave writers' counters at the last line, for the line's per-second figures. */
     private double[] committedBefore;
 
     private final long startNanos = System.nanoTime();
