@@ -55,8 +55,8 @@ final class ServerProbe implements AutoCloseable {
     /** One line a second of the lanes' state (admission.tsv): why starts waited, when they did. */
     private final Path admissionLog;
     private boolean admissionLogStarted;
-    /** The submit committers' and autosave writers' counters at the last line, for the line's per-second figures. */
-    private double[] committedBefore;
+    /** The batchers' totals at the last line, for the line's per-second figures. */
+    private Map<String, BatchTotals> batchesBefore;
 
     private final long startNanos = System.nanoTime();
     private final double appCpuStart;
@@ -305,7 +305,7 @@ final class ServerProbe implements AutoCloseable {
     }
 
     private record Metrics(long heapUsed, long heapMax, int poolActive, int poolPending, int threads,
-                           double gcSeconds, long gcCount, Map<String, Double> admission) {
+                           double gcSeconds, long gcCount, Map<String, Double> logged) {
         /** What a scrape that got no answer reads as. */
         static final Metrics NONE = new Metrics(0, 0, 0, 0, 0, 0, 0, Map.of());
     }
@@ -314,20 +314,40 @@ final class ServerProbe implements AutoCloseable {
      * The gauges worth a line a second: the share left to the lower lanes, the start lane's state, and the
      * submits and board writes waiting for a batch.
      */
-    private static final List<String> ADMISSION = List.of("contest_admission_share", "contest_admission_limit{lane=\"start\"",
+    private static final List<String> GAUGES = List.of("contest_admission_share", "contest_admission_limit{lane=\"start\"",
             "contest_admission_inflight{lane=\"start\"", "contest_admission_waiting{lane=\"start\"",
             "contest_admission_capacity{lane=\"start\"", "contest_admission_refused_total{lane=\"start\"",
             "contest_admission_inflight{lane=\"in-progress\"", "contest_batches_queued{batches=\"submit-committer\"",
             "contest_batches_queued{batches=\"board-writes\"");
-    /** The submit committers' and autosave writers' counters: batches, values in them, seconds writing them. */
-    private static final List<String> COMMITTED = Stream.of("submit-committer", "autosave-writer")
-            .flatMap(b -> Stream.of("batches_total", "written_total", "writing_seconds_total")
-                    .map(c -> "contest_batches_" + c + "{batches=\"" + b + "\""))
-            .toList();
-    private static final List<String> LOGGED = Stream.concat(ADMISSION.stream(), COMMITTED.stream()).toList();
+    /** The batchers whose batches get a line a second: the submit committers, the autosave writers. */
+    private static final List<String> BATCHERS = List.of("submit-committer", "autosave-writer");
+    private static final List<String> LOGGED = Stream.concat(GAUGES.stream(),
+            BATCHERS.stream().flatMap(b -> BatchTotals.counters(b).stream())).toList();
+
+    /** A batcher's counters ({@code Batches.bindTo}): batches written, values in them, seconds writing them. */
+    private record BatchTotals(double batches, double values, double seconds) {
+
+        static List<String> counters(String batcher) {
+            return Stream.of("batches_total", "written_total", "writing_seconds_total")
+                    .map(c -> "contest_batches_" + c + "{batches=\"" + batcher + "\"").toList();
+        }
+
+        /** Absent counters (a platform without them) read as none written. */
+        static BatchTotals read(Map<String, Double> logged, String batcher) {
+            List<Double> v = counters(batcher).stream().map(n -> logged.getOrDefault(n, 0.0)).toList();
+            return new BatchTotals(v.get(0), v.get(1), v.get(2));
+        }
+
+        /** Since {@code before}: how many batches, how full, how long each took (ms). */
+        String since(BatchTotals before) {
+            double n = batches - before.batches;
+            return String.format(Locale.ROOT, "\t%.0f\t%.1f\t%.1f", n, n == 0 ? 0 : (values - before.values) / n,
+                    n == 0 ? 0 : (seconds - before.seconds) * 1000 / n);
+        }
+    }
 
     private void logAdmission(Metrics m) {
-        if (admissionLog == null || m.admission.isEmpty()) {
+        if (admissionLog == null || m.logged.isEmpty()) {
             return;
         }
         try {
@@ -340,21 +360,21 @@ final class ServerProbe implements AutoCloseable {
             }
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%.0f",
                     (System.nanoTime() - startNanos) / 1e9));
-            for (String name : ADMISSION) {
-                Double v = m.admission.get(name);
+            for (String name : GAUGES) {
+                Double v = m.logged.get(name);
                 line.append('\t').append(v == null ? "" : String.format(Locale.ROOT, "%.2f", v));
             }
             line.append('\t').append(lastConnections);
             // the submit committers and the autosave writers over the last second: how many batches, how full,
             // how long each took
-            double[] committed = COMMITTED.stream().mapToDouble(n -> m.admission.getOrDefault(n, 0.0)).toArray();
-            for (int i = 0; committedBefore != null && i < committed.length; i += 3) {
-                double groups = committed[i] - committedBefore[i];
-                line.append(String.format(Locale.ROOT, "\t%.0f\t%.1f\t%.1f", groups,
-                        groups == 0 ? 0 : (committed[i + 1] - committedBefore[i + 1]) / groups,
-                        groups == 0 ? 0 : (committed[i + 2] - committedBefore[i + 2]) * 1000 / groups));
+            Map<String, BatchTotals> totals = new HashMap<>();
+            for (String batcher : BATCHERS) {
+                totals.put(batcher, BatchTotals.read(m.logged, batcher));
+                if (batchesBefore != null) {
+                    line.append(totals.get(batcher).since(batchesBefore.get(batcher)));
+                }
             }
-            committedBefore = committed;
+            batchesBefore = totals;
             line.append('\n');
             Files.writeString(admissionLog, line, StandardOpenOption.APPEND);
         } catch (IOException e) {
@@ -385,14 +405,14 @@ final class ServerProbe implements AutoCloseable {
             int threads = 0;
             double gc = 0;
             long gcCount = 0;
-            Map<String, Double> admission = new HashMap<>();
+            Map<String, Double> logged = new HashMap<>();
             for (String line : response.body().split("\n")) {
                 if (line.startsWith("#")) {
                     continue;
                 }
                 for (String name : LOGGED) {
                     if (line.startsWith(name)) {
-                        admission.put(name, value(line));
+                        logged.put(name, value(line));
                     }
                 }
                 if (line.startsWith("jvm_memory_used_bytes{") && line.contains("area=\"heap\"")) {
@@ -411,7 +431,7 @@ final class ServerProbe implements AutoCloseable {
                     gcCount += (long) value(line);
                 }
             }
-            return new Metrics(heapUsed, heapMax, active, pending, threads, gc, gcCount, admission);
+            return new Metrics(heapUsed, heapMax, active, pending, threads, gc, gcCount, logged);
         } catch (IOException | RuntimeException e) {
             return Metrics.NONE;
         } catch (InterruptedException e) {
