@@ -6,6 +6,7 @@ import com.netflix.concurrency.limits.limit.FixedLimit;
 import com.netflix.concurrency.limits.limit.Gradient2Limit;
 import com.netflix.concurrency.limits.limiter.SimpleLimiter;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Value;
@@ -45,7 +46,8 @@ import java.util.function.LongSupplier;
  * {@code contest_admission_share} (of their limits, for the lower lanes), {@code _capacity{lane}} (per second when full), {@code _queued{lane}} (people in the lane's
  * waiting rooms as this node last saw them), {@code _waiting{lane}} (let in and waiting on this node
  * for a place), {@code _refused_total{lane}}, {@code _stale_total{lane}} (reads answered from the
- * short cache).
+ * short cache), {@code _served_total{lane}} and {@code _serving_seconds_total{lane}} (requests served
+ * to the end and their summed time: the lane's rate and mean time, for in progress, start and sign-in).
  */
 @Singleton
 class Lanes {
@@ -62,7 +64,7 @@ class Lanes {
     private final Map<String, Long> waiting = new ConcurrentHashMap<>();
     private final Map<Lane, Timing> timings = new EnumMap<>(Lane.class);
     private final Map<Lane, ArrayDeque<CompletableFuture<Limiter.Listener>>> turns = new EnumMap<>(Lane.class);
-    private final LongAdder inProgressServed = new LongAdder();
+    private final Map<Lane, Served> served = new EnumMap<>(Lane.class);
     private final double queueSeconds;
     private final Share share;
     private final LongSupplier ticker;
@@ -104,6 +106,14 @@ class Lanes {
         for (Lane roomed : new Lane[]{Lane.START, Lane.SIGN_IN}) {
             timings.put(roomed, new Timing());
             turns.put(roomed, new ArrayDeque<>());
+        }
+        for (Lane timed : new Lane[]{Lane.IN_PROGRESS, Lane.START, Lane.SIGN_IN}) {
+            Served s = new Served();
+            served.put(timed, s);
+            FunctionCounter.builder("contest.admission.served", s.count, LongAdder::sum).tag("lane", timed.tag())
+                    .description("requests of the lane served to the end").register(meters);
+            FunctionCounter.builder("contest.admission.serving.seconds", s.nanos, n -> n.sum() / 1e9).tag("lane", timed.tag())
+                    .description("their time from a place in the lane to its end, summed").register(meters);
         }
         Gauge.builder("contest.admission.share", share, s -> s.share)
                 .description("the share of their limits the lower lanes may use; below 1 while people mid-attempt wait too long")
@@ -151,11 +161,14 @@ class Lanes {
         }
         Limiter.Listener inner = place.get();
         long began = ticker.getAsLong();
+        Served s = served.get(lane);
         // a place given back goes to the first request waiting on this node for one
         return Optional.of(new Limiter.Listener() {
             @Override
             public void onSuccess() {
-                timing.completed(ticker.getAsLong() - began);
+                long nanos = ticker.getAsLong() - began;
+                timing.completed(nanos);
+                s.add(nanos);
                 inner.onSuccess();
                 nextInTurn(lane);
             }
@@ -176,11 +189,13 @@ class Lanes {
 
     private Limiter.Listener timedInProgress(Limiter.Listener inner) {
         long began = ticker.getAsLong();
+        Served s = served.get(Lane.IN_PROGRESS);
         return new Limiter.Listener() {
             @Override
             public void onSuccess() {
-                share.completed(ticker.getAsLong() - began);
-                inProgressServed.increment();
+                long nanos = ticker.getAsLong() - began;
+                share.completed(nanos);
+                s.add(nanos);
                 inner.onSuccess();
             }
 
@@ -198,7 +213,19 @@ class Lanes {
 
     /** In-progress requests this node has served since it started (the seats' pace, {@link SeatLedger}). */
     long inProgressServed() {
-        return inProgressServed.sum();
+        return served.get(Lane.IN_PROGRESS).count.sum();
+    }
+
+    /** A lane's requests served to the end and their time, for {@code /prometheus}: its rate and mean time. */
+    private record Served(LongAdder count, LongAdder nanos) {
+        Served() {
+            this(new LongAdder(), new LongAdder());
+        }
+
+        void add(long took) {
+            count.increment();
+            nanos.add(took);
+        }
     }
 
     /** How many of a lower lane may be in flight now: its limit times the share the in-progress lane leaves it. */

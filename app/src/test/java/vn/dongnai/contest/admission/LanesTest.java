@@ -128,4 +128,27 @@ class LanesTest {
         assertTrue(waiting.isDone(), "let in once the share allows one start again, without anyone else arriving");
         assertEquals(1, guarded.inflight(Lane.START));
     }
+
+    @Test
+    void theMetricsCountEachLanesRequestsServedAndTheirTime() {
+        AtomicLong nanos = new AtomicLong();
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        Lanes counted = new Lanes(meters, "fixed", 2, 0, 4, 0, 0, 0, 0.5, 0, nanos::get);
+        for (long ms : new long[]{10, 30}) {
+            Limiter.Listener save = counted.tryAcquire(Lane.IN_PROGRESS).orElseThrow();
+            nanos.addAndGet(ms * 1_000_000);
+            save.onSuccess();
+        }
+        Limiter.Listener start = counted.tryAcquire(Lane.START).orElseThrow();
+        nanos.addAndGet(50_000_000);
+        start.onSuccess();
+        // a start given up (the client left) was not served
+        counted.tryAcquire(Lane.START).orElseThrow().onIgnore();
+
+        assertEquals(2, meters.get("contest.admission.served").tag("lane", "in-progress").functionCounter().count());
+        assertEquals(0.040, meters.get("contest.admission.serving.seconds").tag("lane", "in-progress").functionCounter().count(), 1e-9);
+        assertEquals(1, meters.get("contest.admission.served").tag("lane", "start").functionCounter().count());
+        assertEquals(0.050, meters.get("contest.admission.serving.seconds").tag("lane", "start").functionCounter().count(), 1e-9);
+        assertEquals(2, counted.inProgressServed());
+    }
 }

@@ -57,6 +57,7 @@ final class ServerProbe implements AutoCloseable {
     private boolean admissionLogStarted;
     /** The batchers' totals at the last line, for the line's per-second figures. */
     private Map<String, BatchTotals> batchesBefore;
+    private Map<String, LaneTotals> lanesBefore;
 
     private final long startNanos = System.nanoTime();
     private final double appCpuStart;
@@ -321,8 +322,31 @@ final class ServerProbe implements AutoCloseable {
             "contest_batches_queued{batches=\"board-writes\"");
     /** The batchers whose batches get a line a second: the submit committers, the autosave writers. */
     private static final List<String> BATCHERS = List.of("submit-committer", "autosave-writer");
-    private static final List<String> LOGGED = Stream.concat(GAUGES.stream(),
-            BATCHERS.stream().flatMap(b -> BatchTotals.counters(b).stream())).toList();
+    /** The lanes whose requests served and mean time get a line a second: people mid-attempt, starts. */
+    private static final List<String> LANES = List.of("in-progress", "start");
+    private static final List<String> LOGGED = Stream.of(GAUGES.stream(),
+            BATCHERS.stream().flatMap(b -> BatchTotals.counters(b).stream()),
+            LANES.stream().flatMap(l -> LaneTotals.counters(l).stream())).flatMap(s -> s).toList();
+
+    /** A lane's counters ({@code Lanes}): requests served to the end, seconds they took. */
+    private record LaneTotals(double served, double seconds) {
+
+        static List<String> counters(String lane) {
+            return Stream.of("served_total", "serving_seconds_total")
+                    .map(c -> "contest_admission_" + c + "{lane=\"" + lane + "\"").toList();
+        }
+
+        static LaneTotals read(Map<String, Double> logged, String lane) {
+            List<Double> v = counters(lane).stream().map(n -> logged.getOrDefault(n, 0.0)).toList();
+            return new LaneTotals(v.get(0), v.get(1));
+        }
+
+        /** Since {@code before}: how many were served and their mean time (ms). */
+        String since(LaneTotals before) {
+            double n = served - before.served;
+            return String.format(Locale.ROOT, "\t%.0f\t%.1f", n, n == 0 ? 0 : (seconds - before.seconds) * 1000 / n);
+        }
+    }
 
     /** A batcher's counters ({@code Batches.bindTo}): batches written, values in them, seconds writing them. */
     private record BatchTotals(double batches, double values, double seconds) {
@@ -356,7 +380,8 @@ final class ServerProbe implements AutoCloseable {
                 Files.writeString(admissionLog, "seconds\tshare\tstart limit\tstart inflight\tstart waiting on node"
                         + "\tstart capacity/s\tstart refused (total)\tin-progress inflight\tsubmits queued for a group"
                         + "\tboard writes queued\tconnections\tsubmit groups\tsubmits per group\tms per group"
-                        + "\tautosave batches\tsaves per batch\tms per batch\n");
+                        + "\tautosave batches\tsaves per batch\tms per batch"
+                        + "\tin-progress served\tin-progress ms\tstarts served\tms per start\n");
             }
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%.0f",
                     (System.nanoTime() - startNanos) / 1e9));
@@ -375,6 +400,15 @@ final class ServerProbe implements AutoCloseable {
                 }
             }
             batchesBefore = totals;
+            // the lanes over the last second: what people mid-attempt wait for (the share follows it), how many starts
+            Map<String, LaneTotals> lanes = new HashMap<>();
+            for (String lane : LANES) {
+                lanes.put(lane, LaneTotals.read(m.logged, lane));
+                if (lanesBefore != null) {
+                    line.append(lanes.get(lane).since(lanesBefore.get(lane)));
+                }
+            }
+            lanesBefore = lanes;
             line.append('\n');
             Files.writeString(admissionLog, line, StandardOpenOption.APPEND);
         } catch (IOException e) {
