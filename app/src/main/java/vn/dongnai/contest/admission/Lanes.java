@@ -44,7 +44,7 @@ import java.util.function.LongSupplier;
  * <p>
  * Metrics ({@code /prometheus}): {@code contest_admission_inflight{lane}}, {@code _limit{lane}},
  * {@code contest_admission_share} (of their limits, for the lower lanes), {@code _capacity{lane}} (per second when full), {@code _queued{lane}} (people in the lane's
- * waiting rooms as this node last saw them), {@code _waiting{lane}} (let in and waiting on this node
+ * waiting rooms as this node last saw them), {@code _called{lane}} (their tickets called and not back yet), {@code _waiting{lane}} (let in and waiting on this node
  * for a place), {@code _refused_total{lane}}, {@code _stale_total{lane}} (reads answered from the
  * short cache), {@code _served_total{lane}} and {@code _serving_seconds_total{lane}} (requests served
  * to the end and their summed time: the lane's rate and mean time, for in progress, start and sign-in).
@@ -57,11 +57,18 @@ class Lanes {
     private static final double ALPHA = 0.05;
     private static final long SHARE_PERIOD_MS = 100;
     private static final double SHARE_STEP = 0.05;
+    /**
+     * The share grows back while the in-progress requests take less than this part of the target. Half
+     * once; but autosaves and submits now wait 10–15 ms for their batch (Autosaves, SubmitCommitter), so
+     * a healthy box's mean is 20–35 ms, and below half of 50 ms a share cut by one slow moment stayed cut
+     * for tens of seconds (docs/performance.md, "Fifteenth pass").
+     */
+    private static final double GROW_BELOW = 0.8;
 
     private final Map<Lane, SimpleLimiter<Void>> limiters = new EnumMap<>(Lane.class);
     private final Map<Lane, Counter> refused = new EnumMap<>(Lane.class);
     private final Map<Lane, Counter> stale = new EnumMap<>(Lane.class);
-    private final Map<String, Long> waiting = new ConcurrentHashMap<>();
+    private final Map<String, Room> rooms = new ConcurrentHashMap<>();
     private final Map<Lane, Timing> timings = new EnumMap<>(Lane.class);
     private final Map<Lane, ArrayDeque<CompletableFuture<Limiter.Listener>>> turns = new EnumMap<>(Lane.class);
     private final Map<Lane, Served> served = new EnumMap<>(Lane.class);
@@ -125,8 +132,11 @@ class Lanes {
                     .description("requests of the lane being served or queued for a worker").register(meters);
             Gauge.builder("contest.admission.limit", limiter, l -> lane == Lane.IN_PROGRESS ? -1 : l.getLimit())
                     .tag("lane", tag).description("the lane's current concurrency limit (-1: never refused)").register(meters);
-            Gauge.builder("contest.admission.queued", this, l -> l.queued(lane)).tag("lane", tag)
+            Gauge.builder("contest.admission.queued", this, l -> l.rooms(lane, Room::uncalled)).tag("lane", tag)
                     .description("people in the lane's waiting rooms, as this node last saw them").register(meters);
+            Gauge.builder("contest.admission.called", this, l -> l.rooms(lane, Room::called)).tag("lane", tag)
+                    .description("tickets of the lane's rooms called and not back yet, as this node last saw them")
+                    .register(meters);
             if (timings.containsKey(lane)) {
                 Gauge.builder("contest.admission.capacity", this, l -> l.capacity(lane)).tag("lane", tag)
                         .description("what the lane takes per second on this node when full: limit / measured time of one request")
@@ -244,7 +254,7 @@ class Lanes {
      * {@value #SHARE_PERIOD_MS} ms from the mean time of the in-progress requests completed meanwhile.
      * Above the target (the box makes autosaves and submits wait) it shrinks by a fifth, down to none
      * at all — starts, reads and sign-ins then wait in their queues and rooms (or get the short cache),
-     * which cost nothing; below half the target, or with no in-progress request at all, it grows back
+     * which cost nothing; below {@link #GROW_BELOW} of the target, or with no in-progress request at all, it grows back
      * by {@value #SHARE_STEP} of the limit. A concurrency
      * limit per lane alone would let a start wave fill the cores while autosaves queue behind it for
      * CPU. A target of 0 turns it off.
@@ -279,7 +289,7 @@ class Lanes {
                         double mean = n == 0 ? 0 : (double) total.sumThenReset() / n;
                         if (mean > targetNanos) {
                             share = share < 0.01 ? 0 : share * 0.8;
-                        } else if (mean < targetNanos / 2.0) {
+                        } else if (mean < targetNanos * GROW_BELOW) {
                             share = Math.min(1.0, share + SHARE_STEP);
                         }
                     }
@@ -415,17 +425,21 @@ class Lanes {
         stale.get(lane).increment();
     }
 
-    /** How many wait in {@code room} (tickets handed out and not yet called), as last seen here. */
-    void sawRoom(String room, long waitingNow) {
-        waiting.put(room, Math.max(0, waitingNow));
+    /** A waiting room as last seen here: tickets not called yet, and called ones whose holders are not back. */
+    private record Room(long uncalled, long called) {
     }
 
-    private double queued(Lane lane) {
+    /** How many wait in {@code room} (tickets handed out and not yet called) and how many called are not back, as last seen here. */
+    void sawRoom(String room, long uncalled, long called) {
+        rooms.put(room, new Room(Math.max(0, uncalled), Math.max(0, called)));
+    }
+
+    private double rooms(Lane lane, java.util.function.ToLongFunction<Room> figure) {
         String prefix = lane == Lane.SIGN_IN ? Admission.SIGN_IN_ROOM : lane == Lane.START ? "r:" : null;
         if (prefix == null) {
             return 0;
         }
-        return waiting.entrySet().stream().filter(e -> e.getKey().startsWith(prefix)).mapToLong(Map.Entry::getValue).sum();
+        return rooms.entrySet().stream().filter(e -> e.getKey().startsWith(prefix)).mapToLong(e -> figure.applyAsLong(e.getValue())).sum();
     }
 
     private static SimpleLimiter<Void> limiter(Lane lane, Limit limit) {

@@ -138,7 +138,7 @@ final class WaitingRoomFilter {
                         .thenApplyAsync(visit -> visit, loop))
                 .flatMapMany(visit -> {
                     WaitingLine.Turn turn = visit.turn();
-                    lanes.sawRoom(room, turn.issued() - turn.serving());
+                    lanes.sawRoom(room, turn.issued() - turn.serving(), visit.pending());
                     if (turn.admitted()) {
                         return inTurn(chain, lane, loop);
                     }

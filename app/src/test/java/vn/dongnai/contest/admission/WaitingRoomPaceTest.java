@@ -46,6 +46,8 @@ class WaitingRoomPaceTest {
     private static final double WINDOW_SECONDS = 1;
     /** Each node's first-come-first-served queue: this many seconds of its lane (contest.admission.queue-seconds). */
     private static final double QUEUE_SECONDS = 0.5;
+    /** How long a called ticket whose holder has not come back holds a place in the window (contest.admission.call-grace). */
+    private static final Duration CALL_GRACE = Duration.ofSeconds(3);
     private static RedisClient client;
     private static Redis redis;
 
@@ -136,7 +138,7 @@ class WaitingRoomPaceTest {
         List<WaitingRooms> rooms = new ArrayList<>();
         for (int i = 0; i < nodes; i++) {
             rooms.add(new WaitingRooms(redis, degradation, clock, Duration.ofSeconds(5), Duration.ofHours(1),
-                    Duration.ofSeconds(10), 10, WINDOW_SECONDS));
+                    CALL_GRACE, 10, WINDOW_SECONDS));
         }
         try {
             double nodeCapacity = k * 1000.0 / t;
@@ -416,6 +418,6 @@ class WaitingRoomPaceTest {
     private static WaitingRooms emptyRoom(String room, SimulatedClock clock) {
         redis.sync().del(WaitingRooms.keys(room));
         return new WaitingRooms(redis, new RedisDegradation(new SimpleMeterRegistry(), clock), clock,
-                Duration.ofSeconds(5), Duration.ofHours(1), Duration.ofSeconds(10), 10, WINDOW_SECONDS);
+                Duration.ofSeconds(5), Duration.ofHours(1), CALL_GRACE, 10, WINDOW_SECONDS);
     }
 }

@@ -312,14 +312,15 @@ final class ServerProbe implements AutoCloseable {
     }
 
     /**
-     * The gauges worth a line a second: the share left to the lower lanes, the start lane's state, and the
+     * The gauges worth a line a second: the share left to the lower lanes, the start lane's state and its rooms, and the
      * submits and board writes waiting for a batch.
      */
     private static final List<String> GAUGES = List.of("contest_admission_share", "contest_admission_limit{lane=\"start\"",
             "contest_admission_inflight{lane=\"start\"", "contest_admission_waiting{lane=\"start\"",
             "contest_admission_capacity{lane=\"start\"", "contest_admission_refused_total{lane=\"start\"",
             "contest_admission_inflight{lane=\"in-progress\"", "contest_batches_queued{batches=\"submit-committer\"",
-            "contest_batches_queued{batches=\"board-writes\"");
+            "contest_batches_queued{batches=\"board-writes\"", "contest_admission_queued{lane=\"start\"",
+            "contest_admission_called{lane=\"start\"");
     /** The batchers whose batches get a line a second: the submit committers, the autosave writers. */
     private static final List<String> BATCHERS = List.of("submit-committer", "autosave-writer");
     /** The lanes whose requests served and mean time get a line a second: people mid-attempt, starts. */
@@ -379,7 +380,7 @@ final class ServerProbe implements AutoCloseable {
                 admissionLogStarted = true;
                 Files.writeString(admissionLog, "seconds\tshare\tstart limit\tstart inflight\tstart waiting on node"
                         + "\tstart capacity/s\tstart refused (total)\tin-progress inflight\tsubmits queued for a group"
-                        + "\tboard writes queued\tconnections\tsubmit groups\tsubmits per group\tms per group"
+                        + "\tboard writes queued\tstart room: uncalled\tstart room: called, not back\tconnections\tsubmit groups\tsubmits per group\tms per group"
                         + "\tautosave batches\tsaves per batch\tms per batch"
                         + "\tin-progress served\tin-progress ms\tstarts served\tms per start\n");
             }
