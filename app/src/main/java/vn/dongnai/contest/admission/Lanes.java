@@ -23,6 +23,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.LongSupplier;
+import java.util.function.ToLongFunction;
 
 /**
  * One Netflix concurrency-limits {@link SimpleLimiter} per lane, per node. The in-progress lane's
@@ -57,13 +58,6 @@ class Lanes {
     private static final double ALPHA = 0.05;
     private static final long SHARE_PERIOD_MS = 100;
     private static final double SHARE_STEP = 0.05;
-    /**
-     * The share grows back while the in-progress requests take less than this part of the target. Half
-     * once; but autosaves and submits now wait 10–15 ms for their batch (Autosaves, SubmitCommitter), so
-     * a healthy box's mean is 20–35 ms, and below half of 50 ms a share cut by one slow moment stayed cut
-     * for tens of seconds (docs/performance.md, "Fifteenth pass").
-     */
-    private static final double GROW_BELOW = 0.8;
 
     private final Map<Lane, SimpleLimiter<Void>> limiters = new EnumMap<>(Lane.class);
     private final Map<Lane, Counter> refused = new EnumMap<>(Lane.class);
@@ -254,7 +248,7 @@ class Lanes {
      * {@value #SHARE_PERIOD_MS} ms from the mean time of the in-progress requests completed meanwhile.
      * Above the target (the box makes autosaves and submits wait) it shrinks by a fifth, down to none
      * at all — starts, reads and sign-ins then wait in their queues and rooms (or get the short cache),
-     * which cost nothing; below {@link #GROW_BELOW} of the target, or with no in-progress request at all, it grows back
+     * which cost nothing; below half the target, or with no in-progress request at all, it grows back
      * by {@value #SHARE_STEP} of the limit. A concurrency
      * limit per lane alone would let a start wave fill the cores while autosaves queue behind it for
      * CPU. A target of 0 turns it off.
@@ -289,7 +283,7 @@ class Lanes {
                         double mean = n == 0 ? 0 : (double) total.sumThenReset() / n;
                         if (mean > targetNanos) {
                             share = share < 0.01 ? 0 : share * 0.8;
-                        } else if (mean < targetNanos * GROW_BELOW) {
+                        } else if (mean < targetNanos / 2.0) {
                             share = Math.min(1.0, share + SHARE_STEP);
                         }
                     }
@@ -434,7 +428,7 @@ class Lanes {
         rooms.put(room, new Room(Math.max(0, uncalled), Math.max(0, called)));
     }
 
-    private double rooms(Lane lane, java.util.function.ToLongFunction<Room> figure) {
+    private double rooms(Lane lane, ToLongFunction<Room> figure) {
         String prefix = lane == Lane.SIGN_IN ? Admission.SIGN_IN_ROOM : lane == Lane.START ? "r:" : null;
         if (prefix == null) {
             return 0;

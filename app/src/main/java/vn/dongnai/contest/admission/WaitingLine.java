@@ -16,10 +16,10 @@ import java.util.TreeMap;
  * ({@link WaitingRooms}), enough that the lane never idles while called people are on their way back
  * (they come back within a fraction of a second, {@link Pace}), and a called holder who comes back
  * with room is let in directly. A holder who does not come back within {@code callGraceMs} of being
- * called (3 s: a called holder is told to come back at once) no longer holds the line up (they still
- * go in if they come back later and find room): someone called while away on a long Retry-After is
- * not back for many seconds, and with 10 s a window full of them left the lane idle while thousands
- * waited uncalled (a cold round's opening, docs/performance.md, "Fifteenth pass"). A newcomer with room goes straight in when nobody waits uncalled: the
+ * called (10 s) no longer holds the line up (they still go in if they come back later and find room).
+ * Someone called while away on a long Retry-After holds a place in the window for all of it: a window
+ * full of them can leave the lane idle while many wait uncalled; 3 s let in more but passed over more
+ * people, and the called came back together to a full node (docs/performance.md, "Fifteenth pass"). A newcomer with room goes straight in when nobody waits uncalled: the
  * called go in whenever they come back, so it overtakes at most the window.
  * <p>
  * Each ticket's holder is remembered with the last time they came ({@code seen}). When the line is

@@ -216,7 +216,7 @@ class WaitingRooms {
     WaitingRooms(Redis redis, RedisDegradation degradation, Clock clock,
                  @Value("${contest.admission.redis-timeout:200ms}") Duration timeout,
                  @Value("${contest.admission.room-ttl:1h}") Duration roomTtl,
-                 @Value("${contest.admission.call-grace:3s}") Duration callGrace,
+                 @Value("${contest.admission.call-grace:10s}") Duration callGrace,
                  @Value("${contest.admission.min-window:10}") int minWindow,
                  @Value("${contest.admission.window-seconds:1}") double windowSeconds) {
         this.connection = redis.connect(StringCodec.UTF8);

@@ -151,4 +151,19 @@ class LanesTest {
         assertEquals(0.050, meters.get("contest.admission.serving.seconds").tag("lane", "start").functionCounter().count(), 1e-9);
         assertEquals(2, counted.inProgressServed());
     }
+
+    @Test
+    void theMetricsShowEachLanesRoomsAsLastSeenUncalledAndCalledNotBack() {
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        Lanes seen = new Lanes(meters, "fixed", 2, 0, 4, 0, 0, 0, 0.5, 0, System::nanoTime);
+        seen.sawRoom("r:1", 300, 40);
+        seen.sawRoom("r:2", 20, 5);
+        seen.sawRoom("r:1", 250, 60);
+        seen.sawRoom(Admission.SIGN_IN_ROOM, 7, 2);
+
+        assertEquals(270, meters.get("contest.admission.queued").tag("lane", "start").gauge().value());
+        assertEquals(65, meters.get("contest.admission.called").tag("lane", "start").gauge().value());
+        assertEquals(7, meters.get("contest.admission.queued").tag("lane", "sign-in").gauge().value());
+        assertEquals(2, meters.get("contest.admission.called").tag("lane", "sign-in").gauge().value());
+    }
 }
