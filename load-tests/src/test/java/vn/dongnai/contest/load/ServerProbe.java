@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -56,8 +57,7 @@ final class ServerProbe implements AutoCloseable {
     private final Path admissionLog;
     private boolean admissionLogStarted;
     /** The batchers' totals at the last line, for the line's per-second figures. */
-    private Map<String, BatchTotals> batchesBefore;
-    private Map<String, LaneTotals> lanesBefore;
+    private double[][] trackedBefore;
 
     private final long startNanos = System.nanoTime();
     private final double appCpuStart;
@@ -321,53 +321,43 @@ final class ServerProbe implements AutoCloseable {
             "contest_admission_inflight{lane=\"in-progress\"", "contest_batches_queued{batches=\"submit-committer\"",
             "contest_batches_queued{batches=\"board-writes\"", "contest_admission_queued{lane=\"start\"",
             "contest_admission_called{lane=\"start\"");
-    /** The batchers whose batches get a line a second: the submit committers, the autosave writers. */
-    private static final List<String> BATCHERS = List.of("submit-committer", "autosave-writer");
-    /** The lanes whose requests served and mean time get a line a second: people mid-attempt, starts. */
-    private static final List<String> LANES = List.of("in-progress", "start");
-    private static final List<String> LOGGED = Stream.of(GAUGES.stream(),
-            BATCHERS.stream().flatMap(b -> BatchTotals.counters(b).stream()),
-            LANES.stream().flatMap(l -> LaneTotals.counters(l).stream())).flatMap(s -> s).toList();
+    /**
+     * The counters whose last second gets a few columns: the submit committers' and autosave writers'
+     * batches (how many, how full, how long each took) and the lanes of people mid-attempt and of starts
+     * (how many served, their mean time: the share follows the first).
+     */
+    private static final List<Tracked> TRACKED = List.of(Tracked.batcher("submit-committer"),
+            Tracked.batcher("autosave-writer"), Tracked.lane("in-progress"), Tracked.lane("start"));
+    private static final List<String> LOGGED = Stream.concat(GAUGES.stream(),
+            TRACKED.stream().flatMap(t -> t.counters().stream())).toList();
 
-    /** A lane's counters ({@code Lanes}): requests served to the end, seconds they took. */
-    private record LaneTotals(double served, double seconds) {
+    /** Some counters of the platform and how their growth over a second is written. */
+    private record Tracked(List<String> counters, Function<double[], String> columns) {
 
-        static List<String> counters(String lane) {
-            return Stream.of("served_total", "serving_seconds_total")
-                    .map(c -> "contest_admission_" + c + "{lane=\"" + lane + "\"").toList();
+        /** {@code Batches.bindTo}: batches written, values in them, seconds writing them. */
+        static Tracked batcher(String name) {
+            return new Tracked(names("contest_batches_", List.of("batches_total", "written_total", "writing_seconds_total"),
+                    "batches", name), d -> String.format(Locale.ROOT, "\t%.0f\t%.1f\t%.1f", d[0], per(d[1], d[0]),
+                    per(d[2] * 1000, d[0])));
         }
 
-        static LaneTotals read(Map<String, Double> logged, String lane) {
-            List<Double> v = counters(lane).stream().map(n -> logged.getOrDefault(n, 0.0)).toList();
-            return new LaneTotals(v.get(0), v.get(1));
+        /** {@code Lanes}: requests served to the end, seconds they took. */
+        static Tracked lane(String name) {
+            return new Tracked(names("contest_admission_", List.of("served_total", "serving_seconds_total"), "lane", name),
+                    d -> String.format(Locale.ROOT, "\t%.0f\t%.1f", d[0], per(d[1] * 1000, d[0])));
         }
 
-        /** Since {@code before}: how many were served and their mean time (ms). */
-        String since(LaneTotals before) {
-            double n = served - before.served;
-            return String.format(Locale.ROOT, "\t%.0f\t%.1f", n, n == 0 ? 0 : (seconds - before.seconds) * 1000 / n);
-        }
-    }
-
-    /** A batcher's counters ({@code Batches.bindTo}): batches written, values in them, seconds writing them. */
-    private record BatchTotals(double batches, double values, double seconds) {
-
-        static List<String> counters(String batcher) {
-            return Stream.of("batches_total", "written_total", "writing_seconds_total")
-                    .map(c -> "contest_batches_" + c + "{batches=\"" + batcher + "\"").toList();
+        private static List<String> names(String prefix, List<String> counters, String tag, String value) {
+            return counters.stream().map(c -> prefix + c + "{" + tag + "=\"" + value + "\"").toList();
         }
 
-        /** Absent counters (a platform without them) read as none written. */
-        static BatchTotals read(Map<String, Double> logged, String batcher) {
-            List<Double> v = counters(batcher).stream().map(n -> logged.getOrDefault(n, 0.0)).toList();
-            return new BatchTotals(v.get(0), v.get(1), v.get(2));
+        private static double per(double total, double n) {
+            return n == 0 ? 0 : total / n;
         }
 
-        /** Since {@code before}: how many batches, how full, how long each took (ms). */
-        String since(BatchTotals before) {
-            double n = batches - before.batches;
-            return String.format(Locale.ROOT, "\t%.0f\t%.1f\t%.1f", n, n == 0 ? 0 : (values - before.values) / n,
-                    n == 0 ? 0 : (seconds - before.seconds) * 1000 / n);
+        /** Absent counters (a platform without them) read as 0. */
+        double[] read(Map<String, Double> logged) {
+            return counters.stream().mapToDouble(n -> logged.getOrDefault(n, 0.0)).toArray();
         }
     }
 
@@ -380,8 +370,8 @@ final class ServerProbe implements AutoCloseable {
                 admissionLogStarted = true;
                 Files.writeString(admissionLog, "seconds\tshare\tstart limit\tstart inflight\tstart waiting on node"
                         + "\tstart capacity/s\tstart refused (total)\tin-progress inflight\tsubmits queued for a group"
-                        + "\tboard writes queued\tstart room: uncalled\tstart room: called, not back\tconnections\tsubmit groups\tsubmits per group\tms per group"
-                        + "\tautosave batches\tsaves per batch\tms per batch"
+                        + "\tboard writes queued\tstart room: uncalled\tstart room: called, not back\tconnections"
+                        + "\tsubmit groups\tsubmits per group\tms per group\tautosave batches\tsaves per batch\tms per batch"
                         + "\tin-progress served\tin-progress ms\tstarts served\tms per start\n");
             }
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%.0f",
@@ -391,25 +381,17 @@ final class ServerProbe implements AutoCloseable {
                 line.append('\t').append(v == null ? "" : String.format(Locale.ROOT, "%.2f", v));
             }
             line.append('\t').append(lastConnections);
-            // the submit committers and the autosave writers over the last second: how many batches, how full,
-            // how long each took
-            Map<String, BatchTotals> totals = new HashMap<>();
-            for (String batcher : BATCHERS) {
-                totals.put(batcher, BatchTotals.read(m.logged, batcher));
-                if (batchesBefore != null) {
-                    line.append(totals.get(batcher).since(batchesBefore.get(batcher)));
+            double[][] now = TRACKED.stream().map(t -> t.read(m.logged)).toArray(double[][]::new);
+            if (trackedBefore != null) {
+                for (int i = 0; i < now.length; i++) {
+                    double[] grown = new double[now[i].length];
+                    for (int j = 0; j < grown.length; j++) {
+                        grown[j] = now[i][j] - trackedBefore[i][j];
+                    }
+                    line.append(TRACKED.get(i).columns().apply(grown));
                 }
             }
-            batchesBefore = totals;
-            // the lanes over the last second: what people mid-attempt wait for (the share follows it), how many starts
-            Map<String, LaneTotals> lanes = new HashMap<>();
-            for (String lane : LANES) {
-                lanes.put(lane, LaneTotals.read(m.logged, lane));
-                if (lanesBefore != null) {
-                    line.append(lanes.get(lane).since(lanesBefore.get(lane)));
-                }
-            }
-            lanesBefore = lanes;
+            trackedBefore = now;
             line.append('\n');
             Files.writeString(admissionLog, line, StandardOpenOption.APPEND);
         } catch (IOException e) {
