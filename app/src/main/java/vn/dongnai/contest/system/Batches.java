@@ -134,23 +134,35 @@ public final class Batches<T, R> implements AutoCloseable {
 
     private void writeOut(List<Queued<T, R>> batch) {
         long began = System.nanoTime();
+        List<R> results = null;
+        Throwable failed = null;
         try {
-            List<R> results = write.apply(batch.stream().map(Queued::value).toList());
-            for (int i = 0; i < batch.size(); i++) {
-                batch.get(i).done().complete(results.get(i));
-            }
+            results = write.apply(batch.stream().map(Queued::value).toList());
         } catch (RuntimeException e) {
             LOG.debug("A batch of {} writes failed ({})", batch.size(), e.toString());
-            batch.forEach(q -> q.done().completeExceptionally(e));
+            failed = e;
         } catch (Throwable e) {
             // an Error must not end the writer silently, leaving every later write queued for nobody
             LOG.error("{}: a batch of {} writes failed; its callers are told and the writer goes on", name, batch.size(), e);
-            batch.forEach(q -> q.done().completeExceptionally(e));
-        } finally {
-            batches.increment();
-            written.add(batch.size());
-            writingNanos.add(System.nanoTime() - began);
+            failed = e;
         }
+        // counted before anyone is answered: a caller reading the meters after its answer sees its batch
+        batches.increment();
+        written.add(batch.size());
+        writingNanos.add(System.nanoTime() - began);
+        try {
+            if (failed == null) {
+                for (int i = 0; i < batch.size(); i++) {
+                    batch.get(i).done().complete(results.get(i));
+                }
+                return;
+            }
+        } catch (RuntimeException e) {
+            // fewer results than writes: those not answered yet are told
+            failed = e;
+        }
+        Throwable cause = failed;
+        batch.forEach(q -> q.done().completeExceptionally(cause));
     }
 
     /**
