@@ -44,9 +44,10 @@ import java.util.function.ToLongFunction;
  * capacity ({@link #capacity}) for the queue's length and the room's pace ({@link Pace}, {@link WaitingRooms}).
  * <p>
  * Metrics ({@code /prometheus}): {@code contest_admission_inflight{lane}}, {@code _limit{lane}},
- * {@code contest_admission_share} (of their limits, for the lower lanes), {@code _capacity{lane}} (per second when full), {@code _queued{lane}} (people in the lane's
- * waiting rooms as this node last saw them), {@code _called{lane}} (their tickets called and not back yet), {@code _waiting{lane}} (let in and waiting on this node
- * for a place), {@code _refused_total{lane}}, {@code _stale_total{lane}} (reads answered from the
+ * {@code contest_admission_share} (of their limits, for the lower lanes), {@code _capacity{lane}} (per
+ * second when full), {@code _queued{lane}} (people in the lane's waiting rooms as this node last saw
+ * them), {@code _called{lane}} (their tickets called and not back yet), {@code _waiting{lane}} (let in
+ * and waiting on this node for a place), {@code _refused_total{lane}}, {@code _stale_total{lane}} (reads answered from the
  * short cache), {@code _served_total{lane}} and {@code _serving_seconds_total{lane}} (requests served
  * to the end and their summed time: the lane's rate and mean time, for in progress, start and sign-in).
  */
@@ -423,7 +424,7 @@ class Lanes {
     private record Room(long uncalled, long called) {
     }
 
-    /** How many wait in {@code room} (tickets handed out and not yet called) and how many called are not back, as last seen here. */
+    /** How many wait in {@code room} uncalled, and how many called are not back yet, as last seen here. */
     void sawRoom(String room, long uncalled, long called) {
         rooms.put(room, new Room(Math.max(0, uncalled), Math.max(0, called)));
     }

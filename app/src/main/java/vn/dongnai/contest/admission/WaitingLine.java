@@ -19,8 +19,9 @@ import java.util.TreeMap;
  * called (10 s) no longer holds the line up (they still go in if they come back later and find room).
  * Someone called while away on a long Retry-After holds a place in the window for all of it: a window
  * full of them can leave the lane idle while many wait uncalled; 3 s let in more but passed over more
- * people, and the called came back together to a full node (docs/performance.md, "Fifteenth pass"). A newcomer with room goes straight in when nobody waits uncalled: the
- * called go in whenever they come back, so it overtakes at most the window.
+ * people, and the called came back together to a full node (docs/performance.md, "Fifteenth pass").
+ * A newcomer with room goes straight in when nobody waits uncalled: the called go in whenever they
+ * come back, so it overtakes at most the window.
  * <p>
  * Each ticket's holder is remembered with the last time they came ({@code seen}). When the line is
  * called, a ticket whose holder has not come for {@code goneMs} ({@link Pace#GONE_AFTER_MS}: longer than

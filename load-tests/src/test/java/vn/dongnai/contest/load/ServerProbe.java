@@ -56,7 +56,7 @@ final class ServerProbe implements AutoCloseable {
     /** One line a second of the lanes' state (admission.tsv): why starts waited, when they did. */
     private final Path admissionLog;
     private boolean admissionLogStarted;
-    /** The batchers' totals at the last line, for the line's per-second figures. */
+    /** The tracked counters ({@link #TRACKED}) at the last line, for the line's per-second figures. */
     private double[][] trackedBefore;
 
     private final long startNanos = System.nanoTime();
