@@ -26,17 +26,25 @@ export function fetchEntries(board: Board, offset: number, limit: number): Promi
   return get<Entry[]>(`${base(board)}/leaderboard?offset=${offset}&limit=${limit}`);
 }
 
-/** The caller's own entry, or null when they are not ranked (404). */
-export async function fetchMine(board: Board): Promise<Entry | null> {
+/** My own place could not be looked up now: past capacity it has no shared short-cache copy (503 BUSY). */
+export const MINE_BUSY = 'busy';
+
+/** The caller's own entry, null when they are not ranked (404), or {@link MINE_BUSY} past capacity. */
+export async function fetchMine(board: Board): Promise<Entry | null | typeof MINE_BUSY> {
   try {
     return await get<Entry>(`${base(board)}/leaderboard/me`);
   } catch (e) {
     if (e instanceof ApiError && (e.status === 404 || e.status === 401)) return null;
+    if (e instanceof ApiError && e.status === 503 && e.code === 'BUSY') return MINE_BUSY;
     throw e;
   }
 }
 
-export const fetchMyRank = (roundId: number) => fetchMine({ kind: 'round', id: roundId });
+/** My place on a round's board, or null when it is not known (not ranked, or the platform is busy). */
+export async function fetchMyRank(roundId: number): Promise<Entry | null> {
+  const mine = await fetchMine({ kind: 'round', id: roundId });
+  return mine === MINE_BUSY ? null : mine;
+}
 
 export function fetchGroups(board: Board, kind: 'units' | 'communes'): Promise<GroupRow[]> {
   return get<GroupRow[]>(`${base(board)}/${kind}`);

@@ -10,7 +10,7 @@ import { formatDuration, formatNumber } from '../../lib/format';
 import { errorNotice, loading, notice } from '../../lib/ui';
 import type { PageContext } from '../../lib/router';
 import { fetchContest, fetchContests } from '../contest';
-import { fetchEntries, fetchGroups, fetchMine, type Board, type Entry, type GroupRow } from './api';
+import { MINE_BUSY, fetchEntries, fetchGroups, fetchMine, type Board, type Entry, type GroupRow } from './api';
 
 const PAGE = 50;
 type Tab = 'people' | 'units' | 'communes';
@@ -59,13 +59,17 @@ async function describe(board: Board): Promise<string | null> {
 }
 
 async function people(context: PageContext, board: Board, body: HTMLElement): Promise<void> {
-  const [entries, mine] = await Promise.all([
+  const [entries, found] = await Promise.all([
     fetchEntries(board, 0, PAGE),
     loggedIn() ? fetchMine(board) : Promise.resolve(null),
   ]);
   if (!context.active()) return;
   body.replaceChildren();
-  if (mine) {
+  const mine = found === MINE_BUSY ? null : found;
+  if (found === MINE_BUSY) {
+    // past capacity the board comes from the short cache; my own place has no shared copy
+    body.append(h('p', { class: 'muted' }, t('ranking.mineBusy')));
+  } else if (mine) {
     body.append(h('div', { class: 'my-rank', role: 'status' },
       h('strong', null, t('ranking.myRank', { rank: formatNumber(mine.rank) })), ' · ',
       t('ranking.scoreTime', { score: formatNumber(mine.score), time: formatDuration(mine.durationMs) })));

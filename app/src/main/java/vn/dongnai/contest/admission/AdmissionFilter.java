@@ -74,8 +74,7 @@ class AdmissionFilter implements HttpServerFilter {
 
     private Publisher<MutableHttpResponse<?>> read(HttpRequest<?> request, ServerFilterChain chain, Admission admission) {
         String address = request.getUri().toString();
-        // only an anonymous answer is the same for everyone (the list tells a signed-in person their attempts)
-        boolean keep = admission.cacheable() && !request.getHeaders().contains(HttpHeaders.AUTHORIZATION);
+        boolean keep = admission.copyFrom().keeps(request.getHeaders().contains(HttpHeaders.AUTHORIZATION));
         Optional<Limiter.Listener> place = lanes.tryAcquire(Lane.PUBLIC_READ);
         if (place.isPresent()) {
             Publisher<MutableHttpResponse<?>> answer = proceed(request, chain, place.get());

@@ -1,5 +1,7 @@
 package vn.dongnai.contest.admission;
 
+import vn.dongnai.contest.admission.Admission.CopyFrom;
+
 /**
  * The lane of a request from its method and path alone (no body, no database), so the admission
  * filter decides before any blocking work. Paths are the contestant API's (README, "Contestant
@@ -42,17 +44,17 @@ final class LaneClassifier {
             }
             if (get && p.length >= 4 && board(p[3])) {
                 // my own place on the board (…/leaderboard/me) is personal: never from the shared cache
-                return Admission.read(p.length == 4);
+                return Admission.read(p.length == 4 ? CopyFrom.ANYONE : CopyFrom.NOBODY);
             }
             return Admission.of(Lane.UNMANAGED);
         }
         if ("contests".equals(p[1]) && get) {
             if (p.length == 2 || p.length == 3 && isId(p[2])) {
                 // the list carries "attempts used" for a signed-in person: a stale copy is the anonymous one
-                return Admission.read(true);
+                return Admission.read(CopyFrom.ANONYMOUS);
             }
             if (p.length >= 4 && isId(p[2]) && (board(p[3]) || "winners".equals(p[3]))) {
-                return Admission.read(p.length == 4);
+                return Admission.read(p.length == 4 ? CopyFrom.ANYONE : CopyFrom.NOBODY);
             }
         }
         return Admission.of(Lane.UNMANAGED);

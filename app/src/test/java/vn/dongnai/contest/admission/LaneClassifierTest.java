@@ -48,10 +48,26 @@ class LaneClassifierTest {
     }
 
     @Test
+    void aBoardsCopyIsKeptFromAnyonesAnswerButTheContestListsOnlyFromAnAnonymousOne() {
+        for (String path : new String[]{"/api/rounds/7/leaderboard", "/api/rounds/7/units", "/api/contests/3/communes",
+                "/api/contests/3/leaderboard", "/api/contests/3/winners"}) {
+            Admission.CopyFrom from = LaneClassifier.classify("GET", path).copyFrom();
+            assertTrue(from.keeps(true), path);
+            assertTrue(from.keeps(false), path);
+        }
+        for (String path : new String[]{"/api/contests", "/api/contests/3"}) {
+            Admission.CopyFrom from = LaneClassifier.classify("GET", path).copyFrom();
+            assertFalse(from.keeps(true), path);
+            assertTrue(from.keeps(false), path);
+        }
+    }
+
+    @Test
     void myOwnPlaceOnABoardIsAReadButNeverFromTheSharedCache() {
         Admission mine = LaneClassifier.classify("GET", "/api/rounds/7/leaderboard/me");
         assertEquals(Lane.PUBLIC_READ, mine.lane());
         assertFalse(mine.cacheable());
+        assertFalse(mine.copyFrom().keeps(true));
         assertFalse(LaneClassifier.classify("GET", "/api/contests/3/leaderboard/me").cacheable());
     }
 

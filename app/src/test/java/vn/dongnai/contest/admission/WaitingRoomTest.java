@@ -335,6 +335,30 @@ class WaitingRoomTest extends IntegrationTest {
     }
 
     @Test
+    void aBoardReadBySignedInPeopleOnlyStillLeavesACopyForARefusedReader() {
+        ContestRound round = freshRound();
+        String board = "/api/rounds/" + round.id() + "/leaderboard";
+        Fixtures.Contestant reader = fixtures.contestant();
+        assertEquals(200, api.get(board, reader.token()).status());
+        // the contest list tells a signed-in person their own attempts: their answer is never the copy
+        String contests = "/api/contests/" + round.contestId();
+        assertEquals(200, api.get(contests, reader.token()).status());
+        Limiter.Listener held = context.getBean(Lanes.class).tryAcquire(Lane.PUBLIC_READ).orElseThrow();
+        try {
+            MutableHttpRequest<?> refused = HttpRequest.GET(board).bearerAuth(fixtures.contestant().token());
+            HttpResponse<String> stale = client.toBlocking().exchange(refused, String.class);
+            assertEquals(200, stale.code());
+            assertEquals("true", stale.getHeaders().get(AdmissionFilter.STALE_HEADER));
+
+            Api.Reply busy = api.get(contests, null);
+            assertEquals(503, busy.status());
+            assertEquals("BUSY", busy.code());
+        } finally {
+            held.onIgnore();
+        }
+    }
+
+    @Test
     void aRefusedLoginWaitsInTheSignInRoomAndGetsInWithItsTicket() {
         Fixtures.Contestant person = fixtures.contestant();
         Redis redis = context.getBean(Redis.class);
