@@ -144,6 +144,18 @@ export function ContestEditor() {
               <Input placeholder="#0b5394" />
             </Form.Item>
           </Space>
+          <Space wrap>
+            <Form.Item
+              name="supportHotline"
+              label={lang === 'en' ? 'Support hotline' : 'Đường dây nóng hỗ trợ'}
+              extra={lang === 'en' ? 'Shown to contestants on the contest page.' : 'Hiển thị cho người thi trên trang cuộc thi.'}
+            >
+              <Input placeholder="0251 3822 000" maxLength={50} inputMode="tel" />
+            </Form.Item>
+            <Form.Item name="supportHours" label={lang === 'en' ? 'Support hours' : 'Giờ hỗ trợ'}>
+              <Input placeholder={lang === 'en' ? '7:30–17:00, Monday to Friday' : '7 giờ 30 – 17 giờ, thứ Hai đến thứ Sáu'} maxLength={200} />
+            </Form.Item>
+          </Space>
           <Form.Item name={['eligibility', 'localOnly']} valuePropName="checked">
             <Checkbox>{lang === 'en' ? 'Only people who live, study or work in the province' : 'Chỉ người sinh sống, học tập, làm việc trên địa bàn tỉnh'}</Checkbox>
           </Form.Item>

@@ -61,6 +61,23 @@ describe('contest editor', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Lưu' }));
     await vi.waitFor(() => expect(sent?.avoidRepeatsAcrossRounds).toBe(true));
   });
+  it('saves the support desk hotline and hours that the contest page shows', async () => {
+    let sent: Record<string, unknown> | undefined;
+    server.use(
+      http.put('/api/admin/contests/:id', async ({ request }) => {
+        sent = (await request.json()) as Record<string, unknown>;
+        return HttpResponse.json({ ...sent, id: 1, bankName: 'Ngân hàng chính', status: 'DRAFT', rounds: [] });
+      }),
+    );
+    renderApp('/contests/1');
+    const hotline = await screen.findByRole('textbox', { name: 'Đường dây nóng hỗ trợ' });
+    await userEvent.clear(hotline);
+    await userEvent.type(hotline, '0251 3822 000');
+    await userEvent.type(screen.getByRole('textbox', { name: 'Giờ hỗ trợ' }), '7 giờ 30 – 17 giờ');
+    await userEvent.click(screen.getByRole('button', { name: 'Lưu' }));
+    await vi.waitFor(() => expect(sent).toMatchObject({ supportHotline: '0251 3822 000', supportHours: '7 giờ 30 – 17 giờ' }));
+  });
+
   it('lets ADMIN move the contest to another organizing unit', async () => {
     let sent: Record<string, unknown> | undefined;
     server.use(
