@@ -1,5 +1,7 @@
 package vn.dongnai.contest.attempt;
 
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.env.Environment;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -31,6 +33,7 @@ class AttemptConcurrencyTest extends IntegrationTest {
 
     /** Counts grading events per attempt: "graded once" is exactly one event. */
     @Singleton
+    @Requires(env = Environment.TEST)
     static class GradedCounter {
         final Map<Long, AtomicInteger> perAttempt = new ConcurrentHashMap<>();
 

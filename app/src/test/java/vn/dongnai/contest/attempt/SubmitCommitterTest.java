@@ -1,5 +1,7 @@
 package vn.dongnai.contest.attempt;
 
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.env.Environment;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -35,6 +37,7 @@ class SubmitCommitterTest extends IntegrationTest {
     GradedEvents graded;
 
     @Singleton
+    @Requires(env = Environment.TEST)
     static class GradedEvents {
         final Map<Long, AtomicInteger> perAttempt = new ConcurrentHashMap<>();
 
