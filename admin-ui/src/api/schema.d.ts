@@ -3366,6 +3366,13 @@ export interface components {
         "IdentityClaims.Decision": {
             reason?: string | null;
         };
+        /** @description A transferred claim, and the rounds whose rankings the holding account left. */
+        "IdentityController.Transferred": {
+            /** Format: int64 */
+            claimId: number;
+            status: string;
+            roundsLeft: number[];
+        };
         "IdentityVerifications.Verification": {
             method?: string | null;
             note?: string | null;
@@ -3583,6 +3590,17 @@ export interface components {
         };
         "RankingController.Reason": {
             reason?: string | null;
+        };
+        /** @description How many boards the rebuild recomputed. */
+        "RankingController.Rebuilt": {
+            /** Format: int32 */
+            boards: number;
+        };
+        /** @description A reopened round: open for attempts again, its frozen ranking dropped. */
+        "RankingController.Reopened": {
+            /** Format: int64 */
+            roundId: number;
+            status: string;
         };
         /**
          * @description What separated an entry from the one ranked just below it: a link of RankingChain, or LAST.
@@ -5435,9 +5453,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["IdentityController.Transferred"];
                 };
             };
         };
@@ -5457,9 +5473,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["RankingController.Rebuilt"];
                 };
             };
         };
@@ -6186,9 +6200,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["RankingController.Reopened"];
                 };
             };
         };

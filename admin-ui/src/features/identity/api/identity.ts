@@ -21,7 +21,7 @@ export const listClaims = (status?: string) =>
 export const claimContact = (id: number, reason: string) =>
   api.post<Schema<'IdentityClaims.ClaimContact'>>(`/api/admin/identity-claims/${id}/contact`, { reason } satisfies Schema<'IdentityClaims.Decision'>);
 export const transferIdentity = (id: number, reason: string) =>
-  api.post<{ claimId: number; status: string; roundsLeft: number[] }>(`/api/admin/identity-claims/${id}/transfer`, { reason });
+  api.post<Schema<'IdentityController.Transferred'>>(`/api/admin/identity-claims/${id}/transfer`, { reason } satisfies Schema<'IdentityClaims.Decision'>);
 export const rejectClaim = (id: number, reason: string) => api.post<void>(`/api/admin/identity-claims/${id}/reject`, { reason });
 
 export const claimsQuery = (status?: string) =>

@@ -13,7 +13,8 @@ export type FrozenRanking = { snapshot: Filled<Snapshot, 'predictionActual'>; en
 /** Khóa đợt thi: counts the prediction's actual value and freezes the final ranking. */
 export const closeRound = (roundId: number) => api.post<Snapshot>(`/api/admin/rounds/${roundId}/close`);
 /** ADMIN only; the frozen ranking is dropped. */
-export const reopenRound = (roundId: number, reason: string) => api.post<void>(`/api/admin/rounds/${roundId}/reopen`, { reason });
+export const reopenRound = (roundId: number, reason: string) =>
+  api.post<Schema<'RankingController.Reopened'>>(`/api/admin/rounds/${roundId}/reopen`, { reason } satisfies Schema<'RankingController.Reason'>);
 /** The API leaves out empty lists and nulls: put them back so the screen need not guess. */
 function complete(ranking: Schema<'RankingController.FrozenRanking'>): FrozenRanking {
   return {

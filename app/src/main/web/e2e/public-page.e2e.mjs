@@ -285,6 +285,17 @@ await flow('register → start → answer → reload keeps answers and time → 
   await page.getByText(/Hạng của bạn: \d+/).waitFor();
   assert.match(await page.locator('tr.me').textContent(), /Trần T\. B\. N\./);
   await shoot(page, '08-leaderboard');
+  // past capacity my own place has no shared short-cache copy (503 BUSY): the board still shows, my place is "not yet"
+  await page.route('**/api/rounds/*/leaderboard/me', (route) => route.fulfill({
+    status: 503, contentType: 'application/json', headers: { 'Retry-After': '2' },
+    body: JSON.stringify({ status: 503, code: 'BUSY', message: 'Hệ thống đang đông, vui lòng thử lại sau ít giây.', messageEn: '' }),
+  }));
+  await page.reload();
+  await page.getByText('Hệ thống đang đông: chưa xem được hạng của bạn, vui lòng tải lại trang sau ít giây.').waitFor();
+  assert.match(await page.locator('table.leaderboard').textContent(), /Trần T\. B\. N\./);
+  assert.equal(await page.getByText(/Bạn chưa có tên/).count(), 0);
+  await shoot(page, '08b-leaderboard-my-place-busy');
+  await page.unroute('**/api/rounds/*/leaderboard/me');
   await page.getByRole('link', { name: 'Đơn vị' }).click();
   await page.locator('.board table, .board .notice').first().waitFor();
   await shoot(page, '09-leaderboard-units');

@@ -16,6 +16,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
 import vn.dongnai.contest.account.BotChecks;
 import vn.dongnai.contest.system.Role;
 import vn.dongnai.contest.account.Principals;
@@ -25,7 +26,6 @@ import vn.dongnai.contest.system.RateLimiter;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code POST /api/identity-claims} from the contest page (anyone; logged in when the claimant has
@@ -79,12 +79,16 @@ class IdentityController {
         return claims.contact(Actor.of(authentication), id, body == null ? null : body.reason());
     }
 
+    /** A transferred claim, and the rounds whose rankings the holding account left. */
+    @Serdeable
+    record Transferred(long claimId, String status, List<Long> roundsLeft) {
+    }
+
     @Post("/api/admin/identity-claims/{id}/transfer")
     @Secured({Role.COMMITTEE, Role.COMMITTEE_CHAIR, Role.ADMIN})
-    Map<String, Object> transfer(long id, @Body IdentityClaims.Decision body, Authentication authentication) {
+    Transferred transfer(long id, @Body IdentityClaims.Decision body, Authentication authentication) {
         var changed = claims.transfer(Actor.of(authentication), id, body);
-        return Map.of("claimId", id, "status", IdentityClaims.TRANSFERRED,
-                "roundsLeft", changed.stream().map(c -> c.roundId()).toList());
+        return new Transferred(id, IdentityClaims.TRANSFERRED, changed.stream().map(c -> c.roundId()).toList());
     }
 
     @Post("/api/admin/identity-claims/{id}/reject")

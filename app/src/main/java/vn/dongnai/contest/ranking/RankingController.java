@@ -46,9 +46,14 @@ class RankingController {
     record Reason(@Nullable String reason) {
     }
 
+    /** A reopened round: open for attempts again, its frozen ranking dropped. */
+    @Serdeable
+    record Reopened(long roundId, String status) {
+    }
+
     @Post("/rounds/{roundId}/reopen")
     @Secured(Role.ADMIN)
-    Map<String, Object> reopen(long roundId, @Body Reason body, Authentication authentication) {
+    Reopened reopen(long roundId, @Body Reason body, Authentication authentication) {
         String reason = body.reason() == null ? "" : body.reason().strip();
         if (reason.length() < 5 || reason.length() > 500) {
             // the code the console knows, with the field named as every other 422 names it
@@ -59,7 +64,7 @@ class RankingController {
         }
         Actor actor = Actor.of(authentication);
         closer.reopen(roundId, actor.id(), actor.name(), reason);
-        return Map.of("roundId", roundId, "status", "PUBLISHED");
+        return new Reopened(roundId, "PUBLISHED");
     }
 
     @Serdeable
@@ -80,10 +85,15 @@ class RankingController {
         return new FrozenRanking(snapshot, frozen.page(roundId, snapshot.predictionActual(), offset, limit));
     }
 
+    /** How many boards the rebuild recomputed. */
+    @Serdeable
+    record Rebuilt(int boards) {
+    }
+
     /** The rebuild command: every board recomputed from MySQL. */
     @Post("/leaderboards/rebuild")
     @Secured(Role.ADMIN)
-    Map<String, Object> rebuild() {
-        return Map.of("boards", leaderboards.rebuildAll());
+    Rebuilt rebuild() {
+        return new Rebuilt(leaderboards.rebuildAll());
     }
 }

@@ -312,15 +312,16 @@ final class ServerProbe implements AutoCloseable {
     }
 
     /**
-     * The gauges worth a line a second: the share left to the lower lanes, the start lane's state and its rooms, and the
-     * submits and board writes waiting for a batch.
+     * The gauges worth a line a second: the share left to the lower lanes, the start lane's state and its rooms, the
+     * submits and board writes waiting for a batch, and the platform's seats and how many are taken (the room calls no
+     * more than the free ones).
      */
     private static final List<String> GAUGES = List.of("contest_admission_share", "contest_admission_limit{lane=\"start\"",
             "contest_admission_inflight{lane=\"start\"", "contest_admission_waiting{lane=\"start\"",
             "contest_admission_capacity{lane=\"start\"", "contest_admission_refused_total{lane=\"start\"",
             "contest_admission_inflight{lane=\"in-progress\"", "contest_batches_queued{batches=\"submit-committer\"",
             "contest_batches_queued{batches=\"board-writes\"", "contest_admission_queued{lane=\"start\"",
-            "contest_admission_called{lane=\"start\"");
+            "contest_admission_called{lane=\"start\"", "contest_admission_seats ", "contest_admission_seats_taken ");
     /**
      * The counters whose last second gets a few columns: the submit committers' and autosave writers'
      * batches (how many, how full, how long each took) and the lanes of people mid-attempt and of starts
@@ -370,7 +371,7 @@ final class ServerProbe implements AutoCloseable {
                 admissionLogStarted = true;
                 Files.writeString(admissionLog, "seconds\tshare\tstart limit\tstart inflight\tstart waiting on node"
                         + "\tstart capacity/s\tstart refused (total)\tin-progress inflight\tsubmits queued for a group"
-                        + "\tboard writes queued\tstart room: uncalled\tstart room: called, not back\tconnections"
+                        + "\tboard writes queued\tstart room: uncalled\tstart room: called, not back\tseats\tseats taken\tconnections"
                         + "\tsubmit groups\tsubmits per group\tms per group\tautosave batches\tsaves per batch\tms per batch"
                         + "\tin-progress served\tin-progress ms\tstarts served\tms per start\n");
             }
