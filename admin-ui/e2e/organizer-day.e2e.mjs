@@ -210,6 +210,9 @@ try {
   await page.getByLabel('Cơ cấu giải thưởng (Markdown)').fill('| Giải | Số lượng | Trị giá |\n|---|---:|---:|\n| Nhất | 1 | 2.000.000 đ |\n| Nhì | 2 | 1.000.000 đ |');
   await page.getByTestId('markdown-preview').nth(1).locator('table td', { hasText: '2.000.000 đ' }).waitFor();
   await page.getByLabel('Chỉ người sinh sống, học tập, làm việc trên địa bàn tỉnh').check();
+  // how contestants reach the support desk: the contest page shows it
+  await page.getByLabel('Đường dây nóng hỗ trợ').fill('0251 3822 000');
+  await page.getByLabel('Giờ hỗ trợ').fill('7 giờ 30 – 17 giờ, thứ Hai đến thứ Sáu');
   await shot('06-contest-new');
   await shotDay('b02-contest-markdown-table', { fullPage: true });
   await page.getByRole('button', { name: 'Lưu' }).click();
@@ -281,6 +284,8 @@ try {
   step('contestants take the round through the API');
   const { access_token: adminToken } = await call('POST', '/login', { body: { username: 'admin', password } });
   const contest = await call('GET', `/api/admin/contests/${contestId}`, { token: adminToken });
+  assert.equal(contest.supportHotline, '0251 3822 000', 'the form saved the support hotline');
+  assert.equal(contest.supportHours, '7 giờ 30 – 17 giờ, thứ Hai đến thứ Sáu');
   const roundId = contest.rounds[0].id;
   // the key of every question, by its text: attempts show questions and options shuffled, by text
   const items = [];

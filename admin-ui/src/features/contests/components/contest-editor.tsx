@@ -144,7 +144,7 @@ export function ContestEditor() {
               <Input placeholder="#0b5394" />
             </Form.Item>
           </Space>
-          <Space wrap>
+          <Space wrap align="start">
             <Form.Item
               name="supportHotline"
               label={lang === 'en' ? 'Support hotline' : 'Đường dây nóng hỗ trợ'}
@@ -153,7 +153,7 @@ export function ContestEditor() {
               <Input placeholder="0251 3822 000" maxLength={50} inputMode="tel" />
             </Form.Item>
             <Form.Item name="supportHours" label={lang === 'en' ? 'Support hours' : 'Giờ hỗ trợ'}>
-              <Input placeholder={lang === 'en' ? '7:30–17:00, Monday to Friday' : '7 giờ 30 – 17 giờ, thứ Hai đến thứ Sáu'} maxLength={200} />
+              <Input placeholder={lang === 'en' ? '7:30–17:00, Monday to Friday' : '7 giờ 30 – 17 giờ, thứ Hai đến thứ Sáu'} maxLength={200} style={{ width: 360, maxWidth: '100%' }} />
             </Form.Item>
           </Space>
           <Form.Item name={['eligibility', 'localOnly']} valuePropName="checked">
