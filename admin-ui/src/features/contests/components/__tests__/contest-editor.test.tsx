@@ -5,6 +5,18 @@ import { fieldError } from '@/testing/handlers';
 import { server } from '@/testing/server';
 import { renderApp } from '@/testing/render';
 
+/** What the console sends when the contest is saved (the API answers with it, as a draft without rounds). */
+function savedContest(): { body?: Record<string, unknown> } {
+  const sent: { body?: Record<string, unknown> } = {};
+  server.use(
+    http.put('/api/admin/contests/:id', async ({ request }) => {
+      sent.body = (await request.json()) as Record<string, unknown>;
+      return HttpResponse.json({ ...sent.body, id: 1, bankName: 'Ngân hàng chính', status: 'DRAFT', rounds: [] });
+    }),
+  );
+  return sent;
+}
+
 describe('contest editor', () => {
   it('shows the API complaint under the slug field', async () => {
     server.use(http.put('/api/admin/contests/:id', () => fieldError('slug', 'Đường dẫn rút gọn không hợp lệ.', 'Bad slug.')));
@@ -47,35 +59,24 @@ describe('contest editor', () => {
   });
 
   it('saves the no-repeat setting across rounds with the contest', async () => {
-    let sent: Record<string, unknown> | undefined;
-    server.use(
-      http.put('/api/admin/contests/:id', async ({ request }) => {
-        sent = (await request.json()) as Record<string, unknown>;
-        return HttpResponse.json({ ...sent, id: 1, bankName: 'Ngân hàng chính', status: 'DRAFT', rounds: [] });
-      }),
-    );
+    const sent = savedContest();
     renderApp('/contests/1');
     const setting = await screen.findByRole('checkbox', { name: 'Không lặp lại câu hỏi người thi đã gặp ở các đợt trước' });
     expect(setting).not.toBeChecked();
     await userEvent.click(setting);
     await userEvent.click(screen.getByRole('button', { name: 'Lưu' }));
-    await vi.waitFor(() => expect(sent?.avoidRepeatsAcrossRounds).toBe(true));
+    await vi.waitFor(() => expect(sent.body?.avoidRepeatsAcrossRounds).toBe(true));
   });
+
   it('saves the support desk hotline and hours that the contest page shows', async () => {
-    let sent: Record<string, unknown> | undefined;
-    server.use(
-      http.put('/api/admin/contests/:id', async ({ request }) => {
-        sent = (await request.json()) as Record<string, unknown>;
-        return HttpResponse.json({ ...sent, id: 1, bankName: 'Ngân hàng chính', status: 'DRAFT', rounds: [] });
-      }),
-    );
+    const sent = savedContest();
     renderApp('/contests/1');
     const hotline = await screen.findByRole('textbox', { name: 'Đường dây nóng hỗ trợ' });
     await userEvent.clear(hotline);
     await userEvent.type(hotline, '0251 3822 000');
     await userEvent.type(screen.getByRole('textbox', { name: 'Giờ hỗ trợ' }), '7 giờ 30 – 17 giờ');
     await userEvent.click(screen.getByRole('button', { name: 'Lưu' }));
-    await vi.waitFor(() => expect(sent).toMatchObject({ supportHotline: '0251 3822 000', supportHours: '7 giờ 30 – 17 giờ' }));
+    await vi.waitFor(() => expect(sent.body).toMatchObject({ supportHotline: '0251 3822 000', supportHours: '7 giờ 30 – 17 giờ' }));
   });
 
   it('lets ADMIN move the contest to another organizing unit', async () => {

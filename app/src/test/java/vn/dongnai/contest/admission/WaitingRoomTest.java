@@ -319,19 +319,8 @@ class WaitingRoomTest extends IntegrationTest {
         ContestRound round = freshRound();
         String board = "/api/rounds/" + round.id() + "/units";
         assertEquals(200, api.get(board, null).status());
-        Limiter.Listener held = context.getBean(Lanes.class).tryAcquire(Lane.PUBLIC_READ).orElseThrow();
-        try {
-            HttpResponse<String> stale = client.toBlocking().exchange(HttpRequest.GET(board), String.class);
-            assertEquals(200, stale.code());
-            assertEquals("true", stale.getHeaders().get(AdmissionFilter.STALE_HEADER));
-
-            // a board nobody has read yet has no copy: 503 BUSY, at once
-            Api.Reply busy = api.get("/api/rounds/" + round.id() + "/communes", null);
-            assertEquals(503, busy.status());
-            assertEquals("BUSY", busy.code());
-        } finally {
-            held.onIgnore();
-        }
+        // a board nobody has read yet has no copy: 503 BUSY, at once
+        whileReadsAreRefused(board, null, "/api/rounds/" + round.id() + "/communes");
     }
 
     @Test
@@ -343,14 +332,22 @@ class WaitingRoomTest extends IntegrationTest {
         // the contest list tells a signed-in person their own attempts: their answer is never the copy
         String contests = "/api/contests/" + round.contestId();
         assertEquals(200, api.get(contests, reader.token()).status());
+        whileReadsAreRefused(board, fixtures.contestant().token(), contests);
+    }
+
+    /** With the read lane full: {@code copied} read with {@code token} is the stale copy, {@code uncopied} is 503 BUSY. */
+    private void whileReadsAreRefused(String copied, String token, String uncopied) {
         Limiter.Listener held = context.getBean(Lanes.class).tryAcquire(Lane.PUBLIC_READ).orElseThrow();
         try {
-            MutableHttpRequest<?> refused = HttpRequest.GET(board).bearerAuth(fixtures.contestant().token());
+            MutableHttpRequest<?> refused = HttpRequest.GET(copied);
+            if (token != null) {
+                refused.bearerAuth(token);
+            }
             HttpResponse<String> stale = client.toBlocking().exchange(refused, String.class);
             assertEquals(200, stale.code());
             assertEquals("true", stale.getHeaders().get(AdmissionFilter.STALE_HEADER));
 
-            Api.Reply busy = api.get(contests, null);
+            Api.Reply busy = api.get(uncopied, null);
             assertEquals(503, busy.status());
             assertEquals("BUSY", busy.code());
         } finally {
