@@ -1,4 +1,4 @@
-import { App, Alert, Button, Card, Checkbox, Form, Input, InputNumber, Popconfirm, Select, Space, Tag, Tooltip, Typography } from 'antd';
+import { App, Alert, Button, Card, Checkbox, Col, Form, Input, InputNumber, Popconfirm, Row, Select, Space, Tag, Tooltip, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
@@ -144,18 +144,23 @@ export function ContestEditor() {
               <Input placeholder="#0b5394" />
             </Form.Item>
           </Space>
-          <Space wrap align="start">
-            <Form.Item
-              name="supportHotline"
-              label={lang === 'en' ? 'Support hotline' : 'Đường dây nóng hỗ trợ'}
-              extra={lang === 'en' ? 'Shown to contestants on the contest page.' : 'Hiển thị cho người thi trên trang cuộc thi.'}
-            >
-              <Input placeholder="0251 3822 000" maxLength={50} inputMode="tel" />
-            </Form.Item>
-            <Form.Item name="supportHours" label={lang === 'en' ? 'Support hours' : 'Giờ hỗ trợ'}>
-              <Input placeholder={lang === 'en' ? '7:30–17:00, Monday to Friday' : '7 giờ 30 – 17 giờ, thứ Hai đến thứ Sáu'} maxLength={200} style={{ width: 360, maxWidth: '100%' }} />
-            </Form.Item>
-          </Space>
+          {/* one row on a wide screen, one field a line on a phone */}
+          <Row gutter={16}>
+            <Col xs={24} md={10}>
+              <Form.Item
+                name="supportHotline"
+                label={lang === 'en' ? 'Support hotline' : 'Đường dây nóng hỗ trợ'}
+                extra={lang === 'en' ? 'Shown to contestants on the contest page.' : 'Hiển thị cho người thi trên trang cuộc thi.'}
+              >
+                <Input placeholder="0251 3822 000" maxLength={50} inputMode="tel" />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={14}>
+              <Form.Item name="supportHours" label={lang === 'en' ? 'Support hours' : 'Giờ hỗ trợ'}>
+                <Input placeholder={lang === 'en' ? '7:30–17:00, Monday to Friday' : '7 giờ 30 – 17 giờ, thứ Hai đến thứ Sáu'} maxLength={200} />
+              </Form.Item>
+            </Col>
+          </Row>
           <Form.Item name={['eligibility', 'localOnly']} valuePropName="checked">
             <Checkbox>{lang === 'en' ? 'Only people who live, study or work in the province' : 'Chỉ người sinh sống, học tập, làm việc trên địa bàn tỉnh'}</Checkbox>
           </Form.Item>

@@ -52,32 +52,23 @@ class RequestLogFilterTest {
 
     @Test
     void fastSuccessesAreLoggedOneInTheSampleWithWhatTheyStandFor() {
-        RequestLogFilter filter = new RequestLogFilter(Duration.ofSeconds(10), 100);
-        for (int i = 0; i < 250; i++) {
-            send(filter, "/api/attempts/7/answers/3", HttpStatus.NO_CONTENT);
-        }
-        assertEquals(3, lines.list.size());
-        assertTrue(lines.list.getFirst().getFormattedMessage().endsWith("ms (1 of 100)"));
+        List<String> logged = logged(new RequestLogFilter(Duration.ofSeconds(10), 100), 250, HttpStatus.NO_CONTENT);
+        assertEquals(3, logged.size());
+        assertTrue(logged.getFirst().endsWith("ms (1 of 100)"));
     }
 
     @Test
     void aSlowSuccessIsAlwaysLogged() {
-        RequestLogFilter filter = new RequestLogFilter(Duration.ZERO, 100);
-        for (int i = 0; i < 5; i++) {
-            send(filter, "/api/me/attempts", HttpStatus.OK);
-        }
-        assertEquals(5, lines.list.size());
-        assertFalse(lines.list.getLast().getFormattedMessage().contains("(1 of"));
+        List<String> logged = logged(new RequestLogFilter(Duration.ZERO, 100), 5, HttpStatus.OK);
+        assertEquals(5, logged.size());
+        assertFalse(logged.getLast().contains("(1 of"));
     }
 
     @Test
     void aSampleOfOneLogsEveryRequestUnmarked() {
-        RequestLogFilter filter = new RequestLogFilter(Duration.ofSeconds(10), 1);
-        for (int i = 0; i < 3; i++) {
-            send(filter, "/api/me/attempts", HttpStatus.OK);
-        }
-        assertEquals(3, lines.list.size());
-        assertFalse(lines.list.getLast().getFormattedMessage().contains("(1 of"));
+        List<String> logged = logged(new RequestLogFilter(Duration.ofSeconds(10), 1), 3, HttpStatus.OK);
+        assertEquals(3, logged.size());
+        assertFalse(logged.getLast().contains("(1 of"));
     }
 
     @Test
@@ -94,6 +85,14 @@ class RequestLogFilterTest {
         send(filter, "/health", HttpStatus.SERVICE_UNAVAILABLE);
         send(filter, "/prometheus", HttpStatus.OK);
         assertEquals(0, lines.list.size());
+    }
+
+    /** The access lines of {@code times} requests answered {@code status}. */
+    private List<String> logged(RequestLogFilter filter, int times, HttpStatus status) {
+        for (int i = 0; i < times; i++) {
+            send(filter, "/api/attempts/7/answers/3", status);
+        }
+        return lines.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
     }
 
     private static void send(RequestLogFilter filter, String path, HttpStatus status) {
