@@ -13,7 +13,8 @@ import java.util.Optional;
 /**
  * The last answer of each public read (contest list, boards, winners) that is the same for everyone
  * ({@link Admission.CopyFrom}), kept a few seconds on this node: what a refused read is answered
- * with, marked {@code X-Stale: true}, instead of queueing behind attempts. Refreshed at most once a second per address, so keeping it costs nearly nothing.
+ * with, marked {@code X-Stale: true}, instead of queueing behind attempts. Refreshed at most once
+ * a second per address, so keeping it costs nearly nothing.
  */
 @Singleton
 class StaleReads {
