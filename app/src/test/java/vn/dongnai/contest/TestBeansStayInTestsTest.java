@@ -1,6 +1,7 @@
 package vn.dongnai.contest;
 
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.env.Environment;
 import io.micronaut.core.annotation.AnnotationValue;
 import io.micronaut.core.io.service.SoftServiceLoader;
 import io.micronaut.inject.BeanDefinitionReference;
@@ -47,9 +48,8 @@ class TestBeansStayInTestsTest {
     }
 
     private static boolean onlyInATest(AnnotationValue<Requires> requires) {
-        return requires.stringValues("env").length > 0 && List.of(requires.stringValues("env")).contains("test")
+        return List.of(requires.stringValues("env")).contains(Environment.TEST)
                 || requires.stringValue("property").filter(p -> p.startsWith("contest.test.")).isPresent()
-                || requires.stringValue("condition").filter(c -> c.startsWith("io.micronaut.test.")).isPresent()
                 || requires.classValue("condition").filter(c -> c.getName().startsWith("io.micronaut.test.")).isPresent();
     }
 

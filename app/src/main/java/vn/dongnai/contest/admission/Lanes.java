@@ -47,9 +47,10 @@ import java.util.function.ToLongFunction;
  * {@code contest_admission_share} (of their limits, for the lower lanes), {@code _capacity{lane}} (per
  * second when full), {@code _queued{lane}} (people in the lane's waiting rooms as this node last saw
  * them), {@code _called{lane}} (their tickets called and not back yet), {@code _waiting{lane}} (let in
- * and waiting on this node for a place), {@code _refused_total{lane}}, {@code _stale_total{lane}} (reads answered from the
- * short cache), {@code _served_total{lane}} and {@code _serving_seconds_total{lane}} (requests served
- * to the end and their summed time: the lane's rate and mean time, for in progress, start and sign-in).
+ * and waiting on this node for a place), {@code _refused_total{lane}}, {@code _stale_total{lane}}
+ * (reads answered from the short cache), {@code _served_total{lane}} and
+ * {@code _serving_seconds_total{lane}} (requests served to the end and their summed time: the lane's
+ * rate and mean time, for in progress, start and sign-in).
  */
 @Singleton
 class Lanes {
